@@ -1,0 +1,1 @@
+//! concord-i18n
