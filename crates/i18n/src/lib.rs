@@ -1,1 +1,128 @@
-//! concord-i18n
+//! Every string a person reads, in English and Simplified Chinese.
+//!
+//! The Fluent files under `locales/` are embedded at build time; the same files feed the UI.
+
+mod format;
+mod locale;
+
+pub use fluent_bundle::FluentValue;
+pub use format::{format_date, format_datetime, format_time};
+pub use locale::Locale;
+
+use fluent_bundle::{FluentArgs, FluentResource, concurrent::FluentBundle};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/sources.rs"));
+}
+
+/// The embedded Fluent sources: (locale tag, file name, text).
+pub fn sources() -> &'static [(&'static str, &'static str, &'static str)] {
+    embedded::SOURCES
+}
+
+/// Messages of one locale.
+pub struct I18n {
+    locale: Locale,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("I18n")
+            .field("locale", &self.locale)
+            .finish_non_exhaustive()
+    }
+}
+
+impl I18n {
+    pub fn new(locale: Locale) -> I18n {
+        let mut bundle = FluentBundle::new_concurrent(vec![locale.langid()]);
+        // Isolation marks (U+2068/U+2069) would end up in PDFs and terminals.
+        bundle.set_use_isolating(false);
+        for (tag, _file, source) in sources() {
+            if *tag != locale.tag() {
+                continue;
+            }
+            // The embedded files are checked by tests; a broken entry is skipped, not fatal.
+            let resource =
+                FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(res, _)| res);
+            let _ = bundle.add_resource(resource);
+        }
+        I18n { locale, bundle }
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// A message without variables. A missing id comes back as itself so it shows up, not crashes.
+    pub fn msg(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// A message with variables, e.g. `i18n.fmt("page-of", &[("page", 2.into()), ("total", 7.into())])`.
+    pub fn fmt(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+
+    pub fn date(&self, date: chrono::NaiveDate) -> String {
+        format_date(self.locale, date)
+    }
+
+    pub fn datetime(&self, at: chrono::NaiveDateTime) -> String {
+        format_datetime(self.locale, at)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_locales_have_sources() {
+        for locale in Locale::ALL {
+            assert!(
+                sources().iter().any(|(tag, _, _)| *tag == locale.tag()),
+                "{locale:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn formats_with_variables() {
+        let en = I18n::new(Locale::En);
+        let zh = I18n::new(Locale::ZhCn);
+        let args = [
+            ("page", FluentValue::from(2)),
+            ("total", FluentValue::from(7)),
+        ];
+        assert_eq!(en.fmt("doc-page-of", &args), "Page 2 of 7");
+        assert_eq!(zh.fmt("doc-page-of", &args), "第 2 页 / 共 7 页");
+    }
+
+    #[test]
+    fn missing_message_shows_its_id() {
+        assert_eq!(
+            I18n::new(Locale::En).msg("no-such-message"),
+            "no-such-message"
+        );
+    }
+}

@@ -1,0 +1,274 @@
+//! The dialogue: its city, partner, focal point and decision rule.
+
+use serde::{Deserialize, Serialize};
+
+use crate::validation::{Checker, FieldError, FieldProblem};
+
+/// One multistakeholder dialogue of a city. A database holds one dialogue for now.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Dialogue {
+    /// 0 for a dialogue not yet saved.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub id: i64,
+    pub city_zh: String,
+    pub city_en: String,
+    pub economy: String,
+    pub partner_city_zh: String,
+    pub partner_city_en: String,
+    pub focal_point: FocalPoint,
+    pub high_level_rep: HighLevelRepresentative,
+    pub rule: DecisionRule,
+}
+
+/// The focal point, with the fields of the CNSC membership form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct FocalPoint {
+    pub family_name: String,
+    pub first_name: String,
+    pub title: String,
+    pub administration: String,
+    pub economy: String,
+    pub postal_address: String,
+    pub email: String,
+    pub mobile: String,
+    pub fax: String,
+    pub assistant_name: String,
+    pub assistant_email: String,
+}
+
+/// The high-level representative who opens and closes plenary meetings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct HighLevelRepresentative {
+    pub name: String,
+    pub title: String,
+}
+
+/// What settles a round of a consensus question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub enum RuleKind {
+    /// No objection.
+    #[default]
+    Unanimity,
+    /// At most `allowed_objections` objections.
+    ConsensusMinus,
+    /// Consents reach `supermajority_num / supermajority_den` of the positions taken.
+    Supermajority,
+    /// More consents than not; an exact tie goes to the focal point's casting vote.
+    SimpleMajority,
+}
+
+impl RuleKind {
+    pub const ALL: [RuleKind; 4] = [
+        RuleKind::Unanimity,
+        RuleKind::ConsensusMinus,
+        RuleKind::Supermajority,
+        RuleKind::SimpleMajority,
+    ];
+
+    /// Stable name used in the database and in Fluent ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            RuleKind::Unanimity => "unanimity",
+            RuleKind::ConsensusMinus => "consensus-minus",
+            RuleKind::Supermajority => "supermajority",
+            RuleKind::SimpleMajority => "simple-majority",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<RuleKind> {
+        RuleKind::ALL.into_iter().find(|kind| kind.key() == key)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct DecisionRule {
+    /// Share of voting members who must be present, in percent.
+    pub quorum_percent: u8,
+    pub kind: RuleKind,
+    pub allowed_objections: u8,
+    pub supermajority_num: u8,
+    pub supermajority_den: u8,
+    /// Failed rounds after which consensus has persistently failed.
+    pub max_failed_rounds: u8,
+    /// Positions are counted, not named.
+    pub anonymous: bool,
+}
+
+impl Default for DecisionRule {
+    fn default() -> Self {
+        DecisionRule {
+            quorum_percent: 50,
+            kind: RuleKind::Unanimity,
+            allowed_objections: 1,
+            supermajority_num: 2,
+            supermajority_den: 3,
+            max_failed_rounds: 3,
+            anonymous: false,
+        }
+    }
+}
+
+impl Dialogue {
+    /// A display name: `渭南 Weinan`, or whichever part exists.
+    pub fn city_label(&self) -> String {
+        join_nonempty(&self.city_zh, &self.city_en)
+    }
+
+    /// Checks every field and returns all problems at once, so a form can mark them together.
+    pub fn validate(&self) -> Result<(), Vec<FieldError>> {
+        let mut check = Checker::default();
+        check.required("cityZh", &self.city_zh);
+        check.required("cityEn", &self.city_en);
+        check.required("economy", &self.economy);
+        check.length("partnerCityZh", &self.partner_city_zh);
+        check.length("partnerCityEn", &self.partner_city_en);
+
+        let fp = &self.focal_point;
+        check.required("focalPoint.familyName", &fp.family_name);
+        check.required("focalPoint.firstName", &fp.first_name);
+        check.required("focalPoint.title", &fp.title);
+        check.required("focalPoint.administration", &fp.administration);
+        check.required("focalPoint.economy", &fp.economy);
+        check.required("focalPoint.postalAddress", &fp.postal_address);
+        check.email("focalPoint.email", &fp.email, true);
+        check.phone("focalPoint.mobile", &fp.mobile);
+        check.phone("focalPoint.fax", &fp.fax);
+        check.length("focalPoint.assistantName", &fp.assistant_name);
+        check.email("focalPoint.assistantEmail", &fp.assistant_email, false);
+
+        check.required("highLevelRep.name", &self.high_level_rep.name);
+        check.required("highLevelRep.title", &self.high_level_rep.title);
+
+        let rule = &self.rule;
+        if !(1..=100).contains(&rule.quorum_percent) {
+            check.push("rule.quorumPercent", FieldProblem::OutOfRange);
+        }
+        if !(1..=10).contains(&rule.max_failed_rounds) {
+            check.push("rule.maxFailedRounds", FieldProblem::OutOfRange);
+        }
+        if rule.kind == RuleKind::ConsensusMinus && !(1..=10).contains(&rule.allowed_objections) {
+            check.push("rule.allowedObjections", FieldProblem::OutOfRange);
+        }
+        if rule.kind == RuleKind::Supermajority
+            && !(rule.supermajority_den >= 2
+                && rule.supermajority_den <= 10
+                && u16::from(rule.supermajority_num) * 2 > u16::from(rule.supermajority_den)
+                && rule.supermajority_num < rule.supermajority_den)
+        {
+            check.push("rule.supermajority", FieldProblem::OutOfRange);
+        }
+
+        if check.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(check.errors)
+        }
+    }
+}
+
+fn join_nonempty(a: &str, b: &str) -> String {
+    match (a.trim(), b.trim()) {
+        ("", b) => b.to_owned(),
+        (a, "") => a.to_owned(),
+        (a, b) => format!("{a} {b}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn complete() -> Dialogue {
+        Dialogue {
+            id: 0,
+            city_zh: "渭南".into(),
+            city_en: "Weinan".into(),
+            economy: "China".into(),
+            partner_city_zh: "雷焦艾米利亚".into(),
+            partner_city_en: "Reggio Emilia".into(),
+            focal_point: FocalPoint {
+                family_name: "Li".into(),
+                first_name: "Na".into(),
+                title: "Director".into(),
+                administration: "Weinan Municipal Government".into(),
+                economy: "China".into(),
+                postal_address: "1 Chaoyang Road, Weinan".into(),
+                email: "li.na@weinan.gov.cn".into(),
+                mobile: "+86 139 1234 5678".into(),
+                fax: String::new(),
+                assistant_name: String::new(),
+                assistant_email: String::new(),
+            },
+            high_level_rep: HighLevelRepresentative {
+                name: "Wang".into(),
+                title: "Mayor".into(),
+            },
+            rule: DecisionRule::default(),
+        }
+    }
+
+    #[test]
+    fn complete_dialogue_is_valid() {
+        assert_eq!(complete().validate(), Ok(()));
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_field() {
+        let mut d = complete();
+        d.city_zh = "  ".into();
+        d.focal_point.email = "li.na@".into();
+        d.focal_point.assistant_email = "nope".into();
+        d.rule.quorum_percent = 0;
+        let errors = d.validate().expect_err("invalid");
+        let fields: Vec<_> = errors
+            .iter()
+            .map(|e| (e.field.as_str(), e.problem))
+            .collect();
+        assert_eq!(
+            fields,
+            vec![
+                ("cityZh", FieldProblem::Required),
+                ("focalPoint.email", FieldProblem::InvalidEmail),
+                ("focalPoint.assistantEmail", FieldProblem::InvalidEmail),
+                ("rule.quorumPercent", FieldProblem::OutOfRange),
+            ]
+        );
+    }
+
+    #[test]
+    fn supermajority_must_be_more_than_half() {
+        let mut d = complete();
+        d.rule.kind = RuleKind::Supermajority;
+        d.rule.supermajority_num = 1;
+        d.rule.supermajority_den = 2;
+        assert!(d.validate().is_err());
+        d.rule.supermajority_num = 3;
+        d.rule.supermajority_den = 4;
+        assert!(d.validate().is_ok());
+    }
+
+    #[test]
+    fn rule_keys_round_trip() {
+        for kind in RuleKind::ALL {
+            assert_eq!(RuleKind::from_key(kind.key()), Some(kind));
+        }
+    }
+
+    #[test]
+    fn city_label_joins_what_exists() {
+        let mut d = complete();
+        assert_eq!(d.city_label(), "渭南 Weinan");
+        d.city_zh.clear();
+        assert_eq!(d.city_label(), "Weinan");
+    }
+}

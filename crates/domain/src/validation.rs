@@ -1,0 +1,128 @@
+//! Field-level validation results, named so the edge can localize them.
+
+use serde::{Deserialize, Serialize};
+
+/// What is wrong with one field. The edge turns `problem` into a Fluent message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// Dotted path of the field, e.g. `focal_point.email`.
+    pub field: String,
+    pub problem: FieldProblem,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FieldProblem {
+    Required,
+    InvalidEmail,
+    InvalidPhone,
+    TooLong,
+    OutOfRange,
+}
+
+impl FieldProblem {
+    /// The Fluent id of the message that explains this problem.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            FieldProblem::Required => "error-field-required",
+            FieldProblem::InvalidEmail => "error-field-email",
+            FieldProblem::InvalidPhone => "error-field-phone",
+            FieldProblem::TooLong => "error-field-too-long",
+            FieldProblem::OutOfRange => "error-field-range",
+        }
+    }
+}
+
+/// Collects field errors while a form is checked.
+#[derive(Debug, Default)]
+pub(crate) struct Checker {
+    pub errors: Vec<FieldError>,
+}
+
+pub(crate) const MAX_TEXT: usize = 500;
+
+impl Checker {
+    pub fn push(&mut self, field: &str, problem: FieldProblem) {
+        self.errors.push(FieldError {
+            field: field.to_owned(),
+            problem,
+        });
+    }
+
+    pub fn required(&mut self, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.push(field, FieldProblem::Required);
+        } else {
+            self.length(field, value);
+        }
+    }
+
+    pub fn length(&mut self, field: &str, value: &str) {
+        if value.chars().count() > MAX_TEXT {
+            self.push(field, FieldProblem::TooLong);
+        }
+    }
+
+    pub fn email(&mut self, field: &str, value: &str, required: bool) {
+        let value = value.trim();
+        if value.is_empty() {
+            if required {
+                self.push(field, FieldProblem::Required);
+            }
+        } else if !is_email(value) {
+            self.push(field, FieldProblem::InvalidEmail);
+        }
+    }
+
+    pub fn phone(&mut self, field: &str, value: &str) {
+        let value = value.trim();
+        if !value.is_empty() && !is_phone(value) {
+            self.push(field, FieldProblem::InvalidPhone);
+        }
+    }
+}
+
+/// A pragmatic e-mail check: one `@`, a non-empty local part, a dotted domain, no spaces.
+pub fn is_email(value: &str) -> bool {
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && !value.chars().any(char::is_whitespace)
+        && domain.split('.').count() >= 2
+        && domain.split('.').all(|part| !part.is_empty())
+}
+
+/// Digits with the usual separators and an optional leading `+`; at least six digits.
+pub fn is_phone(value: &str) -> bool {
+    let body = value.strip_prefix('+').unwrap_or(value);
+    let digits = body.chars().filter(char::is_ascii_digit).count();
+    digits >= 6
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || " -()./".contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails() {
+        assert!(is_email("li.na@weinan.gov.cn"));
+        assert!(!is_email("li.na@weinan"));
+        assert!(!is_email("li na@weinan.gov.cn"));
+        assert!(!is_email("@weinan.gov.cn"));
+        assert!(!is_email("a@b@c.cn"));
+        assert!(!is_email("a@b..cn"));
+    }
+
+    #[test]
+    fn phones() {
+        assert!(is_phone("+86 913 212 3456"));
+        assert!(is_phone("(0913) 212-3456"));
+        assert!(!is_phone("12345"));
+        assert!(!is_phone("call me"));
+    }
+}

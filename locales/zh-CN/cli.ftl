@@ -1,0 +1,5 @@
+## concord 命令行。
+
+cli-demo-created = 已在 { $path } 创建示例对话：{ $stakeholders } 位利益相关者，{ $meetings } 次会议。
+cli-exported = 已写入 { $path }：{ $pages } 页，{ $kilobytes } KB。
+cli-error-prefix = 错误
