@@ -124,6 +124,38 @@ impl Dialogue {
         join_nonempty(&self.city_zh, &self.city_en)
     }
 
+    /// The same dialogue with surrounding white space removed from every text field.
+    pub fn trimmed(&self) -> Dialogue {
+        let t = |s: &String| s.trim().to_owned();
+        let fp = &self.focal_point;
+        Dialogue {
+            id: self.id,
+            city_zh: t(&self.city_zh),
+            city_en: t(&self.city_en),
+            economy: t(&self.economy),
+            partner_city_zh: t(&self.partner_city_zh),
+            partner_city_en: t(&self.partner_city_en),
+            focal_point: FocalPoint {
+                family_name: t(&fp.family_name),
+                first_name: t(&fp.first_name),
+                title: t(&fp.title),
+                administration: t(&fp.administration),
+                economy: t(&fp.economy),
+                postal_address: t(&fp.postal_address),
+                email: t(&fp.email),
+                mobile: t(&fp.mobile),
+                fax: t(&fp.fax),
+                assistant_name: t(&fp.assistant_name),
+                assistant_email: t(&fp.assistant_email),
+            },
+            high_level_rep: HighLevelRepresentative {
+                name: t(&self.high_level_rep.name),
+                title: t(&self.high_level_rep.title),
+            },
+            rule: self.rule,
+        }
+    }
+
     /// Checks every field and returns all problems at once, so a form can mark them together.
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut check = Checker::default();

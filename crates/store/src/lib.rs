@@ -1,1 +1,183 @@
-//! concord-store
+//! The SQLite store: one database file per dialogue, every write in a transaction.
+//!
+//! Architecture invariant: the store knows domain types, never the UI or the PDF layer.
+
+mod dialogue;
+mod meetings;
+pub mod migrations;
+mod settings;
+mod stakeholders;
+
+pub mod demo;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+
+pub use meetings::{MeetingRecord, NewAgendaItem, NewMeeting};
+pub use stakeholders::NewStakeholder;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot open {path}: {source}")]
+    Open {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("cannot create the folder {path}: {source}")]
+    CreateDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the database has schema version {found}; this build knows up to {known}")]
+    NewerSchema { found: u32, known: u32 },
+    #[error("the database holds no dialogue yet")]
+    NoDialogue,
+    #[error("the database already holds a dialogue ({city})")]
+    DialogueExists { city: String },
+    #[error("no meeting {0}")]
+    MeetingNotFound(i64),
+    #[error("the database holds no meetings yet")]
+    NoMeetings,
+    #[error("the database holds a value it cannot read: {0}")]
+    Corrupt(String),
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+/// An open Concord database.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+/// `~/.local/share/concord/concord.db`, or the platform's equivalent data folder.
+pub fn default_db_path() -> PathBuf {
+    dirs::data_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("concord")
+        .join("concord.db")
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|source| StoreError::CreateDir {
+                path: parent.to_owned(),
+                source,
+            })?;
+        }
+        let conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: path.to_owned(),
+            source,
+        })?;
+        let mut store = Store {
+            conn,
+            path: Some(path.to_owned()),
+        };
+        store.configure().map_err(|e| match e {
+            StoreError::Sqlite(source) => StoreError::Open {
+                path: path.to_owned(),
+                source,
+            },
+            other => other,
+        })?;
+        Ok(store)
+    }
+
+    /// A private database in memory, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        let mut store = Store {
+            conn: Connection::open_in_memory()?,
+            path: None,
+        };
+        store.configure()?;
+        Ok(store)
+    }
+
+    fn configure(&mut self) -> Result<(), StoreError> {
+        // WAL with FULL sync: a write the UI showed as saved survives power loss.
+        self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        migrations::migrate_to(&mut self.conn, migrations::latest_version())
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn schema_version(&self) -> Result<u32, StoreError> {
+        migrations::current_version(&self.conn)
+    }
+
+    /// A read-only view on a pragma, for checks of the configuration.
+    pub fn pragma(&self, name: &str) -> Result<String, StoreError> {
+        Ok(self.conn.pragma_query_value(None, name, |row| {
+            row.get::<_, rusqlite::types::Value>(0).map(|v| match v {
+                rusqlite::types::Value::Integer(i) => i.to_string(),
+                rusqlite::types::Value::Text(t) => t,
+                other => format!("{other:?}"),
+            })
+        })?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn opens_with_wal_full_sync_and_foreign_keys() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(&dir.path().join("nested/concord.db")).expect("open");
+        assert_eq!(store.pragma("journal_mode").expect("pragma"), "wal");
+        assert_eq!(store.pragma("synchronous").expect("pragma"), "2");
+        assert_eq!(store.pragma("foreign_keys").expect("pragma"), "1");
+        assert_eq!(
+            store.schema_version().expect("version"),
+            migrations::latest_version()
+        );
+    }
+
+    #[test]
+    fn refuses_a_newer_schema_and_leaves_it_alone() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("future.db");
+        {
+            let conn = Connection::open(&path).expect("create");
+            conn.pragma_update(None, "user_version", 99)
+                .expect("set version");
+        }
+        match Store::open(&path) {
+            Err(StoreError::NewerSchema { found: 99, known }) => {
+                assert_eq!(known, migrations::latest_version())
+            }
+            other => panic!("expected NewerSchema, got {other:?}"),
+        }
+        let conn = Connection::open(&path).expect("reopen");
+        let version: u32 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .expect("v");
+        assert_eq!(version, 99);
+    }
+
+    #[test]
+    fn reports_a_file_that_is_not_a_database() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("notes.txt");
+        std::fs::write(
+            &path,
+            "this is not sqlite, just some text that is long enough",
+        )
+        .expect("write");
+        assert!(matches!(Store::open(&path), Err(StoreError::Open { .. })));
+        assert_eq!(
+            std::fs::read_to_string(&path).expect("read"),
+            "this is not sqlite, just some text that is long enough"
+        );
+    }
+}

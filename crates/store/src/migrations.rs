@@ -1,0 +1,42 @@
+//! Numbered schema migrations, tracked with `PRAGMA user_version`.
+//!
+//! Migration N brings a database from version N-1 to N. Each runs in its own IMMEDIATE
+//! transaction together with the version bump, so a crash leaves the previous version intact.
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use crate::StoreError;
+
+/// The migrations in order; the index + 1 is the version each produces.
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_dialogue.sql"),
+    include_str!("migrations/002_stakeholder.sql"),
+    include_str!("migrations/003_meeting.sql"),
+];
+
+/// The schema version this build writes.
+pub fn latest_version() -> u32 {
+    MIGRATIONS.len() as u32
+}
+
+pub fn current_version(conn: &Connection) -> Result<u32, StoreError> {
+    Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+}
+
+/// Applies the migrations after the database's version, up to `target`.
+pub fn migrate_to(conn: &mut Connection, target: u32) -> Result<(), StoreError> {
+    let found = current_version(conn)?;
+    if found > latest_version() {
+        return Err(StoreError::NewerSchema {
+            found,
+            known: latest_version(),
+        });
+    }
+    for version in (found + 1)..=target.min(latest_version()) {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute_batch(MIGRATIONS[version as usize - 1])?;
+        tx.pragma_update(None, "user_version", version)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
