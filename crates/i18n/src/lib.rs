@@ -69,6 +69,12 @@ impl I18n {
         self.format(id, Some(&fluent_args))
     }
 
+    /// A message whose variables are all text, as errors carry them.
+    pub fn fmt_text(&self, id: &str, args: &[(&str, String)]) -> String {
+        let args: Vec<_> = args.iter().map(|(name, value)| (*name, FluentValue::from(value.as_str()))).collect();
+        self.fmt(id, &args)
+    }
+
     pub fn has(&self, id: &str) -> bool {
         self.bundle.has_message(id)
     }

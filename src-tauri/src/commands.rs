@@ -1,0 +1,50 @@
+//! Tauri commands: thin calls into the domain and the store.
+
+use concord_domain::Dialogue;
+use concord_i18n::Locale;
+use tauri::State;
+
+use crate::dto::{ApiError, AppInfo};
+use crate::state::AppState;
+
+#[tauri::command]
+pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, ApiError> {
+    let has_dialogue = state.with_store(|store| store.dialogue())?.is_some();
+    Ok(AppInfo {
+        locale: state.locale().tag().to_owned(),
+        has_dialogue,
+        data_path: state.db_path.display().to_string(),
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+    })
+}
+
+#[tauri::command]
+pub fn set_locale(state: State<'_, AppState>, locale: String) -> Result<(), ApiError> {
+    let locale = Locale::parse(&locale).ok_or_else(|| ApiError::internal(&locale, &state.i18n()))?;
+    state.set_locale(locale)
+}
+
+#[tauri::command]
+pub fn default_dialogue() -> Dialogue {
+    Dialogue::default()
+}
+
+#[tauri::command]
+pub fn get_dialogue(state: State<'_, AppState>) -> Result<Option<Dialogue>, ApiError> {
+    state.with_store(|store| store.dialogue())
+}
+
+#[tauri::command]
+pub fn open_demo(state: State<'_, AppState>) -> Result<Dialogue, ApiError> {
+    let today = chrono::Local::now().date_naive();
+    state.with_store(|store| {
+        concord_store::demo::create(store, today)?;
+        store.require_dialogue()
+    })
+}
+
+#[tauri::command]
+pub fn save_dialogue(state: State<'_, AppState>, dialogue: Dialogue) -> Result<Dialogue, ApiError> {
+    dialogue.trimmed().validate().map_err(|errors| ApiError::validation(&errors, &state.i18n()))?;
+    state.with_store(|store| store.save_dialogue(&dialogue))
+}

@@ -1,0 +1,58 @@
+// The backend, as Tauri commands. Screens get an `Api` passed in, so tests and the
+// plain-browser preview can give them another one.
+
+import { invoke } from '@tauri-apps/api/core';
+import type { ApiError, AppInfo, Dialogue } from './bindings';
+import type { Locale } from './i18n';
+
+export interface Api {
+  appInfo(): Promise<AppInfo>;
+  setLocale(locale: Locale): Promise<null>;
+  defaultDialogue(): Promise<Dialogue>;
+  getDialogue(): Promise<Dialogue | null>;
+  openDemo(): Promise<Dialogue>;
+  saveDialogue(dialogue: Dialogue): Promise<Dialogue>;
+}
+
+/** Tauri rejects with whatever the command returned as its error; make it an `ApiError`. */
+export function toApiError(error: unknown): ApiError {
+  if (isApiError(error)) return error;
+  if (typeof error === 'object' && error !== null && 'message' in error) {
+    return { code: 'unknown', message: String((error as { message: unknown }).message), fields: [] };
+  }
+  return { code: 'unknown', message: String(error), fields: [] };
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  if (typeof error !== 'object' || error === null) return false;
+  const e = error as Partial<ApiError>;
+  return typeof e.code === 'string' && typeof e.message === 'string' && Array.isArray(e.fields);
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (error) {
+    throw toApiError(error);
+  }
+}
+
+export const tauriApi: Api = {
+  appInfo: () => call('app_info'),
+  setLocale: (locale) => call('set_locale', { locale }),
+  defaultDialogue: () => call('default_dialogue'),
+  getDialogue: () => call('get_dialogue'),
+  openDemo: () => call('open_demo'),
+  saveDialogue: (dialogue) => call('save_dialogue', { dialogue }),
+};
+
+export function inTauri(): boolean {
+  return typeof window !== 'undefined' && window.__TAURI_INTERNALS__ !== undefined;
+}
+
+/** The real backend inside Tauri; an in-memory stand-in in a plain browser (`npx vite`). */
+export async function connect(): Promise<Api> {
+  if (inTauri()) return tauriApi;
+  const { createMockApi } = await import('./api-mock');
+  return createMockApi(new URLSearchParams(window.location.search));
+}

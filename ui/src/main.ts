@@ -1,0 +1,16 @@
+// Entry point: fonts and styles, then the app on the real or the stand-in backend.
+// Noto Sans SC for Chinese; in English, Noto Sans (Latin only) goes first, because a CJK
+// font draws ’ “ ” … as full-width characters.
+
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-700.css';
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/700.css';
+import './styles/app.css';
+import { connect } from './api';
+import { App } from './app';
+
+const root = document.getElementById('app');
+if (root !== null) {
+  void connect().then((api) => new App(root, api).start());
+}

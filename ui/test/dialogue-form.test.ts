@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { demoDialogue, emptyDialogue } from '../src/api-mock';
+import {
+  FIELDS, arrangeErrors, fieldErrorsOf, fieldFor, fromFormValues, toFormValues, validateClient, valuePaths,
+} from '../src/dialogue-form';
+import { createI18n } from '../src/i18n';
+
+const en = createI18n('en');
+const { t } = en;
+const zh = createI18n('zh-CN');
+const required = (m: typeof en) => m.t(m.has('error-field-required') ? 'error-field-required' : 'field-error-required');
+
+describe('dialogue form state', () => {
+  it('turns a dialogue into form values and back', () => {
+    const dialogue = demoDialogue();
+    const values = toFormValues(dialogue);
+    expect(values['cityZh']).toBe('渭南');
+    expect(values['rule.quorumPercent']).toBe('50');
+    expect(values['rule.anonymous']).toBe(false);
+    expect(fromFormValues(values, dialogue)).toEqual(dialogue);
+  });
+
+  it('covers every field of the Dialogue type but the id', () => {
+    const leaves = (o: object, prefix = ''): string[] => Object.entries(o).flatMap(([k, v]) =>
+      typeof v === 'object' && v !== null ? leaves(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]);
+    expect(valuePaths().sort()).toEqual(leaves(emptyDialogue()).filter((p) => p !== 'id').sort());
+  });
+
+  it('trims text and parses numbers typed by the user', () => {
+    const values = toFormValues(demoDialogue());
+    values['cityEn'] = '  Weinan City ';
+    values['rule.quorumPercent'] = ' 60 ';
+    values['rule.kind'] = 'supermajority';
+    values['rule.supermajorityNum'] = '3';
+    values['rule.supermajorityDen'] = '4';
+    values['rule.anonymous'] = true;
+    const dialogue = fromFormValues(values, demoDialogue());
+    expect(dialogue.cityEn).toBe('Weinan City');
+    expect(dialogue.rule).toMatchObject({ quorumPercent: 60, kind: 'supermajority', supermajorityNum: 3, supermajorityDen: 4, anonymous: true });
+  });
+
+  it('finds empty required fields, in form order, with the Fluent message', () => {
+    const errors = validateClient(toFormValues(emptyDialogue()), en);
+    expect(errors.map((e) => e.field)).toEqual([
+      'cityZh', 'cityEn', 'economy', 'focalPoint.familyName', 'focalPoint.firstName',
+      'focalPoint.administration', 'focalPoint.email', 'highLevelRep.name',
+    ]);
+    expect(new Set(errors.map((e) => e.message))).toEqual(new Set([required(en)]));
+    expect(validateClient(toFormValues(emptyDialogue()), zh)[0]?.message).toBe(required(zh));
+    expect(required(zh)).toMatch(/必填|请填写/);
+  });
+
+  it('accepts the demo dialogue', () => {
+    expect(validateClient(toFormValues(demoDialogue()), en)).toEqual([]);
+  });
+
+  it('asks for whole numbers, and checks only the rule fields in use', () => {
+    const values = toFormValues(demoDialogue());
+    values['rule.quorumPercent'] = '50.5';
+    values['rule.supermajorityNum'] = 'two';
+    values['rule.allowedObjections'] = '';
+    expect(validateClient(values, en)).toEqual([
+      { field: 'rule.allowedObjections', message: required(en) },
+      { field: 'rule.quorumPercent', message: t('field-error-integer') },
+    ]);
+    values['rule.kind'] = 'supermajority';
+    expect(validateClient(values, en).map((e) => e.field)).toEqual(['rule.supermajority', 'rule.quorumPercent']);
+  });
+
+  it('places backend errors beside their fields, in form order', () => {
+    const shown = arrangeErrors([
+      { field: 'rule.quorumPercent', message: 'quorum' },
+      { field: 'somethingElse', message: 'general' },
+      { field: 'focalPoint.email', message: 'email' },
+      { field: 'rule.supermajorityDen', message: 'fraction' },
+      { field: 'focalPoint.email', message: 'second email message' },
+      { field: 'cityZh', message: 'city' },
+    ]);
+    expect(shown).toEqual([
+      { field: 'cityZh', label: 'field-city-zh', message: 'city' },
+      { field: 'focalPoint.email', label: 'field-email', message: 'email' },
+      { field: 'rule.supermajority', label: 'field-supermajority', message: 'fraction' },
+      { field: 'rule.quorumPercent', label: 'field-quorum', message: 'quorum' },
+      { field: null, label: null, message: 'general' },
+    ]);
+  });
+
+  it('maps the fraction parts to the fraction field', () => {
+    expect(fieldFor('rule.supermajority')?.path).toBe('rule.supermajority');
+    expect(fieldFor('rule.supermajorityNum')?.path).toBe('rule.supermajority');
+    expect(fieldFor('nope')).toBeNull();
+  });
+
+  it('takes field errors only from validation errors', () => {
+    const fields = [{ field: 'cityZh', message: 'x' }];
+    expect(fieldErrorsOf({ code: 'validation', message: '', fields })).toBe(fields);
+    expect(fieldErrorsOf({ code: 'database', message: 'disk full', fields })).toEqual([]);
+  });
+
+  it('has a label, and hint if any, in both locales for every field', () => {
+    for (const spec of FIELDS) {
+      for (const id of [spec.label, spec.hint].filter((x): x is string => x !== undefined)) {
+        expect(createI18n('en').has(id), id).toBe(true);
+        expect(zh.has(id), id).toBe(true);
+      }
+    }
+  });
+});
