@@ -48,3 +48,4 @@ helix-government = Government
 helix-industry = Industry
 helix-academia = Academia
 helix-civil-society = Civil society
+minutes-apologies = Apologies: { $names }.

@@ -48,3 +48,4 @@ helix-government = 政府
 helix-industry = 产业
 helix-academia = 学术界
 helix-civil-society = 民间社会
+minutes-apologies = 请假：{ $names }。

@@ -57,19 +57,19 @@ export const FIELDS: readonly FieldSpec[] = [
 
   { path: 'focalPoint.familyName', kind: 'text', section: 'focalPoint', label: 'field-family-name', required: true, half: true, autocomplete: 'family-name' },
   { path: 'focalPoint.firstName', kind: 'text', section: 'focalPoint', label: 'field-first-name', required: true, half: true, autocomplete: 'given-name' },
-  { path: 'focalPoint.title', kind: 'text', section: 'focalPoint', label: 'field-title', half: true, autocomplete: 'organization-title' },
+  { path: 'focalPoint.title', required: true, kind: 'text', section: 'focalPoint', label: 'field-title', half: true, autocomplete: 'organization-title' },
   { path: 'focalPoint.administration', kind: 'text', section: 'focalPoint', label: 'field-administration', required: true, half: true, autocomplete: 'organization' },
   { path: 'focalPoint.email', kind: 'email', section: 'focalPoint', label: 'field-email', required: true, half: true, autocomplete: 'email' },
   { path: 'focalPoint.mobile', kind: 'tel', section: 'focalPoint', label: 'field-mobile', half: true, autocomplete: 'tel' },
   { path: 'focalPoint.fax', kind: 'tel', section: 'focalPoint', label: 'field-fax', half: true },
-  { path: 'focalPoint.economy', kind: 'text', section: 'focalPoint', label: 'field-economy', half: true },
-  { path: 'focalPoint.postalAddress', kind: 'textarea', section: 'focalPoint', label: 'field-postal-address', autocomplete: 'street-address' },
+  { path: 'focalPoint.economy', required: true, kind: 'text', section: 'focalPoint', label: 'field-economy', half: true },
+  { path: 'focalPoint.postalAddress', required: true, kind: 'textarea', section: 'focalPoint', label: 'field-postal-address', autocomplete: 'street-address' },
 
   { path: 'focalPoint.assistantName', kind: 'text', section: 'assistant', label: 'field-assistant-name', half: true },
   { path: 'focalPoint.assistantEmail', kind: 'email', section: 'assistant', label: 'field-assistant-email', half: true },
 
   { path: 'highLevelRep.name', kind: 'text', section: 'highLevelRep', label: 'field-hlr-name', required: true, half: true },
-  { path: 'highLevelRep.title', kind: 'text', section: 'highLevelRep', label: 'field-hlr-title', half: true },
+  { path: 'highLevelRep.title', required: true, kind: 'text', section: 'highLevelRep', label: 'field-hlr-title', half: true },
 
   { path: 'rule.kind', kind: 'ruleKind', section: 'rule', label: 'field-rule-kind', required: true },
   { path: 'rule.allowedObjections', kind: 'integer', section: 'rule', label: 'field-allowed-objections', hint: 'field-allowed-objections-hint', required: true, onlyFor: 'consensusMinus' },

@@ -88,7 +88,9 @@ describe('a new dialogue', () => {
       ['field-cityZh', '渭南'], ['field-cityEn', 'Weinan'], ['field-economy', 'China'],
       ['field-focalPoint.familyName', '王'], ['field-focalPoint.firstName', '立新'],
       ['field-focalPoint.administration', '渭南市生态环境局'], ['field-focalPoint.email', 'wang@example.cn'],
-      ['field-highLevelRep.name', '张华'],
+      ['field-highLevelRep.name', '张华'], ['field-focalPoint.title', '局长'],
+      ['field-focalPoint.economy', 'China'], ['field-focalPoint.postalAddress', '渭南市朝阳大街1号'],
+      ['field-highLevelRep.title', '市长'],
     ];
     for (const [testid, text] of fill) type(testid, text);
     must('save-dialogue').click();
@@ -141,7 +143,7 @@ describe('dialogue form', () => {
     await tick();
 
     expect(save).not.toHaveBeenCalled();
-    expect(must('error-summary').textContent).toContain('7 fields need your attention');
+    expect(must('error-summary').textContent).toContain('11 fields need your attention');
     const city = must('field-cityZh');
     expect(city.getAttribute('aria-invalid')).toBe('true');
     const error = must('error-cityZh');

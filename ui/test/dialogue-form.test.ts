@@ -43,7 +43,8 @@ describe('dialogue form state', () => {
     const errors = validateClient(toFormValues(emptyDialogue()), en);
     expect(errors.map((e) => e.field)).toEqual([
       'cityZh', 'cityEn', 'economy', 'focalPoint.familyName', 'focalPoint.firstName',
-      'focalPoint.administration', 'focalPoint.email', 'highLevelRep.name',
+      'focalPoint.title', 'focalPoint.administration', 'focalPoint.email', 'focalPoint.economy',
+      'focalPoint.postalAddress', 'highLevelRep.name', 'highLevelRep.title',
     ]);
     expect(new Set(errors.map((e) => e.message))).toEqual(new Set([required(en)]));
     expect(validateClient(toFormValues(emptyDialogue()), zh)[0]?.message).toBe(required(zh));

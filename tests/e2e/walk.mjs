@@ -1,0 +1,186 @@
+// End-to-end walk through the real Concord window: tauri-driver drives WebKitWebDriver, which
+// starts the real app binary under Xvfb. Screenshots of the X display go to target/e2e/.
+//
+// Usage (see `make e2e`): xvfb-run -a -s "-screen 0 1366x768x24" node tests/e2e/walk.mjs APP_BINARY
+
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import assert from 'node:assert/strict';
+import { Session, sleep } from './webdriver.mjs';
+
+const app = resolve(process.argv[2] ?? 'target/debug/concord-app');
+const shots = resolve('target/e2e');
+mkdirSync(shots, { recursive: true });
+const dataDir = mkdtempSync(join(tmpdir(), 'concord-e2e-'));
+const port = 4444 + Math.floor(Math.random() * 400) * 2;
+const results = { passed: 0, failed: 0 };
+
+// Everything the app needs to start clean, with its own database and an English desktop.
+const env = {
+  ...process.env,
+  CONCORD_DB: join(dataDir, 'concord.db'),
+  LANG: 'C.UTF-8',
+  CONCORD_LANG: 'en',
+  WEBKIT_DISABLE_DMABUF_RENDERER: '1',
+  WEBKIT_DISABLE_COMPOSITING_MODE: '1',
+};
+
+const driver = spawn(
+  'tauri-driver',
+  ['--port', String(port), '--native-port', String(port + 1), '--native-driver', '/usr/bin/WebKitWebDriver'],
+  { env, detached: true, stdio: ['ignore', 'inherit', 'inherit'] },
+);
+
+function stopDriver() {
+  try {
+    process.kill(-driver.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopDriver();
+    process.exit(130);
+  });
+}
+
+function screenshot(name) {
+  const file = join(shots, `${name}.png`);
+  execFileSync('import', ['-window', 'root', file]);
+  return file;
+}
+
+async function step(name, body) {
+  try {
+    await body();
+    results.passed += 1;
+    console.log(`ok   ${name}`);
+  } catch (error) {
+    results.failed += 1;
+    console.log(`FAIL ${name}: ${error.message}`);
+    try {
+      screenshot(`fail-${name.replace(/\W+/g, '-')}`);
+    } catch {
+      // A screenshot is a help, not a requirement.
+    }
+    throw error;
+  }
+}
+
+async function waitForDriver() {
+  const deadline = Date.now() + 30000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(200);
+  }
+  throw new Error('tauri-driver did not start');
+}
+
+async function openApp() {
+  return Session.start(`http://127.0.0.1:${port}`, { 'tauri:options': { application: app } }, 90000);
+}
+
+const STAGES = ['dialogue', 'stakeholders', 'meetings', 'vision', 'deficits', 'bau', 'targets', 'documents'];
+
+async function main() {
+  await waitForDriver();
+  let session = await openApp();
+  try {
+    await step('first start offers the demo and a new dialogue', async () => {
+      await session.find('welcome', 30000);
+      await session.find('start-new');
+      const demo = await session.find('open-demo');
+      screenshot('01-first-start');
+      await demo.click();
+    });
+
+    await step('the demo dialogue shows 渭南', async () => {
+      const city = await session.waitForText('dialogue-city', (t) => t.includes('渭南'));
+      assert.match(city, /Weinan/);
+      await session.find('dialogue-summary');
+      screenshot('02-dialogue-en');
+    });
+
+    await step('every stage opens', async () => {
+      for (const key of STAGES.slice(1)) {
+        await (await session.find(`nav-${key}`)).click();
+        await session.find(`stage-${key}`);
+      }
+      screenshot('03-empty-stage-en');
+      await (await session.find('nav-dialogue')).click();
+      await session.find('dialogue-summary');
+    });
+
+    await step('switching to Chinese changes the labels', async () => {
+      assert.match(await (await session.find('nav-dialogue')).text(), /Dialogue$/);
+      await (await session.find('lang-toggle')).click();
+      await session.waitForText('nav-dialogue', (t) => t.includes('对话'));
+      const lang = await session.script('return document.documentElement.lang');
+      assert.equal(lang, 'zh-CN');
+      screenshot('04-dialogue-zh');
+    });
+
+    await step('a wrong e-mail is refused with a Chinese message and nothing is saved', async () => {
+      await (await session.find('edit-dialogue')).click();
+      const email = await session.find('field-focalPoint.email');
+      await email.clear();
+      await email.type('li.jianguo@');
+      await (await session.find('save-dialogue')).click();
+      const message = await session.waitForText('error-focalPoint.email', (t) => t.length > 0);
+      assert.match(message, /电子邮箱/);
+      screenshot('05-validation-zh');
+      await (await session.find('cancel-dialogue')).click();
+      await session.waitForText('card-focal-point', (t) => t.includes('li.jianguo@weinan.gov.cn'));
+    });
+
+    await step('an edit is saved', async () => {
+      await (await session.find('edit-dialogue')).click();
+      const fax = await session.find('field-focalPoint.fax');
+      await fax.clear();
+      await fax.type('+86 913 212 9999');
+      await (await session.find('save-dialogue')).click();
+      await session.find('toast');
+      await session.waitForText('card-focal-point', (t) => t.includes('+86 913 212 9999'));
+    });
+  } finally {
+    await session.end().catch(() => {});
+  }
+
+  // A second start of the same database remembers the language and the dialogue.
+  await sleep(500);
+  session = await openApp();
+  try {
+    await step('the language and the edit are remembered after a restart', async () => {
+      await session.waitForText('nav-dialogue', (t) => t.includes('对话'), 30000);
+      await session.waitForText('card-focal-point', (t) => t.includes('+86 913 212 9999'));
+      await session.waitForText('card-focal-point', (t) => t.includes('li.jianguo@weinan.gov.cn'));
+      await (await session.find('nav-stakeholders')).click();
+      await session.find('stage-stakeholders');
+      screenshot('06-empty-stage-zh');
+    });
+  } finally {
+    await session.end().catch(() => {});
+  }
+}
+
+const started = Date.now();
+let exitCode = 0;
+try {
+  await main();
+} catch (error) {
+  console.error(error.stack ?? String(error));
+  exitCode = 1;
+} finally {
+  stopDriver();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+console.log(`e2e: ${results.passed} passed, ${results.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${shots})`);
+process.exit(exitCode);
