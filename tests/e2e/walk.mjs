@@ -92,10 +92,13 @@ const STAGES = ['dialogue', 'stakeholders', 'meetings', 'vision', 'deficits', 'b
 
 async function main() {
   await waitForDriver();
+  const launched = Date.now();
   let session = await openApp();
   try {
     await step('first start offers the demo and a new dialogue', async () => {
       await session.find('welcome', 30000);
+      // From asking for the app to a screen that answers: the cold start a person waits through.
+      console.log(`cold start to interactive window: ${Date.now() - launched} ms`);
       await session.find('start-new');
       const demo = await session.find('open-demo');
       screenshot('01-first-start');
