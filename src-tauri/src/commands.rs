@@ -20,7 +20,8 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, ApiError> {
 
 #[tauri::command]
 pub fn set_locale(state: State<'_, AppState>, locale: String) -> Result<(), ApiError> {
-    let locale = Locale::parse(&locale).ok_or_else(|| ApiError::internal(&locale, &state.i18n()))?;
+    let locale =
+        Locale::parse(&locale).ok_or_else(|| ApiError::internal(&locale, &state.i18n()))?;
     state.set_locale(locale)
 }
 
@@ -45,6 +46,9 @@ pub fn open_demo(state: State<'_, AppState>) -> Result<Dialogue, ApiError> {
 
 #[tauri::command]
 pub fn save_dialogue(state: State<'_, AppState>, dialogue: Dialogue) -> Result<Dialogue, ApiError> {
-    dialogue.trimmed().validate().map_err(|errors| ApiError::validation(&errors, &state.i18n()))?;
+    dialogue
+        .trimmed()
+        .validate()
+        .map_err(|errors| ApiError::validation(&errors, &state.i18n()))?;
     state.with_store(|store| store.save_dialogue(&dialogue))
 }

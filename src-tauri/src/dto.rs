@@ -44,7 +44,9 @@ pub fn typescript_bindings() -> String {
         DecisionRule::decl(&cfg),
         RuleKind::decl(&cfg),
     ];
-    let mut out = String::from("// Generated from the Rust types by `cargo test -p concord-app --test bindings`. Do not edit.\n");
+    let mut out = String::from(
+        "// Generated from the Rust types by `cargo test -p concord-app --test bindings`. Do not edit.\n",
+    );
     for decl in decls {
         out.push_str("export ");
         out.push_str(&decl);

@@ -16,7 +16,11 @@ impl ApiError {
             StoreError::NewerSchema { .. } => "newer-schema",
             _ => "database",
         };
-        ApiError { code: code.into(), message: i18n.fmt_text(id, &args), fields: Vec::new() }
+        ApiError {
+            code: code.into(),
+            message: i18n.fmt_text(id, &args),
+            fields: Vec::new(),
+        }
     }
 
     /// All problems of a form at once, each with its field path.
@@ -27,7 +31,10 @@ impl ApiError {
             message: i18n.fmt("error-validation", &[("count", count)]),
             fields: errors
                 .iter()
-                .map(|e| FieldMessage { field: e.field.clone(), message: i18n.msg(e.problem.message_id()) })
+                .map(|e| FieldMessage {
+                    field: e.field.clone(),
+                    message: i18n.msg(e.problem.message_id()),
+                })
                 .collect(),
         }
     }
@@ -49,18 +56,29 @@ mod tests {
 
     #[test]
     fn validation_errors_are_localized_per_field() {
-        let errors = [FieldError { field: "focalPoint.email".into(), problem: FieldProblem::InvalidEmail }];
+        let errors = [FieldError {
+            field: "focalPoint.email".into(),
+            problem: FieldProblem::InvalidEmail,
+        }];
         let zh = ApiError::validation(&errors, &I18n::new(Locale::ZhCn));
         assert_eq!(zh.code, "validation");
         assert_eq!(zh.message, "有 1 处需要修改。");
         assert_eq!(zh.fields[0].field, "focalPoint.email");
-        assert!(zh.fields[0].message.contains("电子邮箱"), "{}", zh.fields[0].message);
+        assert!(
+            zh.fields[0].message.contains("电子邮箱"),
+            "{}",
+            zh.fields[0].message
+        );
     }
 
     #[test]
     fn store_errors_carry_a_code_and_a_sentence() {
         let en = ApiError::store(&StoreError::NoDialogue, &I18n::new(Locale::En));
         assert_eq!(en.code, "no-dialogue");
-        assert!(en.message.starts_with("There is no dialogue"), "{}", en.message);
+        assert!(
+            en.message.starts_with("There is no dialogue"),
+            "{}",
+            en.message
+        );
     }
 }

@@ -29,7 +29,11 @@ impl AppState {
             .setting(LOCALE_KEY)?
             .and_then(|tag| Locale::parse(&tag))
             .unwrap_or_else(Locale::from_env);
-        Ok(AppState { store: Mutex::new(store), locale: Mutex::new(locale), db_path })
+        Ok(AppState {
+            store: Mutex::new(store),
+            locale: Mutex::new(locale),
+            db_path,
+        })
     }
 
     pub fn locale(&self) -> Locale {
@@ -41,14 +45,20 @@ impl AppState {
     }
 
     /// Runs `f` on the store and turns its error into a localized `ApiError`.
-    pub fn with_store<T>(&self, f: impl FnOnce(&mut Store) -> Result<T, StoreError>) -> Result<T, ApiError> {
+    pub fn with_store<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
+    ) -> Result<T, ApiError> {
         let mut store = self.lock_store()?;
         f(&mut store).map_err(|e| ApiError::store(&e, &self.i18n()))
     }
 
     fn lock_store(&self) -> Result<MutexGuard<'_, Store>, ApiError> {
         // A panic while holding the lock cannot leave a half-written row: every write is a transaction.
-        Ok(self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))
+        Ok(self
+            .store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()))
     }
 
     pub fn set_locale(&self, locale: Locale) -> Result<(), ApiError> {

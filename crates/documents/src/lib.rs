@@ -1,1 +1,34 @@
-//! concord-documents
+//! concord-documents: the PDF layout engine of Concord.
+//!
+//! Build a [`Document`] from [`Block`]s, then [`Document::render`] it to A4 PDF
+//! bytes. The output embeds a subset of one CJK face (Noto Sans CJK SC,
+//! compiled in, so output never depends on the machine), carries a ToUnicode
+//! map so text can be copied and searched, breaks Chinese lines by the
+//! punctuation rules, and numbers pages with a caller-supplied label
+//! ("Page 2 of 7", "第 2 页 / 共 7 页").
+//!
+//! Modules, one job each: [`model`] (the blocks), [`linebreak`] (lines by
+//! width), [`layout`] (blocks → pages), `render` (pages → PDF), `font` (the
+//! embedded face).
+
+mod error;
+mod font;
+pub mod layout;
+pub mod linebreak;
+pub mod minutes;
+pub mod model;
+mod render;
+
+#[doc(hidden)]
+pub mod bench_content;
+
+pub use error::DocumentError;
+pub use layout::{Layout, Page};
+pub use model::{
+    Align, Block, Column, Document, Heading, HeadingLevel, KeyValue, Metadata, PageLabel,
+    Paragraph, Signer, Table, TextStyle,
+};
+pub use render::Pdf;
+
+/// File name of the embedded face (under `assets/fonts/` of the workspace).
+pub const FONT_FILE: &str = "NotoSansCJKsc-Regular.otf";

@@ -71,7 +71,10 @@ impl I18n {
 
     /// A message whose variables are all text, as errors carry them.
     pub fn fmt_text(&self, id: &str, args: &[(&str, String)]) -> String {
-        let args: Vec<_> = args.iter().map(|(name, value)| (*name, FluentValue::from(value.as_str()))).collect();
+        let args: Vec<_> = args
+            .iter()
+            .map(|(name, value)| (*name, FluentValue::from(value.as_str())))
+            .collect();
         self.fmt(id, &args)
     }
 

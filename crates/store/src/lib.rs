@@ -51,19 +51,29 @@ impl StoreError {
         match self {
             StoreError::Open { path, source } => (
                 "error-database-open",
-                vec![("path", path.display().to_string()), ("reason", source.to_string())],
+                vec![
+                    ("path", path.display().to_string()),
+                    ("reason", source.to_string()),
+                ],
             ),
             StoreError::CreateDir { path, source } => (
                 "error-database-open",
-                vec![("path", path.display().to_string()), ("reason", source.to_string())],
+                vec![
+                    ("path", path.display().to_string()),
+                    ("reason", source.to_string()),
+                ],
             ),
             StoreError::NewerSchema { found, known } => (
                 "error-database-newer",
                 vec![("found", found.to_string()), ("known", known.to_string())],
             ),
             StoreError::NoDialogue => ("error-no-dialogue", vec![]),
-            StoreError::DialogueExists { city } => ("error-dialogue-exists", vec![("city", city.clone())]),
-            StoreError::MeetingNotFound(id) => ("error-meeting-not-found", vec![("meeting", id.to_string())]),
+            StoreError::DialogueExists { city } => {
+                ("error-dialogue-exists", vec![("city", city.clone())])
+            }
+            StoreError::MeetingNotFound(id) => {
+                ("error-meeting-not-found", vec![("meeting", id.to_string())])
+            }
             StoreError::NoMeetings => ("error-no-meetings", vec![]),
             StoreError::Corrupt(what) => ("error-database", vec![("reason", what.clone())]),
             StoreError::Sqlite(e) => ("error-database", vec![("reason", e.to_string())]),

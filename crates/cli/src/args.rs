@@ -1,0 +1,81 @@
+//! The command line's shape.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "concord",
+    version,
+    about = "Concord (共识): multistakeholder dialogues, offline and bilingual"
+)]
+pub struct Cli {
+    /// The database file [default: ~/.local/share/concord/concord.db]
+    #[arg(long, global = true, env = "CONCORD_DB", value_name = "FILE")]
+    pub db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the demo dialogue (Weinan ⇄ Reggio Emilia) in an empty database
+    Demo {
+        /// Day of the demo plenary, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "DATE")]
+        date: Option<chrono::NaiveDate>,
+    },
+    /// Export a document as PDF
+    Export {
+        #[command(subcommand)]
+        document: ExportCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The minutes of a meeting
+    Minutes {
+        /// Meeting id, or `latest`
+        #[arg(long, default_value = "latest", value_name = "ID|latest")]
+        meeting: MeetingRef,
+        /// Language of the document
+        #[arg(long, value_enum, default_value = "bilingual")]
+        lang: DocLanguage,
+        /// The PDF file to write
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocLanguage {
+    En,
+    #[value(name = "zh-CN", alias = "zh")]
+    ZhCn,
+    Bilingual,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeetingRef {
+    Latest,
+    Id(i64),
+}
+
+impl std::str::FromStr for MeetingRef {
+    type Err = String;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        if value.eq_ignore_ascii_case("latest") {
+            return Ok(MeetingRef::Latest);
+        }
+        value
+            .parse::<i64>()
+            .ok()
+            .filter(|id| *id > 0)
+            .map(MeetingRef::Id)
+            .ok_or_else(|| format!("`{value}` is neither a meeting id nor `latest`"))
+    }
+}

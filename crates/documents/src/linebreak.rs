@@ -1,0 +1,372 @@
+//! Breaking a paragraph into lines by measured width.
+//!
+//! Break opportunities come from UAX #14 (`unicode-linebreak`), which already
+//! allows breaks between ideographs, so Chinese text without spaces breaks
+//! anywhere sensible. On top of that we enforce the Chinese rules (GB/T 15834
+//! practice, 禁则) explicitly, because UAX #14 leaves some of them to tailoring
+//! (quotation marks, for one): no line may start with a closing or pausing mark
+//! and no line may end with an opening mark. A break that would violate them is
+//! simply not an opportunity, so the mark travels with its neighbour.
+
+use unicode_linebreak::{BreakOpportunity, linebreaks};
+
+/// Characters that must not start a line (closing brackets and quotes,
+/// pausing and stopping marks, in full and half width).
+pub const NO_LINE_START: &[char] = &[
+    '，', '。', '、', '；', '：', '？', '！', '）', '」', '』', '》', '〉', '】', '〕', '〗', '〙',
+    '〛', '］', '｝', '”', '’', '…', '‥', '·', '〃', '々', '～', '．', '｡', '､', '｣', '.', ',',
+    ';', ':', '!', '?', ')', ']', '}',
+];
+
+/// Characters that must not end a line (opening brackets and quotes).
+pub const NO_LINE_END: &[char] = &[
+    '（', '「', '『', '《', '〈', '【', '〔', '〖', '〘', '〚', '［', '｛', '“', '‘', '｢', '(',
+    '[', '{',
+];
+
+/// Whether `c` may not begin a line.
+pub fn forbidden_at_line_start(c: char) -> bool {
+    NO_LINE_START.contains(&c)
+}
+
+/// Whether `c` may not end a line.
+pub fn forbidden_at_line_end(c: char) -> bool {
+    NO_LINE_END.contains(&c)
+}
+
+/// One output line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// The text, without the spaces at which it was broken.
+    pub text: String,
+    /// Its width in the unit of the measure function.
+    pub width: f32,
+    /// True when the line ended at an ordinary break inside a paragraph: only
+    /// such lines may be stretched to the full width when justifying. The last
+    /// line, a line before a hard break and a force-broken line are not.
+    pub justifiable: bool,
+}
+
+/// Break `text` into lines no wider than `max_width`.
+///
+/// `measure` gives the advance of one character in the same unit as
+/// `max_width`. `\n` is a hard break (an empty line between two `\n` is kept).
+/// Spaces at which a line is broken are dropped; all other characters end up
+/// in exactly one line, in order. A line is wider than `max_width` only if it
+/// holds a single character that is wider by itself.
+pub fn break_lines(text: &str, max_width: f32, mut measure: impl FnMut(char) -> f32) -> Vec<Line> {
+    let mut out = Vec::new();
+    if text.is_empty() {
+        return out;
+    }
+    for hard_line in text.split('\n') {
+        break_hard_line(hard_line, max_width, &mut measure, &mut out);
+    }
+    out
+}
+
+/// A character with its byte offset and advance.
+#[derive(Debug, Clone, Copy)]
+struct Glyph {
+    at: usize,
+    ch: char,
+    advance: f32,
+}
+
+fn break_hard_line(
+    s: &str,
+    max_width: f32,
+    measure: &mut impl FnMut(char) -> f32,
+    out: &mut Vec<Line>,
+) {
+    if s.trim().is_empty() {
+        out.push(Line {
+            text: String::new(),
+            width: 0.0,
+            justifiable: false,
+        });
+        return;
+    }
+    let glyphs: Vec<Glyph> = s
+        .char_indices()
+        .map(|(at, ch)| Glyph {
+            at,
+            ch,
+            advance: measure(ch),
+        })
+        .collect();
+
+    // Glyph indices at which a new line may begin.
+    let mut allowed = vec![false; glyphs.len() + 1];
+    let mut byte_to_glyph = 0usize;
+    for (byte, op) in linebreaks(s) {
+        if op != BreakOpportunity::Allowed || byte >= s.len() {
+            continue;
+        }
+        while byte_to_glyph < glyphs.len() && glyphs[byte_to_glyph].at < byte {
+            byte_to_glyph += 1;
+        }
+        if byte_to_glyph < glyphs.len() && glyphs[byte_to_glyph].at == byte {
+            allowed[byte_to_glyph] = true;
+        }
+    }
+    for (i, slot) in allowed.iter_mut().enumerate() {
+        if *slot && !cjk_rules_allow_break(&glyphs, i) {
+            *slot = false;
+        }
+    }
+
+    let mut line_start = 0usize;
+    // Candidate end (exclusive glyph index) of the line being filled and the
+    // width up to it without trailing spaces.
+    let mut i = 0usize;
+    let mut last_break: Option<usize> = None;
+    let mut width = 0.0f32;
+    while i < glyphs.len() {
+        if i > line_start && allowed[i] {
+            last_break = Some(i);
+        }
+        let g = glyphs[i];
+        let new_width = width + g.advance;
+        // Trailing spaces never push a line over the limit: they are dropped.
+        if new_width > max_width && !g.ch.is_whitespace() && i > line_start {
+            if let Some(b) = last_break {
+                emit(&glyphs, s, line_start, b, true, out);
+                line_start = skip_spaces(&glyphs, b);
+            } else {
+                // One unbreakable run is wider than the line: force a break,
+                // still honouring the punctuation rules where possible.
+                let b = forced_break(&glyphs, line_start, i);
+                emit(&glyphs, s, line_start, b, false, out);
+                line_start = skip_spaces(&glyphs, b);
+            }
+            i = line_start;
+            width = 0.0;
+            last_break = None;
+            continue;
+        }
+        width = new_width;
+        i += 1;
+    }
+    if line_start < glyphs.len() {
+        emit(&glyphs, s, line_start, glyphs.len(), false, out);
+    }
+}
+
+/// UAX #14 tailoring for Chinese: may a line begin at glyph `i`?
+fn cjk_rules_allow_break(glyphs: &[Glyph], i: usize) -> bool {
+    let Some(next) = glyphs.get(i) else {
+        return true;
+    };
+    if forbidden_at_line_start(next.ch) {
+        return false;
+    }
+    // The line before the break ends with its last non-space character.
+    match glyphs[..i].iter().rev().find(|g| !g.ch.is_whitespace()) {
+        Some(prev) => !forbidden_at_line_end(prev.ch),
+        // Only spaces before: breaking would produce an empty first line.
+        None => false,
+    }
+}
+
+/// Where to cut an unbreakable run that starts at `start` and no longer fits
+/// at glyph `overflow`: the last position that keeps the punctuation rules,
+/// else right before the overflowing glyph. Always at least one glyph.
+fn forced_break(glyphs: &[Glyph], start: usize, overflow: usize) -> usize {
+    ((start + 1)..=overflow)
+        .rev()
+        .find(|&b| {
+            !forbidden_at_line_start(glyphs[b].ch) && !forbidden_at_line_end(glyphs[b - 1].ch)
+        })
+        .unwrap_or(overflow.max(start + 1))
+}
+
+fn skip_spaces(glyphs: &[Glyph], mut i: usize) -> usize {
+    while i < glyphs.len() && glyphs[i].ch.is_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+fn emit(
+    glyphs: &[Glyph],
+    s: &str,
+    start: usize,
+    end: usize,
+    justifiable: bool,
+    out: &mut Vec<Line>,
+) {
+    let mut end_trim = end;
+    while end_trim > start && glyphs[end_trim - 1].ch.is_whitespace() {
+        end_trim -= 1;
+    }
+    let from = glyphs[start].at;
+    let to = glyphs.get(end_trim).map_or(s.len(), |g| g.at);
+    let width = glyphs[start..end_trim].iter().map(|g| g.advance).sum();
+    out.push(Line {
+        text: s[from..to].to_owned(),
+        width,
+        justifiable,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Ideographs and full-width marks are 1 em, everything else half.
+    fn em(c: char) -> f32 {
+        if (c as u32) >= 0x2E80 || NO_LINE_START.contains(&c) && !c.is_ascii() {
+            1.0
+        } else {
+            0.5
+        }
+    }
+
+    fn texts(lines: &[Line]) -> Vec<&str> {
+        lines.iter().map(|l| l.text.as_str()).collect()
+    }
+
+    #[test]
+    fn chinese_breaks_between_ideographs() {
+        let lines = break_lines("渭南市城市发展多方利益相关者对话", 5.0, em);
+        assert_eq!(
+            texts(&lines),
+            ["渭南市城市", "发展多方利", "益相关者对", "话"]
+        );
+        assert!(lines[0].justifiable && !lines[3].justifiable);
+    }
+
+    #[test]
+    fn closing_marks_never_start_a_line() {
+        // Width 4 would put '，' first on line 2; it travels with '市' instead.
+        let lines = break_lines("渭南一市，二县。三区", 4.0, em);
+        for l in &lines {
+            let first = l.text.chars().next().expect("non-empty line");
+            assert!(!forbidden_at_line_start(first), "{lines:?}");
+        }
+        assert_eq!(lines.concat_text(), "渭南一市，二县。三区");
+        for s in [
+            "一二三：四",
+            "一二三；四",
+            "一二三？四",
+            "一二三！四",
+            "一二三）四",
+            "一二三」四",
+            "一二三』四",
+            "一二三、四",
+        ] {
+            let lines = break_lines(s, 3.0, em);
+            assert_eq!(texts(&lines)[0].chars().count(), 2, "{s}: {lines:?}");
+        }
+    }
+
+    #[test]
+    fn opening_marks_never_end_a_line() {
+        for s in [
+            "一二（三四",
+            "一二「三四",
+            "一二『三四",
+            "一二《三四",
+            "一二“三四",
+        ] {
+            let lines = break_lines(s, 3.0, em);
+            let last = lines[0].text.chars().last().expect("non-empty");
+            assert!(!forbidden_at_line_end(last), "{s}: {lines:?}");
+            assert_eq!(lines.concat_text(), s);
+        }
+    }
+
+    #[test]
+    fn latin_breaks_at_spaces_and_drops_them() {
+        let lines = break_lines("aa bb cc dd", 3.0, em);
+        assert_eq!(texts(&lines), ["aa bb", "cc dd"]);
+        assert!((lines[0].width - 2.5).abs() < 1e-6);
+    }
+
+    #[test]
+    fn overlong_word_is_force_broken_by_width() {
+        let lines = break_lines("abcdefghij k", 2.0, em);
+        assert_eq!(texts(&lines), ["abcd", "efgh", "ij k"]);
+        assert!(!lines[0].justifiable);
+    }
+
+    #[test]
+    fn glyph_wider_than_line_gets_its_own_line() {
+        let lines = break_lines("渭南", 0.5, em);
+        assert_eq!(texts(&lines), ["渭", "南"]);
+    }
+
+    #[test]
+    fn hard_breaks_and_empty_lines_are_kept() {
+        let lines = break_lines("一\n\n二", 10.0, em);
+        assert_eq!(texts(&lines), ["一", "", "二"]);
+        assert!(break_lines("", 10.0, em).is_empty());
+    }
+
+    #[test]
+    fn forced_break_in_punctuation_run_keeps_rules_when_possible() {
+        // "一，，，二" has no UAX14 break before the commas; at width 2 the run
+        // must be cut, and the cut goes before '二', not before a comma.
+        let lines = break_lines("一，，，二", 2.0, em);
+        assert_eq!(lines.concat_text(), "一，，，二");
+        assert!(lines.iter().all(|l| !l.text.is_empty()));
+    }
+
+    trait ConcatText {
+        fn concat_text(&self) -> String;
+    }
+    impl ConcatText for Vec<Line> {
+        fn concat_text(&self) -> String {
+            self.iter().map(|l| l.text.as_str()).collect()
+        }
+    }
+
+    /// Realistic CJK text: ideographs, each optionally followed by up to two
+    /// closing or pausing marks, sometimes preceded by an opening mark, with
+    /// the odd Latin word and space.
+    fn cjk_text() -> impl Strategy<Value = String> {
+        let ideograph = prop::sample::select(
+            "渭南市城发展多方利益相关者对话会议纪要黄河流域生态保护𠮷"
+                .chars()
+                .collect::<Vec<_>>(),
+        );
+        let closing = prop::sample::select(NO_LINE_START.to_vec());
+        let opening = prop::sample::select(NO_LINE_END.to_vec());
+        let token = prop_oneof![
+            6 => (ideograph.clone(), prop::collection::vec(closing, 0..=2))
+                .prop_map(|(c, marks)| std::iter::once(c).chain(marks).collect::<String>()),
+            1 => (opening, ideograph).prop_map(|(o, c)| format!("{o}{c}")),
+            1 => Just(" ".to_owned()),
+            1 => "[a-z]{1,6}",
+        ];
+        prop::collection::vec(token, 0..120).prop_map(|t| t.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn lines_obey_rules_lose_nothing_and_fit(text in cjk_text(), width in 8u8..40) {
+            let max = f32::from(width);
+            let lines = break_lines(&text, max, em);
+            let without_spaces = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            // No text lost or reordered: only spaces at breaks disappear.
+            prop_assert_eq!(without_spaces(&lines.concat_text()), without_spaces(&text));
+            for (i, line) in lines.iter().enumerate() {
+                if i > 0 {
+                    if let Some(first) = line.text.chars().next() {
+                        prop_assert!(!forbidden_at_line_start(first), "line {} starts with {:?}: {:?}", i, first, lines);
+                    }
+                }
+                if i + 1 < lines.len() {
+                    if let Some(last) = line.text.chars().last() {
+                        prop_assert!(!forbidden_at_line_end(last), "line {} ends with {:?}: {:?}", i, last, lines);
+                    }
+                }
+                prop_assert!(!line.text.ends_with(' '));
+                let glyphs = line.text.chars().count();
+                prop_assert!(line.width <= max + 1e-4 || glyphs == 1, "too wide: {:?}", line);
+            }
+        }
+    }
+}

@@ -1,0 +1,462 @@
+//! Laid-out pages → printpdf operations → PDF bytes.
+//!
+//! printpdf does the font work (CFF subsetting through allsorts, `/W` widths,
+//! the ToUnicode CMap that makes the text searchable). We then finish the
+//! structure with lopdf: `/Lang`, `/DisplayDocTitle`, a cleaned Info
+//! dictionary and a deterministic `/ID`, so the same input gives the same bytes.
+
+use std::collections::hash_map::DefaultHasher;
+use std::collections::{BTreeSet, HashMap};
+use std::hash::{Hash, Hasher};
+
+use lopdf::{Object, StringFormat};
+use printpdf::{
+    Codepoint, Color as PdfColor, FontId, Greyscale, Line, LinePoint, Mm, Op, PaintMode,
+    PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Point, Pt,
+    Rect, Rgb, TextItem, TextMatrix, TextRenderingMode,
+};
+
+use crate::DocumentError;
+use crate::font::{Font, pdf_font};
+use crate::layout::{Color, Item, Layout, PAGE_HEIGHT, Page, TextRun};
+use crate::model::Document;
+
+/// A rendered PDF.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pdf {
+    /// The file.
+    pub bytes: Vec<u8>,
+    /// How many pages it has.
+    pub page_count: usize,
+}
+
+/// Stroke width of synthetic bold, relative to the font size: enough to read
+/// as bold on screen and paper without closing the counters of dense
+/// ideographs.
+const BOLD_STROKE: f32 = 0.032;
+
+pub(crate) fn render(layout: &Layout, doc: &Document) -> Result<Pdf, DocumentError> {
+    let t0 = std::time::Instant::now();
+    let parsed = pdf_font()?;
+    let title = doc
+        .metadata
+        .title
+        .clone()
+        .unwrap_or_else(|| doc.title.clone());
+    let mut pdf = PdfDocument::new(&title);
+    {
+        let info = &mut pdf.metadata.info;
+        info.author = doc.metadata.author.clone();
+        info.creator = doc.metadata.creator.clone();
+        info.producer = "concord-documents (printpdf 0.12)".to_owned();
+        info.subject = doc.metadata.subject.clone();
+        info.keywords = doc.metadata.keywords.clone();
+    }
+
+    // The resource name doubles as the subset tag printpdf writes before the
+    // font name ("ABCDEF+NotoSansCJKsc-Regular"); it must be six capitals, and
+    // deriving it from the glyph set keeps output reproducible.
+    let font_id = FontId(subset_tag(layout));
+    pdf.resources
+        .fonts
+        .map
+        .insert(font_id.clone(), PdfFont::new(parsed.clone()));
+    let mut glyphs = Glyphs {
+        font: Font::get()?,
+        cache: HashMap::with_capacity(2048),
+    };
+    pdf.pages = layout
+        .pages()
+        .iter()
+        .map(|p| PdfPage::new(Mm(210.0), Mm(297.0), page_ops(p, &font_id, &mut glyphs)))
+        .collect();
+
+    eprintln!("ops {:?}", t0.elapsed());
+    let opts = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: true,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let mut lo = pdf.to_lopdf_document(&opts, &mut warnings);
+    eprintln!("to_lopdf {:?}", t0.elapsed());
+    // printpdf falls back to embedding the whole face when subsetting fails,
+    // which would silently make a 16 MB file: treat it as an error.
+    if let Some(w) = warnings.iter().find(|w| {
+        w.severity != PdfParseErrorSeverity::Info && w.msg.to_lowercase().contains("subset")
+    }) {
+        return Err(DocumentError::Subset(w.msg.clone()));
+    }
+    if let Some(w) = warnings
+        .iter()
+        .find(|w| w.severity == PdfParseErrorSeverity::Error)
+    {
+        return Err(DocumentError::Pdf(w.msg.clone()));
+    }
+
+    finish_structure(&mut lo, doc, id_seed(layout, &title))?;
+    merge_glyph_strings(&mut lo);
+    eprintln!("finish {:?}", t0.elapsed());
+    compress_streams(&mut lo);
+    eprintln!("compress {:?}", t0.elapsed());
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes)
+        .map_err(|e| DocumentError::Pdf(e.to_string()))?;
+    eprintln!("save {:?}", t0.elapsed());
+    Ok(Pdf {
+        bytes,
+        page_count: layout.page_count(),
+    })
+}
+
+/// Catalogue and Info entries printpdf does not write, and the file ID.
+fn finish_structure(
+    lo: &mut lopdf::Document,
+    doc: &Document,
+    file_id: Vec<u8>,
+) -> Result<(), DocumentError> {
+    let pdf_err = |e: lopdf::Error| DocumentError::Pdf(e.to_string());
+    // /Lang is a PDF 1.4 key; printpdf labels its output 1.3.
+    lo.version = "1.7".to_owned();
+    let catalog = lo.catalog_mut().map_err(pdf_err)?;
+    catalog.set(
+        "Lang",
+        Object::String(
+            doc.metadata.language.clone().into_bytes(),
+            StringFormat::Literal,
+        ),
+    );
+    catalog.set(
+        "ViewerPreferences",
+        lopdf::Dictionary::from_iter(vec![("DisplayDocTitle", Object::Boolean(true))]),
+    );
+
+    if let Ok(info_ref) = lo.trailer.get(b"Info").and_then(Object::as_reference)
+        && let Ok(info) = lo.get_object_mut(info_ref).and_then(Object::as_dict_mut)
+    {
+        // printpdf writes 1970-01-01 dates and a PDF/X version string by
+        // default; neither is true of our files, so leave them out.
+        for key in [
+            "CreationDate",
+            "ModDate",
+            "GTS_PDFXVersion",
+            "Trapped",
+            "Identifier",
+        ] {
+            info.remove(key.as_bytes());
+        }
+        let empty: Vec<Vec<u8>> = info
+            .iter()
+            .filter(|(_, v)| is_empty_text(v))
+            .map(|(k, _)| k.clone())
+            .collect();
+        for k in empty {
+            info.remove(&k);
+        }
+    }
+
+    let id = Object::String(file_id, StringFormat::Hexadecimal);
+    lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
+    Ok(())
+}
+
+/// printpdf writes every glyph of a `TJ` array as its own string
+/// (`[<0a1b><0c2d>]`). Adjacent hex strings in a `TJ` array show the same as
+/// their concatenation, so fold them (`[<0a1b0c2d>]`): a third less content
+/// to write and deflate. In our page streams `><` occurs only between two
+/// hex strings (no dictionaries, inline images or marked content).
+fn merge_glyph_strings(lo: &mut lopdf::Document) {
+    let contents: Vec<lopdf::ObjectId> = lo
+        .get_pages()
+        .values()
+        .filter_map(|page| {
+            lo.get_dictionary(*page)
+                .ok()?
+                .get(b"Contents")
+                .ok()?
+                .as_reference()
+                .ok()
+        })
+        .collect();
+    for id in contents {
+        if let Ok(Object::Stream(stream)) = lo.get_object_mut(id)
+            && stream.dict.get(b"Filter").is_err()
+        {
+            let src = &stream.content;
+            let mut out = Vec::with_capacity(src.len());
+            let mut i = 0;
+            while i < src.len() {
+                if src[i] == b'>' && src.get(i + 1) == Some(&b'<') {
+                    i += 2;
+                } else {
+                    out.push(src[i]);
+                    i += 1;
+                }
+            }
+            stream.set_content(out);
+        }
+    }
+}
+
+/// Deflate every stream printpdf marked compressible. lopdf's own
+/// `compress` always uses level 9, which on this content costs several times
+/// the time of level 6 for well under 1 % of size.
+fn compress_streams(lo: &mut lopdf::Document) {
+    use std::io::Write;
+    for obj in lo.objects.values_mut() {
+        let Object::Stream(stream) = obj else {
+            continue;
+        };
+        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let mut enc = flate2::write::ZlibEncoder::new(
+            Vec::with_capacity(stream.content.len() / 2),
+            flate2::Compression::new(DEFLATE_LEVEL),
+        );
+        let Ok(packed) = enc.write_all(&stream.content).and_then(|()| enc.finish()) else {
+            continue;
+        };
+        if packed.len() < stream.content.len() {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(packed);
+        }
+    }
+}
+
+const DEFLATE_LEVEL: u32 = 6;
+
+/// An Info value that is an empty string (printpdf writes UTF-16 with a BOM).
+fn is_empty_text(v: &Object) -> bool {
+    match v {
+        Object::String(bytes, _) => bytes.is_empty() || bytes.as_slice() == [0xFE, 0xFF],
+        _ => false,
+    }
+}
+
+/// Six capital letters derived from the characters used.
+fn subset_tag(layout: &Layout) -> String {
+    let chars: BTreeSet<char> = layout
+        .pages()
+        .iter()
+        .flat_map(|p| p.texts().flat_map(|t| t.text.chars()))
+        .collect();
+    let mut h = DefaultHasher::new();
+    chars.hash(&mut h);
+    let mut n = h.finish();
+    (0..6)
+        .map(|_| {
+            let c = char::from(b'A' + (n % 26) as u8);
+            n /= 26;
+            c
+        })
+        .collect()
+}
+
+/// A stable 16-byte file identifier from the title and the page texts.
+fn id_seed(layout: &Layout, title: &str) -> Vec<u8> {
+    let mut a = DefaultHasher::new();
+    let mut b = DefaultHasher::new();
+    title.hash(&mut a);
+    "concord".hash(&mut b);
+    for p in layout.pages() {
+        for t in p.texts() {
+            t.text.hash(&mut a);
+            t.baseline.to_bits().hash(&mut b);
+            t.text.hash(&mut b);
+        }
+    }
+    let mut id = a.finish().to_be_bytes().to_vec();
+    id.extend_from_slice(&b.finish().to_be_bytes());
+    id
+}
+
+fn pdf_color(c: Color) -> PdfColor {
+    if c.r == c.g && c.g == c.b {
+        PdfColor::Greyscale(Greyscale::new(c.r, None))
+    } else {
+        PdfColor::Rgb(Rgb::new(c.r, c.g, c.b, None))
+    }
+}
+
+fn pt(x: f32, y_from_top: f32) -> Point {
+    Point {
+        x: Pt(x),
+        y: Pt(PAGE_HEIGHT - y_from_top),
+    }
+}
+
+/// Operations of one page: shapes first, then all text in one text object.
+fn page_ops(page: &Page, font: &FontId, glyphs: &mut Glyphs) -> Vec<Op> {
+    let mut ops = Vec::with_capacity(page.items.len() * 3 + 8);
+    let mut fill: Option<Color> = None;
+    let mut stroke: Option<(Color, f32)> = None;
+    for item in &page.items {
+        match item {
+            Item::Fill(f) => {
+                if fill != Some(f.color) {
+                    ops.push(Op::SetFillColor {
+                        col: pdf_color(f.color),
+                    });
+                    fill = Some(f.color);
+                }
+                ops.push(Op::DrawRectangle {
+                    rectangle: Rect {
+                        x: Pt(f.x),
+                        y: Pt(PAGE_HEIGHT - f.y - f.height),
+                        width: Pt(f.width),
+                        height: Pt(f.height),
+                        mode: Some(PaintMode::Fill),
+                        winding_order: None,
+                    },
+                });
+            }
+            Item::Rule(r) => {
+                if stroke != Some((r.color, r.width)) {
+                    ops.push(Op::SetOutlineColor {
+                        col: pdf_color(r.color),
+                    });
+                    ops.push(Op::SetOutlineThickness { pt: Pt(r.width) });
+                    stroke = Some((r.color, r.width));
+                }
+                ops.push(Op::DrawLine {
+                    line: Line {
+                        points: vec![
+                            LinePoint {
+                                p: pt(r.x1, r.y1),
+                                bezier: false,
+                            },
+                            LinePoint {
+                                p: pt(r.x2, r.y2),
+                                bezier: false,
+                            },
+                        ],
+                        is_closed: false,
+                    },
+                });
+            }
+            Item::Text(_) => {}
+        }
+    }
+
+    let mut state = TextState {
+        fill,
+        stroke,
+        ..TextState::default()
+    };
+    ops.push(Op::StartTextSection);
+    for t in page.texts() {
+        if t.text.is_empty() {
+            continue;
+        }
+        state.apply(t, font, &mut ops);
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(t.x), Pt(PAGE_HEIGHT - t.baseline)),
+        });
+        ops.push(Op::ShowText {
+            items: glyphs.items(t),
+        });
+    }
+    ops.push(Op::EndTextSection);
+    ops
+}
+
+/// Text state already set in the content stream, to avoid repeating it.
+#[derive(Debug, Default)]
+struct TextState {
+    size: Option<f32>,
+    fill: Option<Color>,
+    stroke: Option<(Color, f32)>,
+    bold: bool,
+    char_spacing: f32,
+}
+
+impl TextState {
+    fn apply(&mut self, t: &TextRun, font: &FontId, ops: &mut Vec<Op>) {
+        if self.size != Some(t.size) {
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(font.clone()),
+                size: Pt(t.size),
+            });
+            self.size = Some(t.size);
+        }
+        if self.fill != Some(t.color) {
+            ops.push(Op::SetFillColor {
+                col: pdf_color(t.color),
+            });
+            self.fill = Some(t.color);
+        }
+        if t.bold {
+            // Synthetic bold: stroke the outlines in the fill colour.
+            let want = (t.color, t.size * BOLD_STROKE);
+            if self.stroke != Some(want) {
+                ops.push(Op::SetOutlineColor {
+                    col: pdf_color(want.0),
+                });
+                ops.push(Op::SetOutlineThickness { pt: Pt(want.1) });
+                self.stroke = Some(want);
+            }
+        }
+        if self.bold != t.bold {
+            let mode = if t.bold {
+                TextRenderingMode::FillStroke
+            } else {
+                TextRenderingMode::Fill
+            };
+            ops.push(Op::SetTextRenderingMode { mode });
+            self.bold = t.bold;
+        }
+        if self.char_spacing != t.char_spacing {
+            // printpdf calls it a multiplier but writes it to `Tc` verbatim,
+            // which is in unscaled text space units: points here.
+            ops.push(Op::SetCharacterSpacing {
+                multiplier: t.char_spacing,
+            });
+            self.char_spacing = t.char_spacing;
+        }
+    }
+}
+
+/// Glyph ids for the text runs of a document, with a per-render cache.
+///
+/// We hand printpdf glyph ids rather than strings: its own char → glyph lookup
+/// scans the cmap linearly and dominated rendering time. Each glyph carries
+/// its character, from which printpdf builds the ToUnicode map.
+struct Glyphs {
+    font: &'static Font,
+    cache: HashMap<char, u16>,
+}
+
+impl Glyphs {
+    fn gid(&mut self, ch: char) -> u16 {
+        let font = self.font;
+        // Text was sanitised in layout, so a miss cannot happen; glyph 0
+        // (.notdef) is the safe answer if it ever does.
+        *self
+            .cache
+            .entry(ch)
+            .or_insert_with(|| font.glyph_id(ch).unwrap_or(0))
+    }
+
+    /// The `TJ` array of a run. Type 0 fonts with two-byte codes ignore `Tw`,
+    /// so word spacing for justified Latin lines is a kerning offset after
+    /// each space.
+    fn items(&mut self, t: &TextRun) -> Vec<TextItem> {
+        let shift = if t.word_spacing > 0.0 {
+            -t.word_spacing * 1000.0 / t.size
+        } else {
+            0.0
+        };
+        let codepoints = t
+            .text
+            .chars()
+            .map(|ch| Codepoint {
+                gid: self.gid(ch),
+                offset: if ch == ' ' { shift } else { 0.0 },
+                cid: Some(ch.to_string()),
+            })
+            .collect();
+        vec![TextItem::GlyphIds(codepoints)]
+    }
+}
