@@ -32,7 +32,13 @@ pub struct FieldMessage {
 
 /// The TypeScript declarations of every type the UI receives or sends, in a stable order.
 pub fn typescript_bindings() -> String {
-    use concord_domain::{DecisionRule, Dialogue, FocalPoint, HighLevelRepresentative, RuleKind};
+    use crate::commands_register::{DuplicateChoice, ImportOutcome, ImportPreview, PreviewRow};
+    use concord_domain::inclusiveness::{GroupCount, VoteShare};
+    use concord_domain::{
+        DecisionRule, Dialogue, DisadvantagedGroup, FocalPoint, HelixGroup,
+        HighLevelRepresentative, Inclusiveness, Role, RuleKind, Sector, Stakeholder,
+        StakeholderDraft, StakeholderQuery, StakeholderSort, Status,
+    };
     let cfg = ts_rs::Config::default();
     let decls = [
         AppInfo::decl(&cfg),
@@ -43,11 +49,30 @@ pub fn typescript_bindings() -> String {
         HighLevelRepresentative::decl(&cfg),
         DecisionRule::decl(&cfg),
         RuleKind::decl(&cfg),
+        Sector::decl(&cfg),
+        HelixGroup::decl(&cfg),
+        Role::decl(&cfg),
+        DisadvantagedGroup::decl(&cfg),
+        Status::decl(&cfg),
+        Stakeholder::decl(&cfg),
+        StakeholderDraft::decl(&cfg),
+        StakeholderQuery::decl(&cfg),
+        StakeholderSort::decl(&cfg),
+        Inclusiveness::decl(&cfg),
+        GroupCount::decl(&cfg),
+        VoteShare::decl(&cfg),
+        DuplicateChoice::decl(&cfg),
+        ImportPreview::decl(&cfg),
+        PreviewRow::decl(&cfg),
+        ImportOutcome::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by `cargo test -p concord-app --test bindings`. Do not edit.\n",
     );
-    for decl in decls {
+    for decl in decls
+        .into_iter()
+        .chain(crate::safety::typescript_decls(&cfg))
+    {
         out.push_str("export ");
         out.push_str(&decl);
         out.push('\n');

@@ -12,7 +12,10 @@ impl ApiError {
         let code = match error {
             StoreError::NoDialogue => "no-dialogue",
             StoreError::DialogueExists { .. } => "dialogue-exists",
-            StoreError::MeetingNotFound(_) | StoreError::NoMeetings => "not-found",
+            StoreError::MeetingNotFound(_)
+            | StoreError::NoMeetings
+            | StoreError::StakeholderNotFound(_) => "not-found",
+            StoreError::StakeholderErased(_) => "erased",
             StoreError::NewerSchema { .. } => "newer-schema",
             _ => "database",
         };

@@ -15,15 +15,15 @@ pub struct AppState {
     store: Mutex<Store>,
     locale: Mutex<Locale>,
     pub db_path: PathBuf,
+    /// Why the database could not be opened; the app then shows the recovery screen and runs
+    /// on an empty in-memory store until a backup is restored.
+    recovery: Mutex<Option<StoreError>>,
 }
 
 impl AppState {
     /// Opens the database named by `CONCORD_DB`, or the default one in the data folder.
     pub fn open() -> Result<AppState, StoreError> {
-        let db_path = std::env::var_os("CONCORD_DB")
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-            .unwrap_or_else(concord_store::default_db_path);
+        let db_path = Self::configured_path();
         let store = Store::open(&db_path)?;
         let locale = store
             .setting(LOCALE_KEY)?
@@ -33,7 +33,59 @@ impl AppState {
             store: Mutex::new(store),
             locale: Mutex::new(locale),
             db_path,
+            recovery: Mutex::new(None),
         })
+    }
+
+    fn configured_path() -> PathBuf {
+        std::env::var_os("CONCORD_DB")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .unwrap_or_else(concord_store::default_db_path)
+    }
+
+    /// Opens the database, or, when it cannot be opened (damaged, unreadable, newer), a state
+    /// in recovery: never a crash, never a silent reset.
+    pub fn open_or_recover() -> Result<AppState, StoreError> {
+        match Self::open() {
+            Ok(state) => Ok(state),
+            Err(error) => Ok(AppState {
+                store: Mutex::new(Store::open_in_memory()?),
+                locale: Mutex::new(Locale::from_env()),
+                db_path: Self::configured_path(),
+                recovery: Mutex::new(Some(error)),
+            }),
+        }
+    }
+
+    /// The localized reason the app is in recovery, if it is.
+    pub fn recovery_message(&self) -> Option<String> {
+        let guard = self.recovery.lock().unwrap_or_else(|p| p.into_inner());
+        guard.as_ref().map(|e| {
+            let (id, args) = e.message();
+            self.i18n().fmt_text(id, &args)
+        })
+    }
+
+    /// Closes the database, lets `f` replace the file (restore, import), then opens it again.
+    /// If it cannot be opened afterwards, the app goes into recovery instead.
+    pub fn replace_database<T>(
+        &self,
+        f: impl FnOnce(&std::path::Path) -> Result<T, StoreError>,
+    ) -> Result<T, ApiError> {
+        let mut store = self.lock_store()?;
+        let placeholder = Store::open_in_memory().map_err(|e| ApiError::store(&e, &self.i18n()))?;
+        drop(std::mem::replace(&mut *store, placeholder));
+        let result = f(&self.db_path);
+        let mut recovery = self.recovery.lock().unwrap_or_else(|p| p.into_inner());
+        match Store::open(&self.db_path) {
+            Ok(reopened) => {
+                *store = reopened;
+                *recovery = None;
+            }
+            Err(error) => *recovery = Some(error),
+        }
+        result.map_err(|e| ApiError::store(&e, &self.i18n()))
     }
 
     pub fn locale(&self) -> Locale {

@@ -172,6 +172,81 @@ async function main() {
   } finally {
     await session.end().catch(() => {});
   }
+
+  // ---- Stakeholder register: the demo's forty people, a new one with a Chinese name found
+  // by pinyin, and the inclusiveness panel losing its gap. The app starts in Chinese here.
+  await sleep(500);
+  session = await openApp();
+  // Sets a field the way typing would (Chinese text does not go through WebDriver's keys).
+  const setValue = (testId, value, event = 'input') => session.script(
+    `const el = document.querySelector('[data-testid="${testId}"]');
+     el.value = arguments[0]; el.dispatchEvent(new Event(arguments[1], { bubbles: true })); return el.value;`,
+    [value, event],
+  );
+  // The rows of the virtual list, as the page has them (WebDriver reads absolutely placed rows as empty).
+  const listText = () => session.script(
+    "return document.querySelector('[data-testid=\"register-list\"]')?.textContent ?? '';",
+  );
+  const waitForRow = async (text) => {
+    const deadline = Date.now() + 15000;
+    let last = '';
+    while (Date.now() < deadline) {
+      last = await listText();
+      if (last.includes(text)) return;
+      await sleep(150);
+    }
+    throw new Error(`no row with ${text} in the list; it holds ${JSON.stringify(last.slice(0, 200))}`);
+  };
+  try {
+    await step('register: the demo lists its people and the panel says investors are missing', async () => {
+      await session.waitForText('nav-stakeholders', (t) => t.includes('利益相关方'), 30000);
+      await (await session.find('nav-stakeholders')).click();
+      await session.find('register-list');
+      await session.waitForText('register-count', (t) => t.includes('40'));
+      await session.waitForText('inclusion-missing-sectors', (t) => t.includes('投资方'));
+      screenshot('07-register-zh');
+      await (await session.find('lang-toggle')).click();
+      await session.waitForText('inclusion-missing-sectors', (t) => t.includes('Investor'));
+      screenshot('08-register-en');
+    });
+
+    await step('register: the form refuses a person without a name or sector', async () => {
+      await (await session.find('register-add')).click();
+      await session.find('stakeholder-form');
+      await (await session.find('sh-save')).click();
+      await session.waitForText('error-nameZh', (t) => t.includes('Chinese or in English'));
+      await session.waitForText('error-sector', (t) => t.length > 0);
+      screenshot('09-register-form-errors-en');
+    });
+
+    await step('register: 欧阳明, an investor, is added', async () => {
+      await setValue('sh-field-nameZh', '欧阳明');
+      await setValue('sh-field-organisationZh', '陕西绿色发展投资基金');
+      await setValue('sh-field-sector', 'investor', 'change');
+      await setValue('sh-field-email', 'ouyang.ming@example.cn');
+      await (await session.find('sh-save')).click();
+      await session.waitForText('toast', (t) => t.includes('欧阳明'));
+      await session.waitForText('register-count', (t) => t.includes('41'));
+    });
+
+    await step('register: pinyin initials find 欧阳明 and the panel has no gap left', async () => {
+      const search = await session.find('register-search');
+      await search.click();
+      await search.type('oym');
+      await session.waitForText('register-count', (t) => t.startsWith('1 of'));
+      await waitForRow('欧阳明');
+      await session.waitForText('inclusion-missing-sectors', (t) => t.includes('Every Pact group'));
+      screenshot('10-register-found-en');
+      await search.clear();
+      await search.type('ouyang');
+      await waitForRow('欧阳明');
+      await (await session.find('lang-toggle')).click();
+      await session.waitForText('inclusion-missing-sectors', (t) => t.includes('每个公约群体'));
+      screenshot('11-register-found-zh');
+    });
+  } finally {
+    await session.end().catch(() => {});
+  }
 }
 
 const started = Date.now();

@@ -2,7 +2,10 @@
 // plain-browser preview can give them another one.
 
 import { invoke } from '@tauri-apps/api/core';
-import type { ApiError, AppInfo, Dialogue } from './bindings';
+import type {
+  ApiError, AppInfo, Dialogue, DuplicateChoice, ImportOutcome, ImportPreview, Inclusiveness, Stakeholder,
+  StakeholderDraft, StakeholderQuery,
+} from './bindings';
 import type { Locale } from './i18n';
 
 export interface Api {
@@ -12,6 +15,17 @@ export interface Api {
   getDialogue(): Promise<Dialogue | null>;
   openDemo(): Promise<Dialogue>;
   saveDialogue(dialogue: Dialogue): Promise<Dialogue>;
+  // The stakeholder register.
+  listStakeholders(): Promise<Stakeholder[]>;
+  /** The ids of the people matching, in order. */
+  searchStakeholders(query: StakeholderQuery): Promise<number[]>;
+  stakeholderInclusiveness(): Promise<Inclusiveness>;
+  saveStakeholder(draft: StakeholderDraft): Promise<Stakeholder>;
+  withdrawStakeholder(id: number): Promise<Stakeholder>;
+  eraseStakeholder(id: number): Promise<Stakeholder>;
+  /** `bytes`: the content of the CSV file the user chose; the web view reads nothing else. */
+  previewStakeholderImport(bytes: number[], onDuplicate: DuplicateChoice): Promise<ImportPreview>;
+  importStakeholders(bytes: number[], onDuplicate: DuplicateChoice): Promise<ImportOutcome>;
 }
 
 /** Tauri rejects with whatever the command returned as its error; make it an `ApiError`. */
@@ -44,6 +58,14 @@ export const tauriApi: Api = {
   getDialogue: () => call('get_dialogue'),
   openDemo: () => call('open_demo'),
   saveDialogue: (dialogue) => call('save_dialogue', { dialogue }),
+  listStakeholders: () => call('list_stakeholders'),
+  searchStakeholders: (query) => call('search_stakeholders', { query }),
+  stakeholderInclusiveness: () => call('stakeholder_inclusiveness'),
+  saveStakeholder: (draft) => call('save_stakeholder', { draft }),
+  withdrawStakeholder: (id) => call('withdraw_stakeholder', { id }),
+  eraseStakeholder: (id) => call('erase_stakeholder', { id }),
+  previewStakeholderImport: (bytes, onDuplicate) => call('preview_stakeholder_import', { bytes, onDuplicate }),
+  importStakeholders: (bytes, onDuplicate) => call('import_stakeholders', { bytes, onDuplicate }),
 };
 
 export function inTauri(): boolean {

@@ -2,14 +2,17 @@
 // the keyboard shortcuts. Holds the little state there is and decides what to show.
 
 import { toApiError, type Api } from './api';
+import { connectSafety, type SafetyApi } from './api-safety';
 import type { AppInfo, Dialogue } from './bindings';
 import { h, replaceChildren } from './dom';
 import { bilingualName } from './format';
 import { i18n, normalizeLocale, otherLocale, setI18nLocale, t, type Locale } from './i18n';
 import { HOME, STAGES, parseHash, sameRoute, stageForShortcut, stageNumber, stepStage, toHash, type Route, type StageKey } from './nav';
+import { DataPanel } from './screens/data';
 import { renderDialogueSummary } from './screens/dialogue';
 import { DialogueEditor } from './screens/dialogue-edit';
 import { renderStageEmpty } from './screens/stage-empty';
+import { RegisterScreen } from './screens/stakeholders';
 import { renderWelcome } from './screens/welcome';
 import { bilingualNameNode } from './widgets/bilingual';
 import { icon, logo } from './widgets/icons';
@@ -19,6 +22,7 @@ export class App {
   private info: AppInfo | null = null;
   private dialogue: Dialogue | null = null;
   private editor: DialogueEditor | null = null;
+  private register: RegisterScreen | null = null;
   private route: Route = HOME;
   private readonly toast: Toaster = createToaster();
   // Parts of the shell that stay while the screen changes.
@@ -26,6 +30,9 @@ export class App {
   private cityLabel: HTMLElement | null = null;
   private navButtons = new Map<StageKey, HTMLButtonElement>();
   private listening = false;
+  // The Data and safety panel (backups, restore, audit log), opened from the top bar.
+  private dataOpen = false;
+  private readonly safety: SafetyApi = connectSafety();
 
   constructor(
     private readonly root: HTMLElement,
@@ -37,6 +44,8 @@ export class App {
     replaceChildren(this.root, h('p', { class: 'loading' }, t('app-loading')));
     try {
       this.info = await this.api.appInfo();
+      // A database that could not be opened: the recovery screen, before anything else.
+      if ((await this.safety.status()).recovery !== null) this.dataOpen = true;
       this.useLocale(normalizeLocale(this.info.locale));
       this.dialogue = this.info.hasDialogue ? await this.api.getDialogue() : null;
     } catch (raw) {
@@ -72,6 +81,7 @@ export class App {
     try {
       this.dialogue = await this.api.openDemo();
       this.editor = null;
+      this.register = null;
       this.route = HOME;
       this.renderAll();
       this.toast.show(t('dialogue-demo-opened', { city: bilingualName(this.dialogue.cityZh, this.dialogue.cityEn) }));
@@ -151,6 +161,7 @@ export class App {
       this.navigate({ stage, edit: false }, true);
       return;
     }
+    if (this.route.stage === 'stakeholders' && this.register?.onKey(event) === true) return;
     const editing = this.route.edit && this.editor !== null;
     if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
       event.preventDefault();
@@ -173,6 +184,26 @@ export class App {
       event.preventDefault();
       this.focusHeading();
     });
+
+    if (this.dataOpen) {
+      const panel = new DataPanel({
+        safety: this.safety,
+        toast: this.toast,
+        onRestored: () => {
+          this.dataOpen = false;
+          this.editor = null;
+          this.register = null;
+          void this.start();
+        },
+      });
+      replaceChildren(this.root, h('div', { class: 'app app-welcome' },
+        skip,
+        this.renderTopBar(),
+        h('main', { class: 'content', id: 'main', tabindex: -1 }, h('div', { class: 'content-inner' }, panel.render())),
+        this.toast.element,
+      ));
+      return;
+    }
 
     if (this.dialogue === null && this.editor === null) {
       replaceChildren(this.root, h('div', { class: 'app app-welcome' },
@@ -208,6 +239,10 @@ export class App {
   }
 
   private renderStage(route: Route): HTMLElement {
+    if (route.stage === 'stakeholders' && this.dialogue !== null) {
+      this.register ??= new RegisterScreen({ api: this.api, toast: this.toast });
+      return this.register.render();
+    }
     if (route.stage !== 'dialogue') return renderStageEmpty(route.stage);
     if (this.editor !== null) return this.editor.render();
     if (this.dialogue !== null) return renderDialogueSummary(this.dialogue, () => this.edit());
@@ -220,6 +255,13 @@ export class App {
       type: 'button', class: 'lang-toggle', lang: other, 'data-testid': 'lang-toggle', 'aria-label': t('lang-toggle-label'),
     }, icon('globe'), t('lang-toggle'));
     toggle.addEventListener('click', () => this.switchLocale());
+    const data = h('button', {
+      type: 'button', class: 'lang-toggle', 'data-testid': 'data-toggle', 'aria-pressed': this.dataOpen ? 'true' : 'false',
+    }, t('safety-data-open'));
+    data.addEventListener('click', () => {
+      this.dataOpen = !this.dataOpen;
+      this.renderAll();
+    });
 
     this.cityLabel = h('p', { class: 'topbar-city', 'data-testid': 'dialogue-city' });
     this.updateCity();
@@ -230,6 +272,7 @@ export class App {
       showCity && this.cityLabel,
       h('div', { class: 'topbar-end' },
         h('p', { class: 'topbar-date', 'data-testid': 'today' }, t('nav-today', { date: i18n().formatDate(this.now()) })),
+        data,
         toggle,
       ),
     );

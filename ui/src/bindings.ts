@@ -31,3 +31,108 @@ maxFailedRounds: number,
  */
 anonymous: boolean, };
 export type RuleKind = "unanimity" | "consensusMinus" | "supermajority" | "simpleMajority";
+export type Sector = "local-authority" | "civil-society" | "public-company" | "private-company" | "investor" | "research" | "education" | "citizen";
+export type HelixGroup = "government" | "industry" | "academia" | "civil-society";
+export type Role = "voting-member" | "observer" | "expert";
+export type DisadvantagedGroup = "women" | "youth" | "elderly" | "disabilities" | "migrants" | "low-income" | "ethnic-minorities" | "other";
+export type Status = "active" | "invited" | "withdrawn";
+export type Stakeholder = { id: number, nameZh: string, nameEn: string, organisationZh: string, organisationEn: string, sector: Sector, helix: HelixGroup, role: Role, 
+/**
+ * Disadvantaged groups represented, in `DisadvantagedGroup::ALL` order, without repeats.
+ */
+groups: Array<DisadvantagedGroup>, 
+/**
+ * What "other" means, when `groups` holds `Other`.
+ */
+otherGroup: string, email: string, mobile: string, 
+/**
+ * The day they agreed that their data is kept, and which notice they agreed to.
+ */
+consentDate: string | null, consentNotice: string, status: Status, note: string, 
+/**
+ * Set when their personal data was erased on request; the record stays as a pseudonym.
+ */
+erasedOn: string | null, };
+export type StakeholderDraft = { id: number, nameZh: string, nameEn: string, organisationZh: string, organisationEn: string, sector: Sector | null, 
+/**
+ * Left empty, the sector's usual group is taken.
+ */
+helix: HelixGroup | null, role: Role, groups: Array<DisadvantagedGroup>, otherGroup: string, email: string, mobile: string, consentDate: string | null, consentNotice: string, status: Status, note: string, };
+export type StakeholderQuery = { text: string, sector: Sector | null, helix: HelixGroup | null, group: DisadvantagedGroup | null, role: Role | null, status: Status | null, sort: StakeholderSort, };
+export type StakeholderSort = "name" | "organisation" | "sector" | "recent";
+export type Inclusiveness = { 
+/**
+ * People counted: everyone not withdrawn.
+ */
+total: number, votingMembers: number, 
+/**
+ * `counts[sector][helix]`, in `Sector::ALL` × `HelixGroup::ALL` order.
+ */
+counts: Array<Array<number>>, sectorTotals: Array<number>, helixTotals: Array<number>, 
+/**
+ * The Pact's groups (sectors) with nobody yet.
+ */
+missingSectors: Array<Sector>, missingHelix: Array<HelixGroup>, 
+/**
+ * Disadvantaged groups (other than "other") that nobody represents.
+ */
+missingGroups: Array<DisadvantagedGroup>, groups: Array<GroupCount>, 
+/**
+ * Voting members and their share of the votes, per triple-helix group.
+ */
+helixVotes: Array<VoteShare>, 
+/**
+ * A helix group holding more than half of the votes, if any.
+ */
+dominantHelix: HelixGroup | null, };
+export type GroupCount = { group: DisadvantagedGroup, people: number, voting: number, };
+export type VoteShare = { helix: HelixGroup, voting: number, 
+/**
+ * Percent of all voting members, 0–100, rounded to one decimal.
+ */
+percent: number, };
+export type DuplicateChoice = "ask" | "skip" | "update";
+export type ImportPreview = { encoding: string, totalRows: number, add: number, update: number, skip: number, duplicates: number, errorCount: number, 
+/**
+ * Problems with the file as a whole, in the user's language.
+ */
+fileErrors: Array<string>, 
+/**
+ * Headers of columns Concord does not use.
+ */
+ignoredColumns: Array<string>, rows: Array<PreviewRow>, };
+export type PreviewRow = { row: number, 
+/**
+ * `add`, `update`, `skip` or `invalid`.
+ */
+action: string, name: string, organisation: string, email: string, 
+/**
+ * The register's name of the person this row duplicates.
+ */
+duplicateOf: string | null, 
+/**
+ * Every problem of the row, with its column, in the user's language.
+ */
+problems: Array<string>, };
+export type ImportOutcome = { added: number, updated: number, };
+export type BackupItem = { fileName: string, 
+/**
+ * Local time, `2026-11-23 09:30`.
+ */
+created: string, 
+/**
+ * `manual`, `daily`, `meeting-closed`, `before-restore`, `before-import`.
+ */
+reason: string, kilobytes: number, };
+export type SafetyStatus = { 
+/**
+ * Set when the database could not be opened: the localized reason.
+ */
+recovery: string | null, dataPath: string, keep: number, backups: Array<BackupItem>, };
+export type BackupSummary = { fileName: string, city: string, stakeholders: number, meetings: number, auditEntries: number, lastChange: string | null, };
+export type AuditItem = { seq: number, at: string, actor: string, table: string, key: string, op: string, before: string | null, after: string | null, };
+export type AuditCheck = { intact: boolean, entries: number, head: string, 
+/**
+ * The localized verdict.
+ */
+message: string, };

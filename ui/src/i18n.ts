@@ -16,11 +16,21 @@ const errorFiles = import.meta.glob<string>('../../locales/*/errors.ftl', {
   eager: true,
 });
 
+// The register's strings, and the sector, role and helix names it shares with the documents.
+const registerFiles = import.meta.glob<string>('../../locales/*/{register,documents,safety}.ftl', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
 /** The Fluent sources of one locale, app.ftl first. */
 export function sourcesFor(locale: Locale): string[] {
   const app = locale === 'en' ? enApp : zhApp;
   const errors = errorFiles[`../../locales/${locale}/errors.ftl`];
-  return errors === undefined ? [app] : [app, errors];
+  const register = ['documents', 'register', 'safety']
+    .map((name) => registerFiles[`../../locales/${locale}/${name}.ftl`])
+    .filter((source): source is string => source !== undefined);
+  return errors === undefined ? [app, ...register] : [app, errors, ...register];
 }
 
 /** Maps whatever the backend or the OS reports ("zh", "zh-Hans-CN", "en-GB") to a locale we have. */

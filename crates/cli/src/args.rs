@@ -27,11 +27,40 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         date: Option<chrono::NaiveDate>,
     },
-    /// Export a document as PDF
+    /// Export a document as PDF, or the register as CSV
     Export {
         #[command(subcommand)]
         document: ExportCommand,
     },
+    /// Import data from a file
+    Import {
+        #[command(subcommand)]
+        what: ImportCommand,
+    },
+    #[command(flatten)]
+    Safety(crate::safety::SafetyCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Stakeholders from a CSV file (UTF-8, UTF-8 with BOM or GB18030; English or Chinese headers)
+    Stakeholders {
+        /// The CSV file to read
+        #[arg(long, value_name = "FILE.csv")]
+        csv: PathBuf,
+        /// Check the file and report what would happen, without writing anything
+        #[arg(long)]
+        dry_run: bool,
+        /// What to do with people already in the register (same e-mail, or same name and organisation)
+        #[arg(long, value_enum, value_name = "skip|update")]
+        on_duplicate: Option<OnDuplicateArg>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnDuplicateArg {
+    Skip,
+    Update,
 }
 
 #[derive(Debug, Subcommand)]
@@ -46,6 +75,12 @@ pub enum ExportCommand {
         lang: DocLanguage,
         /// The PDF file to write
         #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+    },
+    /// The stakeholder register as CSV (UTF-8 with BOM; only people who consented)
+    Stakeholders {
+        /// The CSV file to write
+        #[arg(long, value_name = "FILE.csv")]
         out: PathBuf,
     },
 }

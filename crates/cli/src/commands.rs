@@ -6,17 +6,34 @@ use concord_documents::minutes::{Language, MinutesInput, minutes_document};
 use concord_i18n::{FluentValue, I18n};
 use concord_store::Store;
 
-use crate::args::{Cli, Command, DocLanguage, ExportCommand, MeetingRef};
+use crate::args::{Cli, Command, DocLanguage, ExportCommand, ImportCommand, MeetingRef};
 use crate::error::CliError;
 
 pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
     let db = cli.db.unwrap_or_else(concord_store::default_db_path);
-    let mut store = Store::open(&db)?;
-    match cli.command {
+    // Backup, restore, archive and audit open the database themselves (it may be damaged).
+    let command = match cli.command {
+        Command::Safety(command) => return crate::safety::run(command, &db, i18n),
+        other => other,
+    };
+    let mut store = crate::safety::open_store(&db)?;
+    match command {
         Command::Demo { date } => demo(&mut store, &db, date, i18n),
         Command::Export {
             document: ExportCommand::Minutes { meeting, lang, out },
         } => export_minutes(&store, meeting, lang, &out, i18n),
+        Command::Export {
+            document: ExportCommand::Stakeholders { out },
+        } => crate::register::export_stakeholders(&store, &out, i18n),
+        Command::Import {
+            what:
+                ImportCommand::Stakeholders {
+                    csv,
+                    dry_run,
+                    on_duplicate,
+                },
+        } => crate::register::import_stakeholders(&mut store, &csv, dry_run, on_duplicate, i18n),
+        Command::Safety(_) => unreachable!("handled above"),
     }
 }
 
@@ -89,7 +106,7 @@ fn export_minutes(
 }
 
 /// Writes next to the target, then renames: a failed export never leaves half a PDF behind.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     let fail = |source| CliError::Write {
         path: path.to_owned(),
         source,

@@ -3,6 +3,8 @@
 mod args;
 mod commands;
 mod error;
+mod register;
+mod safety;
 
 use clap::Parser;
 use concord_i18n::{I18n, Locale};

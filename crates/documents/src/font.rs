@@ -145,6 +145,39 @@ impl Metrics {
     }
 }
 
+/// Full-width marks whose glyph sits in the left half of its em box.
+const LEFT_HALF_MARKS: &[char] = &[
+    '，', '。', '、', '；', '：', '）', '」', '』', '》', '〉', '】', '〕',
+];
+/// Full-width opening marks (glyph in the right half).
+const OPENING_MARKS: &[char] = &['（', '「', '『', '《', '〈', '【', '〔', '“', '‘'];
+
+/// Punctuation compression (标点挤压): when a left-half mark such as `）` or
+/// `，` is followed by another full-width mark, its empty right half is
+/// dropped, so `）：` or `，“` do not leave a full em of white space.
+/// Returns the em to remove after `c`.
+pub(crate) fn squeeze_after(c: char, next: Option<char>) -> f32 {
+    match next {
+        Some(n)
+            if LEFT_HALF_MARKS.contains(&c)
+                && (LEFT_HALF_MARKS.contains(&n) || OPENING_MARKS.contains(&n)) =>
+        {
+            0.5
+        }
+        _ => 0.0,
+    }
+}
+
+/// Total squeeze of a line in em.
+pub(crate) fn squeeze(text: &str) -> f32 {
+    let mut chars = text.chars().peekable();
+    let mut total = 0.0;
+    while let Some(c) = chars.next() {
+        total += squeeze_after(c, chars.peek().copied());
+    }
+    total
+}
+
 /// Invisible format characters that are fine to drop when the face has no
 /// glyph for them (zero-width spaces and joiners, BOM, soft hyphen, variation
 /// selectors).

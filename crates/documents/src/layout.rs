@@ -13,7 +13,7 @@
 //! `render` flips them.
 
 use crate::DocumentError;
-use crate::font::{Font, Metrics};
+use crate::font::{Font, Metrics, squeeze};
 use crate::linebreak::{Line, break_lines};
 use crate::model::{
     Align, Block, Document, Heading, HeadingLevel, KeyValue, Paragraph, Signer, Table, TextStyle,
@@ -83,6 +83,21 @@ pub struct TextRun {
     pub word_spacing: f32,
     /// The text (already sanitised for the font).
     pub text: String,
+}
+
+impl TextRun {
+    /// Drawn width in points, including justification and punctuation
+    /// compression.
+    pub fn width(&self) -> f32 {
+        let Ok(font) = Font::get() else {
+            return 0.0;
+        };
+        let chars = self.text.chars().count();
+        let glyphs: f32 = self.text.chars().filter_map(|c| font.advance(c)).sum();
+        (glyphs - squeeze(&self.text)) * self.size
+            + self.char_spacing * chars.saturating_sub(1) as f32
+            + self.word_spacing * self.text.matches(' ').count() as f32
+    }
 }
 
 /// A straight line.
@@ -583,7 +598,7 @@ impl Builder {
 
 /// Position a broken line horizontally and work out justification.
 fn place_line(line: Line, style: Style, x: f32, width: f32, align: Align) -> PlacedLine {
-    let w = line.width * style.size;
+    let w = (line.width - squeeze(&line.text)) * style.size;
     let slack = (width - w).max(0.0);
     let mut run = TextRun {
         x,
@@ -777,12 +792,12 @@ fn paginate(mut units: Vec<Unit>, headers: &[Unit]) -> Vec<Page> {
             y = BODY_TOP;
             top = y;
             // Continue a table under a repeated copy of its header row.
-            if let (Some(t), false) = (units[i].table, units[i].is_header) {
-                if let Some(h) = headers.get(t) {
-                    place(&mut page, h.items.clone(), y);
-                    y += h.height;
-                    top = y;
-                }
+            if let (Some(t), false) = (units[i].table, units[i].is_header)
+                && let Some(h) = headers.get(t)
+            {
+                place(&mut page, h.items.clone(), y);
+                y += h.height;
+                top = y;
             }
         }
         let unit = &mut units[i];
@@ -914,14 +929,10 @@ mod tests {
         let mut doc = Document::new("标题").with_header("页眉");
         doc.push(Block::paragraph(long_zh(40)));
         doc.push(Block::secondary("word ".repeat(800)));
-        let metrics_font = Font::get().expect("font");
-        let mut m = Metrics::new(metrics_font);
         let l = doc.layout().expect("layout");
         for p in l.pages() {
             for t in p.texts() {
-                let w = m.width(&t.text) * t.size
-                    + t.char_spacing * (t.text.chars().count().saturating_sub(1)) as f32
-                    + t.word_spacing * t.text.matches(' ').count() as f32;
+                let w = t.width();
                 assert!(t.x >= MARGIN_X - 0.01, "{t:?}");
                 assert!(
                     t.x + w <= MARGIN_X + TEXT_WIDTH + 0.05,
@@ -1078,17 +1089,32 @@ mod tests {
             .with_block(Block::paragraph(long_zh(10)))
             .layout()
             .expect("layout");
-        let font = Font::get().expect("font");
-        let mut m = Metrics::new(font);
         let runs: Vec<&TextRun> = l.pages()[0]
             .texts()
             .filter(|t| t.text.contains('渭') || t.text.contains('会'))
             .collect();
         assert!(runs.len() > 3);
         for t in &runs[..runs.len() - 1] {
-            let n = t.text.chars().count() as f32;
-            let w = m.width(&t.text) * t.size + t.char_spacing * (n - 1.0);
+            let w = t.width();
             assert!((w - TEXT_WIDTH).abs() < 0.05, "{w} vs {TEXT_WIDTH}: {t:?}");
         }
+    }
+
+    #[test]
+    fn adjacent_full_width_marks_are_compressed() {
+        let l = Document::new("")
+            .with_block(Block::paragraph("李建国（副秘书长）：“好”").with_align(Align::Left))
+            .layout()
+            .expect("layout");
+        let run = l.pages()[0]
+            .texts()
+            .find(|t| t.text.starts_with('李'))
+            .expect("run");
+        // 13 full-width characters, two pairs squeezed by half an em each.
+        assert!(
+            (run.width() - 12.0 * run.size).abs() < 0.01,
+            "{}",
+            run.width()
+        );
     }
 }

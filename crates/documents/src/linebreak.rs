@@ -353,15 +353,11 @@ mod tests {
             // No text lost or reordered: only spaces at breaks disappear.
             prop_assert_eq!(without_spaces(&lines.concat_text()), without_spaces(&text));
             for (i, line) in lines.iter().enumerate() {
-                if i > 0 {
-                    if let Some(first) = line.text.chars().next() {
-                        prop_assert!(!forbidden_at_line_start(first), "line {} starts with {:?}: {:?}", i, first, lines);
-                    }
+                if let Some(first) = line.text.chars().next().filter(|_| i > 0) {
+                    prop_assert!(!forbidden_at_line_start(first), "line {} starts with {:?}: {:?}", i, first, lines);
                 }
-                if i + 1 < lines.len() {
-                    if let Some(last) = line.text.chars().last() {
-                        prop_assert!(!forbidden_at_line_end(last), "line {} ends with {:?}: {:?}", i, last, lines);
-                    }
+                if let Some(last) = line.text.chars().last().filter(|_| i + 1 < lines.len()) {
+                    prop_assert!(!forbidden_at_line_end(last), "line {} ends with {:?}: {:?}", i, last, lines);
                 }
                 prop_assert!(!line.text.ends_with(' '));
                 let glyphs = line.text.chars().count();

@@ -17,7 +17,7 @@ use printpdf::{
 };
 
 use crate::DocumentError;
-use crate::font::{Font, pdf_font};
+use crate::font::{Font, pdf_font, squeeze_after};
 use crate::layout::{Color, Item, Layout, PAGE_HEIGHT, Page, TextRun};
 use crate::model::Document;
 
@@ -36,7 +36,6 @@ pub struct Pdf {
 const BOLD_STROKE: f32 = 0.032;
 
 pub(crate) fn render(layout: &Layout, doc: &Document) -> Result<Pdf, DocumentError> {
-    let t0 = std::time::Instant::now();
     let parsed = pdf_font()?;
     let title = doc
         .metadata
@@ -71,7 +70,6 @@ pub(crate) fn render(layout: &Layout, doc: &Document) -> Result<Pdf, DocumentErr
         .map(|p| PdfPage::new(Mm(210.0), Mm(297.0), page_ops(p, &font_id, &mut glyphs)))
         .collect();
 
-    eprintln!("ops {:?}", t0.elapsed());
     let opts = PdfSaveOptions {
         optimize: true,
         subset_fonts: true,
@@ -80,7 +78,6 @@ pub(crate) fn render(layout: &Layout, doc: &Document) -> Result<Pdf, DocumentErr
     };
     let mut warnings = Vec::new();
     let mut lo = pdf.to_lopdf_document(&opts, &mut warnings);
-    eprintln!("to_lopdf {:?}", t0.elapsed());
     // printpdf falls back to embedding the whole face when subsetting fails,
     // which would silently make a 16 MB file: treat it as an error.
     if let Some(w) = warnings.iter().find(|w| {
@@ -97,13 +94,10 @@ pub(crate) fn render(layout: &Layout, doc: &Document) -> Result<Pdf, DocumentErr
 
     finish_structure(&mut lo, doc, id_seed(layout, &title))?;
     merge_glyph_strings(&mut lo);
-    eprintln!("finish {:?}", t0.elapsed());
     compress_streams(&mut lo);
-    eprintln!("compress {:?}", t0.elapsed());
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
         .map_err(|e| DocumentError::Pdf(e.to_string()))?;
-    eprintln!("save {:?}", t0.elapsed());
     Ok(Pdf {
         bytes,
         page_count: layout.page_count(),
@@ -225,7 +219,7 @@ fn compress_streams(lo: &mut lopdf::Document) {
     }
 }
 
-const DEFLATE_LEVEL: u32 = 6;
+const DEFLATE_LEVEL: u32 = 3;
 
 /// An Info value that is an empty string (printpdf writes UTF-16 with a BOM).
 fn is_empty_text(v: &Object) -> bool {
@@ -448,15 +442,23 @@ impl Glyphs {
         } else {
             0.0
         };
-        let codepoints = t
-            .text
-            .chars()
-            .map(|ch| Codepoint {
+        let mut chars = t.text.chars().peekable();
+        let mut codepoints = Vec::with_capacity(t.text.len() / 2);
+        while let Some(ch) = chars.next() {
+            // TJ numbers are thousandths of an em; positive moves left.
+            let squeeze = squeeze_after(ch, chars.peek().copied()) * 1000.0;
+            codepoints.push(Codepoint {
                 gid: self.gid(ch),
-                offset: if ch == ' ' { shift } else { 0.0 },
+                offset: squeeze + if ch == ' ' { shift } else { 0.0 },
                 cid: Some(ch.to_string()),
-            })
-            .collect();
-        vec![TextItem::GlyphIds(codepoints)]
+            });
+        }
+        // The leading empty string keeps printpdf off its "glyph-run merger",
+        // which re-decodes every glyph outline to recompute widths we already
+        // placed; it vanishes again in `merge_glyph_strings` (`<><…>` → `<…>`).
+        vec![
+            TextItem::Text(String::new()),
+            TextItem::GlyphIds(codepoints),
+        ]
     }
 }

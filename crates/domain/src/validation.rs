@@ -18,6 +18,12 @@ pub enum FieldProblem {
     InvalidPhone,
     TooLong,
     OutOfRange,
+    /// Neither a Chinese nor an English name (the register).
+    NameRequired,
+    /// "Other" disadvantaged group ticked without saying which.
+    OtherGroupRequired,
+    /// A consent date without the notice that was agreed to.
+    ConsentNoticeRequired,
 }
 
 impl FieldProblem {
@@ -29,6 +35,9 @@ impl FieldProblem {
             FieldProblem::InvalidPhone => "error-field-phone",
             FieldProblem::TooLong => "error-field-too-long",
             FieldProblem::OutOfRange => "error-field-range",
+            FieldProblem::NameRequired => "register-error-name-required",
+            FieldProblem::OtherGroupRequired => "register-error-other-group",
+            FieldProblem::ConsentNoticeRequired => "register-error-consent-notice",
         }
     }
 }

@@ -1,10 +1,12 @@
-//! The demo dialogue: Weinan (渭南) with its IUC partner Reggio Emilia, a register of thirty
-//! stakeholders across every sector, and one town-hall plenary with long Chinese notes.
+//! The demo dialogue: Weinan (渭南) with its IUC partner Reggio Emilia, a register of forty
+//! stakeholders, and one town-hall plenary with long Chinese notes. The register deliberately
+//! has no investor, so the inclusiveness panel has a gap to point at.
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use concord_domain::{
-    Attendance, DecisionRule, Dialogue, FocalPoint, HelixGroup, HighLevelRepresentative,
-    MeetingKind, MeetingState, Role, RuleKind, Sector,
+    Attendance, DecisionRule, Dialogue, DisadvantagedGroup, FocalPoint, HelixGroup,
+    HighLevelRepresentative, MeetingKind, MeetingState, Role, RuleKind, Sector, Stakeholder,
+    Status,
 };
 
 use crate::{NewAgendaItem, NewMeeting, NewStakeholder, Store, StoreError};
@@ -34,8 +36,9 @@ pub fn create(store: &mut Store, meeting_day: NaiveDate) -> Result<DemoSummary, 
     let dialogue = store.save_dialogue(&dialogue())?;
     let people = stakeholders();
     let ids = store.add_stakeholders(&people)?;
-    // Three voting members sent apologies; everyone else is in the room.
-    let absent = [5usize, 17, 26];
+    // Three voting members sent apologies, and one invited person has not confirmed yet;
+    // everyone else is in the room.
+    let absent = [5usize, 17, 26, 39];
     let attendance: Vec<_> = ids
         .iter()
         .enumerate()
@@ -97,22 +100,38 @@ fn person(
 ) -> NewStakeholder {
     let email = format!("{}@example.cn", name_en.to_lowercase().replace(' ', "."));
     NewStakeholder {
-        name_zh: name_zh.into(),
-        name_en: name_en.into(),
         organisation_zh: org_zh.into(),
         organisation_en: org_en.into(),
-        sector,
         helix,
-        role,
         email,
+        consent_date: NaiveDate::from_ymd_opt(2026, 9, 15),
+        consent_notice: "Concord 隐私告知书 第1版 / Concord privacy notice v1".into(),
+        ..Stakeholder::new(name_zh, name_en, sector, role)
     }
 }
+
+/// The disadvantaged groups the demo's people speak for, by Chinese name.
+const DEMO_GROUPS: &[(&str, &[DisadvantagedGroup])] = {
+    use DisadvantagedGroup::*;
+    &[
+        ("张丽", &[Women]),
+        ("𠮷祥云", &[Disabilities]),
+        ("刘洋", &[Youth]),
+        ("陈淑芬", &[Elderly]),
+        ("阿依古丽", &[Women, Migrants]),
+        ("袁立新", &[LowIncome]),
+        ("单雪梅", &[Women, LowIncome]),
+        ("马晓燕", &[Women, EthnicMinorities]),
+        ("李娜", &[Youth]),
+        ("郭建华", &[Elderly, LowIncome]),
+    ]
+};
 
 pub fn stakeholders() -> Vec<NewStakeholder> {
     use HelixGroup as H;
     use Role::{Expert, Observer, VotingMember as Voting};
     use Sector as S;
-    vec![
+    [
         person(
             "王志立",
             "Wang Zhili",
@@ -278,19 +297,19 @@ pub fn stakeholders() -> Vec<NewStakeholder> {
         person(
             "冯志刚",
             "Feng Zhigang",
-            "陕西绿色发展投资基金",
-            "Shaanxi Green Development Investment Fund",
-            S::Investor,
+            "渭南市节能技术服务中心",
+            "Weinan Energy Conservation Service Centre",
+            S::PublicCompany,
             H::Industry,
             Voting,
         ),
         person(
             "许婷",
             "Xu Ting",
-            "渭南农村商业银行",
-            "Weinan Rural Commercial Bank",
-            S::Investor,
-            H::Industry,
+            "渭南市消费者协会",
+            "Weinan Consumers' Association",
+            S::CivilSociety,
+            H::CivilSociety,
             Observer,
         ),
         person(
@@ -383,7 +402,124 @@ pub fn stakeholders() -> Vec<NewStakeholder> {
             H::CivilSociety,
             Voting,
         ),
+        person(
+            "曾凡荣",
+            "Zeng Fanrong",
+            "蒲城县人民政府",
+            "Pucheng County People's Government",
+            S::LocalAuthority,
+            H::Government,
+            Voting,
+        ),
+        person(
+            "单雪梅",
+            "Shan Xuemei",
+            "渭南市低收入家庭互助会",
+            "Weinan Low-Income Families Mutual Aid Society",
+            S::CivilSociety,
+            H::CivilSociety,
+            Voting,
+        ),
+        person(
+            "白玉兰",
+            "Bai Yulan",
+            "大荔县农民专业合作社",
+            "Dali County Farmers' Cooperative",
+            S::PrivateCompany,
+            H::Industry,
+            Voting,
+        ),
+        person(
+            "田野",
+            "Tian Ye",
+            "陕西省水利电力勘测设计研究院",
+            "Shaanxi Water Resources and Electric Power Survey and Design Institute",
+            S::Research,
+            H::Academia,
+            Expert,
+        ),
+        person(
+            "马晓燕",
+            "Ma Xiaoyan",
+            "渭南市回族文化促进会",
+            "Weinan Hui Culture Association",
+            S::CivilSociety,
+            H::CivilSociety,
+            Voting,
+        ),
+        person(
+            "李娜",
+            "Li Na",
+            "渭南技师学院",
+            "Weinan Technician College",
+            S::Education,
+            H::Academia,
+            Voting,
+        ),
+        person(
+            "韦强",
+            "Wei Qiang",
+            "渭南市城市管理局",
+            "Weinan Urban Management Bureau",
+            S::LocalAuthority,
+            H::Government,
+            Voting,
+        ),
+        person(
+            "Chiara Rossi",
+            "Chiara Rossi",
+            "雷焦艾米利亚能源署",
+            "Agenzia per l'Energia di Reggio Emilia",
+            S::Research,
+            H::Academia,
+            Expert,
+        ),
+        person(
+            "郭建华",
+            "Guo Jianhua",
+            "华阴市居民代表",
+            "Resident representative, Huayin",
+            S::Citizen,
+            H::CivilSociety,
+            Voting,
+        ),
+        person(
+            "苏敏",
+            "Su Min",
+            "渭南新能源汽车有限公司",
+            "Weinan New Energy Vehicle Co.",
+            S::PrivateCompany,
+            H::Industry,
+            Voting,
+        ),
     ]
+    .into_iter()
+    .map(complete)
+    .collect()
+}
+
+/// Groups represented, a mobile for some, and the few without consent or not yet confirmed.
+fn complete(mut p: NewStakeholder) -> NewStakeholder {
+    if let Some((_, groups)) = DEMO_GROUPS.iter().find(|(name, _)| *name == p.name_zh) {
+        p.groups = groups.to_vec();
+    }
+    match p.name_zh.as_str() {
+        "王志立" => p.mobile = "+86 139 9132 0001".into(),
+        "李建国" => p.mobile = "+86 139 9132 0101".into(),
+        "𠮷祥云" => {
+            p.mobile = "+86 135 0913 2288".into();
+            p.note = "需要无障碍会场和手语翻译。Needs an accessible venue and sign interpretation."
+                .into();
+        }
+        // Consent not collected yet: their contacts are not exported.
+        "谢春燕" | "邓小明" | "郭建华" => {
+            p.consent_date = None;
+            p.consent_notice.clear();
+        }
+        "苏敏" => p.status = Status::Invited,
+        _ => {}
+    }
+    p
 }
 
 fn at(day: NaiveDate, hour: u32, minute: u32) -> NaiveDateTime {
@@ -487,13 +623,25 @@ mod tests {
     fn the_demo_is_complete_and_valid() {
         assert_eq!(dialogue().validate(), Ok(()));
         let people = stakeholders();
-        assert_eq!(people.len(), 30);
+        assert_eq!(people.len(), 40);
         for sector in Sector::ALL {
-            assert!(
+            assert_eq!(
                 people.iter().any(|p| p.sector == *sector),
-                "no one in {sector:?}"
+                *sector != Sector::Investor,
+                "every sector but the investors, deliberately: {sector:?}"
             );
         }
+        for person in &people {
+            let draft = person.to_draft();
+            assert_eq!(draft.validate().as_ref(), Ok(person), "{}", person.name_en);
+        }
+        let inclusion = concord_domain::Inclusiveness::of(&people);
+        assert_eq!(inclusion.missing_sectors, vec![Sector::Investor]);
+        assert!(
+            inclusion.missing_groups.is_empty(),
+            "{:?}",
+            inclusion.missing_groups
+        );
         assert!(
             people.iter().any(|p| p.name_zh.contains('𠮷')),
             "the rare character is in the register"
@@ -504,15 +652,15 @@ mod tests {
     fn create_fills_an_empty_database_once() {
         let mut store = Store::open_in_memory().expect("store");
         let summary = create(&mut store, sample_date()).expect("demo");
-        assert_eq!(summary.stakeholders, 30);
-        assert_eq!(store.stakeholder_count().expect("count"), 30);
+        assert_eq!(summary.stakeholders, 40);
+        assert_eq!(store.stakeholder_count().expect("count"), 40);
         assert!(matches!(
             create(&mut store, sample_date()),
             Err(StoreError::DialogueExists { .. })
         ));
         assert_eq!(
             store.stakeholder_count().expect("count"),
-            30,
+            40,
             "the second attempt wrote nothing"
         );
     }

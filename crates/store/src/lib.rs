@@ -2,7 +2,12 @@
 //!
 //! Architecture invariant: the store knows domain types, never the UI or the PDF layer.
 
+pub mod archive;
+pub mod audit;
+pub mod backup;
 mod dialogue;
+pub mod fsutil;
+mod integrity;
 mod meetings;
 pub mod migrations;
 mod settings;
@@ -14,6 +19,9 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
+pub use archive::ArchiveInfo;
+pub use audit::{AuditBreak, AuditEntry, AuditFilter, AuditReport, OutsideChange};
+pub use backup::{BackupInfo, BackupPreview, BackupReason, ReplaceOutcome};
 pub use meetings::{MeetingRecord, NewAgendaItem, NewMeeting};
 pub use stakeholders::NewStakeholder;
 
@@ -39,8 +47,32 @@ pub enum StoreError {
     MeetingNotFound(i64),
     #[error("the database holds no meetings yet")]
     NoMeetings,
+    #[error("no stakeholder {0}")]
+    StakeholderNotFound(i64),
+    #[error("stakeholder {0} was erased")]
+    StakeholderErased(i64),
     #[error("the database holds a value it cannot read: {0}")]
     Corrupt(String),
+    #[error("the database {path} is damaged: {}", problems.join("; "))]
+    Damaged {
+        path: PathBuf,
+        problems: Vec<String>,
+    },
+    #[error("{path} is not a Concord archive")]
+    NotAnArchive { path: PathBuf },
+    #[error("{path} is a Concord archive of format {format}; this build reads format 1")]
+    ArchiveFormat { path: PathBuf, format: u16 },
+    #[error("{path} is damaged: {reason}")]
+    FileDamaged { path: PathBuf, reason: String },
+    #[error("{path} holds no dialogue")]
+    EmptyFile { path: PathBuf },
+    #[error("the database already holds a dialogue ({city}); nothing was replaced")]
+    ReplaceRefused { city: String },
+    #[error("cannot read or write {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
 }
@@ -75,7 +107,52 @@ impl StoreError {
                 ("error-meeting-not-found", vec![("meeting", id.to_string())])
             }
             StoreError::NoMeetings => ("error-no-meetings", vec![]),
+            StoreError::StakeholderNotFound(id) => {
+                ("register-error-not-found", vec![("id", id.to_string())])
+            }
+            StoreError::StakeholderErased(id) => {
+                ("register-error-erased", vec![("id", id.to_string())])
+            }
             StoreError::Corrupt(what) => ("error-database", vec![("reason", what.clone())]),
+            StoreError::Damaged { path, problems } => (
+                "safety-error-damaged",
+                vec![
+                    ("path", path.display().to_string()),
+                    ("problem", problems.first().cloned().unwrap_or_default()),
+                ],
+            ),
+            StoreError::NotAnArchive { path } => (
+                "archive-error-not-archive",
+                vec![("path", path.display().to_string())],
+            ),
+            StoreError::ArchiveFormat { path, format } => (
+                "archive-error-format",
+                vec![
+                    ("path", path.display().to_string()),
+                    ("format", format.to_string()),
+                ],
+            ),
+            StoreError::FileDamaged { path, reason } => (
+                "safety-error-file-damaged",
+                vec![
+                    ("path", path.display().to_string()),
+                    ("reason", reason.clone()),
+                ],
+            ),
+            StoreError::EmptyFile { path } => (
+                "safety-error-no-dialogue-in-file",
+                vec![("path", path.display().to_string())],
+            ),
+            StoreError::ReplaceRefused { city } => {
+                ("safety-error-replace-refused", vec![("city", city.clone())])
+            }
+            StoreError::Io { path, source } => (
+                "safety-error-io",
+                vec![
+                    ("path", path.display().to_string()),
+                    ("reason", source.to_string()),
+                ],
+            ),
             StoreError::Sqlite(e) => ("error-database", vec![("reason", e.to_string())]),
         }
     }
@@ -114,12 +191,19 @@ impl Store {
             path: Some(path.to_owned()),
         };
         store.configure().map_err(|e| match e {
+            StoreError::Sqlite(source) if integrity::is_corruption(&source) => {
+                StoreError::Damaged {
+                    path: path.to_owned(),
+                    problems: vec![source.to_string()],
+                }
+            }
             StoreError::Sqlite(source) => StoreError::Open {
                 path: path.to_owned(),
                 source,
             },
             other => other,
         })?;
+        fsutil::make_private(path);
         Ok(store)
     }
 
@@ -139,7 +223,25 @@ impl Store {
         self.conn.pragma_update(None, "synchronous", "FULL")?;
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
         self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        migrations::migrate_to(&mut self.conn, migrations::latest_version())
+        audit::register_functions(&self.conn)?;
+        // A damaged file is reported (and a backup offered), never migrated or reset.
+        if let Some(path) = &self.path {
+            let problems = integrity::problems(&self.conn)?;
+            if !problems.is_empty() {
+                return Err(StoreError::Damaged {
+                    path: path.clone(),
+                    problems,
+                });
+            }
+        }
+        let found = migrations::current_version(&self.conn)?;
+        migrations::migrate_to(&mut self.conn, migrations::latest_version())?;
+        let migrated = migrations::current_version(&self.conn)? != found;
+        // Every change from here on is audited, including the reindexing below.
+        audit::install(&mut self.conn, migrated)?;
+        // Rows written before the register's search keys existed get them now.
+        self.reindex_stakeholders()?;
+        Ok(())
     }
 
     pub fn path(&self) -> Option<&Path> {

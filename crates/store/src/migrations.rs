@@ -12,6 +12,8 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_dialogue.sql"),
     include_str!("migrations/002_stakeholder.sql"),
     include_str!("migrations/003_meeting.sql"),
+    include_str!("migrations/004_register.sql"),
+    include_str!("migrations/005_audit.sql"),
 ];
 
 /// The schema version this build writes.

@@ -62,6 +62,64 @@ fn reopening_an_up_to_date_database_changes_nothing() {
         demo::create(&mut store, demo::sample_date()).expect("demo");
     }
     let store = Store::open(&path).expect("reopen");
-    assert_eq!(store.stakeholder_count().expect("count"), 30);
+    assert_eq!(store.stakeholder_count().expect("count"), 40);
     assert_eq!(store.meetings().expect("meetings").len(), 1);
+}
+
+#[test]
+fn version_4_data_is_taken_into_the_audit_log_by_migration_5() {
+    let (_dir, path) = database_at(4);
+    {
+        let conn = Connection::open(&path).expect("open");
+        conn.execute(DIALOGUE_V1, []).expect("insert");
+        conn.execute_batch(
+            "INSERT INTO stakeholder (dialogue_id, name_zh, name_en, sector, helix, role)
+               VALUES (1, '王芳', 'Wang Fang', 'civil-society', 'civil-society', 'voting-member');
+             INSERT INTO meeting (dialogue_id, kind, title_en, starts_at)
+               VALUES (1, 'plenary', 'Town hall', '2026-11-23T09:00:00');
+             INSERT INTO agenda_item (meeting_id, position, title_en, notes_zh)
+               VALUES (1, 1, 'Opening', '开幕');
+             INSERT INTO attendance (meeting_id, stakeholder_id, present) VALUES (1, 1, 1);
+             INSERT INTO setting (key, value) VALUES ('ui.locale', 'zh-CN');",
+        )
+        .expect("data at version 4");
+    }
+    let store = Store::open(&path).expect("upgrade");
+    assert!(store.schema_version().expect("version") >= 5);
+    let entries = store
+        .audit_entries(&concord_store::AuditFilter::default())
+        .expect("entries");
+    for (table, key) in [
+        ("dialogue", "1"),
+        ("stakeholder", "1"),
+        ("meeting", "1"),
+        ("agenda_item", "1"),
+        ("attendance", "[1,1]"),
+        ("setting", "ui.locale"),
+    ] {
+        assert!(
+            entries
+                .iter()
+                .any(|e| e.table == table && e.key == key && e.op == "migrate"),
+            "no migrate entry for {table} {key}"
+        );
+    }
+    assert!(store.verify_audit().expect("verify").is_intact());
+    assert_eq!(store.stakeholders().expect("people")[0].name_zh, "王芳");
+    let count = entries.len();
+    drop(store);
+
+    let store = Store::open(&path).expect("reopen");
+    assert_eq!(
+        store
+            .audit_entries(&concord_store::AuditFilter::default())
+            .expect("entries")
+            .len(),
+        count,
+        "reopening adds no entries"
+    );
+    store.set_setting("ui.locale", "en").expect("change");
+    let report = store.verify_audit().expect("verify");
+    assert!(report.is_intact(), "{report:?}");
+    assert_eq!(report.entries as usize, count + 1);
 }

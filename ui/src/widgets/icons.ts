@@ -27,6 +27,8 @@ const ICONS = {
   close: [p('M6 6l12 12'), p('M18 6L6 18')],
   plus: [p('M12 5v14'), p('M5 12h14')],
   arrow: [p('M5 12h14'), p('M13 6l6 6-6 6')],
+  search: [c(10.5, 10.5, 6.5), p('M15.5 15.5L21 21')],
+  upload: [p('M12 15V4'), p('M7 9l5-5 5 5'), p('M4 15v4a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-4')],
 } satisfies Record<StageKey, Shape[]> & Record<string, Shape[]>;
 
 export type IconName = keyof typeof ICONS;

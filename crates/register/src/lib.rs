@@ -1,0 +1,45 @@
+//! The stakeholder register's CSV files: reading what Excel and WPS save (UTF-8, UTF-8 with
+//! BOM, GB18030; comma, semicolon or tab; English or Chinese headers and values), checking
+//! every row, finding duplicates, and writing an export Excel opens correctly.
+//!
+//! No SQLite here: an import is planned against the people already in the register and the
+//! caller writes the plan in one transaction (`Store::apply_stakeholder_import`).
+
+mod columns;
+mod decode;
+mod export;
+mod import;
+mod vocabulary;
+
+pub mod synthetic;
+
+pub use columns::Column;
+pub use decode::{Decoded, Encoding, decode};
+pub use export::{Export, export_csv};
+pub use import::{
+    CellProblem, DuplicateBy, DuplicateOf, FileProblem, ImportReport, OnDuplicate, RowAction,
+    RowError, RowReport, parse_import,
+};
+
+/// Excel's name of a column: 0 → A, 25 → Z, 26 → AA.
+pub fn column_letter(index: usize) -> String {
+    let mut n = index + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        out.push(char::from(b'A' + u8::try_from(rem).unwrap_or(0)));
+        n = (n - 1) / 26;
+    }
+    out.iter().rev().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn column_letters_follow_excel() {
+        assert_eq!(super::column_letter(0), "A");
+        assert_eq!(super::column_letter(25), "Z");
+        assert_eq!(super::column_letter(26), "AA");
+        assert_eq!(super::column_letter(27), "AB");
+    }
+}
