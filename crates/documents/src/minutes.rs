@@ -61,6 +61,43 @@ impl Voice {
         self.pick(self.zh.fmt(id, args), self.en.fmt(id, args))
     }
 
+    /// A sentence as a paragraph: in bilingual documents the Chinese, then the English in grey.
+    fn sentence(
+        &self,
+        doc: &mut Document,
+        secondary: bool,
+        id: &str,
+        args: &[(&str, FluentValue<'_>)],
+    ) {
+        let block = |text: String, grey: bool| {
+            if grey {
+                Block::secondary(text)
+            } else {
+                Block::paragraph(text)
+            }
+        };
+        match self.language {
+            Language::En => doc.push(block(self.en.fmt(id, args), secondary)),
+            Language::ZhCn => doc.push(block(self.zh.fmt(id, args), secondary)),
+            Language::Bilingual => {
+                doc.push(block(self.zh.fmt(id, args), secondary));
+                doc.push(Block::secondary(self.en.fmt(id, args)))
+            }
+        };
+    }
+
+    /// A table cell: in bilingual documents the Chinese and the English on two lines.
+    fn cell(&self, zh: &str, en: &str) -> String {
+        match self.pair(zh, en) {
+            (main, Some(second)) => format!("{main}\n{second}"),
+            (main, None) => main,
+        }
+    }
+
+    fn label_cell(&self, id: &str) -> String {
+        self.cell(&self.zh.msg(id), &self.en.msg(id))
+    }
+
     fn pick(&self, zh: String, en: String) -> String {
         match self.language {
             Language::En => en,
@@ -140,10 +177,7 @@ pub fn minutes_document(input: &MinutesInput<'_>, language: Language) -> Documen
             &dialogue.focal_point.family_name,
             &dialogue.focal_point.first_name,
         ))
-        .with_header(voice.fmt(
-            "doc-running-header",
-            &[("city", FluentValue::from(city.as_str()))],
-        ))
+        .with_header(running_header(&voice, &city))
         .with_page_label(voice.page_label());
     if let Some(en) = title_en {
         doc.push(Block::secondary(en));
@@ -168,6 +202,15 @@ pub fn minutes_document(input: &MinutesInput<'_>, language: Language) -> Documen
         ),
     ]));
     doc
+}
+
+fn running_header(voice: &Voice, city: &str) -> String {
+    let args = [("city", FluentValue::from(city))];
+    // Both languages would not fit one line; the Chinese header stands for the bilingual document.
+    match voice.language {
+        Language::En => voice.en.fmt("doc-running-header", &args),
+        Language::ZhCn | Language::Bilingual => voice.zh.fmt("doc-running-header", &args),
+    }
 }
 
 fn header_lines(input: &MinutesInput<'_>, voice: &Voice) -> Vec<(String, String)> {
@@ -212,10 +255,6 @@ fn header_lines(input: &MinutesInput<'_>, voice: &Voice) -> Vec<(String, String)
     lines
 }
 
-fn person_name(voice: &Voice, person: &Stakeholder) -> String {
-    voice.joined(&person.name_zh, &person.name_en)
-}
-
 fn attendance(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
     doc.push(Block::h2(voice.label("minutes-attendance")));
     let voting = input.attendance.iter().filter(|(p, _)| p.votes()).count();
@@ -230,7 +269,9 @@ fn attendance(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
     } else {
         "no"
     };
-    doc.push(Block::paragraph(voice.fmt(
+    voice.sentence(
+        doc,
+        false,
         "minutes-attendance-summary",
         &[
             ("present", FluentValue::from(present_voting)),
@@ -238,7 +279,7 @@ fn attendance(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
             ("quorum", FluentValue::from(quorum)),
             ("reached", FluentValue::from(reached)),
         ],
-    )));
+    );
 
     let present: Vec<&Stakeholder> = input
         .attendance
@@ -274,44 +315,45 @@ fn attendance(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
     }
 
     let mut table = Table::new([
-        (voice.label("minutes-col-number"), 0.07),
-        (voice.label("minutes-col-name"), 0.25),
-        (voice.label("minutes-col-organisation"), 0.38),
-        (voice.label("minutes-col-sector"), 0.17),
-        (voice.label("minutes-col-role"), 0.13),
+        (voice.label_cell("minutes-col-number"), 0.07),
+        (voice.label_cell("minutes-col-name"), 0.22),
+        (voice.label_cell("minutes-col-organisation"), 0.39),
+        (voice.label_cell("minutes-col-sector"), 0.18),
+        (voice.label_cell("minutes-col-role"), 0.14),
     ]);
     for (index, person) in present.iter().enumerate() {
-        let chinese = voice.language != Language::En;
-        let organisation = match voice.language {
-            Language::Bilingual => voice.joined(&person.organisation_zh, &person.organisation_en),
-            _ => person.organisation(chinese).to_owned(),
-        };
         table.push_row([
             (index + 1).to_string(),
-            person_name(voice, person),
-            organisation,
-            voice.label(&format!("sector-{}", person.sector.key())),
-            voice.label(&format!("role-{}", person.role.key())),
+            voice.cell(&person.name_zh, &person.name_en),
+            voice.cell(&person.organisation_zh, &person.organisation_en),
+            voice.label_cell(&format!("sector-{}", person.sector.key())),
+            voice.label_cell(&format!("role-{}", person.role.key())),
         ]);
     }
     doc.push(Block::Table(table));
 
-    let absent: Vec<String> = input
+    let absent: Vec<&Stakeholder> = input
         .attendance
         .iter()
         .filter(|(_, here)| !*here)
-        .map(|(p, _)| person_name(voice, p))
+        .map(|(p, _)| *p)
         .collect();
     if !absent.is_empty() {
-        let separator = if voice.language == Language::En {
-            ", "
-        } else {
-            "、"
+        let names = |chinese: bool, separator: &str| {
+            let names: Vec<&str> = absent.iter().map(|p| p.name(chinese)).collect();
+            FluentValue::from(names.join(separator))
         };
-        doc.push(Block::paragraph(voice.fmt(
-            "minutes-apologies",
-            &[("names", FluentValue::from(absent.join(separator)))],
-        )));
+        let zh = voice
+            .zh
+            .fmt("minutes-apologies", &[("names", names(true, "、"))]);
+        let en = voice
+            .en
+            .fmt("minutes-apologies", &[("names", names(false, ", "))]);
+        match voice.language {
+            Language::En => doc.push(Block::paragraph(en)),
+            Language::ZhCn => doc.push(Block::paragraph(zh)),
+            Language::Bilingual => doc.push(Block::paragraph(zh)).push(Block::secondary(en)),
+        };
     }
 }
 
@@ -333,13 +375,20 @@ fn agenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
         }
         doc.push(heading);
         if !item.presenter.trim().is_empty() {
-            doc.push(Block::secondary(voice.fmt(
-                "minutes-presenter",
-                &[
-                    ("name", FluentValue::from(item.presenter.as_str())),
-                    ("minutes", FluentValue::from(item.planned_minutes)),
-                ],
-            )));
+            let args = [
+                ("name", FluentValue::from(item.presenter.as_str())),
+                ("minutes", FluentValue::from(item.planned_minutes)),
+            ];
+            let text = match voice.language {
+                Language::En => voice.en.fmt("minutes-presenter", &args),
+                Language::ZhCn => voice.zh.fmt("minutes-presenter", &args),
+                Language::Bilingual => format!(
+                    "{} / {}",
+                    voice.zh.fmt("minutes-presenter", &args),
+                    voice.en.fmt("minutes-presenter", &args)
+                ),
+            };
+            doc.push(Block::secondary(text));
         }
         let (notes, notes_en) = voice.pair(&item.notes_zh, &item.notes_en);
         if notes.is_empty() {
