@@ -14,9 +14,19 @@ fn export(store: &Store, language: Language) -> Vec<u8> {
     let attendance = record
         .attendance
         .iter()
-        .filter_map(|a| people.iter().find(|p| p.id == a.stakeholder_id).map(|p| (p, a.present)))
+        .filter_map(|a| {
+            people
+                .iter()
+                .find(|p| p.id == a.stakeholder_id)
+                .map(|p| (p, a.present))
+        })
         .collect();
-    let input = MinutesInput { dialogue: &dialogue, meeting: &record.meeting, agenda: &record.agenda, attendance };
+    let input = MinutesInput {
+        dialogue: &dialogue,
+        meeting: &record.meeting,
+        agenda: &record.agenda,
+        attendance,
+    };
     minutes_document(&input, language).render().unwrap().bytes
 }
 
@@ -25,8 +35,15 @@ fn bench(c: &mut Criterion) {
     demo::create(&mut store, demo::sample_date()).unwrap();
     let mut group = c.benchmark_group("demo_minutes");
     group.sample_size(20);
-    for (name, language) in [("en", Language::En), ("zh-CN", Language::ZhCn), ("bilingual", Language::Bilingual)] {
-        eprintln!("demo minutes {name}: {} bytes", export(&store, language).len());
+    for (name, language) in [
+        ("en", Language::En),
+        ("zh-CN", Language::ZhCn),
+        ("bilingual", Language::Bilingual),
+    ] {
+        eprintln!(
+            "demo minutes {name}: {} bytes",
+            export(&store, language).len()
+        );
         group.bench_function(name, |b| b.iter(|| export(black_box(&store), language)));
     }
     group.finish();
