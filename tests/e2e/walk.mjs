@@ -167,7 +167,7 @@ async function main() {
       await session.waitForText('card-focal-point', (t) => t.includes('li.jianguo@weinan.gov.cn'));
       await (await session.find('nav-stakeholders')).click();
       await session.find('stage-stakeholders');
-      screenshot('06-empty-stage-zh');
+      screenshot('06-stakeholders-after-restart-zh');
     });
   } finally {
     await session.end().catch(() => {});
