@@ -11,6 +11,12 @@ describe('names', () => {
     expect(personName('Rossi', '')).toBe('Rossi');
   });
 
+  it('writes romanized names from China family name first', () => {
+    expect(personName('Li', 'Jianguo', 'China')).toBe('Li Jianguo');
+    expect(personName('Li', 'Jianguo', '中国')).toBe('Li Jianguo');
+    expect(personName('Rossi', 'Chiara', 'Italy')).toBe('Chiara Rossi');
+  });
+
   it('joins the two names of a city', () => {
     expect(bilingualName('渭南', 'Weinan')).toBe('渭南 · Weinan');
     expect(bilingualName('', 'Weinan')).toBe('Weinan');

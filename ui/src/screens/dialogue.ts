@@ -43,7 +43,7 @@ export function renderDialogueSummary(dialogue: Dialogue, onEdit: () => void): H
   const city = bilingualNameNode(dialogue.cityZh, dialogue.cityEn);
   const partner = bilingualNameNode(dialogue.partnerCityZh, dialogue.partnerCityEn);
   const hasPartner = partner.textContent !== '';
-  const fpName = personName(fp.familyName, fp.firstName);
+  const fpName = personName(fp.familyName, fp.firstName, fp.economy);
 
   const edit = h('button', { type: 'button', class: 'button button-primary', 'data-testid': 'edit-dialogue' }, icon('edit'), t('action-edit'));
   edit.addEventListener('click', onEdit);
