@@ -593,7 +593,8 @@ impl Store {
     }
 
     /// Removes the content of a record's older entries (for the erasure of personal data), keeping
-    /// their digests so that the chain still verifies. The latest entry stays as it is.
+    /// their digests so that the chain still verifies. The latest entry keeps its after-image (the
+    /// record as it now is) but loses its before-image, which still held the personal data.
     pub fn redact_audit(&mut self, table: &str, key: &str) -> Result<usize, StoreError> {
         let tx = self
             .conn
@@ -607,7 +608,7 @@ impl Store {
         {
             let mut select = tx.prepare(
                 "SELECT seq, before, after FROM audit_log
-                 WHERE tbl = ?1 AND row_key = ?2 AND seq < ?3",
+                 WHERE tbl = ?1 AND row_key = ?2 AND seq <= ?3",
             )?;
             let mut update =
                 tx.prepare("UPDATE audit_log SET before = ?2, after = ?3 WHERE seq = ?1")?;
@@ -630,7 +631,12 @@ impl Store {
                 })
             };
             for (seq, before, after) in rows {
-                update.execute(params![seq, redact(before), redact(after)])?;
+                let after = if Some(seq) == last {
+                    after
+                } else {
+                    redact(after)
+                };
+                update.execute(params![seq, redact(before), after])?;
                 changed += 1;
             }
         }

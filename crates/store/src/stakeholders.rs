@@ -199,6 +199,8 @@ impl Store {
         let tx = self.conn.transaction()?;
         update_all(&tx, &[person.erase(today)])?;
         tx.commit()?;
+        // The audit log must not keep what was erased; its chain still verifies after redaction.
+        self.redact_audit("stakeholder", &id.to_string())?;
         self.stakeholder(id)
     }
 
