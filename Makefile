@@ -72,6 +72,7 @@ ui-test: deps-ui
 
 ## The real window under Xvfb, driven by tauri-driver and WebKitWebDriver.
 e2e: app
+	rm -rf target/e2e
 	timeout 600 xvfb-run -a -s "-screen 0 1366x768x24" node tests/e2e/walk.mjs $(APP)
 
 ## Criterion benchmarks (not part of `make test`).
