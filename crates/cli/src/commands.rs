@@ -68,17 +68,8 @@ fn export_minutes(
         MeetingRef::Id(id) => id,
     };
     let record = store.meeting(id)?;
-    let people = store.stakeholders()?;
-    let attendance = record
-        .attendance
-        .iter()
-        .filter_map(|a| {
-            people
-                .iter()
-                .find(|p| p.id == a.stakeholder_id)
-                .map(|p| (p, a.present))
-        })
-        .collect();
+    let attendees = store.attendees(&record)?;
+    let attendance = attendees.iter().map(|(p, here)| (p, *here)).collect();
     let input = MinutesInput {
         dialogue: &dialogue,
         meeting: &record.meeting,

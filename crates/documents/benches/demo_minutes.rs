@@ -10,17 +10,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 fn export(store: &Store, language: Language) -> Vec<u8> {
     let dialogue = store.require_dialogue().unwrap();
     let record = store.meeting(store.latest_meeting_id().unwrap()).unwrap();
-    let people = store.stakeholders().unwrap();
-    let attendance = record
-        .attendance
-        .iter()
-        .filter_map(|a| {
-            people
-                .iter()
-                .find(|p| p.id == a.stakeholder_id)
-                .map(|p| (p, a.present))
-        })
-        .collect();
+    let attendees = store.attendees(&record).unwrap();
+    let attendance = attendees.iter().map(|(p, here)| (p, *here)).collect();
     let input = MinutesInput {
         dialogue: &dialogue,
         meeting: &record.meeting,

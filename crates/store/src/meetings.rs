@@ -141,6 +141,23 @@ impl Store {
         Ok(meeting_id)
     }
 
+    /// The people invited to a meeting, each with whether they were present, in register order.
+    pub fn attendees(
+        &self,
+        record: &MeetingRecord,
+    ) -> Result<Vec<(concord_domain::Stakeholder, bool)>, StoreError> {
+        let present: std::collections::HashMap<i64, bool> = record
+            .attendance
+            .iter()
+            .map(|a| (a.stakeholder_id, a.present))
+            .collect();
+        Ok(self
+            .stakeholders()?
+            .into_iter()
+            .filter_map(|p| present.get(&p.id).map(|here| (p, *here)))
+            .collect())
+    }
+
     pub fn meetings(&self) -> Result<Vec<Meeting>, StoreError> {
         let mut stmt = self
             .conn
