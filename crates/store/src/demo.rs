@@ -5,11 +5,11 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use concord_domain::{
     Attendance, DecisionRule, Dialogue, DisadvantagedGroup, FocalPoint, HelixGroup,
-    HighLevelRepresentative, MeetingKind, MeetingState, Role, RuleKind, Sector, Stakeholder,
-    Status,
+    HighLevelRepresentative, Meeting, MeetingKind, MeetingState, Role, RuleKind, Sector,
+    Stakeholder, Status,
 };
 
-use crate::{NewAgendaItem, NewMeeting, NewStakeholder, Store, StoreError};
+use crate::{NewAgendaItem, NewStakeholder, Store, StoreError};
 
 /// What `create` put into the database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -526,8 +526,9 @@ fn at(day: NaiveDate, hour: u32, minute: u32) -> NaiveDateTime {
     day.and_time(NaiveTime::from_hms_opt(hour, minute, 0).unwrap_or_default())
 }
 
-pub fn plenary(day: NaiveDate) -> NewMeeting {
-    NewMeeting {
+pub fn plenary(day: NaiveDate) -> Meeting {
+    Meeting {
+        id: 0,
         kind: MeetingKind::Plenary,
         title_zh: "渭南市可持续发展与碳中和多方利益相关者对话第一次全体会议".into(),
         title_en: "First plenary of the Weinan multistakeholder dialogue on sustainability and carbon neutrality".into(),

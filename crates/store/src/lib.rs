@@ -22,7 +22,7 @@ use rusqlite::Connection;
 pub use archive::ArchiveInfo;
 pub use audit::{AuditBreak, AuditEntry, AuditFilter, AuditReport, OutsideChange};
 pub use backup::{BackupInfo, BackupPreview, BackupReason, ReplaceOutcome};
-pub use meetings::{MeetingRecord, NewAgendaItem, NewMeeting};
+pub use meetings::{MeetingRecord, NewAgendaItem};
 pub use stakeholders::NewStakeholder;
 
 #[derive(Debug, thiserror::Error)]

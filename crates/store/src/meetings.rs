@@ -1,27 +1,9 @@
 //! Meetings with their agenda and attendance (minimal: the meetings work extends them).
 
-use chrono::NaiveDateTime;
 use concord_domain::{AgendaItem, Attendance, Meeting, MeetingKind, MeetingState};
 use rusqlite::{OptionalExtension, Row, params};
 
 use crate::{Store, StoreError};
-
-#[derive(Debug, Clone)]
-pub struct NewMeeting {
-    pub kind: MeetingKind,
-    pub title_zh: String,
-    pub title_en: String,
-    pub starts_at: NaiveDateTime,
-    pub place_zh: String,
-    pub place_en: String,
-    pub chair: String,
-    pub secretary: String,
-    pub state: MeetingState,
-    pub opened_by: String,
-    pub opened_at: Option<NaiveDateTime>,
-    pub closed_by: String,
-    pub closed_at: Option<NaiveDateTime>,
-}
 
 #[derive(Debug, Clone)]
 pub struct NewAgendaItem {
@@ -82,10 +64,11 @@ fn agenda_from_row(row: &Row<'_>) -> rusqlite::Result<AgendaItem> {
 }
 
 impl Store {
-    /// Records a meeting with its agenda and attendance in one transaction.
+    /// Records a meeting with its agenda and attendance in one transaction; `meeting.id` is
+    /// ignored and the new id returned.
     pub fn add_meeting(
         &mut self,
-        meeting: &NewMeeting,
+        meeting: &Meeting,
         agenda: &[NewAgendaItem],
         attendance: &[Attendance],
     ) -> Result<i64, StoreError> {
