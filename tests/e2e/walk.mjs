@@ -4,7 +4,7 @@
 // Usage (see `make e2e`): xvfb-run -a -s "-screen 0 1366x768x24" node tests/e2e/walk.mjs APP_BINARY
 
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import assert from 'node:assert/strict';
@@ -177,12 +177,7 @@ async function main() {
   // by pinyin, and the inclusiveness panel losing its gap. The app starts in Chinese here.
   await sleep(500);
   session = await openApp();
-  // Sets a field the way typing would (Chinese text does not go through WebDriver's keys).
-  const setValue = (testId, value, event = 'input') => session.script(
-    `const el = document.querySelector('[data-testid="${testId}"]');
-     el.value = arguments[0]; el.dispatchEvent(new Event(arguments[1], { bubbles: true })); return el.value;`,
-    [value, event],
-  );
+  const setValue = setValueIn(session);
   // The rows of the virtual list, as the page has them (WebDriver reads absolutely placed rows as empty).
   const listText = () => session.script(
     "return document.querySelector('[data-testid=\"register-list\"]')?.textContent ?? '';",
@@ -247,6 +242,33 @@ async function main() {
   } finally {
     await session.end().catch(() => {});
   }
+
+  // ---- Feature walks, each in its own file, in the order of the cycle. Each starts its own
+  // session on the same database, so it sees what the walks before it left.
+  for (const name of SCENARIOS) {
+    const { walk } = await import(`./${name}.mjs`);
+    await sleep(500);
+    const scenario = await openApp();
+    try {
+      await walk({ session: scenario, step, screenshot, assert, sleep, setValue: setValueIn(scenario) });
+    } finally {
+      await scenario.end().catch(() => {});
+    }
+  }
+}
+
+// The feature walks run after the register walk, in this order.
+const SCENARIOS = ['walk-meetings', 'walk-questions', 'walk-declarations'].filter((name) =>
+  existsSync(new URL(`./${name}.mjs`, import.meta.url)),
+);
+
+/** Sets a field the way typing would (Chinese text does not go through WebDriver's keys). */
+function setValueIn(session) {
+  return (testId, value, event = 'input') => session.script(
+    `const el = document.querySelector('[data-testid="${testId}"]');
+     el.value = arguments[0]; el.dispatchEvent(new Event(arguments[1], { bubbles: true })); return el.value;`,
+    [value, event],
+  );
 }
 
 const started = Date.now();

@@ -16,8 +16,8 @@ const errorFiles = import.meta.glob<string>('../../locales/*/errors.ftl', {
   eager: true,
 });
 
-// The register's strings, and the sector, role and helix names it shares with the documents.
-const registerFiles = import.meta.glob<string>('../../locales/*/{register,documents,safety}.ftl', {
+// Every other file of a locale: the register, documents, safety, meetings, questions, declarations…
+const featureFiles = import.meta.glob<string>('../../locales/*/*.ftl', {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -27,10 +27,13 @@ const registerFiles = import.meta.glob<string>('../../locales/*/{register,docume
 export function sourcesFor(locale: Locale): string[] {
   const app = locale === 'en' ? enApp : zhApp;
   const errors = errorFiles[`../../locales/${locale}/errors.ftl`];
-  const register = ['documents', 'register', 'safety']
-    .map((name) => registerFiles[`../../locales/${locale}/${name}.ftl`])
+  const prefix = `../../locales/${locale}/`;
+  const features = Object.keys(featureFiles)
+    .filter((path) => path.startsWith(prefix) && !/\/(app|errors|cli)\.ftl$/.test(path))
+    .sort()
+    .map((path) => featureFiles[path])
     .filter((source): source is string => source !== undefined);
-  return errors === undefined ? [app, ...register] : [app, errors, ...register];
+  return errors === undefined ? [app, ...features] : [app, errors, ...features];
 }
 
 /** Maps whatever the backend or the OS reports ("zh", "zh-Hans-CN", "en-GB") to a locale we have. */

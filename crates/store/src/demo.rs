@@ -48,6 +48,7 @@ pub fn create(store: &mut Store, meeting_day: NaiveDate) -> Result<DemoSummary, 
         })
         .collect();
     let meeting_id = store.add_meeting(&plenary(meeting_day), &agenda(), &attendance)?;
+    crate::demo_questions::add(store, meeting_id, meeting_day)?;
     Ok(DemoSummary {
         dialogue_id: dialogue.id,
         stakeholders: ids.len(),

@@ -14,6 +14,7 @@ mod settings;
 mod stakeholders;
 
 pub mod demo;
+mod demo_questions;
 
 use std::path::{Path, PathBuf};
 

@@ -14,6 +14,9 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/003_meeting.sql"),
     include_str!("migrations/004_register.sql"),
     include_str!("migrations/005_audit.sql"),
+    include_str!("migrations/006_meeting_lifecycle.sql"),
+    include_str!("migrations/007_questions.sql"),
+    include_str!("migrations/008_declarations.sql"),
 ];
 
 /// The schema version this build writes.

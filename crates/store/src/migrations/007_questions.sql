@@ -1,0 +1,2 @@
+-- Consensus questions, their rounds and positions.
+SELECT 1;

@@ -1,0 +1,2 @@
+-- Declarations and drawn signatures.
+SELECT 1;
