@@ -168,3 +168,4 @@ action-saving = Saving…
 action-cancel = Cancel
 action-dismiss = Dismiss
 action-retry = Try again
+meetings-carried-item = Open action items of earlier meetings

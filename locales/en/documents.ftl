@@ -32,6 +32,34 @@ minutes-no-notes = No notes were recorded for this item.
 minutes-signatures = Signatures
 minutes-sign-focal-point = Focal point
 minutes-sign-secretary = Secretary
+minutes-representative = High-level representative
+minutes-approval = Minutes
+minutes-approved-by = approved by { $name }, { $time }
+minutes-draft = draft, not yet approved
+minutes-attendance-proxies = { $count ->
+    [one] One absent voting member was represented by proxy.
+   *[other] { $count } absent voting members were represented by proxy.
+}
+minutes-arrived-late = { $name } arrived at { $time }.
+minutes-left-early = { $name } left at { $time }.
+minutes-proxy = { $name } held the proxy of { $member }.
+minutes-other-decisions = Other decisions
+minutes-decision-lead = Decision { $number } ({ $basis }):
+minutes-basis-consensus = adopted by consensus
+minutes-basis-majority = adopted by majority
+minutes-basis-focal-point = decided by the focal point
+minutes-basis-noted = noted
+minutes-actions = Action items
+minutes-no-actions = No action items were agreed.
+minutes-col-action = Action
+minutes-col-owner = Owner
+minutes-col-due = Due
+minutes-col-status = Status
+minutes-status-open = open
+minutes-status-done = done
+minutes-status-dropped = dropped
+minutes-addenda = Addenda
+minutes-addendum-heading = Addendum { $number } — corrects { $corrects } ({ $name }, { $time })
 minutes-sign-date = Date
 sector-local-authority = Local authority
 sector-civil-society = Civil-society organisation

@@ -156,3 +156,4 @@ action-saving = 正在保存…
 action-cancel = 取消
 action-dismiss = 关闭
 action-retry = 重试
+meetings-carried-item = 以往会议未完成的行动事项

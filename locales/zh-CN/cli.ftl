@@ -3,3 +3,4 @@
 cli-demo-created = 已在 { $path } 创建示例对话：{ $stakeholders } 位利益相关者，{ $meetings } 次会议。
 cli-exported = 已写入 { $path }：{ $pages } 页，{ $kilobytes } KB。
 cli-error-prefix = 错误
+cli-bench-bad-content = { $path } 不是有效的基准内容（第 { $line } 行，第 { $column } 列）：{ $reason }

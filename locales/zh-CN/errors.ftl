@@ -16,3 +16,25 @@ error-database = 数据库错误：{ $reason }
 error-write-file = 无法写入 { $path }：{ $reason }
 error-pdf = 无法生成 PDF：{ $reason }
 error-internal = Concord 内部出错：{ $reason }
+
+## The meeting lifecycle
+meeting-refused-open = 只有计划中的会议才能开幕。
+meeting-refused-close = 只有进行中的会议才能闭幕。
+meeting-refused-close-before-open = 闭幕时间不能早于开幕时间。
+meeting-refused-approve = 只有已闭幕会议的纪要才能批准。
+meeting-refused-attendance = 会议已闭幕，出席情况不能再更改。
+meeting-refused-frozen = 纪要已批准并锁定。如需更正，请添加补正。
+meeting-refused-not-planned = 会议已开始，会议信息和议程顺序不能再更改。
+meeting-refused-addendum = 纪要尚未批准：请直接修改草稿，无需添加补正。
+meeting-refused-name = 请填写开幕、闭幕或批准人的姓名。
+error-fields-invalid = { $count } 个字段需要修改，未保存任何内容。
+error-record-not-found = 找不到 { $table } { $id }（可能已被删除）。
+
+## 宣言与手写签名。
+decl-error-not-found = 此数据库中没有编号为 { $id } 的宣言。
+decl-error-signed = 宣言 { $id } 已有 { $count } 个手写签名。请先清除签名再修改文本；未做任何更改。
+decl-error-signer-unknown = 宣言 { $id } 没有签署人“{ $role }”。
+decl-error-out-of-turn = 还未轮到“{ $role }”签名：应由 { $name } 先签。
+decl-error-signature-empty = 签名为空。请在框内签名后再保存。
+decl-error-signature-too-long = 签名的笔画或点数过多。请清除后重新签名。
+decl-error-signature-invalid = 签名超出了签名框。请清除后重新签名。

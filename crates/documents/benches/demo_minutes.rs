@@ -10,14 +10,15 @@ use criterion::{Criterion, criterion_group, criterion_main};
 fn export(store: &Store, language: Language) -> Vec<u8> {
     let dialogue = store.require_dialogue().unwrap();
     let record = store.meeting(store.latest_meeting_id().unwrap()).unwrap();
-    let attendees = store.attendees(&record).unwrap();
-    let attendance = attendees.iter().map(|(p, here)| (p, *here)).collect();
-    let input = MinutesInput {
-        dialogue: &dialogue,
-        meeting: &record.meeting,
-        agenda: &record.agenda,
-        attendance,
-    };
+    let people = store.stakeholders().unwrap();
+    let input = MinutesInput::new(
+        &dialogue,
+        &record.meeting,
+        &record.agenda,
+        &record.attendance,
+        &people,
+    )
+    .with_records(&record.decisions, &record.action_items, &record.addenda);
     minutes_document(&input, language).render().unwrap().bytes
 }
 

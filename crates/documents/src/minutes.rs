@@ -1,7 +1,9 @@
-//! The minutes of a meeting as a document: header, attendance, agenda with notes, signatures.
+//! The minutes of a meeting as a document: header, attendance and quorum, agenda with notes
+//! and decisions, action items, addenda, signatures.
 
 use concord_domain::{
-    AgendaItem, Dialogue, Meeting, MeetingKind, Sector, Stakeholder, meeting::has_quorum,
+    ActionItem, Addendum, AgendaItem, Attendance, Decision, Dialogue, Meeting, MeetingKind,
+    MeetingState, Quorum, Sector, Stakeholder,
 };
 use concord_i18n::{FluentValue, I18n, Locale};
 
@@ -32,8 +34,60 @@ pub struct MinutesInput<'a> {
     pub dialogue: &'a Dialogue,
     pub meeting: &'a Meeting,
     pub agenda: &'a [AgendaItem],
-    /// Every member of the register invited, with whether they were present.
-    pub attendance: Vec<(&'a Stakeholder, bool)>,
+    /// Every person of the register with an attendance row, in register order.
+    pub attendance: Vec<(&'a Stakeholder, &'a Attendance)>,
+    /// The whole register: owners of action items and proxies are named from it.
+    pub people: &'a [Stakeholder],
+    pub decisions: &'a [Decision],
+    pub action_items: &'a [ActionItem],
+    pub addenda: &'a [Addendum],
+}
+
+impl<'a> MinutesInput<'a> {
+    /// The minutes of `meeting` with its attendance rows matched to the register.
+    pub fn new(
+        dialogue: &'a Dialogue,
+        meeting: &'a Meeting,
+        agenda: &'a [AgendaItem],
+        attendance: &'a [Attendance],
+        people: &'a [Stakeholder],
+    ) -> MinutesInput<'a> {
+        let attendance = people
+            .iter()
+            .filter_map(|p| {
+                attendance
+                    .iter()
+                    .find(|a| a.stakeholder_id == p.id)
+                    .map(|a| (p, a))
+            })
+            .collect();
+        MinutesInput {
+            dialogue,
+            meeting,
+            agenda,
+            attendance,
+            people,
+            decisions: &[],
+            action_items: &[],
+            addenda: &[],
+        }
+    }
+
+    pub fn with_records(
+        mut self,
+        decisions: &'a [Decision],
+        action_items: &'a [ActionItem],
+        addenda: &'a [Addendum],
+    ) -> MinutesInput<'a> {
+        self.decisions = decisions;
+        self.action_items = action_items;
+        self.addenda = addenda;
+        self
+    }
+
+    fn person(&self, id: i64) -> Option<&'a Stakeholder> {
+        self.people.iter().find(|p| p.id == id)
+    }
 }
 
 /// Speaks one or both languages for the document.
@@ -186,6 +240,8 @@ pub fn minutes_document(input: &MinutesInput<'_>, language: Language) -> Documen
     doc.push(Block::key_values(header_lines(input, &voice)));
     attendance(&mut doc, input, &voice);
     agenda(&mut doc, input, &voice);
+    action_items(&mut doc, input, &voice);
+    addenda(&mut doc, input, &voice);
 
     doc.push(Block::h2(voice.label("minutes-signatures")));
     let fp = &dialogue.focal_point;
@@ -245,6 +301,26 @@ fn header_lines(input: &MinutesInput<'_>, voice: &Voice) -> Vec<(String, String)
             by_at(&meeting.closed_by, meeting.closed_at),
         ),
     ];
+    if !meeting.representative_name.trim().is_empty() {
+        let title = meeting.representative_title.trim();
+        let who = if title.is_empty() {
+            meeting.representative_name.clone()
+        } else {
+            format!("{}, {title}", meeting.representative_name)
+        };
+        lines.insert(4, (voice.label("minutes-representative"), who));
+    }
+    let approval = match (meeting.state, meeting.approved_at) {
+        (MeetingState::Approved, Some(at)) => voice.fmt(
+            "minutes-approved-by",
+            &[
+                ("name", FluentValue::from(meeting.approved_by.as_str())),
+                ("time", FluentValue::from(voice.date_time(at))),
+            ],
+        ),
+        _ => voice.label("minutes-draft"),
+    };
+    lines.push((voice.label("minutes-approval"), approval));
     let partner = voice.joined(
         &input.dialogue.partner_city_zh,
         &input.dialogue.partner_city_en,
@@ -257,34 +333,50 @@ fn header_lines(input: &MinutesInput<'_>, voice: &Voice) -> Vec<(String, String)
 
 fn attendance(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
     doc.push(Block::h2(voice.label("minutes-attendance")));
-    let voting = input.attendance.iter().filter(|(p, _)| p.votes()).count();
-    let present_voting = input
+    // Voting members of the register as it stood; everyone invited had an attendance row.
+    let voting: Vec<i64> = input
         .attendance
         .iter()
-        .filter(|(p, here)| *here && p.votes())
-        .count();
-    let quorum = input.dialogue.rule.quorum_percent;
-    let reached = if has_quorum(present_voting, voting, quorum) {
-        "yes"
-    } else {
-        "no"
-    };
+        .filter(|(p, _)| p.votes())
+        .map(|(p, _)| p.id)
+        .collect();
+    let rows: Vec<Attendance> = input.attendance.iter().map(|(_, a)| (*a).clone()).collect();
+    // The minutes count everyone who attended, also those who left before the end.
+    let attended: Vec<Attendance> = rows
+        .iter()
+        .map(|a| Attendance {
+            left_at: None,
+            ..a.clone()
+        })
+        .collect();
+    let quorum = Quorum::count(&voting, &attended, input.dialogue.rule.quorum_percent);
     voice.sentence(
         doc,
         false,
         "minutes-attendance-summary",
         &[
-            ("present", FluentValue::from(present_voting)),
-            ("members", FluentValue::from(voting)),
-            ("quorum", FluentValue::from(quorum)),
-            ("reached", FluentValue::from(reached)),
+            ("present", FluentValue::from(quorum.present)),
+            ("members", FluentValue::from(quorum.members)),
+            ("quorum", FluentValue::from(quorum.quorum_percent)),
+            (
+                "reached",
+                FluentValue::from(if quorum.reached { "yes" } else { "no" }),
+            ),
         ],
     );
+    if quorum.by_proxy > 0 {
+        voice.sentence(
+            doc,
+            true,
+            "minutes-attendance-proxies",
+            &[("count", FluentValue::from(quorum.by_proxy))],
+        );
+    }
 
     let present: Vec<&Stakeholder> = input
         .attendance
         .iter()
-        .filter(|(_, here)| *here)
+        .filter(|(_, a)| a.present)
         .map(|(p, _)| *p)
         .collect();
     let by_sector: Vec<String> = Sector::ALL
@@ -332,10 +424,12 @@ fn attendance(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
     }
     doc.push(Block::Table(table));
 
+    movements(doc, input, voice);
+
     let absent: Vec<&Stakeholder> = input
         .attendance
         .iter()
-        .filter(|(_, here)| !*here)
+        .filter(|(_, a)| !a.present)
         .map(|(p, _)| *p)
         .collect();
     if !absent.is_empty() {
@@ -398,6 +492,167 @@ fn agenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
             if let Some(en) = notes_en {
                 doc.push(Block::secondary(en));
             }
+        }
+        decisions(doc, input, voice, Some(item.id));
+    }
+    let loose = input
+        .decisions
+        .iter()
+        .any(|d| d.agenda_item_id.is_none_or(|id| !input.agenda.iter().any(|i| i.id == id)));
+    if loose {
+        doc.push(Block::h3(voice.label("minutes-other-decisions")));
+        decisions(doc, input, voice, None);
+    }
+}
+
+/// The decisions of one agenda item, or (`None`) those linked to no item of this agenda.
+fn decisions(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice, item: Option<i64>) {
+    let belongs = |d: &&Decision| match item {
+        Some(id) => d.agenda_item_id == Some(id),
+        None => d
+            .agenda_item_id
+            .is_none_or(|id| !input.agenda.iter().any(|i| i.id == id)),
+    };
+    for decision in input.decisions.iter().filter(belongs) {
+        let number = input
+            .decisions
+            .iter()
+            .position(|d| d.id == decision.id)
+            .map_or(0, |i| i + 1);
+        let basis = |i18n: &I18n| i18n.msg(&format!("minutes-basis-{}", decision.basis.key()));
+        let lead = |i18n: &I18n| {
+            i18n.fmt(
+                "minutes-decision-lead",
+                &[
+                    ("number", FluentValue::from(number)),
+                    ("basis", FluentValue::from(basis(i18n))),
+                ],
+            )
+        };
+        let (text, text_en) = voice.pair(&decision.text_zh, &decision.text_en);
+        match voice.language {
+            Language::En => doc.push(Block::paragraph(format!("{} {text}", lead(&voice.en)))),
+            Language::ZhCn => doc.push(Block::paragraph(format!("{}{text}", lead(&voice.zh)))),
+            Language::Bilingual => {
+                doc.push(Block::paragraph(format!("{}{text}", lead(&voice.zh))));
+                let en = text_en.unwrap_or(text);
+                doc.push(Block::secondary(format!("{} {en}", lead(&voice.en))))
+            }
+        };
+    }
+}
+
+/// Late arrivals, early departures and proxies, in one sentence each.
+fn movements(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
+    let time = |at: chrono::NaiveDateTime| at.format("%H:%M").to_string();
+    let started = input.meeting.opened_at.unwrap_or(input.meeting.starts_at);
+    for (person, row) in &input.attendance {
+        if !row.present {
+            continue;
+        }
+        let name = |chinese: bool| person.name(chinese).to_owned();
+        if let Some(arrived) = row.arrived_at.filter(|at| *at > started) {
+            named_sentence(doc, voice, "minutes-arrived-late", &name, &time(arrived), None);
+        }
+        if let Some(left) = row.left_at {
+            named_sentence(doc, voice, "minutes-left-early", &name, &time(left), None);
+        }
+        if let Some(member) = row.proxy_for.and_then(|id| input.person(id)) {
+            let member = |chinese: bool| member.name(chinese).to_owned();
+            named_sentence(doc, voice, "minutes-proxy", &name, "", Some(&member));
+        }
+    }
+}
+
+fn named_sentence(
+    doc: &mut Document,
+    voice: &Voice,
+    id: &str,
+    name: &dyn Fn(bool) -> String,
+    time: &str,
+    other: Option<&dyn Fn(bool) -> String>,
+) {
+    let text = |i18n: &I18n, chinese: bool| {
+        i18n.fmt(
+            id,
+            &[
+                ("name", FluentValue::from(name(chinese))),
+                ("time", FluentValue::from(time)),
+                (
+                    "member",
+                    FluentValue::from(other.map(|o| o(chinese)).unwrap_or_default()),
+                ),
+            ],
+        )
+    };
+    match voice.language {
+        Language::En => doc.push(Block::secondary(text(&voice.en, false))),
+        Language::ZhCn => doc.push(Block::secondary(text(&voice.zh, true))),
+        Language::Bilingual => doc
+            .push(Block::secondary(text(&voice.zh, true)))
+            .push(Block::secondary(text(&voice.en, false))),
+    };
+}
+
+fn action_items(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
+    doc.push(Block::h2(voice.label("minutes-actions")));
+    if input.action_items.is_empty() {
+        doc.push(Block::secondary(voice.label("minutes-no-actions")));
+        return;
+    }
+    let mut table = Table::new([
+        (voice.label_cell("minutes-col-number"), 0.07),
+        (voice.label_cell("minutes-col-action"), 0.4),
+        (voice.label_cell("minutes-col-owner"), 0.18),
+        (voice.label_cell("minutes-col-due"), 0.22),
+        (voice.label_cell("minutes-col-status"), 0.13),
+    ]);
+    for (index, item) in input.action_items.iter().enumerate() {
+        let owner = item
+            .owner_id
+            .and_then(|id| input.person(id))
+            .map(|p| voice.cell(&p.name_zh, &p.name_en))
+            .unwrap_or_default();
+        let due = item
+            .due
+            .map(|d| voice.cell(&voice.zh.date(d), &voice.en.date(d)))
+            .unwrap_or_default();
+        table.push_row([
+            (index + 1).to_string(),
+            voice.cell(&item.what_zh, &item.what_en),
+            owner,
+            due,
+            voice.label_cell(&format!("minutes-status-{}", item.status.key())),
+        ]);
+    }
+    doc.push(Block::Table(table));
+}
+
+fn addenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
+    if input.addenda.is_empty() {
+        return;
+    }
+    doc.push(Block::h2(voice.label("minutes-addenda")));
+    for addendum in input.addenda {
+        let args = [
+            ("number", FluentValue::from(addendum.number)),
+            ("corrects", FluentValue::from(addendum.corrects.as_str())),
+            ("name", FluentValue::from(addendum.by.as_str())),
+            ("time", FluentValue::from(voice.date_time(addendum.at))),
+        ];
+        let heading = Block::h3(match voice.language {
+            Language::En => voice.en.fmt("minutes-addendum-heading", &args),
+            Language::ZhCn | Language::Bilingual => voice.zh.fmt("minutes-addendum-heading", &args),
+        });
+        doc.push(if voice.language == Language::Bilingual {
+            heading.with_secondary(voice.en.fmt("minutes-addendum-heading", &args))
+        } else {
+            heading
+        });
+        let (text, text_en) = voice.pair(&addendum.text_zh, &addendum.text_en);
+        doc.push(Block::paragraph(text));
+        if let Some(en) = text_en {
+            doc.push(Block::secondary(en));
         }
     }
 }

@@ -762,9 +762,20 @@ mod tests {
     #[test]
     fn composite_keys_and_deletes_are_logged() {
         let store = demo_store();
+        // The first plenary's minutes are frozen; the planned second one takes attendance.
         store
             .conn
-            .execute("DELETE FROM attendance WHERE stakeholder_id = 2", [])
+            .execute(
+                "INSERT INTO attendance (meeting_id, stakeholder_id) VALUES (2, 2)",
+                [],
+            )
+            .expect("insert");
+        store
+            .conn
+            .execute(
+                "DELETE FROM attendance WHERE meeting_id = 2 AND stakeholder_id = 2",
+                [],
+            )
             .expect("delete");
         let entries = store
             .audit_entries(&AuditFilter {
@@ -774,7 +785,7 @@ mod tests {
             })
             .expect("entries");
         assert_eq!(entries[0].op, "delete");
-        assert_eq!(entries[0].key, "[1,2]");
+        assert_eq!(entries[0].key, "[2,2]");
         assert_eq!(entries[0].after, None);
         assert!(store.verify_audit().expect("verify").is_intact());
     }

@@ -1,14 +1,16 @@
 //! The demo dialogue: Weinan (渭南) with its IUC partner Reggio Emilia, a register of forty
-//! stakeholders, and one town-hall plenary with long Chinese notes. The register deliberately
+//! stakeholders, a town-hall plenary with long Chinese notes, decisions, action items and
+//! approved minutes, and the next plenary planned. The register deliberately
 //! has no investor, so the inclusiveness panel has a gap to point at.
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use concord_domain::{
-    Attendance, DecisionRule, Dialogue, DisadvantagedGroup, FocalPoint, HelixGroup,
+    ActionItem, ActionStatus, Attendance, Decision, DecisionBasis, DecisionRule, Dialogue, DisadvantagedGroup, FocalPoint, HelixGroup,
     HighLevelRepresentative, Meeting, MeetingKind, MeetingState, Role, RuleKind, Sector,
     Stakeholder, Status,
 };
 
+pub use crate::demo_declarations::{DemoDeclarations, sample_signature};
 use crate::{NewAgendaItem, NewStakeholder, Store, StoreError};
 
 /// What `create` put into the database.
@@ -42,17 +44,29 @@ pub fn create(store: &mut Store, meeting_day: NaiveDate) -> Result<DemoSummary, 
     let attendance: Vec<_> = ids
         .iter()
         .enumerate()
-        .map(|(i, id)| Attendance {
-            stakeholder_id: *id,
-            present: !absent.contains(&i),
+        .map(|(i, id)| {
+            if absent.contains(&i) {
+                Attendance::absent(*id)
+            } else {
+                Attendance::present(*id)
+            }
         })
         .collect();
     let meeting_id = store.add_meeting(&plenary(meeting_day), &agenda(), &attendance)?;
+    record_outcomes(store, meeting_id, &ids)?;
     crate::demo_questions::add(store, meeting_id, meeting_day)?;
+    store.approve_minutes(meeting_id, "李建国 Li Jianguo", at(meeting_day, 16, 30))?;
+    // The next plenary is planned, its first item the open action items of the first.
+    store.add_meeting(
+        &next_plenary(meeting_day + chrono::Days::new(28)),
+        &next_agenda(),
+        &[],
+    )?;
+    crate::demo_declarations::add(store, &dialogue, meeting_day)?;
     Ok(DemoSummary {
         dialogue_id: dialogue.id,
         stakeholders: ids.len(),
-        meetings: 1,
+        meetings: 2,
         meeting_id,
     })
 }
@@ -538,12 +552,157 @@ pub fn plenary(day: NaiveDate) -> Meeting {
         place_en: "Town Hall, 3rd floor, Citizen Service Centre, Linwei District, Weinan".into(),
         chair: "李建国 Li Jianguo".into(),
         secretary: "周晓雯 Zhou Xiaowen".into(),
+        representative_name: "王志立 Wang Zhili".into(),
+        representative_title: "渭南市市长 Mayor of Weinan".into(),
         state: MeetingState::Closed,
         opened_by: "王志立 Wang Zhili".into(),
         opened_at: Some(at(day, 9, 5)),
         closed_by: "王志立 Wang Zhili".into(),
         closed_at: Some(at(day, 12, 20)),
+        approved_by: String::new(),
+        approved_at: None,
     }
+}
+
+/// The second plenary, four weeks later: planned, so a person can open and run it.
+pub fn next_plenary(day: NaiveDate) -> Meeting {
+    Meeting {
+        title_zh: "渭南市可持续发展与碳中和多方利益相关者对话第二次全体会议".into(),
+        title_en: "Second plenary of the Weinan multistakeholder dialogue on sustainability and carbon neutrality".into(),
+        starts_at: at(day, 9, 0),
+        state: MeetingState::Planned,
+        opened_by: String::new(),
+        opened_at: None,
+        closed_by: String::new(),
+        closed_at: None,
+        ..plenary(day)
+    }
+}
+
+fn next_agenda() -> Vec<NewAgendaItem> {
+    vec![
+        item(
+            "上次会议未完成的行动事项",
+            "Open action items of the previous meeting",
+            "周晓雯 Zhou Xiaowen",
+            15,
+            "",
+            "",
+        ),
+        item(
+            "技术工作组：指标基线与短板",
+            "Technical working group: baseline and deficits",
+            "韩磊 Han Lei",
+            40,
+            "",
+            "",
+        ),
+        item(
+            "愿景修订稿",
+            "Revised vision",
+            "李建国 Li Jianguo",
+            40,
+            "",
+            "",
+        ),
+        item("闭幕", "Closing", "王志立 Wang Zhili", 10, "", ""),
+    ]
+}
+
+/// Decisions and action items of the first plenary, linked to its agenda items.
+fn record_outcomes(store: &mut Store, meeting_id: i64, people: &[i64]) -> Result<(), StoreError> {
+    let record = store.meeting(meeting_id)?;
+    let item = |n: usize| record.agenda.get(n).map(|i| i.id);
+    let person = |n: usize| people.get(n).copied();
+    let decisions = [
+        (
+            2,
+            "技术工作组于下次全体会议前提交指标基线报告终稿，包括可再生能源占比、建筑能效和公共交通分担率三项短板。",
+            "The technical working group submits the final baseline report before the next plenary, covering the three deficits: renewable share, building efficiency and public transport share.",
+            DecisionBasis::Consensus,
+        ),
+        (
+            3,
+            "愿景草案作为讨论基础，由联络人根据本次会议意见修订后提交第二次全体会议。",
+            "The draft vision is taken as the basis for discussion; the focal point revises it after this meeting's comments and submits it to the second plenary.",
+            DecisionBasis::Consensus,
+        ),
+        (
+            4,
+            "对话采用“协商一致减一”决策规则：出席表决成员过半数构成法定人数，一项反对不阻止通过。",
+            "The dialogue adopts the consensus-minus-one rule: half of the voting members make the quorum, and a single objection does not block.",
+            DecisionBasis::Consensus,
+        ),
+        (
+            1,
+            "会议注意到雷焦艾米利亚在循环经济和公共交通方面的经验。",
+            "The meeting took note of Reggio Emilia's experience with the circular economy and public transport.",
+            DecisionBasis::Noted,
+        ),
+    ];
+    for (n, zh, en, basis) in decisions {
+        store.save_decision(
+            meeting_id,
+            &Decision {
+                id: 0,
+                agenda_item_id: item(n),
+                text_zh: zh.into(),
+                text_en: en.into(),
+                basis,
+                question_id: None,
+            },
+        )?;
+    }
+    let actions = [
+        (
+            2,
+            "提交指标基线报告终稿",
+            "Submit the final baseline report",
+            12,
+            21,
+            ActionStatus::Open,
+        ),
+        (
+            3,
+            "根据会议意见修订愿景草案（中英文）",
+            "Revise the draft vision after the comments (Chinese and English)",
+            0,
+            21,
+            ActionStatus::Open,
+        ),
+        (
+            1,
+            "与雷焦艾米利亚商定专家互访日程",
+            "Agree the dates of the expert exchange with Reggio Emilia",
+            3,
+            14,
+            ActionStatus::Done,
+        ),
+        (
+            4,
+            "向全体成员发送决策规则说明和会议纪要",
+            "Send the decision rule and the minutes to every member",
+            1,
+            7,
+            ActionStatus::Open,
+        ),
+    ];
+    let day = record.meeting.starts_at.date();
+    for (n, zh, en, owner, days, status) in actions {
+        store.save_action_item(
+            meeting_id,
+            &ActionItem {
+                id: 0,
+                agenda_item_id: item(n),
+                what_zh: zh.into(),
+                what_en: en.into(),
+                owner_id: person(owner),
+                due: Some(day + chrono::Days::new(days)),
+                status,
+            },
+        )?;
+    }
+    Ok(())
 }
 
 fn item(

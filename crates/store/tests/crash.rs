@@ -66,9 +66,12 @@ fn crash_writer_child() {
                 .collect();
             let attendance: Vec<Attendance> = people
                 .iter()
-                .map(|id| Attendance {
-                    stakeholder_id: *id,
-                    present: id % 2 == 0,
+                .map(|id| {
+                    if id % 2 == 0 {
+                        Attendance::present(*id)
+                    } else {
+                        Attendance::absent(*id)
+                    }
                 })
                 .collect();
             let id = store

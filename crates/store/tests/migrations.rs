@@ -63,7 +63,40 @@ fn reopening_an_up_to_date_database_changes_nothing() {
     }
     let store = Store::open(&path).expect("reopen");
     assert_eq!(store.stakeholder_count().expect("count"), 40);
-    assert_eq!(store.meetings().expect("meetings").len(), 1);
+    assert_eq!(store.meetings().expect("meetings").len(), 2);
+}
+
+#[test]
+fn version_5_meetings_gain_the_lifecycle_columns_unfrozen() {
+    let (_dir, path) = database_at(5);
+    {
+        let conn = Connection::open(&path).expect("open");
+        conn.execute(DIALOGUE_V1, []).expect("insert");
+        conn.execute_batch(
+            "INSERT INTO stakeholder (dialogue_id, name_zh, sector, helix, role)
+                 VALUES (1, '韩磊', 'civil-society', 'civil-society', 'voting-member');
+             INSERT INTO meeting (dialogue_id, kind, title_zh, starts_at, state, opened_by,
+                 opened_at, closed_by, closed_at)
+                 VALUES (1, 'plenary', '第一次全体会议', '2026-11-23T09:00:00', 'closed', '王',
+                 '2026-11-23T09:05:00', '王', '2026-11-23T12:00:00');
+             INSERT INTO agenda_item (meeting_id, position, title_zh, notes_zh)
+                 VALUES (1, 1, '开幕', '会议开幕。');
+             INSERT INTO attendance (meeting_id, stakeholder_id, present) VALUES (1, 1, 1);",
+        )
+        .expect("insert");
+    }
+    let mut store = Store::open(&path).expect("upgrade");
+    let record = store.meeting(1).expect("meeting");
+    assert_eq!(record.meeting.state, concord_domain::MeetingState::Closed);
+    assert_eq!(record.meeting.approved_at, None);
+    assert_eq!(record.agenda[0].notes_zh, "会议开幕。");
+    assert!(record.attendance[0].in_room());
+    assert!(record.decisions.is_empty() && record.action_items.is_empty());
+    // A closed meeting of before can still have its minutes approved.
+    let at = chrono::NaiveDate::from_ymd_opt(2026, 11, 24)
+        .and_then(|d| d.and_hms_opt(10, 0, 0))
+        .expect("time");
+    store.approve_minutes(1, "李建国", at).expect("approve");
 }
 
 #[test]

@@ -1,0 +1,92 @@
+//! The projector window: a second, full-screen window for the room, showing the meeting, the
+//! current agenda item and (when one is open) the question's live tally in large type. The
+//! main window decides what it shows; the projector only listens.
+
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, Emitter, Manager, State, WebviewUrl, WebviewWindowBuilder};
+use ts_rs::TS;
+
+use crate::dto::ApiError;
+
+pub const LABEL: &str = "projector";
+pub const EVENT: &str = "projector-changed";
+
+/// What the room sees. The projector's language is its own, chosen for the audience.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ProjectorView {
+    #[ts(type = "number | null")]
+    pub meeting_id: Option<i64>,
+    #[ts(type = "number | null")]
+    pub agenda_item_id: Option<i64>,
+    #[ts(type = "number | null")]
+    pub question_id: Option<i64>,
+    /// `en`, `zh-CN`, or `bilingual`.
+    pub language: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Projector(Mutex<ProjectorView>);
+
+impl Projector {
+    fn get(&self) -> ProjectorView {
+        self.0.lock().map(|v| v.clone()).unwrap_or_default()
+    }
+
+    fn set(&self, view: ProjectorView) {
+        if let Ok(mut current) = self.0.lock() {
+            *current = view;
+        }
+    }
+}
+
+/// Opens the projector window (or brings it forward) full screen.
+#[tauri::command]
+pub fn open_projector(app: AppHandle) -> Result<bool, ApiError> {
+    if let Some(window) = app.get_webview_window(LABEL) {
+        let _ = window.set_focus();
+        return Ok(true);
+    }
+    let url = WebviewUrl::App("index.html#/projector".into());
+    WebviewWindowBuilder::new(&app, LABEL, url)
+        .title("Concord · 共识")
+        .fullscreen(true)
+        .build()
+        .map(|_| true)
+        .map_err(|e| ApiError {
+            code: "window".into(),
+            message: e.to_string(),
+            fields: Vec::new(),
+        })
+}
+
+#[tauri::command]
+pub fn close_projector(app: AppHandle) -> bool {
+    match app.get_webview_window(LABEL) {
+        Some(window) => window.close().is_ok(),
+        None => false,
+    }
+}
+
+#[tauri::command]
+pub fn get_projector(projector: State<'_, Projector>) -> ProjectorView {
+    projector.get()
+}
+
+/// The main window says what to show; the projector window hears it at once.
+#[tauri::command]
+pub fn set_projector(
+    app: AppHandle,
+    projector: State<'_, Projector>,
+    view: ProjectorView,
+) -> ProjectorView {
+    projector.set(view.clone());
+    let _ = app.emit(EVENT, &view);
+    view
+}
+
+pub fn typescript_decls(cfg: &ts_rs::Config) -> Vec<String> {
+    vec![ProjectorView::decl(cfg)]
+}
