@@ -72,6 +72,8 @@ pub fn typescript_bindings() -> String {
     for decl in decls
         .into_iter()
         .chain(crate::safety::typescript_decls(&cfg))
+        .chain(crate::commands_meetings::typescript_decls(&cfg))
+        .chain(crate::projector::typescript_decls(&cfg))
     {
         out.push_str("export ");
         out.push_str(&decl);

@@ -8,8 +8,13 @@ use crate::dto::{ApiError, FieldMessage};
 
 impl ApiError {
     pub fn store(error: &StoreError, i18n: &I18n) -> ApiError {
+        if let StoreError::Invalid(errors) = error {
+            return ApiError::validation(errors, i18n);
+        }
         let (id, args) = error.message();
         let code = match error {
+            StoreError::Lifecycle(_) => "refused",
+            StoreError::RecordNotFound { .. } => "not-found",
             StoreError::NoDialogue => "no-dialogue",
             StoreError::DialogueExists { .. } => "dialogue-exists",
             StoreError::MeetingNotFound(_)

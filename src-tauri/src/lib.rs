@@ -4,9 +4,12 @@
 //! domain, store or documents crates that the CLI can make too.
 
 mod commands;
+mod commands_meetings;
 mod commands_register;
 pub mod dto;
 mod error;
+mod export;
+mod projector;
 mod safety;
 mod state;
 
@@ -25,6 +28,9 @@ pub fn run() {
     };
     let result = tauri::Builder::default()
         .manage(state)
+        .manage(projector::Projector::default())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .setup(safety::start_daily_backups)
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
@@ -48,6 +54,34 @@ pub fn run() {
             safety::restore_backup,
             safety::audit_log,
             safety::verify_audit,
+            commands_meetings::list_meetings,
+            commands_meetings::get_meeting,
+            commands_meetings::default_meeting,
+            commands_meetings::create_meeting,
+            commands_meetings::update_meeting,
+            commands_meetings::open_meeting,
+            commands_meetings::close_meeting,
+            commands_meetings::approve_minutes,
+            commands_meetings::add_agenda_item,
+            commands_meetings::update_agenda_item,
+            commands_meetings::move_agenda_item,
+            commands_meetings::remove_agenda_item,
+            commands_meetings::set_notes,
+            commands_meetings::check_in,
+            commands_meetings::check_out,
+            commands_meetings::mark_absent,
+            commands_meetings::set_proxy,
+            commands_meetings::save_decision,
+            commands_meetings::remove_decision,
+            commands_meetings::save_action_item,
+            commands_meetings::set_action_status,
+            commands_meetings::remove_action_item,
+            commands_meetings::add_addendum,
+            export::export_minutes,
+            projector::open_projector,
+            projector::close_projector,
+            projector::get_projector,
+            projector::set_projector,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

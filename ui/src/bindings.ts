@@ -136,3 +136,77 @@ export type AuditCheck = { intact: boolean, entries: number, head: string,
  * The localized verdict.
  */
 message: string, };
+export type MeetingKind = "plenary" | "working-group";
+export type MeetingState = "planned" | "opened" | "closed" | "approved";
+export type Meeting = { id: number, kind: MeetingKind, titleZh: string, titleEn: string, startsAt: string, placeZh: string, placeEn: string, chair: string, secretary: string, 
+/**
+ * The high-level representative who opens and closes a plenary.
+ */
+representativeName: string, representativeTitle: string, state: MeetingState, 
+/**
+ * Who opened the meeting and when (the high-level representative for a plenary).
+ */
+openedBy: string, openedAt: string | null, closedBy: string, closedAt: string | null, 
+/**
+ * The focal point who approved the minutes, and when; from then on they are frozen.
+ */
+approvedBy: string, approvedAt: string | null, };
+export type AgendaItem = { id: number, position: number, titleZh: string, titleEn: string, presenter: string, plannedMinutes: number, notesZh: string, notesEn: string, };
+export type Attendance = { stakeholderId: number, present: boolean, arrivedAt: string | null, leftAt: string | null, 
+/**
+ * The absent member whose proxy this person holds.
+ */
+proxyFor: number | null, };
+export type Quorum = { 
+/**
+ * Voting members in the room.
+ */
+present: number, 
+/**
+ * Absent voting members represented by a proxy held by someone in the room.
+ */
+byProxy: number, 
+/**
+ * Voting members of the dialogue.
+ */
+members: number, quorumPercent: number, 
+/**
+ * Voting members (present or represented) the quorum needs.
+ */
+needed: number, reached: boolean, };
+export type Decision = { id: number, agendaItemId: number | null, textZh: string, textEn: string, basis: DecisionBasis, 
+/**
+ * The consensus question that settled it, if one did.
+ */
+questionId: number | null, };
+export type DecisionBasis = "consensus" | "majority" | "focal-point" | "noted";
+export type ActionItem = { id: number, agendaItemId: number | null, whatZh: string, whatEn: string, 
+/**
+ * Who does it, from the register.
+ */
+ownerId: number | null, due: string | null, status: ActionStatus, };
+export type ActionStatus = "open" | "done" | "dropped";
+export type Addendum = { id: number, 
+/**
+ * Numbered from 1 within the meeting.
+ */
+number: number, 
+/**
+ * The part of the minutes corrected, e.g. "Agenda item 3, notes" (in either language).
+ */
+corrects: string, textZh: string, textEn: string, by: string, at: string, };
+export type MeetingView = { meeting: Meeting, agenda: Array<AgendaItem>, attendance: Array<Attendance>, decisions: Array<Decision>, actionItems: Array<ActionItem>, addenda: Array<Addendum>, quorum: Quorum, 
+/**
+ * Open action items of earlier meetings, for the first agenda item.
+ */
+carried: Array<CarriedActionView>, };
+export type CarriedActionView = { meetingId: number, meetingTitleZh: string, meetingTitleEn: string, item: ActionItem, };
+export type MeetingSummary = { meeting: Meeting, agendaItems: number, present: number, };
+export type AgendaDraft = { titleZh: string, titleEn: string, presenter: string, plannedMinutes: number, };
+export type ExportLanguage = "en" | "zh-CN" | "bilingual";
+export type ExportResult = { path: string, pages: number, kilobytes: number, };
+export type ProjectorView = { meetingId: number | null, agendaItemId: number | null, questionId: number | null, 
+/**
+ * `en`, `zh-CN`, or `bilingual`.
+ */
+language: string, };

@@ -37,8 +37,33 @@ pub enum Command {
         #[command(subcommand)]
         what: ImportCommand,
     },
+    /// Measure the export on fixed content (for docs/benchmarks.md)
+    Bench {
+        #[command(subcommand)]
+        what: BenchCommand,
+    },
     #[command(flatten)]
     Safety(crate::safety::SafetyCommand),
+    #[command(flatten)]
+    Signing(crate::signing::SigningCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BenchCommand {
+    /// Load fixed minutes content into a fresh in-memory database and time its export
+    Minutes {
+        /// The content file (see shared/bench/README.md)
+        #[arg(long, value_name = "FILE.json")]
+        content: PathBuf,
+        #[arg(long, value_enum, default_value = "bilingual")]
+        lang: DocLanguage,
+        /// Where to write the last export, to look at it
+        #[arg(long, value_name = "FILE.pdf")]
+        out: Option<PathBuf>,
+        /// How many exports to time; the median is printed
+        #[arg(long, default_value_t = 7)]
+        runs: usize,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -81,6 +106,14 @@ pub enum ExportCommand {
     Stakeholders {
         /// The CSV file to write
         #[arg(long, value_name = "FILE.csv")]
+        out: PathBuf,
+    },
+    /// A declaration: the CNSC membership declaration filled from the focal point, or another
+    Declaration(crate::declarations::DeclarationArgs),
+    /// The city's signing certificate (PEM), for partners to import and check signatures
+    Certificate {
+        /// The PEM file to write
+        #[arg(long, value_name = "FILE.pem")]
         out: PathBuf,
     },
 }

@@ -6,14 +6,29 @@ use concord_documents::minutes::{Language, MinutesInput, minutes_document};
 use concord_i18n::{FluentValue, I18n};
 use concord_store::Store;
 
-use crate::args::{Cli, Command, DocLanguage, ExportCommand, ImportCommand, MeetingRef};
+use crate::args::{BenchCommand, Cli, Command, DocLanguage, ExportCommand, ImportCommand, MeetingRef};
 use crate::error::CliError;
 
 pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
+    // The benchmark works in memory and touches no database file.
+    if let Command::Bench {
+        what:
+            BenchCommand::Minutes {
+                content,
+                lang,
+                out,
+                runs,
+            },
+    } = &cli.command
+    {
+        return bench_minutes(content, *lang, out.as_deref(), *runs);
+    }
     let db = cli.db.unwrap_or_else(concord_store::default_db_path);
     // Backup, restore, archive and audit open the database themselves (it may be damaged).
     let command = match cli.command {
         Command::Safety(command) => return crate::safety::run(command, &db, i18n),
+        // Signing opens the database only to read who signs; verifying never does.
+        Command::Signing(command) => return crate::signing::run(command, &db, i18n),
         other => other,
     };
     let mut store = crate::safety::open_store(&db)?;
@@ -33,7 +48,22 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
                     on_duplicate,
                 },
         } => crate::register::import_stakeholders(&mut store, &csv, dry_run, on_duplicate, i18n),
-        Command::Safety(_) => unreachable!("handled above"),
+        Command::Bench {
+            what:
+                BenchCommand::Minutes {
+                    content,
+                    lang,
+                    out,
+                    runs,
+                },
+        } => bench_minutes(&content, lang, out.as_deref(), runs),
+        Command::Export {
+            document: ExportCommand::Declaration(args),
+        } => crate::declarations::export_declaration(&store, &db, &args, i18n),
+        Command::Export {
+            document: ExportCommand::Certificate { out },
+        } => crate::signing::export_certificate(&store.require_dialogue()?, &db, &out, i18n),
+        Command::Safety(_) | Command::Signing(_) => unreachable!("handled above"),
     }
 }
 
@@ -68,20 +98,16 @@ fn export_minutes(
         MeetingRef::Id(id) => id,
     };
     let record = store.meeting(id)?;
-    let attendees = store.attendees(&record)?;
-    let attendance = attendees.iter().map(|(p, here)| (p, *here)).collect();
-    let input = MinutesInput {
-        dialogue: &dialogue,
-        meeting: &record.meeting,
-        agenda: &record.agenda,
-        attendance,
-    };
-    let language = match lang {
-        DocLanguage::En => Language::En,
-        DocLanguage::ZhCn => Language::ZhCn,
-        DocLanguage::Bilingual => Language::Bilingual,
-    };
-    let pdf = minutes_document(&input, language).render()?;
+    let people = store.stakeholders()?;
+    let input = MinutesInput::new(
+        &dialogue,
+        &record.meeting,
+        &record.agenda,
+        &record.attendance,
+        &people,
+    )
+    .with_records(&record.decisions, &record.action_items, &record.addenda);
+    let pdf = minutes_document(&input, language(lang)).render()?;
     write_atomically(out, &pdf.bytes)?;
     Ok(i18n.fmt(
         "cli-exported",
@@ -94,6 +120,33 @@ fn export_minutes(
             ),
         ],
     ))
+}
+
+/// Machine-readable on purpose: `export_ms=… pages=… size_kb=…` for scripts and the docs.
+fn bench_minutes(
+    content: &Path,
+    lang: DocLanguage,
+    out: Option<&Path>,
+    runs: usize,
+) -> Result<String, CliError> {
+    let result = crate::bench::bench_minutes(content, language(lang), runs)?;
+    if let Some(out) = out {
+        write_atomically(out, &result.bytes)?;
+    }
+    Ok(format!(
+        "export_ms={:.1} pages={} size_kb={}",
+        result.median_ms,
+        result.pages,
+        result.bytes.len().div_ceil(1024)
+    ))
+}
+
+fn language(lang: DocLanguage) -> Language {
+    match lang {
+        DocLanguage::En => Language::En,
+        DocLanguage::ZhCn => Language::ZhCn,
+        DocLanguage::Bilingual => Language::Bilingual,
+    }
 }
 
 /// Writes next to the target, then renames: a failed export never leaves half a PDF behind.

@@ -32,6 +32,31 @@ pub enum CliError {
         key: String,
         count: usize,
     },
+    #[error("{path} line {line} column {column}: {reason}")]
+    BadContent {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+    #[error(transparent)]
+    Signing(#[from] concord_signing::SigningError),
+    #[error("{path} is not a PDF: {reason}")]
+    NotPdf { path: PathBuf, reason: String },
+    #[error("{path} has no signature")]
+    Unsigned { path: PathBuf },
+    #[error("{invalid} of {total} signatures in {path} do not hold")]
+    SignaturesInvalid {
+        path: PathBuf,
+        invalid: usize,
+        total: usize,
+    },
+    #[error("the membership form is incomplete: {count} fields")]
+    MembershipFormIncomplete { count: usize, fields: String },
+    #[error("no declaration other than the membership declaration")]
+    NoCustomDeclaration,
+    #[error("declaration {id} is not of kind {kind}")]
+    WrongDeclarationKind { id: i64, kind: &'static str },
     #[error("cannot write {path}: {source}")]
     Write {
         path: PathBuf,
@@ -88,6 +113,53 @@ impl CliError {
                     ("count", count.to_string()),
                 ],
             ),
+            CliError::BadContent {
+                path,
+                line,
+                column,
+                reason,
+            } => (
+                "cli-bench-bad-content",
+                vec![
+                    ("path", path.display().to_string()),
+                    ("line", line.to_string()),
+                    ("column", column.to_string()),
+                    ("reason", reason.clone()),
+                ],
+            ),
+            CliError::Signing(e) => e.message(),
+            CliError::NotPdf { path, reason } => (
+                "signing-error-not-pdf-file",
+                vec![
+                    ("path", path.display().to_string()),
+                    ("reason", reason.clone()),
+                ],
+            ),
+            CliError::Unsigned { path } => (
+                "signing-verify-unsigned",
+                vec![("path", path.display().to_string())],
+            ),
+            CliError::SignaturesInvalid {
+                path,
+                invalid,
+                total,
+            } => (
+                "signing-verify-failed",
+                vec![
+                    ("path", path.display().to_string()),
+                    ("invalid", invalid.to_string()),
+                    ("total", total.to_string()),
+                ],
+            ),
+            CliError::MembershipFormIncomplete { count, fields } => (
+                "decl-error-form-incomplete",
+                vec![("count", count.to_string()), ("fields", fields.clone())],
+            ),
+            CliError::NoCustomDeclaration => ("decl-error-no-custom", vec![]),
+            CliError::WrongDeclarationKind { id, kind } => (
+                "decl-error-wrong-kind",
+                vec![("id", id.to_string()), ("kind", (*kind).to_owned())],
+            ),
             CliError::Write { path, source } => (
                 "error-write-file",
                 vec![
@@ -105,6 +177,9 @@ impl CliError {
             | CliError::Document(_) => 1,
             // A broken audit chain is a finding, not a mistake to fix: 3, like a failed check.
             CliError::AuditBroken { .. } | CliError::AuditOutside { .. } => 3,
+            // A signature that does not hold is a finding about the file, like a failed check.
+            CliError::SignaturesInvalid { .. } | CliError::Unsigned { .. } => 1,
+            CliError::Signing(concord_signing::SigningError::Crypto(_)) => 1,
             _ => 2,
         }
     }

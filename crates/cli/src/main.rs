@@ -1,10 +1,13 @@
 //! `concord`: the command line of Concord. Everything the desktop app does with data, this can do.
 
 mod args;
+mod bench;
 mod commands;
+mod declarations;
 mod error;
 mod register;
 mod safety;
+mod signing;
 
 use clap::Parser;
 use concord_i18n::{I18n, Locale};

@@ -16,7 +16,8 @@ use crate::DocumentError;
 use crate::font::{Font, Metrics, squeeze};
 use crate::linebreak::{Line, break_lines};
 use crate::model::{
-    Align, Block, Document, Heading, HeadingLevel, KeyValue, Paragraph, Signer, Table, TextStyle,
+    Align, Block, Document, Heading, HeadingLevel, Ink, KeyValue, Paragraph, Signer, Table,
+    TextStyle,
 };
 
 /// A4 width in points.
@@ -34,6 +35,10 @@ const BODY_HEIGHT: f32 = BODY_BOTTOM - BODY_TOP;
 const HEADER_BASELINE: f32 = 42.0;
 const HEADER_RULE_Y: f32 = 48.0;
 const FOOTER_BASELINE: f32 = PAGE_HEIGHT - 34.0;
+/// With a footer note, the page label moves up by this much and the note goes below it.
+const FOOTER_NOTE_LIFT: f32 = 7.0;
+const FOOTER_NOTE_SIZE: f32 = 7.0;
+const FOOTER_NOTE_LEADING: f32 = 9.0;
 /// Tolerance for float comparisons of heights.
 const EPS: f32 = 0.01;
 
@@ -63,6 +68,16 @@ const BLACK: Color = Color::grey(0.0);
 const TEXT_GREY: Color = Color::grey(0.36);
 const RULE_GREY: Color = Color::grey(0.55);
 const HEADER_FILL: Color = Color::grey(0.92);
+/// Dark blue, like a pen's ink.
+const INK: Color = Color {
+    r: 0.06,
+    g: 0.16,
+    b: 0.45,
+};
+/// Pen width of a drawn signature.
+const INK_WIDTH: f32 = 1.1;
+/// Room above a signature line for the handwritten or drawn signature.
+const SIGN_ROOM: f32 = 34.0;
 
 /// A run of text on one baseline.
 #[derive(Debug, Clone, PartialEq)]
@@ -132,6 +147,18 @@ pub struct Fill {
     pub color: Color,
 }
 
+/// Pen strokes (a drawn signature): each stroke a polyline through page points, drawn
+/// with round caps and joins and smoothed when rendered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Strokes {
+    /// The strokes, as (x, y from the top) points.
+    pub strokes: Vec<Vec<(f32, f32)>>,
+    /// Pen width in points.
+    pub width: f32,
+    /// Ink colour.
+    pub color: Color,
+}
+
 /// Something drawn on a page.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
@@ -141,6 +168,8 @@ pub enum Item {
     Rule(Rule),
     /// A rectangle.
     Fill(Fill),
+    /// Pen strokes.
+    Strokes(Strokes),
 }
 
 impl Item {
@@ -152,6 +181,11 @@ impl Item {
                 r.y2 += dy;
             }
             Item::Fill(f) => f.y += dy,
+            Item::Strokes(s) => {
+                for point in s.strokes.iter_mut().flatten() {
+                    point.1 += dy;
+                }
+            }
         }
     }
 }
@@ -558,10 +592,23 @@ impl Builder {
                 keep_with_next: r + 1 < n_rows,
                 ..Unit::default()
             };
-            for (c, s) in row.iter().enumerate() {
+            // The lines of a row share one height, however many lines each caption takes.
+            let captions: Vec<Vec<PlacedLine>> = row
+                .iter()
+                .enumerate()
+                .map(|(c, s)| {
+                    let x = MARGIN_X + c as f32 * col_w;
+                    self.lines(&s.role, SIGN_ROLE, x, line_w, Align::Left)
+                })
+                .collect();
+            let caption_h = captions
+                .iter()
+                .map(|lines| lines.iter().map(|l| l.leading).sum::<f32>())
+                .fold(0.0f32, f32::max);
+            for ((c, s), caption) in row.iter().enumerate().zip(captions) {
                 let x = MARGIN_X + c as f32 * col_w;
                 let mut y = 0.0;
-                for l in self.lines(&s.role, SIGN_ROLE, x, line_w, Align::Left) {
+                for l in caption {
                     unit.items.push(Item::Text(TextRun {
                         baseline: y + l.ascent,
                         ..l.run
@@ -569,7 +616,11 @@ impl Builder {
                     y += l.leading;
                 }
                 // Room for the handwritten signature.
-                y += 34.0;
+                y = caption_h + SIGN_ROOM;
+                if let Some(ink) = &s.drawn {
+                    unit.items
+                        .push(Item::Strokes(ink_on_line(ink, x, y, line_w)));
+                }
                 unit.items.push(Item::Rule(Rule {
                     x1: x,
                     y1: y,
@@ -593,6 +644,47 @@ impl Builder {
             self.units.push(unit);
         }
         self.end(12.0);
+    }
+}
+
+/// A drawn signature scaled into the room above a signature line starting at `x` with its
+/// line at `line_y`: the box's bottom sits just below the line, as a pen's would, and it
+/// never reaches the name printed under the line nor the caption above the room.
+fn ink_on_line(ink: &Ink, x: f32, line_y: f32, line_w: f32) -> Strokes {
+    let aspect = if ink.aspect.is_finite() && ink.aspect > 0.0 {
+        ink.aspect
+    } else {
+        1.0
+    };
+    let inset = 4.0;
+    let mut height = SIGN_ROOM - 3.0;
+    let mut width = height * aspect;
+    if width > line_w - inset {
+        width = (line_w - inset).max(1.0);
+        height = width / aspect;
+    }
+    let bottom = line_y + 1.5;
+    let (left, top) = (x + inset, bottom - height);
+    let clamp = |v: f32| {
+        if v.is_finite() {
+            v.clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    };
+    Strokes {
+        strokes: ink
+            .strokes
+            .iter()
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                s.iter()
+                    .map(|&(px, py)| (left + clamp(px) * width, top + clamp(py) * height))
+                    .collect()
+            })
+            .collect(),
+        width: INK_WIDTH,
+        color: INK,
     }
 }
 
@@ -821,6 +913,7 @@ fn place(page: &mut Page, items: Vec<Item>, top: f32) {
 /// Running header and footer label, once the total is known.
 fn decorate(pages: &mut [Page], doc: &Document, metrics: &mut Metrics) {
     let total = pages.len();
+    let note = footer_note_lines(doc, metrics);
     let header = doc.header.as_deref().map(|h| {
         let h = metrics.sanitize(&h.replace('\n', " "));
         fit_one_line(&h, MARGINAL.size, TEXT_WIDTH, metrics)
@@ -845,9 +938,50 @@ fn decorate(pages: &mut [Page], doc: &Document, metrics: &mut Metrics) {
         let label = fit_one_line(&label, MARGINAL.size, TEXT_WIDTH, metrics);
         let w = metrics.width(&label) * MARGINAL.size;
         let x = MARGIN_X + (TEXT_WIDTH - w) / 2.0;
+        let baseline = if note.is_empty() {
+            FOOTER_BASELINE
+        } else {
+            FOOTER_BASELINE - FOOTER_NOTE_LIFT
+        };
         page.items
-            .push(Item::Text(marginal_run(label, x, FOOTER_BASELINE)));
+            .push(Item::Text(marginal_run(label, x, baseline)));
+        for (i, (line, width)) in note.iter().enumerate() {
+            page.items.push(Item::Text(TextRun {
+                size: FOOTER_NOTE_SIZE,
+                ..marginal_run(
+                    line.clone(),
+                    MARGIN_X + (TEXT_WIDTH - width) / 2.0,
+                    FOOTER_BASELINE + 4.0 + i as f32 * FOOTER_NOTE_LEADING,
+                )
+            }));
+        }
     }
+}
+
+/// The footer note in at most two centred lines, with their widths: a fingerprint must be
+/// printed whole, so it wraps rather than being cut (only a third line would be).
+fn footer_note_lines(doc: &Document, metrics: &mut Metrics) -> Vec<(String, f32)> {
+    let Some(note) = doc.footer_note.as_deref().filter(|n| !n.trim().is_empty()) else {
+        return Vec::new();
+    };
+    let note = metrics.sanitize(&note.replace('\n', " "));
+    let mut lines: Vec<String> =
+        break_lines(&note, TEXT_WIDTH / FOOTER_NOTE_SIZE, |c| metrics.advance(c))
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+    if lines.len() > 2 {
+        let rest = lines[1..].join(" ");
+        lines.truncate(1);
+        lines.push(fit_one_line(&rest, FOOTER_NOTE_SIZE, TEXT_WIDTH, metrics));
+    }
+    lines
+        .into_iter()
+        .map(|l| {
+            let w = metrics.width(&l) * FOOTER_NOTE_SIZE;
+            (l, w)
+        })
+        .collect()
 }
 
 fn marginal_run(text: String, x: f32, baseline: f32) -> TextRun {

@@ -11,6 +11,7 @@
 //! width), [`layout`] (blocks → pages), `render` (pages → PDF), `font` (the
 //! embedded face).
 
+pub mod declaration;
 mod error;
 mod font;
 pub mod layout;
@@ -25,7 +26,7 @@ pub mod bench_content;
 pub use error::DocumentError;
 pub use layout::{Layout, Page};
 pub use model::{
-    Align, Block, Column, Document, Heading, HeadingLevel, KeyValue, Metadata, PageLabel,
+    Align, Block, Column, Document, Heading, HeadingLevel, Ink, KeyValue, Metadata, PageLabel,
     Paragraph, Signer, Table, TextStyle,
 };
 pub use render::Pdf;

@@ -34,6 +34,9 @@ pub struct Document {
     pub header: Option<String>,
     /// Footer text of each page, from (page number, total pages), both 1-based.
     pub page_label: PageLabel,
+    /// Printed small under the page label of every page (e.g. a certificate fingerprint);
+    /// wraps onto a second line rather than being cut.
+    pub footer_note: Option<String>,
     /// The content, in reading order.
     pub blocks: Vec<Block>,
 }
@@ -48,6 +51,7 @@ impl Document {
             metadata: Metadata::default(),
             header: None,
             page_label: PageLabel::default(),
+            footer_note: None,
             blocks: Vec::new(),
         }
     }
@@ -80,6 +84,12 @@ impl Document {
     /// `|n, total| format!("Page {n} of {total}")`, or a [`PageLabel`].
     pub fn with_page_label(mut self, label: impl Into<PageLabel>) -> Self {
         self.page_label = label.into();
+        self
+    }
+
+    /// Set the note printed under the page label on every page.
+    pub fn with_footer_note(mut self, note: impl Into<String>) -> Self {
+        self.footer_note = Some(note.into());
         self
     }
 
@@ -446,6 +456,8 @@ pub struct Signer {
     pub name: String,
     /// Printed below the name in the secondary style.
     pub title: String,
+    /// A drawn signature, placed on the line.
+    pub drawn: Option<Ink>,
 }
 
 impl Signer {
@@ -455,6 +467,32 @@ impl Signer {
             role: role.into(),
             name: name.into(),
             title: title.into(),
+            drawn: None,
+        }
+    }
+
+    /// Add the drawn signature placed on the line.
+    pub fn with_drawn(mut self, ink: Ink) -> Self {
+        self.drawn = Some(ink);
+        self
+    }
+}
+
+/// Pen strokes drawn in a box: each point is (x, y) in 0..1 with y downwards, and the box is
+/// `aspect` times wider than high. Rendered as vector paths, so they stay crisp and small.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ink {
+    /// The strokes; a one-point stroke is a dot.
+    pub strokes: Vec<Vec<(f32, f32)>>,
+    /// Width over height of the box the points are normalised to.
+    pub aspect: f32,
+}
+
+impl From<&concord_domain::DrawnSignature> for Ink {
+    fn from(sig: &concord_domain::DrawnSignature) -> Self {
+        Ink {
+            strokes: sig.strokes.clone(),
+            aspect: concord_domain::declaration::SIGNATURE_ASPECT,
         }
     }
 }

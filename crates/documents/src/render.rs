@@ -11,14 +11,14 @@ use std::hash::{Hash, Hasher};
 
 use lopdf::{Object, StringFormat};
 use printpdf::{
-    Codepoint, Color as PdfColor, FontId, Greyscale, Line, LinePoint, Mm, Op, PaintMode,
-    PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Point, Pt,
-    Rect, Rgb, TextItem, TextMatrix, TextRenderingMode,
+    Codepoint, Color as PdfColor, FontId, Greyscale, Line, LineCapStyle, LineJoinStyle, LinePoint,
+    Mm, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfParseErrorSeverity,
+    PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix, TextRenderingMode,
 };
 
 use crate::DocumentError;
 use crate::font::{Font, pdf_font, squeeze_after};
-use crate::layout::{Color, Item, Layout, PAGE_HEIGHT, Page, TextRun};
+use crate::layout::{Color, Item, Layout, PAGE_HEIGHT, Page, Strokes, TextRun};
 use crate::model::Document;
 
 /// A rendered PDF.
@@ -260,6 +260,14 @@ fn id_seed(layout: &Layout, title: &str) -> Vec<u8> {
             t.baseline.to_bits().hash(&mut b);
             t.text.hash(&mut b);
         }
+        // A different drawn signature is a different file.
+        for item in &p.items {
+            if let Item::Strokes(s) = item {
+                for &(x, y) in s.strokes.iter().flatten() {
+                    (x.to_bits(), y.to_bits()).hash(&mut b);
+                }
+            }
+        }
     }
     let mut id = a.finish().to_be_bytes().to_vec();
     id.extend_from_slice(&b.finish().to_be_bytes());
@@ -330,6 +338,9 @@ fn page_ops(page: &Page, font: &FontId, glyphs: &mut Glyphs) -> Vec<Op> {
                     },
                 });
             }
+            // Saved and restored around, so the colour, width and round joins of the ink
+            // do not leak into the state tracked for rules and bold text.
+            Item::Strokes(s) => ink_ops(s, &mut ops),
             Item::Text(_) => {}
         }
     }
@@ -354,6 +365,73 @@ fn page_ops(page: &Page, font: &FontId, glyphs: &mut Glyphs) -> Vec<Op> {
     }
     ops.push(Op::EndTextSection);
     ops
+}
+
+/// Pen strokes as smoothed paths: the curve passes through the midpoints between samples
+/// with each sample as its control point (a quadratic spline, written as cubic `c`
+/// segments). Only numbers and path operators: no `<` or `>` that `merge_glyph_strings`
+/// could mistake for the seam between two glyph strings.
+fn ink_ops(s: &Strokes, ops: &mut Vec<Op>) {
+    if s.strokes.iter().all(Vec::is_empty) {
+        return;
+    }
+    ops.push(Op::SaveGraphicsState);
+    ops.push(Op::SetOutlineColor {
+        col: pdf_color(s.color),
+    });
+    ops.push(Op::SetOutlineThickness { pt: Pt(s.width) });
+    ops.push(Op::SetLineCapStyle {
+        cap: LineCapStyle::Round,
+    });
+    ops.push(Op::SetLineJoinStyle {
+        join: LineJoinStyle::Round,
+    });
+    for stroke in &s.strokes {
+        if let Some(line) = smooth_path(stroke) {
+            ops.push(Op::DrawLine { line });
+        }
+    }
+    ops.push(Op::RestoreGraphicsState);
+}
+
+fn smooth_path(points: &[(f32, f32)]) -> Option<Line> {
+    let plain = |p: (f32, f32)| LinePoint {
+        p: pt(p.0, p.1),
+        bezier: false,
+    };
+    let handle = |p: (f32, f32)| LinePoint {
+        p: pt(p.0, p.1),
+        bezier: true,
+    };
+    let mid = |a: (f32, f32), b: (f32, f32)| ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
+    // Two thirds of the way from `a` to the control point `c`: quadratic → cubic.
+    let towards = |a: (f32, f32), c: (f32, f32)| {
+        (a.0 + (c.0 - a.0) * 2.0 / 3.0, a.1 + (c.1 - a.1) * 2.0 / 3.0)
+    };
+    let first = *points.first()?;
+    let mut out = vec![plain(first)];
+    match points.len() {
+        // A dot: a zero-length segment, which round caps draw as a disc.
+        1 => out.push(plain(first)),
+        2 => out.push(plain(points[1])),
+        n => {
+            let mut from = mid(points[0], points[1]);
+            out.push(plain(from));
+            for i in 1..n - 1 {
+                let control = points[i];
+                let to = mid(points[i], points[i + 1]);
+                out.push(handle(towards(from, control)));
+                out.push(handle(towards(to, control)));
+                out.push(plain(to));
+                from = to;
+            }
+            out.push(plain(points[n - 1]));
+        }
+    }
+    Some(Line {
+        points: out,
+        is_closed: false,
+    })
 }
 
 /// Text state already set in the content stream, to avoid repeating it.

@@ -5,16 +5,20 @@
 pub mod archive;
 pub mod audit;
 pub mod backup;
+mod declarations;
 mod dialogue;
 pub mod fsutil;
 mod integrity;
+mod meeting_minutes;
 mod meetings;
 pub mod migrations;
+mod questions;
 mod settings;
 mod stakeholders;
 
 pub mod demo;
 mod demo_questions;
+mod demo_declarations;
 
 use std::path::{Path, PathBuf};
 
@@ -22,7 +26,9 @@ use rusqlite::Connection;
 
 pub use archive::ArchiveInfo;
 pub use audit::{AuditBreak, AuditEntry, AuditFilter, AuditReport, OutsideChange};
+pub use declarations::StoredSignature;
 pub use backup::{BackupInfo, BackupPreview, BackupReason, ReplaceOutcome};
+pub use meeting_minutes::CarriedAction;
 pub use meetings::{MeetingRecord, NewAgendaItem};
 pub use stakeholders::NewStakeholder;
 
@@ -74,8 +80,59 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A step the meeting's lifecycle does not allow now (also raised by the schema's triggers).
+    #[error("{0}")]
+    Lifecycle(concord_domain::LifecycleRefusal),
+    /// Fields a person filled in wrongly; nothing was written.
+    #[error("{} field(s) need attention", .0.len())]
+    Invalid(Vec<concord_domain::FieldError>),
+    #[error("no {table} {id}")]
+    RecordNotFound { table: &'static str, id: i64 },
+    /// A step on a consensus question the rule or the record refuses (also raised by triggers).
+    #[error("{0:?}")]
+    Question(concord_domain::QuestionRefusal),
+    #[error("no question {0}")]
+    QuestionNotFound(i64),
+    #[error("no round {0}")]
+    RoundNotFound(i64),
+    #[error("no declaration {0}")]
+    DeclarationNotFound(i64),
+    #[error("declaration {id} carries {count} drawn signatures")]
+    DeclarationSigned { id: i64, count: usize },
+    #[error("declaration {declaration} has no signer {role}")]
+    SignerNotFound { declaration: i64, role: String },
+    #[error("{role} cannot sign before {waiting_for}")]
+    SignatureOutOfTurn { role: String, waiting_for: String },
+    #[error("the drawn signature is not valid: {0:?}")]
+    InvalidSignature(concord_domain::FieldProblem),
     #[error(transparent)]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+}
+
+/// The schema's triggers refuse frozen minutes and late attendance with messages that start
+/// with `concord:`; those become the lifecycle refusal a person can read.
+impl From<rusqlite::Error> for StoreError {
+    fn from(error: rusqlite::Error) -> StoreError {
+        use concord_domain::LifecycleRefusal as R;
+        if let rusqlite::Error::SqliteFailure(_, Some(message)) = &error
+            && let Some(refusal) = concord_domain::QuestionRefusal::from_trigger_message(message)
+        {
+            return StoreError::Question(refusal);
+        }
+        let refusal = match &error {
+            rusqlite::Error::SqliteFailure(_, Some(message)) => match message.as_str() {
+                "concord: minutes frozen" => Some(R::MinutesFrozen),
+                "concord: meeting closed" => Some(R::AttendanceAfterClose),
+                "concord: addendum before approval" => Some(R::AddendumBeforeApproval),
+                _ => None,
+            },
+            _ => None,
+        };
+        match refusal {
+            Some(refusal) => StoreError::Lifecycle(refusal),
+            None => StoreError::Sqlite(error),
+        }
+    }
 }
 
 impl StoreError {
@@ -153,6 +210,45 @@ impl StoreError {
                     ("path", path.display().to_string()),
                     ("reason", source.to_string()),
                 ],
+            ),
+            StoreError::Lifecycle(refusal) => (refusal.message_id(), vec![]),
+            StoreError::Invalid(errors) => (
+                "error-fields-invalid",
+                vec![("count", errors.len().to_string())],
+            ),
+            StoreError::RecordNotFound { table, id } => (
+                "error-record-not-found",
+                vec![("table", (*table).to_owned()), ("id", id.to_string())],
+            ),
+            StoreError::Question(refusal) => (refusal.message_id(), vec![]),
+            StoreError::QuestionNotFound(id) => {
+                ("question-error-not-found", vec![("id", id.to_string())])
+            }
+            StoreError::RoundNotFound(id) => {
+                ("question-error-round-not-found", vec![("id", id.to_string())])
+            }
+            StoreError::DeclarationNotFound(id) => {
+                ("decl-error-not-found", vec![("id", id.to_string())])
+            }
+            StoreError::DeclarationSigned { id, count } => (
+                "decl-error-signed",
+                vec![("id", id.to_string()), ("count", count.to_string())],
+            ),
+            StoreError::SignerNotFound { declaration, role } => (
+                "decl-error-signer-unknown",
+                vec![("id", declaration.to_string()), ("role", role.clone())],
+            ),
+            StoreError::SignatureOutOfTurn { role, waiting_for } => (
+                "decl-error-out-of-turn",
+                vec![("role", role.clone()), ("name", waiting_for.clone())],
+            ),
+            StoreError::InvalidSignature(problem) => (
+                match problem {
+                    concord_domain::FieldProblem::Required => "decl-error-signature-empty",
+                    concord_domain::FieldProblem::TooLong => "decl-error-signature-too-long",
+                    _ => "decl-error-signature-invalid",
+                },
+                vec![],
             ),
             StoreError::Sqlite(e) => ("error-database", vec![("reason", e.to_string())]),
         }

@@ -1,0 +1,352 @@
+//! Signatures on the command line: `sign`, `verify` and `export certificate`.
+//!
+//! The keys live in `keys/` next to the database (see `concord_signing::Keyring`): never in the
+//! database itself, so neither a backup nor an archive carries them.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Subcommand, ValueEnum};
+use concord_domain::dialogue::Dialogue;
+use concord_i18n::{FluentValue, I18n, Locale};
+use concord_signing::{
+    CityIdentity, Fingerprint, Keyring, SignatureReport, SignatureStatus, SignerIdentity,
+};
+
+use crate::error::CliError;
+
+#[derive(Debug, Subcommand)]
+pub enum SigningCommand {
+    /// Sign a PDF for the city (PAdES; the key and certificate are created on first use)
+    Sign {
+        /// The PDF to sign
+        #[arg(long, value_name = "FILE.pdf")]
+        pdf: PathBuf,
+        /// The signed PDF to write
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// Who signs
+        #[arg(long, value_enum, default_value = "focal-point")]
+        signer: SignerRole,
+    },
+    /// Check every signature in a PDF (exit 0: all valid and the whole file signed)
+    Verify {
+        /// The PDF to check
+        #[arg(value_name = "FILE.pdf")]
+        file: PathBuf,
+    },
+}
+
+/// Who signs for the city.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SignerRole {
+    /// The dialogue's focal point
+    FocalPoint,
+    /// The high-level representative
+    Representative,
+}
+
+impl SignerRole {
+    fn key(self) -> &'static str {
+        match self {
+            SignerRole::FocalPoint => "focal-point",
+            SignerRole::Representative => "representative",
+        }
+    }
+}
+
+/// `sign` needs the dialogue; `verify` reads only the file.
+pub fn run(command: SigningCommand, db: &Path, i18n: &I18n) -> Result<String, CliError> {
+    match command {
+        SigningCommand::Sign { pdf, out, signer } => sign(db, &pdf, &out, signer, i18n),
+        SigningCommand::Verify { file } => verify(&file, i18n),
+    }
+}
+
+fn sign(
+    db: &Path,
+    pdf: &Path,
+    out: &Path,
+    role: SignerRole,
+    i18n: &I18n,
+) -> Result<String, CliError> {
+    let bytes = std::fs::read(pdf).map_err(|source| CliError::Read {
+        path: pdf.to_owned(),
+        source,
+    })?;
+    let now = chrono::Local::now().fixed_offset();
+    let signed = sign_bytes(db, &bytes, role, now)?;
+    crate::commands::write_atomically(out, &signed)?;
+    let fingerprint = signer_fingerprint(db, role, now)?;
+    Ok(i18n.fmt(
+        "signing-signed",
+        &[
+            ("path", FluentValue::from(out.display().to_string())),
+            ("fingerprint", FluentValue::from(fingerprint.colon_hex())),
+        ],
+    ))
+}
+
+/// Signs `pdf` for `role` with the keys next to `db` (created on first use). For every command
+/// that writes a signed document.
+pub(crate) fn sign_bytes(
+    db: &Path,
+    pdf: &[u8],
+    role: SignerRole,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> Result<Vec<u8>, CliError> {
+    let dialogue = open_dialogue(db)?;
+    let keyring = keyring(db, &dialogue, now)?;
+    let signer = keyring.signer(&identity(&dialogue, role), now.to_utc())?;
+    let city = city_names(&dialogue);
+    // The reason stays in the file: it is written in both languages, like the documents.
+    let reason = [Locale::En, Locale::ZhCn]
+        .map(|locale| {
+            I18n::new(locale).fmt(
+                match role {
+                    SignerRole::FocalPoint => "signing-reason-focal-point",
+                    SignerRole::Representative => "signing-reason-representative",
+                },
+                &[("city", FluentValue::from(city.clone()))],
+            )
+        })
+        .join(" / ");
+    Ok(concord_signing::sign_pdf(
+        pdf, &signer, now, &reason, &city,
+    )?)
+}
+
+/// The fingerprint of `role`'s certificate (issued now if it is not yet), for a document's footer
+/// before it is signed. `Fingerprint::short` is the footer form.
+pub(crate) fn signer_fingerprint(
+    db: &Path,
+    role: SignerRole,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> Result<Fingerprint, CliError> {
+    let dialogue = open_dialogue(db)?;
+    let keyring = keyring(db, &dialogue, now)?;
+    Ok(keyring
+        .signer(&identity(&dialogue, role), now.to_utc())?
+        .fingerprint())
+}
+
+/// `concord export certificate`: the city authority's certificate, for partners to import.
+pub fn export_certificate(
+    dialogue: &Dialogue,
+    db: &Path,
+    out: &Path,
+    i18n: &I18n,
+) -> Result<String, CliError> {
+    let keyring = keyring(db, dialogue, chrono::Local::now().fixed_offset())?;
+    let pem = keyring.ca_certificate_pem()?;
+    crate::commands::write_atomically(out, pem.as_bytes())?;
+    Ok(i18n.fmt(
+        "signing-certificate-exported",
+        &[
+            ("path", FluentValue::from(out.display().to_string())),
+            (
+                "fingerprint",
+                FluentValue::from(keyring.ca_fingerprint().colon_hex()),
+            ),
+        ],
+    ))
+}
+
+fn verify(file: &Path, i18n: &I18n) -> Result<String, CliError> {
+    let bytes = std::fs::read(file).map_err(|source| CliError::Read {
+        path: file.to_owned(),
+        source,
+    })?;
+    let reports = concord_signing::verify_pdf(&bytes).map_err(|e| match e {
+        concord_signing::SigningError::NotPdf(reason) => CliError::NotPdf {
+            path: file.to_owned(),
+            reason,
+        },
+        other => other.into(),
+    })?;
+    if reports.is_empty() {
+        return Err(CliError::Unsigned {
+            path: file.to_owned(),
+        });
+    }
+    let blocks: Vec<String> = reports
+        .iter()
+        .enumerate()
+        .map(|(i, report)| report_block(i + 1, report, i18n))
+        .collect();
+    println!("{}", blocks.join("\n\n"));
+    let size = bytes.len() as u64;
+    let whole_file = reports
+        .iter()
+        .any(|r| r.status.is_valid() && r.byte_range[2] + r.byte_range[3] == size);
+    let invalid = reports
+        .iter()
+        .filter(|r| !(r.status.is_valid() && r.covers_revision))
+        .count();
+    if invalid > 0 || !whole_file {
+        return Err(CliError::SignaturesInvalid {
+            path: file.to_owned(),
+            invalid,
+            total: reports.len(),
+        });
+    }
+    Ok(i18n.fmt(
+        "signing-verify-ok",
+        &[("count", FluentValue::from(reports.len()))],
+    ))
+}
+
+fn report_block(number: usize, report: &SignatureReport, i18n: &I18n) -> String {
+    let unknown = || i18n.msg("signing-unknown");
+    let status = match &report.status {
+        SignatureStatus::Valid => i18n.msg("signing-status-valid"),
+        SignatureStatus::DigestMismatch => i18n.msg("signing-status-changed"),
+        SignatureStatus::BadSignature => i18n.msg("signing-status-bad-signature"),
+        SignatureStatus::Malformed(reason) => i18n.fmt(
+            "signing-status-malformed",
+            &[("reason", FluentValue::from(reason.clone()))],
+        ),
+        SignatureStatus::Unsupported(what) => i18n.fmt(
+            "signing-status-unsupported",
+            &[("what", FluentValue::from(what.clone()))],
+        ),
+    };
+    let [_, b, c, d] = report.byte_range;
+    let coverage = if !report.covers_revision {
+        i18n.msg("signing-coverage-broken")
+    } else if let Some(after) = report.uncovered.first() {
+        i18n.fmt(
+            "signing-coverage-later",
+            &[
+                ("from", FluentValue::from(after.start)),
+                ("to", FluentValue::from(after.end)),
+            ],
+        )
+    } else {
+        i18n.msg("signing-coverage-whole")
+    };
+    let lines = [
+        i18n.fmt(
+            "signing-report-title",
+            &[("number", FluentValue::from(number))],
+        ),
+        i18n.fmt(
+            "signing-report-signer",
+            &[(
+                "name",
+                FluentValue::from(report.signer.clone().unwrap_or_else(unknown)),
+            )],
+        ),
+        i18n.fmt(
+            "signing-report-issuer",
+            &[(
+                "name",
+                FluentValue::from(report.issuer.clone().unwrap_or_else(unknown)),
+            )],
+        ),
+        i18n.fmt(
+            "signing-report-time",
+            &[(
+                "time",
+                FluentValue::from(
+                    report
+                        .signing_time
+                        .map(|t| t.format("%Y-%m-%d %H:%M:%S %:z").to_string())
+                        .unwrap_or_else(unknown),
+                ),
+            )],
+        ),
+        i18n.fmt(
+            "signing-report-fingerprint",
+            &[(
+                "fingerprint",
+                FluentValue::from(
+                    report
+                        .fingerprint
+                        .map(|f| f.colon_hex())
+                        .unwrap_or_else(unknown),
+                ),
+            )],
+        ),
+        i18n.fmt(
+            "signing-report-format",
+            &[(
+                "format",
+                FluentValue::from(report.sub_filter.clone().unwrap_or_else(unknown)),
+            )],
+        ),
+        i18n.fmt(
+            "signing-report-status",
+            &[("status", FluentValue::from(status))],
+        ),
+        i18n.fmt(
+            "signing-report-range",
+            &[
+                ("end1", FluentValue::from(b)),
+                ("start2", FluentValue::from(c)),
+                ("end2", FluentValue::from(c + d)),
+            ],
+        ),
+        i18n.fmt(
+            "signing-report-coverage",
+            &[("coverage", FluentValue::from(coverage))],
+        ),
+    ];
+    lines.join("\n")
+}
+
+fn open_dialogue(db: &Path) -> Result<Dialogue, CliError> {
+    Ok(crate::safety::open_store(db)?.require_dialogue()?)
+}
+
+fn keyring(
+    db: &Path,
+    dialogue: &Dialogue,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> Result<Keyring, CliError> {
+    let city = CityIdentity {
+        city_zh: dialogue.city_zh.clone(),
+        city_en: dialogue.city_en.clone(),
+    };
+    Ok(Keyring::open_or_create(
+        &keys_dir(db),
+        &city,
+        now.to_utc(),
+    )?)
+}
+
+/// `keys/` in the folder of the database.
+fn keys_dir(db: &Path) -> PathBuf {
+    let parent = db.parent().filter(|p| !p.as_os_str().is_empty());
+    parent.unwrap_or(Path::new(".")).join("keys")
+}
+
+fn city_names(dialogue: &Dialogue) -> String {
+    format!("{} {}", dialogue.city_en.trim(), dialogue.city_zh.trim())
+        .trim()
+        .to_owned()
+}
+
+fn identity(dialogue: &Dialogue, role: SignerRole) -> SignerIdentity {
+    let (name, organisation, email) = match role {
+        SignerRole::FocalPoint => {
+            let fp = &dialogue.focal_point;
+            (
+                format!("{} {}", fp.family_name.trim(), fp.first_name.trim()),
+                fp.administration.clone(),
+                fp.email.clone(),
+            )
+        }
+        SignerRole::Representative => {
+            let rep = &dialogue.high_level_rep;
+            (rep.name.clone(), rep.title.clone(), String::new())
+        }
+    };
+    SignerIdentity {
+        name: name.trim().to_owned(),
+        role_key: role.key().to_owned(),
+        city_zh: dialogue.city_zh.clone(),
+        city_en: dialogue.city_en.clone(),
+        organisation,
+        email,
+    }
+}

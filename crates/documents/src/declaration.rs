@@ -1,0 +1,585 @@
+//! Declarations as documents: the CNSC membership declaration (its fixed text I–V from
+//! `locales/*/declarations.ftl`, with the focal point's form filled in) and custom
+//! declarations written as bilingual paragraphs, in English, Chinese or both (paired
+//! paragraphs: the Chinese, then the English in grey). Signers sign on lines, with their
+//! drawn signature when they have drawn one.
+
+use std::collections::HashMap;
+
+use concord_domain::declaration::{chinese_numeral, roman};
+use concord_domain::{
+    BilingualParagraph, Declaration, DeclarationKind, DeclarationSection, Dialogue, DrawnSignature,
+};
+use concord_i18n::{FluentValue, I18n, Locale};
+
+pub use crate::minutes::Language;
+use crate::{Align, Block, Document, Ink, KeyValue, PageLabel, Signer};
+
+/// Everything a declaration shows, loaded by the caller.
+#[derive(Debug)]
+pub struct DeclarationInput<'a> {
+    pub dialogue: &'a Dialogue,
+    pub declaration: &'a Declaration,
+    /// Drawn signatures by the signer's role key.
+    pub signatures: HashMap<String, DrawnSignature>,
+    /// Printed under the page label of every page (the signing certificate's fingerprint).
+    pub footer_note: Option<String>,
+}
+
+/// Fluent ids of the sections I–IV of the membership declaration: heading, paragraphs,
+/// then the items of a list.
+const MEMBERSHIP_SECTIONS: [(&str, &[&str], &[&str]); 4] = [
+    ("decl-membership-s1", &["decl-membership-s1-p1"], &[]),
+    (
+        "decl-membership-s2",
+        &["decl-membership-s2-p1", "decl-membership-s2-p2"],
+        &[],
+    ),
+    (
+        "decl-membership-s3",
+        &[
+            "decl-membership-s3-p1",
+            "decl-membership-s3-p2",
+            "decl-membership-s3-p3",
+            "decl-membership-s3-p4",
+            "decl-membership-s3-p5",
+            "decl-membership-s3-p6",
+            "decl-membership-s3-p7",
+            "decl-membership-s3-p8",
+            "decl-membership-s3-p9",
+        ],
+        &[],
+    ),
+    (
+        "decl-membership-s4",
+        &["decl-membership-s4-intro"],
+        &[
+            "decl-membership-s4-b1",
+            "decl-membership-s4-b2",
+            "decl-membership-s4-b3",
+            "decl-membership-s4-b4",
+            "decl-membership-s4-b5",
+            "decl-membership-s4-b6",
+            "decl-membership-s4-b7",
+            "decl-membership-s4-b8",
+        ],
+    ),
+];
+
+/// The Fluent id of the label of a membership form field, by its path in the dialogue form.
+pub fn form_field_label(path: &str) -> Option<&'static str> {
+    Some(match path {
+        "focalPoint.familyName" => "decl-form-family-name",
+        "focalPoint.firstName" => "decl-form-first-name",
+        "focalPoint.title" => "decl-form-title",
+        "focalPoint.administration" => "decl-form-administration",
+        "focalPoint.economy" => "decl-form-economy",
+        "focalPoint.postalAddress" => "decl-form-postal-address",
+        "focalPoint.email" => "decl-form-email",
+        "focalPoint.mobile" => "decl-form-mobile",
+        "focalPoint.fax" => "decl-form-fax",
+        "focalPoint.assistantName" => "decl-form-assistant-name",
+        "focalPoint.assistantEmail" => "decl-form-assistant-email",
+        _ => return None,
+    })
+}
+
+/// Lays a declaration out as a document, ready to render. The membership form is not
+/// checked here: the caller refuses an incomplete one first
+/// ([`concord_domain::membership_form_problems`]).
+pub fn declaration_document(input: &DeclarationInput<'_>, language: Language) -> Document {
+    let voice = Voice::new(language);
+    let mut doc = match input.declaration.kind {
+        DeclarationKind::Membership => membership(input, &voice),
+        DeclarationKind::Custom => custom(input, &voice),
+    };
+    closing(&mut doc, input, &voice);
+    if let Some(note) = input.footer_note.as_ref().filter(|n| !n.trim().is_empty()) {
+        doc = doc.with_footer_note(note.clone());
+    }
+    doc
+}
+
+fn frame(input: &DeclarationInput<'_>, voice: &Voice, title: String, subtitle: String) -> Document {
+    let dialogue = input.dialogue;
+    let city = voice.joined(&dialogue.city_zh, &dialogue.city_en);
+    let header_args = [("city", FluentValue::from(city.as_str()))];
+    // Both languages would not fit one line; the Chinese header stands for the bilingual document.
+    let header = match voice.language {
+        Language::En => voice.en.fmt("doc-running-header", &header_args),
+        Language::ZhCn | Language::Bilingual => voice.zh.fmt("doc-running-header", &header_args),
+    };
+    let fp = &dialogue.focal_point;
+    let mut doc = Document::new(title)
+        .with_language(voice.language.tag())
+        .with_author(format!(
+            "{} {}",
+            fp.family_name.trim(),
+            fp.first_name.trim()
+        ))
+        .with_header(header)
+        .with_page_label(voice.page_label());
+    if !subtitle.trim().is_empty() {
+        doc = doc.with_subtitle(subtitle);
+    }
+    doc
+}
+
+fn membership(input: &DeclarationInput<'_>, voice: &Voice) -> Document {
+    let (title, subtitle) = match voice.language {
+        Language::En | Language::ZhCn => (
+            voice.one("decl-membership-title"),
+            voice.one("decl-membership-subtitle"),
+        ),
+        Language::Bilingual => (
+            voice.zh.msg("decl-membership-title"),
+            format!(
+                "{}\n{}\n{}",
+                voice.en.msg("decl-membership-title"),
+                voice.zh.msg("decl-membership-subtitle"),
+                voice.en.msg("decl-membership-subtitle")
+            ),
+        ),
+    };
+    let mut doc = frame(input, voice, title, subtitle);
+    for (index, (heading, paragraphs, items)) in MEMBERSHIP_SECTIONS.iter().enumerate() {
+        voice.section_heading(&mut doc, Some(index as u32 + 1), heading);
+        for id in *paragraphs {
+            voice.text(&mut doc, id, &[], false);
+        }
+        for id in *items {
+            voice.text(&mut doc, id, &[], true);
+        }
+    }
+
+    voice.section_heading(&mut doc, Some(5), "decl-membership-s5");
+    let fp = &input.dialogue.focal_point;
+    let name = format!("{} {}", fp.family_name.trim(), fp.first_name.trim());
+    let args = [
+        ("name", FluentValue::from(name.as_str())),
+        ("title", FluentValue::from(fp.title.trim())),
+        (
+            "administration",
+            FluentValue::from(fp.administration.trim()),
+        ),
+        ("economy", FluentValue::from(fp.economy.trim())),
+    ];
+    voice.text(&mut doc, "decl-membership-s5-undersigned", &args, false);
+    doc.push(Block::h3(voice.label("decl-form-heading")));
+    doc.push(Block::KeyValue(form(input.dialogue, voice)));
+    voice.text(&mut doc, "decl-membership-s5-efforts", &[], false);
+    doc
+}
+
+/// The membership form, one line per field, filled from the dialogue.
+fn form(dialogue: &Dialogue, voice: &Voice) -> Vec<KeyValue> {
+    let fp = &dialogue.focal_point;
+    [
+        ("decl-form-family-name", fp.family_name.as_str()),
+        ("decl-form-first-name", &fp.first_name),
+        ("decl-form-title", &fp.title),
+        ("decl-form-administration", &fp.administration),
+        // The city in both scripts whatever the language: it names the member unambiguously.
+        ("decl-form-city", &dialogue.city_label()),
+        ("decl-form-economy", &fp.economy),
+        ("decl-form-postal-address", &fp.postal_address),
+        ("decl-form-email", &fp.email),
+        ("decl-form-mobile", &fp.mobile),
+        ("decl-form-fax", &fp.fax),
+        ("decl-form-assistant-name", &fp.assistant_name),
+        ("decl-form-assistant-email", &fp.assistant_email),
+    ]
+    .into_iter()
+    .map(|(id, value)| KeyValue::new(voice.label(id), value.trim()))
+    .collect()
+}
+
+fn custom(input: &DeclarationInput<'_>, voice: &Voice) -> Document {
+    let decl = input.declaration;
+    let (title, title_en) = voice.pair(&decl.title_zh, &decl.title_en);
+    let mut doc = frame(input, voice, title, title_en.unwrap_or_default());
+    let mut number = 0;
+    for section in &decl.sections {
+        let numbered = section.numbered.then(|| {
+            number += 1;
+            number
+        });
+        custom_section(&mut doc, section, numbered, voice);
+    }
+    doc
+}
+
+fn custom_section(
+    doc: &mut Document,
+    section: &DeclarationSection,
+    number: Option<u32>,
+    voice: &Voice,
+) {
+    let (heading, heading_en) = voice.pair(&section.heading_zh, &section.heading_en);
+    if !heading.is_empty() {
+        let zh = number.map_or(heading.clone(), |n| {
+            voice.numbered(Locale::ZhCn, n, &heading)
+        });
+        let (main, second) = match voice.language {
+            Language::En => (
+                number.map_or(heading.clone(), |n| voice.numbered(Locale::En, n, &heading)),
+                None,
+            ),
+            Language::ZhCn => (zh, None),
+            Language::Bilingual => (
+                zh,
+                heading_en
+                    .map(|en| number.map_or(en.clone(), |n| voice.numbered(Locale::En, n, &en))),
+            ),
+        };
+        let mut h = Block::h2(main);
+        if let Some(second) = second {
+            h = h.with_secondary(second);
+        }
+        doc.push(h);
+    }
+    for p in &section.paragraphs {
+        voice.paragraph(doc, p);
+    }
+}
+
+/// Place, date and the signers, kept together on one page: what is signed is dated.
+fn closing(doc: &mut Document, input: &DeclarationInput<'_>, voice: &Voice) {
+    let decl = input.declaration;
+    let date = match decl.date {
+        Some(date) => match voice.language {
+            Language::En => voice.en.date(date),
+            Language::ZhCn => voice.zh.date(date),
+            Language::Bilingual => format!("{} / {}", voice.zh.date(date), voice.en.date(date)),
+        },
+        None => voice.label("decl-date-open"),
+    };
+    let colon = if voice.language == Language::En {
+        ": "
+    } else {
+        "："
+    };
+    let place_date = format!(
+        "{}{colon}{}\n{}{colon}{date}",
+        voice.label("decl-place"),
+        voice.joined(&decl.place_zh, &decl.place_en),
+        voice.label("decl-date"),
+    );
+    let signers: Vec<Signer> = decl
+        .signers
+        .iter()
+        .map(|s| {
+            let id = format!("decl-role-{}", s.role);
+            let role = if voice.en.has(&id) {
+                voice.caption(&id)
+            } else {
+                s.role.clone()
+            };
+            let signer = Signer::new(role, s.name.trim(), s.title.trim());
+            match input.signatures.get(&s.role) {
+                Some(drawn) => signer.with_drawn(Ink::from(drawn)),
+                None => signer,
+            }
+        })
+        .collect();
+    if !signers.is_empty() {
+        doc.push(Block::h2(voice.label("decl-signatures")));
+    }
+    doc.push(
+        Block::paragraph(place_date)
+            .with_align(Align::Left)
+            .keep_with_next(),
+    );
+    if !signers.is_empty() {
+        doc.push(Block::signatures(signers));
+    }
+}
+
+/// Speaks one or both languages for the document.
+struct Voice {
+    language: Language,
+    en: I18n,
+    zh: I18n,
+}
+
+impl Voice {
+    fn new(language: Language) -> Voice {
+        Voice {
+            language,
+            en: I18n::new(Locale::En),
+            zh: I18n::new(Locale::ZhCn),
+        }
+    }
+
+    /// A message in the document's one language (Chinese for bilingual documents).
+    fn one(&self, id: &str) -> String {
+        match self.language {
+            Language::En => self.en.msg(id),
+            Language::ZhCn | Language::Bilingual => self.zh.msg(id),
+        }
+    }
+
+    /// A label: `日期 Date` in bilingual documents.
+    fn label(&self, id: &str) -> String {
+        let (zh, en) = (self.zh.msg(id), self.en.msg(id));
+        match self.language {
+            Language::En => en,
+            Language::ZhCn => zh,
+            Language::Bilingual if zh == en => zh,
+            Language::Bilingual => format!("{zh} {en}"),
+        }
+    }
+
+    /// A caption over a signature line: the Chinese and the English on two lines.
+    fn caption(&self, id: &str) -> String {
+        match self.language {
+            Language::Bilingual => format!("{}\n{}", self.zh.msg(id), self.en.msg(id)),
+            _ => self.label(id),
+        }
+    }
+
+    /// A text held in both languages: one of them, or `zh` then `en`, falling back to
+    /// whichever exists.
+    fn pair(&self, zh: &str, en: &str) -> (String, Option<String>) {
+        let (zh, en) = (zh.trim(), en.trim());
+        let main_zh = if zh.is_empty() { en } else { zh };
+        let main_en = if en.is_empty() { zh } else { en };
+        match self.language {
+            Language::En => (main_en.to_owned(), None),
+            Language::ZhCn => (main_zh.to_owned(), None),
+            Language::Bilingual if zh.is_empty() || en.is_empty() || zh == en => {
+                (main_zh.to_owned(), None)
+            }
+            Language::Bilingual => (zh.to_owned(), Some(en.to_owned())),
+        }
+    }
+
+    fn joined(&self, zh: &str, en: &str) -> String {
+        match self.pair(zh, en) {
+            (main, Some(second)) => format!("{main} {second}"),
+            (main, None) => main,
+        }
+    }
+
+    /// `I. Introduction` or `一、引言`.
+    fn numbered(&self, locale: Locale, number: u32, title: &str) -> String {
+        let (i18n, number) = match locale {
+            Locale::En => (&self.en, roman(number)),
+            Locale::ZhCn => (&self.zh, chinese_numeral(number)),
+        };
+        i18n.fmt(
+            "decl-section-heading",
+            &[
+                ("number", FluentValue::from(number)),
+                ("title", FluentValue::from(title)),
+            ],
+        )
+    }
+
+    /// A section heading from a Fluent id, numbered in each language's style.
+    fn section_heading(&self, doc: &mut Document, number: Option<u32>, id: &str) {
+        let title = |locale: Locale| {
+            let i18n = match locale {
+                Locale::En => &self.en,
+                Locale::ZhCn => &self.zh,
+            };
+            let text = i18n.msg(id);
+            number.map_or(text.clone(), |n| self.numbered(locale, n, &text))
+        };
+        let heading = match self.language {
+            Language::En => Block::h2(title(Locale::En)),
+            Language::ZhCn => Block::h2(title(Locale::ZhCn)),
+            Language::Bilingual => Block::h2(title(Locale::ZhCn)).with_secondary(title(Locale::En)),
+        };
+        doc.push(heading);
+    }
+
+    /// A paragraph of the fixed text from a Fluent id, in one or both languages.
+    fn text(&self, doc: &mut Document, id: &str, args: &[(&str, FluentValue<'_>)], bullet: bool) {
+        let p = BilingualParagraph {
+            zh: self.zh.fmt(id, args),
+            en: self.en.fmt(id, args),
+            bullet,
+        };
+        self.paragraph(doc, &p);
+    }
+
+    /// A bilingual paragraph: in bilingual documents the Chinese, kept with its English below
+    /// in grey; list items get a bullet.
+    fn paragraph(&self, doc: &mut Document, p: &BilingualParagraph) {
+        let (main, second) = self.pair(&p.zh, &p.en);
+        if main.is_empty() {
+            return;
+        }
+        let mark = |text: String| {
+            if p.bullet {
+                format!("• {text}")
+            } else {
+                text
+            }
+        };
+        let align = if p.bullet {
+            Align::Left
+        } else {
+            Align::Justify
+        };
+        match second {
+            Some(en) => {
+                doc.push(
+                    Block::paragraph(mark(main))
+                        .with_align(align)
+                        .keep_with_next(),
+                );
+                doc.push(Block::secondary(mark(en)).with_align(align));
+            }
+            None => {
+                doc.push(Block::paragraph(mark(main)).with_align(align));
+            }
+        }
+    }
+
+    fn page_label(&self) -> PageLabel {
+        let language = self.language;
+        let (zh, en) = (I18n::new(Locale::ZhCn), I18n::new(Locale::En));
+        PageLabel::new(move |page, total| {
+            let args = [
+                ("page", FluentValue::from(page)),
+                ("total", FluentValue::from(total)),
+            ];
+            match language {
+                Language::En => en.fmt("doc-page-of", &args),
+                Language::ZhCn => zh.fmt("doc-page-of", &args),
+                Language::Bilingual => format!(
+                    "{} · {}",
+                    zh.fmt("doc-page-of", &args),
+                    en.fmt("doc-page-of", &args)
+                ),
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use concord_domain::{DeclarationTemplate, FocalPoint, HighLevelRepresentative};
+
+    fn dialogue() -> Dialogue {
+        Dialogue {
+            city_zh: "渭南".into(),
+            city_en: "Weinan".into(),
+            economy: "China".into(),
+            focal_point: FocalPoint {
+                family_name: "Li".into(),
+                first_name: "Jianguo".into(),
+                title: "Deputy Secretary-General".into(),
+                administration: "Weinan Municipal People's Government".into(),
+                economy: "China".into(),
+                postal_address: "1 Chaoyang Street, Weinan".into(),
+                email: "li.jianguo@weinan.gov.cn".into(),
+                mobile: "+86 139 9132 0101".into(),
+                fax: "+86 913 212 0102".into(),
+                assistant_name: "Zhou Xiaowen".into(),
+                assistant_email: "zhou.xiaowen@weinan.gov.cn".into(),
+            },
+            high_level_rep: HighLevelRepresentative {
+                name: "王志立 Wang Zhili".into(),
+                title: "Mayor of Weinan".into(),
+            },
+            ..Dialogue::default()
+        }
+    }
+
+    fn text_of(doc: &Document) -> String {
+        let layout = doc.layout().expect("layout");
+        layout.pages().iter().map(|p| p.text()).collect()
+    }
+
+    #[test]
+    fn membership_sections_are_numbered_in_each_language() {
+        let d = dialogue();
+        let decl = Declaration::membership(&d, chrono::NaiveDate::from_ymd_opt(2026, 11, 23));
+        let input = DeclarationInput {
+            dialogue: &d,
+            declaration: &decl,
+            signatures: HashMap::new(),
+            footer_note: None,
+        };
+        let en = text_of(&declaration_document(&input, Language::En));
+        for heading in [
+            "I. Introduction",
+            "III. Main Activities",
+            "V. How to join the network",
+        ] {
+            assert!(en.contains(heading), "{heading} missing");
+        }
+        assert!(en.contains("23 November 2026"));
+        let zh = text_of(&declaration_document(&input, Language::ZhCn));
+        for heading in ["一、引言", "四、会员权益", "五、如何加入网络"] {
+            assert!(zh.contains(heading), "{heading} missing");
+        }
+        assert!(zh.contains("2026年11月23日"));
+        let both = text_of(&declaration_document(&input, Language::Bilingual));
+        assert!(both.contains("二、宗旨") && both.contains("II. Purpose"));
+        assert!(both.contains("2026年11月23日 / 23 November 2026"));
+    }
+
+    #[test]
+    fn drawn_signature_and_footer_note_are_placed() {
+        let d = dialogue();
+        let decl = Declaration::membership(&d, None);
+        let sig = DrawnSignature {
+            strokes: vec![vec![(0.0, 0.0), (0.5, 1.0), (1.0, 0.5)]],
+        };
+        let input = DeclarationInput {
+            dialogue: &d,
+            declaration: &decl,
+            signatures: HashMap::from([("focal-point".to_owned(), sig)]),
+            footer_note: Some("Certificate SHA-256 AB:CD".into()),
+        };
+        let layout = declaration_document(&input, Language::En)
+            .layout()
+            .expect("layout");
+        let last = layout.pages().last().expect("a page");
+        let strokes: Vec<_> = last
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                crate::layout::Item::Strokes(s) => Some(s),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(strokes.len(), 1, "only the focal point has drawn");
+        for page in layout.pages() {
+            assert!(page.text().contains("Certificate SHA-256 AB:CD"));
+        }
+        assert!(text_of(&declaration_document(&input, Language::En)).contains("(to be dated)"));
+    }
+
+    #[test]
+    fn a_custom_declaration_pairs_its_paragraphs() {
+        let d = dialogue();
+        let decl = DeclarationTemplate::CircularEconomy.instantiate(
+            &d,
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 23),
+            |id| I18n::new(Locale::ZhCn).msg(id),
+            |id| I18n::new(Locale::En).msg(id),
+        );
+        let input = DeclarationInput {
+            dialogue: &d,
+            declaration: &decl,
+            signatures: HashMap::new(),
+            footer_note: None,
+        };
+        let both = text_of(&declaration_document(&input, Language::Bilingual));
+        assert!(both.contains("亚洲循环城市宣言") && both.contains("Asian Circular Cities"));
+        let zh_at = both.find("• 制定明确的循环经济目标").expect("zh item");
+        let en_at = both.find("• Establishing clear circular").expect("en item");
+        assert!(zh_at < en_at, "the Chinese comes first");
+        let en = text_of(&declaration_document(&input, Language::En));
+        assert!(
+            !en.contains("循环"),
+            "an English document has no Chinese text"
+        );
+    }
+}

@@ -1,0 +1,33 @@
+//! Digital signatures on Concord's PDFs.
+//!
+//! The city runs a small certificate authority of its own ([`Keyring`]): on first use it creates
+//! the authority's key and certificate, and issues each signer (focal point, high-level
+//! representative) a certificate from it. The files live in a folder next to the database with
+//! mode 0600 and never enter the database or its export. A partner city that imports the
+//! authority's certificate (`ca_certificate_pem`) sees every signature of this city as trusted.
+//!
+//! [`sign_pdf`] adds a PAdES baseline B-B signature (`/SubFilter /ETSI.CAdES.detached`, detached
+//! CMS SignedData with SHA-256 and the ESS signing-certificate-v2 attribute) by an incremental
+//! update, so earlier signatures stay valid. [`verify_pdf`] reports every signature in a file:
+//! who signed, when, the certificate's fingerprint, whether it verifies, and which bytes it
+//! leaves uncovered.
+
+mod cms_signature;
+mod error;
+mod ess;
+mod fingerprint;
+mod keyring;
+mod names;
+mod pdf_scan;
+mod private_file;
+mod sign;
+mod verify;
+
+pub use error::SigningError;
+pub use fingerprint::Fingerprint;
+pub use keyring::{CityIdentity, Keyring, Signer, SignerIdentity};
+pub use sign::sign_pdf;
+pub use verify::{SignatureReport, SignatureStatus, verify_pdf};
+
+/// Result of every fallible operation in this crate.
+pub type Result<T> = std::result::Result<T, SigningError>;

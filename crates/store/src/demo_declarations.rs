@@ -1,0 +1,97 @@
+//! The demo's declarations: the CNSC membership declaration, dated on the day of the first
+//! plenary and already signed by the focal point (the mayor has yet to sign), and a draft
+//! circular-economy commitment made from its template.
+
+use chrono::{NaiveDate, NaiveTime};
+use concord_domain::declaration::roles;
+use concord_domain::{Declaration, DeclarationTemplate, Dialogue, DrawnSignature};
+use concord_i18n::{I18n, Locale};
+
+use crate::{Store, StoreError};
+
+/// Ids of the declarations `add` wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DemoDeclarations {
+    pub membership: i64,
+    pub circular_economy: i64,
+}
+
+pub(crate) fn add(
+    store: &mut Store,
+    dialogue: &Dialogue,
+    day: NaiveDate,
+) -> Result<DemoDeclarations, StoreError> {
+    let at = |h, m| day.and_time(NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default());
+    let membership =
+        store.save_declaration(&Declaration::membership(dialogue, Some(day)), at(8, 30))?;
+    store.save_drawn_signature(
+        membership.id,
+        roles::FOCAL_POINT,
+        &sample_signature(),
+        at(8, 45),
+    )?;
+
+    let (zh, en) = (I18n::new(Locale::ZhCn), I18n::new(Locale::En));
+    // To be signed at the next plenary, four weeks later.
+    let draft = DeclarationTemplate::CircularEconomy.instantiate(
+        dialogue,
+        Some(day + chrono::Days::new(28)),
+        |id| zh.msg(id),
+        |id| en.msg(id),
+    );
+    let circular = store.save_declaration(&draft, at(12, 40))?;
+    Ok(DemoDeclarations {
+        membership: membership.id,
+        circular_economy: circular.id,
+    })
+}
+
+/// A handwritten-looking signature, the same every time: a looped capital, a run of cursive
+/// loops that fades to the right, a dot and an underline flourish.
+pub fn sample_signature() -> DrawnSignature {
+    let capital: Vec<(f32, f32)> = (0..=40)
+        .map(|i| {
+            let t = i as f32 / 40.0;
+            // Down the stem, then a loop at the foot that swings right.
+            let x = 0.08 + 0.05 * (t * 3.0).sin() + 0.10 * t * t;
+            let y = 0.12 + 0.72 * (t * 1.6).sin().min(1.0) - 0.25 * t * t * t;
+            (x, y)
+        })
+        .collect();
+    let cursive: Vec<(f32, f32)> = (0..=160)
+        .map(|i| {
+            let t = i as f32 / 160.0;
+            let phase = t * std::f32::consts::TAU * 5.5;
+            let amplitude = 0.28 * (1.0 - 0.55 * t);
+            let x = 0.22 + 0.68 * t + 0.025 * phase.cos();
+            let y = 0.58 - amplitude * phase.sin().abs() + 0.06 * t;
+            (x, y)
+        })
+        .collect();
+    let dot = vec![(0.47, 0.18)];
+    let flourish: Vec<(f32, f32)> = (0..=50)
+        .map(|i| {
+            let t = i as f32 / 50.0;
+            (0.14 + 0.80 * t, 0.86 - 0.10 * t + 0.04 * (t * 6.0).sin())
+        })
+        .collect();
+    let clamp = |(x, y): (f32, f32)| (x.clamp(0.0, 1.0), y.clamp(0.0, 1.0));
+    DrawnSignature {
+        strokes: [capital, cursive, dot, flourish]
+            .into_iter()
+            .map(|s| s.into_iter().map(clamp).collect())
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sample_signature_is_valid() {
+        let sig = sample_signature();
+        assert_eq!(sig.validate(), Ok(()));
+        assert_eq!(sig.strokes.len(), 4);
+    }
+}
