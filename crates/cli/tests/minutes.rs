@@ -1,0 +1,99 @@
+//! The minutes of the demo's approved plenary: what a reader gets back from the PDF, in each
+//! language (snapshots of `pdftotext -layout`-free text), and the benchmark command.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod util;
+
+use util::{Workspace, pdf_text, tool};
+
+/// The text as pdftotext returns it, without the blank-line noise between blocks.
+fn readable(pdf: &std::path::Path) -> String {
+    pdf_text(pdf)
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_minutes_read_back_the_same_in_each_language() {
+    let ws = Workspace::with_demo();
+    for lang in ["en", "zh-CN", "bilingual"] {
+        let pdf = ws.export_minutes(lang);
+        assert!(tool("qpdf", &["--check"], &pdf).code == 0, "qpdf {lang}");
+        insta::assert_snapshot!(format!("minutes-{lang}"), readable(&pdf));
+    }
+}
+
+#[test]
+fn the_minutes_carry_decisions_action_items_and_the_approval() {
+    let ws = Workspace::with_demo();
+    let en = readable(&ws.export_minutes("en"));
+    for expected in [
+        "approved by 李建国 Li Jianguo",
+        "Decision 1 (adopted by consensus):",
+        "Action items",
+        "Submit the final baseline report",
+        "High-level representative",
+    ] {
+        assert!(en.contains(expected), "{expected} missing from:\n{en}");
+    }
+    let zh: String = readable(&ws.export_minutes("zh-CN"))
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    for expected in ["决定1（协商一致通过）：", "行动事项", "提交指标基线报告终稿", "由李建国LiJianguo于"] {
+        assert!(zh.contains(expected), "{expected} missing");
+    }
+}
+
+#[test]
+fn the_benchmark_loads_the_fixed_content_and_reports_its_figures() {
+    let ws = Workspace::new();
+    // The fixed content, kept in the repository (a copy of shared/bench/minutes-20p.json).
+    let content = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../documents/tests/fixtures/minutes-20p.json"
+    );
+    let out = ws.path("bench.pdf");
+    let run = ws.concord(
+        "en",
+        &[
+            "bench",
+            "minutes",
+            "--content",
+            content,
+            "--lang",
+            "bilingual",
+            "--runs",
+            "1",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let line = run.stdout.trim();
+    let fields: Vec<(&str, f64)> = line
+        .split(' ')
+        .map(|kv| {
+            let (k, v) = kv.split_once('=').unwrap();
+            (k, v.parse().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        fields.iter().map(|(k, _)| *k).collect::<Vec<_>>(),
+        ["export_ms", "pages", "size_kb"]
+    );
+    assert!(fields[1].1 >= 19.0, "about twenty pages: {line}");
+    let text = pdf_text(&out);
+    assert!(text.contains("𠮷"), "the rare character survives the store");
+    assert!(text.contains("渭南"));
+
+    let bad = ws.path("bad.json");
+    std::fs::write(&bad, "{\"meta\": 3}").unwrap();
+    let run = ws.concord("en", &["bench", "minutes", "--content", bad.to_str().unwrap()]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("line 1"), "{}", run.stderr);
+}
