@@ -171,7 +171,9 @@ pub fn default_meeting(state: State<'_, AppState>) -> Result<Meeting, ApiError> 
             starts_at: start,
             place_zh: String::new(),
             place_en: String::new(),
-            chair: format!("{} {}", fp.family_name, fp.first_name).trim().to_owned(),
+            chair: format!("{} {}", fp.family_name, fp.first_name)
+                .trim()
+                .to_owned(),
             secretary: fp.assistant_name.clone(),
             representative_name: dialogue.high_level_rep.name.clone(),
             representative_title: dialogue.high_level_rep.title.clone(),
@@ -187,7 +189,10 @@ pub fn default_meeting(state: State<'_, AppState>) -> Result<Meeting, ApiError> 
 }
 
 #[tauri::command]
-pub fn create_meeting(state: State<'_, AppState>, meeting: Meeting) -> Result<MeetingView, ApiError> {
+pub fn create_meeting(
+    state: State<'_, AppState>,
+    meeting: Meeting,
+) -> Result<MeetingView, ApiError> {
     let errors = meeting.validate();
     if !errors.is_empty() {
         return Err(ApiError::validation(&errors, &state.i18n()));
@@ -221,12 +226,17 @@ pub fn create_meeting(state: State<'_, AppState>, meeting: Meeting) -> Result<Me
 }
 
 #[tauri::command]
-pub fn update_meeting(state: State<'_, AppState>, meeting: Meeting) -> Result<MeetingView, ApiError> {
+pub fn update_meeting(
+    state: State<'_, AppState>,
+    meeting: Meeting,
+) -> Result<MeetingView, ApiError> {
     let errors = meeting.validate();
     if !errors.is_empty() {
         return Err(ApiError::validation(&errors, &state.i18n()));
     }
-    write_then_view(&state, meeting.id, |store| store.update_meeting_details(&meeting))
+    write_then_view(&state, meeting.id, |store| {
+        store.update_meeting_details(&meeting)
+    })
 }
 
 /// Opened by the high-level representative named on the meeting.
@@ -267,7 +277,9 @@ fn opener(store: &Store, id: i64) -> Result<String, StoreError> {
 
 fn focal_point(store: &Store) -> Result<String, StoreError> {
     let fp = store.require_dialogue()?.focal_point;
-    Ok(format!("{} {}", fp.family_name, fp.first_name).trim().to_owned())
+    Ok(format!("{} {}", fp.family_name, fp.first_name)
+        .trim()
+        .to_owned())
 }
 
 #[tauri::command]
@@ -316,7 +328,9 @@ pub fn remove_agenda_item(
     meeting_id: i64,
     item_id: i64,
 ) -> Result<MeetingView, ApiError> {
-    write_then_view(&state, meeting_id, |store| store.remove_agenda_item(item_id))
+    write_then_view(&state, meeting_id, |store| {
+        store.remove_agenda_item(item_id)
+    })
 }
 
 #[tauri::command]
@@ -398,7 +412,9 @@ pub fn remove_decision(
     meeting_id: i64,
     id: i64,
 ) -> Result<MeetingView, ApiError> {
-    write_then_view(&state, meeting_id, |store| store.remove_decision(meeting_id, id))
+    write_then_view(&state, meeting_id, |store| {
+        store.remove_decision(meeting_id, id)
+    })
 }
 
 #[tauri::command]
@@ -423,7 +439,9 @@ pub fn set_action_status(
     id: i64,
     status: ActionStatus,
 ) -> Result<MeetingView, ApiError> {
-    write_then_view(&state, meeting_id, |store| store.set_action_status(id, status))
+    write_then_view(&state, meeting_id, |store| {
+        store.set_action_status(id, status)
+    })
 }
 
 #[tauri::command]

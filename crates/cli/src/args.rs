@@ -37,6 +37,11 @@ pub enum Command {
         #[command(subcommand)]
         what: ImportCommand,
     },
+    /// Meetings: list them, open, close, approve the minutes, add an addendum
+    Meeting {
+        #[command(subcommand)]
+        what: crate::meetings::MeetingCommand,
+    },
     /// Measure the export on fixed content (for docs/benchmarks.md)
     Bench {
         #[command(subcommand)]

@@ -173,7 +173,12 @@ fn load(store: &mut Store, content: &Content) -> Result<i64, CliError> {
         .map(|a| Stakeholder {
             organisation_zh: a.org_zh.clone(),
             organisation_en: a.org_en.clone(),
-            ..Stakeholder::new(&a.name_zh, &a.name_en, sector(&a.sector_zh), Role::VotingMember)
+            ..Stakeholder::new(
+                &a.name_zh,
+                &a.name_en,
+                sector(&a.sector_zh),
+                Role::VotingMember,
+            )
         })
         .collect();
     let ids = store.add_stakeholders(&people)?;

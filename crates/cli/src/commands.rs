@@ -6,7 +6,9 @@ use concord_documents::minutes::{Language, MinutesInput, minutes_document};
 use concord_i18n::{FluentValue, I18n};
 use concord_store::Store;
 
-use crate::args::{BenchCommand, Cli, Command, DocLanguage, ExportCommand, ImportCommand, MeetingRef};
+use crate::args::{
+    BenchCommand, Cli, Command, DocLanguage, ExportCommand, ImportCommand, MeetingRef,
+};
 use crate::error::CliError;
 
 pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
@@ -63,6 +65,7 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
         Command::Export {
             document: ExportCommand::Certificate { out },
         } => crate::signing::export_certificate(&store.require_dialogue()?, &db, &out, i18n),
+        Command::Meeting { what } => crate::meetings::run(&mut store, what, i18n),
         Command::Safety(_) | Command::Signing(_) => unreachable!("handled above"),
     }
 }

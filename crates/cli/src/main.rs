@@ -5,6 +5,7 @@ mod bench;
 mod commands;
 mod declarations;
 mod error;
+mod meetings;
 mod register;
 mod safety;
 mod signing;

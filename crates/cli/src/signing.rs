@@ -307,11 +307,7 @@ fn keyring(
         city_zh: dialogue.city_zh.clone(),
         city_en: dialogue.city_en.clone(),
     };
-    Ok(Keyring::open_or_create(
-        &keys_dir(db),
-        &city,
-        now.to_utc(),
-    )?)
+    Ok(Keyring::open_or_create(&keys_dir(db), &city, now.to_utc())?)
 }
 
 /// `keys/` in the folder of the database.

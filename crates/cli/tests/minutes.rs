@@ -44,7 +44,12 @@ fn the_minutes_carry_decisions_action_items_and_the_approval() {
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();
-    for expected in ["决定1（协商一致通过）：", "行动事项", "提交指标基线报告终稿", "由李建国LiJianguo于"] {
+    for expected in [
+        "决定1（协商一致通过）：",
+        "行动事项",
+        "提交指标基线报告终稿",
+        "由李建国LiJianguo于",
+    ] {
         assert!(zh.contains(expected), "{expected} missing");
     }
 }
@@ -93,7 +98,100 @@ fn the_benchmark_loads_the_fixed_content_and_reports_its_figures() {
 
     let bad = ws.path("bad.json");
     std::fs::write(&bad, "{\"meta\": 3}").unwrap();
-    let run = ws.concord("en", &["bench", "minutes", "--content", bad.to_str().unwrap()]);
+    let run = ws.concord(
+        "en",
+        &["bench", "minutes", "--content", bad.to_str().unwrap()],
+    );
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("line 1"), "{}", run.stderr);
+}
+
+#[test]
+fn the_lifecycle_from_the_command_line_refuses_every_step_out_of_order() {
+    let ws = Workspace::with_demo();
+    let list = ws.concord("en", &["meeting", "list"]);
+    assert_eq!(list.code, 0, "{}", list.stderr);
+    assert!(list.stdout.contains("approved (frozen)") && list.stdout.contains("planned"));
+    // Meeting 1 is the demo's approved plenary; meeting 2 the planned one.
+    let refused = |args: &[&str], lang: &str, expected: &str| {
+        let run = ws.concord(lang, args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stdout);
+        assert!(run.stderr.contains(expected), "{args:?}: {}", run.stderr);
+    };
+    refused(
+        &["meeting", "close", "--meeting", "2"],
+        "en",
+        "Only an open meeting",
+    );
+    refused(
+        &["meeting", "approve", "--meeting", "2"],
+        "zh-CN",
+        "只有已闭幕会议",
+    );
+    refused(
+        &[
+            "meeting",
+            "addendum",
+            "--meeting",
+            "2",
+            "--corrects",
+            "x",
+            "--text-en",
+            "y",
+        ],
+        "en",
+        "not approved yet",
+    );
+    refused(
+        &["meeting", "open", "--meeting", "1"],
+        "en",
+        "Only a planned meeting",
+    );
+    refused(
+        &["meeting", "approve", "--meeting", "1"],
+        "en",
+        "approved and frozen",
+    );
+    for step in ["open", "close", "approve"] {
+        let run = ws.concord("en", &["meeting", step, "--meeting", "2"]);
+        assert_eq!(run.code, 0, "{step}: {}", run.stderr);
+    }
+    refused(
+        &["meeting", "open", "--meeting", "2"],
+        "en",
+        "Only a planned meeting",
+    );
+    let run = ws.concord(
+        "en",
+        &[
+            "meeting",
+            "addendum",
+            "--meeting",
+            "1",
+            "--corrects",
+            "Item 3",
+            "--text-en",
+            "Read 42.",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = ws.concord(
+        "en",
+        &[
+            "export",
+            "minutes",
+            "--meeting",
+            "1",
+            "--lang",
+            "en",
+            "--out",
+            ws.path("a.pdf").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = pdf_text(&ws.path("a.pdf"));
+    assert!(
+        text.contains("Addendum 1") && text.contains("Read 42."),
+        "{text}"
+    );
 }

@@ -24,7 +24,15 @@ fn sign(ws: &Workspace, input: &Path, out: &str, signer: &str) -> PathBuf {
     let out = ws.path(out);
     let run = ws.concord(
         "en",
-        &["sign", "--pdf", arg(input), "--out", arg(&out), "--signer", signer],
+        &[
+            "sign",
+            "--pdf",
+            arg(input),
+            "--out",
+            arg(&out),
+            "--signer",
+            signer,
+        ],
     );
     ok(&run);
     assert!(run.stdout.contains("Signed"), "{}", run.stdout);
@@ -48,7 +56,17 @@ fn partner_nss(ws: &Workspace) -> String {
         assert!(status.success(), "certutil {args:?}");
     };
     certutil(&["-N", "-d", &dir, "--empty-password"]);
-    certutil(&["-A", "-d", &dir, "-n", "city-ca", "-t", "CT,C,C", "-i", arg(&ca)]);
+    certutil(&[
+        "-A",
+        "-d",
+        &dir,
+        "-n",
+        "city-ca",
+        "-t",
+        "CT,C,C",
+        "-i",
+        arg(&ca),
+    ]);
     dir
 }
 
@@ -72,8 +90,16 @@ fn two_signers_are_valid_and_trusted_in_pdfsig_and_in_verify() {
     let original = std::fs::read(&minutes).expect("read");
     let once_bytes = std::fs::read(&once).expect("read");
     let twice_bytes = std::fs::read(&twice).expect("read");
-    assert_eq!(&once_bytes[..original.len()], &original[..], "an incremental update");
-    assert_eq!(&twice_bytes[..once_bytes.len()], &once_bytes[..], "an incremental update");
+    assert_eq!(
+        &once_bytes[..original.len()],
+        &original[..],
+        "an incremental update"
+    );
+    assert_eq!(
+        &twice_bytes[..once_bytes.len()],
+        &once_bytes[..],
+        "an incremental update"
+    );
     qpdf_check(&once);
     qpdf_check(&twice);
     assert_eq!(util::page_count(&twice), util::page_count(&minutes));
@@ -81,16 +107,33 @@ fn two_signers_are_valid_and_trusted_in_pdfsig_and_in_verify() {
     let nss = partner_nss(&ws);
     let report = pdfsig(&nss, &twice);
     assert_eq!(report.matches("Signature is Valid.").count(), 2, "{report}");
-    assert_eq!(report.matches("Certificate is Trusted.").count(), 2, "{report}");
+    assert_eq!(
+        report.matches("Certificate is Trusted.").count(),
+        2,
+        "{report}"
+    );
     assert_eq!(report.matches("ETSI.CAdES.detached").count(), 2, "{report}");
     assert!(report.contains("Total document signed"), "{report}");
 
     let run = ws.concord("en", &["verify", arg(&twice)]);
     ok(&run);
-    assert_eq!(run.stdout.matches("Status: valid").count(), 2, "{}", run.stdout);
+    assert_eq!(
+        run.stdout.matches("Status: valid").count(),
+        2,
+        "{}",
+        run.stdout
+    );
     assert!(run.stdout.contains("Signature 2"), "{}", run.stdout);
-    assert!(run.stdout.contains("Coverage: the whole file"), "{}", run.stdout);
-    assert!(run.stdout.contains("were added after this signature"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("Coverage: the whole file"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("were added after this signature"),
+        "{}",
+        run.stdout
+    );
     assert!(run.stdout.contains("Issued by: Weinan"), "{}", run.stdout);
     // The fingerprints printed are those of the certificates in the key folder.
     let keys = ws.path("keys");
@@ -132,9 +175,15 @@ fn a_changed_byte_makes_both_tools_say_invalid() {
         "{report}"
     );
     let run = ws.concord("en", &["verify", arg(&changed)]);
-    assert_eq!(run.code, 1, "stdout: {}\nstderr: {}", run.stdout, run.stderr);
     assert_eq!(
-        run.stdout.matches("INVALID: the document was changed").count(),
+        run.code, 1,
+        "stdout: {}\nstderr: {}",
+        run.stdout, run.stderr
+    );
+    assert_eq!(
+        run.stdout
+            .matches("INVALID: the document was changed")
+            .count(),
         2,
         "{}",
         run.stdout
@@ -154,7 +203,11 @@ fn bytes_appended_after_the_last_signature_are_reported() {
     std::fs::write(&appended, &bytes).expect("write");
 
     let run = ws.concord("en", &["verify", arg(&appended)]);
-    assert_eq!(run.code, 1, "stdout: {}\nstderr: {}", run.stdout, run.stderr);
+    assert_eq!(
+        run.code, 1,
+        "stdout: {}\nstderr: {}",
+        run.stdout, run.stderr
+    );
     assert!(run.stdout.contains("Status: valid"), "{}", run.stdout);
     assert!(
         run.stdout
@@ -174,14 +227,22 @@ fn keys_live_next_to_the_database_and_are_private() {
         .expect("keys folder")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
         .collect();
-    for expected in ["city-ca.key.pem", "city-ca.cert.pem", "focal-point.key.pem", "focal-point.cert.pem"] {
+    for expected in [
+        "city-ca.key.pem",
+        "city-ca.cert.pem",
+        "focal-point.key.pem",
+        "focal-point.cert.pem",
+    ] {
         assert!(names.iter().any(|n| n == expected), "{names:?}");
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         for name in &names {
-            let mode = std::fs::metadata(keys.join(name)).expect("meta").permissions().mode();
+            let mode = std::fs::metadata(keys.join(name))
+                .expect("meta")
+                .permissions()
+                .mode();
             assert_eq!(mode & 0o777, 0o600, "{name}");
         }
     }
@@ -233,7 +294,13 @@ fn user_mistakes_get_exit_2_and_a_clear_message() {
     let empty = Workspace::new();
     let run = empty.concord(
         "en",
-        &["sign", "--pdf", arg(&minutes), "--out", arg(&empty.path("y.pdf"))],
+        &[
+            "sign",
+            "--pdf",
+            arg(&minutes),
+            "--out",
+            arg(&empty.path("y.pdf")),
+        ],
     );
     assert_eq!(run.code, 2, "{}", run.stderr);
 }
@@ -247,10 +314,20 @@ fn a_damaged_key_is_refused_not_replaced() {
     std::fs::write(&key, "garbage").expect("damage");
     let run = ws.concord(
         "en",
-        &["sign", "--pdf", arg(&minutes), "--out", arg(&ws.path("again.pdf"))],
+        &[
+            "sign",
+            "--pdf",
+            arg(&minutes),
+            "--out",
+            arg(&ws.path("again.pdf")),
+        ],
     );
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("city-ca.key.pem"), "{}", run.stderr);
     assert!(run.stderr.contains("damaged"), "{}", run.stderr);
-    assert_eq!(std::fs::read(&key).expect("read"), b"garbage", "left as it was");
+    assert_eq!(
+        std::fs::read(&key).expect("read"),
+        b"garbage",
+        "left as it was"
+    );
 }

@@ -495,10 +495,10 @@ fn agenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
         }
         decisions(doc, input, voice, Some(item.id));
     }
-    let loose = input
-        .decisions
-        .iter()
-        .any(|d| d.agenda_item_id.is_none_or(|id| !input.agenda.iter().any(|i| i.id == id)));
+    let loose = input.decisions.iter().any(|d| {
+        d.agenda_item_id
+            .is_none_or(|id| !input.agenda.iter().any(|i| i.id == id))
+    });
     if loose {
         doc.push(Block::h3(voice.label("minutes-other-decisions")));
         decisions(doc, input, voice, None);
@@ -552,7 +552,14 @@ fn movements(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
         }
         let name = |chinese: bool| person.name(chinese).to_owned();
         if let Some(arrived) = row.arrived_at.filter(|at| *at > started) {
-            named_sentence(doc, voice, "minutes-arrived-late", &name, &time(arrived), None);
+            named_sentence(
+                doc,
+                voice,
+                "minutes-arrived-late",
+                &name,
+                &time(arrived),
+                None,
+            );
         }
         if let Some(left) = row.left_at {
             named_sentence(doc, voice, "minutes-left-early", &name, &time(left), None);

@@ -539,7 +539,13 @@ impl Question {
     /// At least one language is required; every field problem is reported at once.
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = Vec::new();
-        check_texts(&mut errors, "textZh", &self.text_zh, "textEn", &self.text_en);
+        check_texts(
+            &mut errors,
+            "textZh",
+            &self.text_zh,
+            "textEn",
+            &self.text_en,
+        );
         if let Some(rule) = &self.rule_override {
             errors.extend(validate_rule(rule, "ruleOverride"));
         }
@@ -906,7 +912,10 @@ mod tests {
         };
 
         let two = question_state(&r, &[failed, no_quorum, failed], false, with);
-        assert_eq!(two.failed_rounds, 2, "a round without quorum does not count");
+        assert_eq!(
+            two.failed_rounds, 2,
+            "a round without quorum does not count"
+        );
         assert!(!two.offers.focal_point_decision);
         assert!(two.offers.next_round);
         assert!(!two.decided, "a premature decision is ignored");
@@ -957,7 +966,10 @@ mod tests {
         let state = question_state(&r, &[lost], false, Interventions::default());
         assert!(state.decided);
         assert_eq!(state.outcome, Some(Outcome::Rejected));
-        assert_eq!(state.outcome.as_ref().and_then(Outcome::adopted), Some(false));
+        assert_eq!(
+            state.outcome.as_ref().and_then(Outcome::adopted),
+            Some(false)
+        );
     }
 
     #[test]

@@ -57,8 +57,7 @@ impl MeetingState {
     }
 
     pub fn from_key(key: &str) -> Option<MeetingState> {
-        MeetingState::ALL.into_iter()
-        .find(|k| k.key() == key)
+        MeetingState::ALL.into_iter().find(|k| k.key() == key)
     }
 }
 

@@ -81,7 +81,11 @@ pub enum ActionStatus {
 }
 
 impl ActionStatus {
-    pub const ALL: [ActionStatus; 3] = [ActionStatus::Open, ActionStatus::Done, ActionStatus::Dropped];
+    pub const ALL: [ActionStatus; 3] = [
+        ActionStatus::Open,
+        ActionStatus::Done,
+        ActionStatus::Dropped,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {

@@ -30,7 +30,9 @@ fn setup() -> (tempfile::TempDir, Store, i64, Vec<i64>) {
         .map(|m| m.id)
         .find(|id| *id != summary.meeting_id)
         .expect("planned plenary");
-    store.open_meeting(meeting_id, "王志立", at(0)).expect("open");
+    store
+        .open_meeting(meeting_id, "王志立", at(0))
+        .expect("open");
     let voters: Vec<i64> = store
         .stakeholders()
         .expect("people")

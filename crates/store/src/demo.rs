@@ -5,9 +5,9 @@
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use concord_domain::{
-    ActionItem, ActionStatus, Attendance, Decision, DecisionBasis, DecisionRule, Dialogue, DisadvantagedGroup, FocalPoint, HelixGroup,
-    HighLevelRepresentative, Meeting, MeetingKind, MeetingState, Role, RuleKind, Sector,
-    Stakeholder, Status,
+    ActionItem, ActionStatus, Attendance, Decision, DecisionBasis, DecisionRule, Dialogue,
+    DisadvantagedGroup, FocalPoint, HelixGroup, HighLevelRepresentative, Meeting, MeetingKind,
+    MeetingState, Role, RuleKind, Sector, Stakeholder, Status,
 };
 
 pub use crate::demo_declarations::{DemoDeclarations, sample_signature};

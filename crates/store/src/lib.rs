@@ -17,8 +17,8 @@ mod settings;
 mod stakeholders;
 
 pub mod demo;
-mod demo_questions;
 mod demo_declarations;
+mod demo_questions;
 
 use std::path::{Path, PathBuf};
 
@@ -26,8 +26,8 @@ use rusqlite::Connection;
 
 pub use archive::ArchiveInfo;
 pub use audit::{AuditBreak, AuditEntry, AuditFilter, AuditReport, OutsideChange};
-pub use declarations::StoredSignature;
 pub use backup::{BackupInfo, BackupPreview, BackupReason, ReplaceOutcome};
+pub use declarations::StoredSignature;
 pub use meeting_minutes::CarriedAction;
 pub use meetings::{MeetingRecord, NewAgendaItem};
 pub use stakeholders::NewStakeholder;
@@ -224,9 +224,10 @@ impl StoreError {
             StoreError::QuestionNotFound(id) => {
                 ("question-error-not-found", vec![("id", id.to_string())])
             }
-            StoreError::RoundNotFound(id) => {
-                ("question-error-round-not-found", vec![("id", id.to_string())])
-            }
+            StoreError::RoundNotFound(id) => (
+                "question-error-round-not-found",
+                vec![("id", id.to_string())],
+            ),
             StoreError::DeclarationNotFound(id) => {
                 ("decl-error-not-found", vec![("id", id.to_string())])
             }

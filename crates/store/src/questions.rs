@@ -8,8 +8,8 @@ use chrono::NaiveDateTime;
 use concord_domain::consensus::validate_amendment;
 use concord_domain::{
     Attendance, DecisionRule, FocalPointDecision, Interventions, MeetingState, Position,
-    PositionCounts, PositionRecord, Question, QuestionRecord, QuestionRefusal, Round,
-    RoundResult, RuleKind, Subject, SubjectKind, meeting::Quorum, question_state, tally_counts,
+    PositionCounts, PositionRecord, Question, QuestionRecord, QuestionRefusal, Round, RoundResult,
+    RuleKind, Subject, SubjectKind, meeting::Quorum, question_state, tally_counts,
 };
 use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
 
@@ -53,10 +53,14 @@ fn rule_from_row(row: &Row<'_>) -> rusqlite::Result<Option<DecisionRule>> {
 }
 
 fn dialogue_rule(conn: &Connection) -> Result<DecisionRule, StoreError> {
-    conn.query_row("SELECT * FROM dialogue ORDER BY id LIMIT 1", [], rule_from_row)
-        .optional()?
-        .flatten()
-        .ok_or(StoreError::NoDialogue)
+    conn.query_row(
+        "SELECT * FROM dialogue ORDER BY id LIMIT 1",
+        [],
+        rule_from_row,
+    )
+    .optional()?
+    .flatten()
+    .ok_or(StoreError::NoDialogue)
 }
 
 /// The question row as the store keeps it, before its rounds are attached.
@@ -108,7 +112,9 @@ fn question_from_row(row: &Row<'_>) -> rusqlite::Result<QuestionRow> {
         focal_point,
         decided_at: row.get("decided_at")?,
         meeting_state: row.get("meeting_state")?,
-        approved: row.get::<_, Option<String>>("meeting_approved_at")?.is_some(),
+        approved: row
+            .get::<_, Option<String>>("meeting_approved_at")?
+            .is_some(),
     })
 }
 
@@ -183,7 +189,8 @@ impl Room {
     fn may_vote(&self, stakeholder_id: i64) -> bool {
         self.voting.contains(&stakeholder_id)
             && self.attendance.iter().any(|a| {
-                a.in_room() && (a.stakeholder_id == stakeholder_id || a.proxy_for == Some(stakeholder_id))
+                a.in_room()
+                    && (a.stakeholder_id == stakeholder_id || a.proxy_for == Some(stakeholder_id))
             })
     }
 }
@@ -256,9 +263,8 @@ fn load_record(conn: &Connection, id: i64) -> Result<QuestionRecord, StoreError>
         Some(rule) => rule,
         None => dialogue_rule(conn)?,
     };
-    let mut stmt = conn.prepare_cached(
-        "SELECT * FROM question_round WHERE question_id = ?1 ORDER BY number",
-    )?;
+    let mut stmt =
+        conn.prepare_cached("SELECT * FROM question_round WHERE question_id = ?1 ORDER BY number")?;
     let loaded = stmt
         .query_map([id], round_from_row)?
         .collect::<Result<Vec<_>, _>>()?;
@@ -332,7 +338,11 @@ fn check_meeting_of(conn: &Connection, meeting_id: i64, when: When) -> Result<()
 }
 
 /// Writes the question's outcome once the rule engine says it is decided.
-fn store_outcome(conn: &Connection, record: &QuestionRecord, at: NaiveDateTime) -> Result<(), StoreError> {
+fn store_outcome(
+    conn: &Connection,
+    record: &QuestionRecord,
+    at: NaiveDateTime,
+) -> Result<(), StoreError> {
     if let (true, Some(outcome)) = (record.state.decided, &record.state.outcome) {
         conn.execute(
             "UPDATE question SET state = 'decided', outcome = ?2, adopted = ?3, decided_at = ?4
@@ -353,7 +363,12 @@ fn round_question(conn: &Connection, round_id: i64) -> Result<(i64, bool), Store
     .ok_or(StoreError::RoundNotFound(round_id))
 }
 
-fn write_rule(conn: &Connection, question_id: i64, rule: Option<&DecisionRule>, overridden: bool) -> Result<(), StoreError> {
+fn write_rule(
+    conn: &Connection,
+    question_id: i64,
+    rule: Option<&DecisionRule>,
+    overridden: bool,
+) -> Result<(), StoreError> {
     conn.execute(
         "UPDATE question SET rule_overridden = ?2, rule_kind = ?3, rule_quorum_percent = ?4,
             rule_allowed_objections = ?5, rule_supermajority_num = ?6, rule_supermajority_den = ?7,
@@ -375,7 +390,11 @@ fn write_rule(conn: &Connection, question_id: i64, rule: Option<&DecisionRule>, 
 
 impl Store {
     /// Asks a question in an open meeting; `question.id` is ignored and the new id returned.
-    pub fn add_question(&mut self, question: &Question, at: NaiveDateTime) -> Result<i64, StoreError> {
+    pub fn add_question(
+        &mut self,
+        question: &Question,
+        at: NaiveDateTime,
+    ) -> Result<i64, StoreError> {
         self.add_question_as(question, at, When::Live)
     }
 
@@ -386,11 +405,17 @@ impl Store {
         when: When,
     ) -> Result<i64, StoreError> {
         question.validate().map_err(StoreError::Invalid)?;
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         check_meeting_of(&tx, question.meeting_id, when)?;
         if let Some(item) = question.agenda_item_id {
             let of_meeting: Option<i64> = tx
-                .query_row("SELECT meeting_id FROM agenda_item WHERE id = ?1", [item], |r| r.get(0))
+                .query_row(
+                    "SELECT meeting_id FROM agenda_item WHERE id = ?1",
+                    [item],
+                    |r| r.get(0),
+                )
                 .optional()?;
             if of_meeting != Some(question.meeting_id) {
                 return Err(StoreError::RecordNotFound {
@@ -435,7 +460,9 @@ impl Store {
                 return Err(StoreError::Invalid(errors));
             }
         }
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let row = load_question_row(&tx, question_id)?;
         check_meeting(&row.meeting_state, row.approved, When::History)?;
         let record = load_record(&tx, question_id)?;
@@ -469,7 +496,9 @@ impl Store {
         when: When,
     ) -> Result<QuestionRecord, StoreError> {
         validate_amendment(text_zh, text_en).map_err(StoreError::Invalid)?;
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let row = load_question_row(&tx, question_id)?;
         check_meeting(&row.meeting_state, row.approved, when)?;
         let record = load_record(&tx, question_id)?;
@@ -517,7 +546,12 @@ impl Store {
         position: Position,
         at: NaiveDateTime,
     ) -> Result<RoundResult, StoreError> {
-        self.write_positions(round_id, &[(stakeholder_id, Some(position))], at, When::Live)
+        self.write_positions(
+            round_id,
+            &[(stakeholder_id, Some(position))],
+            at,
+            When::Live,
+        )
     }
 
     /// Takes back a position recorded by mistake in an open round.
@@ -565,7 +599,12 @@ impl Store {
                             SET position = excluded.position, recorded_at = excluded.recorded_at
                             WHERE position.position IS NOT excluded.position",
                     )?
-                    .execute(params![round_id, stakeholder_id, position.key(), at])?;
+                    .execute(params![
+                        round_id,
+                        stakeholder_id,
+                        position.key(),
+                        at
+                    ])?;
                 }
                 None => {
                     tx.prepare_cached(
@@ -582,7 +621,11 @@ impl Store {
 
     /// Closes the open round: its counts and verdict are stored and never change again. When
     /// the round settles the question, the outcome is stored with it.
-    pub fn close_round(&mut self, round_id: i64, at: NaiveDateTime) -> Result<QuestionRecord, StoreError> {
+    pub fn close_round(
+        &mut self,
+        round_id: i64,
+        at: NaiveDateTime,
+    ) -> Result<QuestionRecord, StoreError> {
         self.close_round_as(round_id, at, When::Live)
     }
 
@@ -592,7 +635,9 @@ impl Store {
         at: NaiveDateTime,
         when: When,
     ) -> Result<QuestionRecord, StoreError> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let (question_id, closed) = round_question(&tx, round_id)?;
         let row = load_question_row(&tx, question_id)?;
         check_meeting(&row.meeting_state, row.approved, when)?;
@@ -645,7 +690,9 @@ impl Store {
         at: NaiveDateTime,
         when: When,
     ) -> Result<QuestionRecord, StoreError> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let row = load_question_row(&tx, question_id)?;
         check_meeting(&row.meeting_state, row.approved, when)?;
         let record = load_record(&tx, question_id)?;
@@ -685,7 +732,9 @@ impl Store {
         when: When,
     ) -> Result<QuestionRecord, StoreError> {
         decision.validate().map_err(StoreError::Invalid)?;
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let row = load_question_row(&tx, question_id)?;
         check_meeting(&row.meeting_state, row.approved, when)?;
         let record = load_record(&tx, question_id)?;
@@ -715,7 +764,9 @@ impl Store {
         let ids = stmt
             .query_map([meeting_id], |r| r.get::<_, i64>(0))?
             .collect::<Result<Vec<_>, _>>()?;
-        ids.into_iter().map(|id| load_record(&self.conn, id)).collect()
+        ids.into_iter()
+            .map(|id| load_record(&self.conn, id))
+            .collect()
     }
 
     /// One question with its rounds, positions, rule and where it stands.
@@ -725,10 +776,13 @@ impl Store {
 }
 
 fn round_counts(conn: &Connection, round_id: i64) -> Result<PositionCounts, StoreError> {
-    let mut stmt =
-        conn.prepare_cached("SELECT position, count(*) FROM position WHERE round_id = ?1 GROUP BY position")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT position, count(*) FROM position WHERE round_id = ?1 GROUP BY position",
+    )?;
     let mut counts = PositionCounts::default();
-    let rows = stmt.query_map([round_id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?)))?;
+    let rows = stmt.query_map([round_id], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?))
+    })?;
     for row in rows {
         let (key, n) = row?;
         match Position::from_key(&key) {

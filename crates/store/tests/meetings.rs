@@ -64,7 +64,9 @@ fn a_meeting_runs_from_planned_to_frozen() {
     assert_eq!(store.meeting(id).expect("record").agenda[0].id, last);
     store.move_agenda_item(last, 99).expect("move back");
 
-    store.open_meeting(id, "王志立", at(21, 9, 2)).expect("open");
+    store
+        .open_meeting(id, "王志立", at(21, 9, 2))
+        .expect("open");
     assert_eq!(
         refusal(store.move_agenda_item(last, 1)),
         LifecycleRefusal::NotPlanned
@@ -72,13 +74,21 @@ fn a_meeting_runs_from_planned_to_frozen() {
     let a = store.check_in(id, people[0], at(21, 9, 3)).expect("in");
     assert_eq!(a.arrived_at, Some(at(21, 9, 3)));
     store.check_in(id, people[1], at(21, 9, 4)).expect("in");
-    store.set_proxy(id, people[1], Some(people[2])).expect("proxy");
+    store
+        .set_proxy(id, people[1], Some(people[2]))
+        .expect("proxy");
     store.check_out(id, people[0], at(21, 11, 0)).expect("out");
     let item = store.meeting(id).expect("record").agenda[1].id;
     store
-        .set_notes(item, "基线报告已提交。", "The baseline report was submitted.")
+        .set_notes(
+            item,
+            "基线报告已提交。",
+            "The baseline report was submitted.",
+        )
         .expect("notes");
-    store.save_decision(id, &decision("接受基线报告。")).expect("decision");
+    store
+        .save_decision(id, &decision("接受基线报告。"))
+        .expect("decision");
     store
         .save_action_item(
             id,
@@ -94,7 +104,9 @@ fn a_meeting_runs_from_planned_to_frozen() {
         )
         .expect("action");
 
-    let (closed, backup) = store.close_meeting(id, "王志立", at(21, 12, 0)).expect("close");
+    let (closed, backup) = store
+        .close_meeting(id, "王志立", at(21, 12, 0))
+        .expect("close");
     assert_eq!(closed.state, MeetingState::Closed);
     let backup = backup.expect("closing a meeting takes a backup");
     assert!(backup.path.exists(), "{backup:?}");
@@ -104,7 +116,11 @@ fn a_meeting_runs_from_planned_to_frozen() {
     );
     // The draft is still corrected directly; an addendum is for approved minutes only.
     store
-        .set_notes(item, "基线报告终稿已提交。", "The final baseline report was submitted.")
+        .set_notes(
+            item,
+            "基线报告终稿已提交。",
+            "The final baseline report was submitted.",
+        )
         .expect("corrected draft");
     let addendum = Addendum {
         id: 0,
@@ -120,7 +136,9 @@ fn a_meeting_runs_from_planned_to_frozen() {
         LifecycleRefusal::AddendumBeforeApproval
     );
 
-    store.approve_minutes(id, "李建国", at(21, 16, 0)).expect("approve");
+    store
+        .approve_minutes(id, "李建国", at(21, 16, 0))
+        .expect("approve");
     let frozen = store.meeting(id).expect("record");
     assert_eq!(frozen.meeting.state, MeetingState::Approved);
     assert_eq!(
@@ -234,7 +252,8 @@ fn invalid_input_and_unknown_records_change_nothing() {
     ));
     assert!(matches!(
         store.check_out(id, 999_999, at(21, 9, 0)),
-        Err(StoreError::Lifecycle(LifecycleRefusal::NotPlanned)) | Err(StoreError::RecordNotFound { .. })
+        Err(StoreError::Lifecycle(LifecycleRefusal::NotPlanned))
+            | Err(StoreError::RecordNotFound { .. })
     ));
     assert!(matches!(
         store.close_meeting(id, "王", at(21, 9, 0)),

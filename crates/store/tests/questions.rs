@@ -13,9 +13,7 @@ use concord_store::{Store, StoreError, demo};
 use rusqlite::Connection;
 
 fn at(minute: i64) -> NaiveDateTime {
-    demo::sample_date()
-        .and_hms_opt(9, 0, 0)
-        .expect("time")
+    demo::sample_date().and_hms_opt(9, 0, 0).expect("time")
         + TimeDelta::days(28)
         + TimeDelta::minutes(minute)
 }
@@ -113,7 +111,11 @@ fn a_question_is_settled_round_by_round_and_comes_back_whole() {
         .expect("ask");
     let fresh = live.store.question(id).expect("question");
     assert!(fresh.state.offers.next_round && fresh.state.offers.change_rule);
-    assert_eq!(fresh.rule.kind, RuleKind::ConsensusMinus, "the dialogue's rule");
+    assert_eq!(
+        fresh.rule.kind,
+        RuleKind::ConsensusMinus,
+        "the dialogue's rule"
+    );
 
     // Round 1: two objections block consensus minus one.
     let round = vote_round(&mut live, id, 2, 3);
@@ -122,7 +124,10 @@ fn a_question_is_settled_round_by_round_and_comes_back_whole() {
         QuestionRefusal::RoundOpen
     );
     // A mistaken position is taken back, and put again.
-    let tally = live.store.undo_position(round, live.voters[0], at(5)).expect("undo");
+    let tally = live
+        .store
+        .undo_position(round, live.voters[0], at(5))
+        .expect("undo");
     assert_eq!(tally.counts.object, 1);
     assert_eq!(tally.missing, 1);
     let tally = live
@@ -132,7 +137,10 @@ fn a_question_is_settled_round_by_round_and_comes_back_whole() {
     assert_eq!(tally.blocking_objections, 1);
     let record = live.store.close_round(round, at(6)).expect("close");
     assert_eq!(record.rounds[0].result.verdict, RoundVerdict::NotAdopted);
-    assert!(!record.state.offers.focal_point_decision, "one failure is not persistent");
+    assert!(
+        !record.state.offers.focal_point_decision,
+        "one failure is not persistent"
+    );
     assert_eq!(
         refusal(live.store.decide_as_focal_point(
             id,
@@ -157,7 +165,12 @@ fn a_question_is_settled_round_by_round_and_comes_back_whole() {
     let round = {
         let record = live
             .store
-            .open_round(id, "采纳修改后的愿景第二稿。", "Adopt the amended second draft.", at(10))
+            .open_round(
+                id,
+                "采纳修改后的愿景第二稿。",
+                "Adopt the amended second draft.",
+                at(10),
+            )
             .expect("amended");
         record.rounds[1].id
     };
@@ -252,7 +265,10 @@ fn a_tie_under_simple_majority_waits_for_the_casting_vote() {
     assert!(record.state.offers.casting_vote);
     assert!(!record.state.offers.next_round);
     let record = live.store.cast_vote(id, false, at(6)).expect("cast");
-    assert_eq!(record.state.outcome, Some(Outcome::CastingVote { adopt: false }));
+    assert_eq!(
+        record.state.outcome,
+        Some(Outcome::CastingVote { adopt: false })
+    );
 }
 
 #[test]
@@ -262,7 +278,12 @@ fn only_voting_members_in_the_room_take_positions() {
         .store
         .add_question(&question(live.meeting_id, None), at(2))
         .expect("ask");
-    let round = live.store.open_round(id, "", "", at(3)).expect("open").rounds[0].id;
+    let round = live
+        .store
+        .open_round(id, "", "", at(3))
+        .expect("open")
+        .rounds[0]
+        .id;
     let observer = live
         .store
         .stakeholders()
@@ -272,17 +293,26 @@ fn only_voting_members_in_the_room_take_positions() {
         .expect("an observer")
         .id;
     assert_eq!(
-        refusal(live.store.record_position(round, observer, Position::Consent, at(4))),
+        refusal(
+            live.store
+                .record_position(round, observer, Position::Consent, at(4))
+        ),
         QuestionRefusal::NotAVoterPresent
     );
     let voter = live.voters[3];
-    live.store.check_out(live.meeting_id, voter, at(4)).expect("leaves");
+    live.store
+        .check_out(live.meeting_id, voter, at(4))
+        .expect("leaves");
     assert_eq!(
-        refusal(live.store.record_position(round, voter, Position::Consent, at(5))),
+        refusal(
+            live.store
+                .record_position(round, voter, Position::Consent, at(5))
+        ),
         QuestionRefusal::NotAVoterPresent
     );
     assert!(matches!(
-        live.store.record_position(9999, voter, Position::Consent, at(5)),
+        live.store
+            .record_position(9999, voter, Position::Consent, at(5)),
         Err(StoreError::RoundNotFound(9999))
     ));
     assert!(matches!(
@@ -300,7 +330,10 @@ fn closed_rounds_never_change_whatever_the_path() {
         .expect("ask");
     let round = vote_round(&mut live, id, 0, 3);
     let record = live.store.close_round(round, at(5)).expect("close");
-    assert_eq!(record.state.outcome, Some(Outcome::Consensus { weak: false }));
+    assert_eq!(
+        record.state.outcome,
+        Some(Outcome::Consensus { weak: false })
+    );
     let voter = live.voters[0];
 
     // Through the store.
@@ -337,7 +370,8 @@ fn closed_rounds_never_change_whatever_the_path() {
         let err = conn.execute(sql, []).expect_err(sql);
         let message = err.to_string();
         assert!(
-            message.contains("concord: round closed") || message.contains("concord: question decided"),
+            message.contains("concord: round closed")
+                || message.contains("concord: question decided"),
             "{sql}: {message}"
         );
     }
@@ -351,7 +385,10 @@ fn closed_rounds_never_change_whatever_the_path() {
     drop(conn);
 
     let back = live.store.question(id).expect("question");
-    assert_eq!(back.rounds[0].result.counts.consent, live.voters.len() as u32);
+    assert_eq!(
+        back.rounds[0].result.counts.consent,
+        live.voters.len() as u32
+    );
     assert_eq!(back.rounds[0].positions.len(), live.voters.len());
 }
 
@@ -392,7 +429,10 @@ fn the_rule_is_fixed_by_the_first_round_even_through_sql() {
             [],
         )
         .expect_err("fixed");
-    assert!(err.to_string().contains("concord: question rule fixed"), "{err}");
+    assert!(
+        err.to_string().contains("concord: question rule fixed"),
+        "{err}"
+    );
 
     // A question on the dialogue's rule keeps the rule in force when its first round opened.
     let plain = live
@@ -428,11 +468,17 @@ fn approved_minutes_and_closed_meetings_take_no_questions() {
             "INSERT INTO question (meeting_id, position, text_en, created_at)
              VALUES ({approved}, 99, 'late', '2026-11-24T10:00:00')"
         ),
-        format!("UPDATE question SET text_en = 'changed' WHERE id = {}", demo_question.question.id),
+        format!(
+            "UPDATE question SET text_en = 'changed' WHERE id = {}",
+            demo_question.question.id
+        ),
         format!("DELETE FROM position WHERE round_id = {round}"),
     ] {
         let err = conn.execute(&sql, []).expect_err(&sql);
-        assert!(err.to_string().contains("concord: minutes frozen"), "{sql}: {err}");
+        assert!(
+            err.to_string().contains("concord: minutes frozen"),
+            "{sql}: {err}"
+        );
     }
     drop(conn);
 
@@ -456,7 +502,12 @@ fn a_recorded_position_is_committed_before_the_call_returns() {
         .store
         .add_question(&question(live.meeting_id, None), at(2))
         .expect("ask");
-    let round = live.store.open_round(id, "", "", at(3)).expect("open").rounds[0].id;
+    let round = live
+        .store
+        .open_round(id, "", "", at(3))
+        .expect("open")
+        .rounds[0]
+        .id;
     let reader = Connection::open(&live.path).expect("reader");
     for (n, voter) in live.voters.clone().iter().take(5).enumerate() {
         live.store
