@@ -33,7 +33,8 @@ fn the_minutes_carry_decisions_action_items_and_the_approval() {
     let en = readable(&ws.export_minutes("en"));
     for expected in [
         "approved by 李建国 Li Jianguo",
-        "Decision 1 (adopted by consensus):",
+        "Decision 1 (noted):",
+        "Decision 2 (adopted by consensus):",
         "Action items",
         "Submit the final baseline report",
         "High-level representative",
@@ -45,7 +46,7 @@ fn the_minutes_carry_decisions_action_items_and_the_approval() {
         .filter(|c| !c.is_whitespace())
         .collect();
     for expected in [
-        "决定1（协商一致通过）：",
+        "决定2（协商一致通过）：",
         "行动事项",
         "提交指标基线报告终稿",
         "由李建国LiJianguo于",

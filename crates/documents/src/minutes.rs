@@ -514,8 +514,7 @@ fn decisions(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice, item: 
             .is_none_or(|id| !input.agenda.iter().any(|i| i.id == id)),
     };
     for decision in input.decisions.iter().filter(belongs) {
-        let number = input
-            .decisions
+        let number = decision_order(input)
             .iter()
             .position(|d| d.id == decision.id)
             .map_or(0, |i| i + 1);
@@ -540,6 +539,26 @@ fn decisions(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice, item: 
             }
         };
     }
+}
+
+/// Decisions in the order the minutes print them: by agenda item, then those under no item.
+/// Their numbers follow this order, so a reader finds Decision 2 after Decision 1.
+fn decision_order<'a>(input: &MinutesInput<'a>) -> Vec<&'a Decision> {
+    let mut ordered: Vec<&Decision> = input
+        .agenda
+        .iter()
+        .flat_map(|item| {
+            input
+                .decisions
+                .iter()
+                .filter(move |d| d.agenda_item_id == Some(item.id))
+        })
+        .collect();
+    ordered.extend(input.decisions.iter().filter(|d| {
+        d.agenda_item_id
+            .is_none_or(|id| !input.agenda.iter().any(|i| i.id == id))
+    }));
+    ordered
 }
 
 /// Late arrivals, early departures and proxies, in one sentence each.
