@@ -13,7 +13,8 @@ impl ApiError {
         }
         let (id, args) = error.message();
         let code = match error {
-            StoreError::Lifecycle(_) => "refused",
+            StoreError::Lifecycle(_) | StoreError::Question(_) => "refused",
+            StoreError::QuestionNotFound(_) => "not-found",
             StoreError::RecordNotFound { .. } => "not-found",
             StoreError::NoDialogue => "no-dialogue",
             StoreError::DialogueExists { .. } => "dialogue-exists",

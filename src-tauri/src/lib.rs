@@ -5,6 +5,7 @@
 
 mod commands;
 mod commands_meetings;
+mod commands_questions;
 mod commands_register;
 pub mod dto;
 mod error;
@@ -78,6 +79,15 @@ pub fn run() {
             commands_meetings::remove_action_item,
             commands_meetings::add_addendum,
             export::export_minutes,
+            commands_questions::list_questions,
+            commands_questions::get_question,
+            commands_questions::ask_question,
+            commands_questions::open_round,
+            commands_questions::record_position,
+            commands_questions::undo_position,
+            commands_questions::close_round,
+            commands_questions::cast_vote,
+            commands_questions::decide_as_focal_point,
             projector::open_projector,
             projector::close_projector,
             projector::get_projector,

@@ -210,3 +210,111 @@ export type ProjectorView = { meetingId: number | null, agendaItemId: number | n
  * `en`, `zh-CN`, or `bilingual`.
  */
 language: string, };
+export type Position = "consent" | "standAside" | "object";
+export type PositionCounts = { consent: number, standAside: number, object: number, };
+export type RoundVerdict = "adopted" | "notAdopted" | "tie" | "noQuorum";
+export type RoundResult = { counts: PositionCounts, 
+/**
+ * Voting members present (never fewer than the positions taken).
+ */
+present: number, 
+/**
+ * Voting members of the dialogue.
+ */
+total: number, 
+/**
+ * Voting members who must be present for the round to count.
+ */
+quorumRequired: number, hasQuorum: boolean, 
+/**
+ * Members present who have taken no position.
+ */
+missing: number, verdict: RoundVerdict, 
+/**
+ * Adopted, but stand-asides are more than a third of the positions taken.
+ */
+weak: boolean, 
+/**
+ * Further consents that would adopt; `None` when consents alone cannot (objections block,
+ * or the supermajority is "all").
+ */
+consentsNeeded: number | null, 
+/**
+ * Objections beyond those the rule allows (consensus rules only; 0 otherwise).
+ */
+blockingObjections: number, 
+/**
+ * Objections the rule tolerates (consensus rules); `None` under majority rules.
+ */
+objectionsAllowed: number | null, };
+export type PositionRecord = { stakeholderId: number, position: Position, recordedAt: string, };
+export type Round = { id: number, number: number, 
+/**
+ * The amended text put to this round; empty when the question's text stands.
+ */
+textZh: string, textEn: string, openedAt: string, closedAt: string | null, positions: Array<PositionRecord>, result: RoundResult, };
+export type Outcome = { "how": "consensus", weak: boolean, } | { "how": "majority", weak: boolean, } | { "how": "castingVote", adopt: boolean, } | { "how": "focalPointDecision", adopt: boolean, rationale: string, } | { "how": "rejected" } | { "how": "noQuorum" };
+export type Offers = { 
+/**
+ * Open a (further) round, possibly with amended text.
+ */
+nextRound: boolean, 
+/**
+ * Record positions in, and close, the round that is open.
+ */
+recordPositions: boolean, 
+/**
+ * The focal point's casting vote: only on an exact tie under a majority rule.
+ */
+castingVote: boolean, 
+/**
+ * The focal point's decision: only once consensus has persistently failed.
+ */
+focalPointDecision: boolean, 
+/**
+ * The rule may still be overridden: no round has been opened yet.
+ */
+changeRule: boolean, };
+export type QuestionState = { 
+/**
+ * Settled: no further rounds or decisions.
+ */
+decided: boolean, 
+/**
+ * How it was settled; while undecided, `NoQuorum` if the last round lacked quorum.
+ */
+outcome: Outcome | null, 
+/**
+ * Rounds with quorum that failed under a consensus rule.
+ */
+failedRounds: number, maxFailedRounds: number, 
+/**
+ * Consensus has failed the configured number of times.
+ */
+persistentFailure: boolean, roundOpen: boolean, offers: Offers, };
+export type SubjectKind = "visionVersion" | "targetSet" | "measure";
+export type Subject = { kind: SubjectKind, id: number, };
+export type Question = { 
+/**
+ * 0 for a question not yet saved.
+ */
+id: number, meetingId: number, agendaItemId: number | null, textZh: string, textEn: string, subject: Subject | null, 
+/**
+ * Replaces the dialogue's rule for this question; fixed once the first round opens.
+ */
+ruleOverride: DecisionRule | null, };
+export type FocalPointDecision = { adopt: boolean, 
+/**
+ * Why; mandatory, recorded in the minutes as written.
+ */
+rationale: string, };
+export type QuestionRecord = { question: Question, 
+/**
+ * Its number within the meeting, from 1.
+ */
+number: number, 
+/**
+ * The rule in force: fixed when the first round opened, else the override or the
+ * dialogue's rule as it is now.
+ */
+rule: DecisionRule, createdAt: string, rounds: Array<Round>, castingVote: boolean | null, focalPoint: FocalPointDecision | null, decidedAt: string | null, state: QuestionState, };
