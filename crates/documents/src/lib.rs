@@ -17,6 +17,7 @@ mod font;
 pub mod layout;
 pub mod linebreak;
 pub mod minutes;
+pub mod minutes_questions;
 pub mod model;
 mod render;
 

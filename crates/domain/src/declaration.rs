@@ -152,8 +152,8 @@ impl Declaration {
         self.signers.iter().find(|s| s.role == role)
     }
 
-    /// Whether `role` may sign now, given the roles that have signed: everyone before it
-    /// in the list must have signed. Returns the role still awaited otherwise.
+    /// The first signer who has not signed yet, given the roles that have: signers sign in
+    /// list order, so this is whose turn it is (`None` once everyone has signed).
     pub fn next_to_sign<'a>(&'a self, signed: &[&str]) -> Option<&'a DeclarationSigner> {
         self.signers
             .iter()
@@ -542,7 +542,7 @@ pub fn chinese_numeral(n: u32) -> String {
         20..=99 => format!(
             "{}十{}",
             digit(n / 10),
-            if n % 10 == 0 {
+            if n.is_multiple_of(10) {
                 String::new()
             } else {
                 digit(n % 10).to_string()

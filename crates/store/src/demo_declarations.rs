@@ -49,13 +49,21 @@ pub(crate) fn add(
 /// A handwritten-looking signature, the same every time: a looped capital, a run of cursive
 /// loops that fades to the right, a dot and an underline flourish.
 pub fn sample_signature() -> DrawnSignature {
-    let capital: Vec<(f32, f32)> = (0..=40)
+    let capital: Vec<(f32, f32)> = (0..=60)
         .map(|i| {
-            let t = i as f32 / 40.0;
-            // Down the stem, then a loop at the foot that swings right.
-            let x = 0.08 + 0.05 * (t * 3.0).sin() + 0.10 * t * t;
-            let y = 0.12 + 0.72 * (t * 1.6).sin().min(1.0) - 0.25 * t * t * t;
-            (x, y)
+            let t = i as f32 / 60.0;
+            if t < 0.6 {
+                // Down the stem, leaning slightly.
+                let u = t / 0.6;
+                (0.12 - 0.03 * u + 0.01 * (u * 9.0).sin(), 0.08 + 0.72 * u)
+            } else {
+                // A loop at the foot that swings out to the right.
+                let u = (t - 0.6) / 0.4 * std::f32::consts::PI * 1.5;
+                (
+                    0.09 + 0.06 * u.sin() + 0.05 * u / 4.7,
+                    0.80 - 0.08 * (1.0 - u.cos()),
+                )
+            }
         })
         .collect();
     let cursive: Vec<(f32, f32)> = (0..=160)

@@ -1,0 +1,344 @@
+//! The consensus questions of a meeting as minutes blocks: each question with its rounds,
+//! counts, outcome and how it was reached, in English, Chinese or both. The same lines serve
+//! the command line's `concord tally`.
+
+use concord_domain::{DecisionRule, Outcome, QuestionRecord, RoundVerdict, RuleKind};
+use concord_i18n::{FluentValue, I18n, Locale};
+
+use crate::Block;
+use crate::minutes::Language;
+
+/// What a line of a question's account is, so each medium can style it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// "Question 2: …"
+    Heading,
+    /// The rule, an amended text, the outcome.
+    Text,
+    /// A round's counts, notes such as "weak", the rationale.
+    Detail,
+}
+
+/// The rule in words: "consensus minus 1 objection".
+pub fn rule_name(rule: &DecisionRule, i18n: &I18n) -> String {
+    match rule.kind {
+        RuleKind::Unanimity => i18n.msg("question-rule-unanimity"),
+        RuleKind::ConsensusMinus => i18n.fmt(
+            "question-rule-consensus-minus",
+            &[("allowed", FluentValue::from(rule.allowed_objections))],
+        ),
+        RuleKind::Supermajority => i18n.fmt(
+            "question-rule-supermajority",
+            &[
+                ("num", FluentValue::from(rule.supermajority_num)),
+                ("den", FluentValue::from(rule.supermajority_den)),
+            ],
+        ),
+        RuleKind::SimpleMajority => i18n.msg("question-rule-simple-majority"),
+    }
+}
+
+/// The outcome in words, or "not decided yet".
+pub fn outcome_text(outcome: Option<&Outcome>, i18n: &I18n) -> String {
+    match outcome {
+        Some(outcome) => i18n.msg(&format!("question-outcome-{}", outcome.key())),
+        None => i18n.msg("question-outcome-open"),
+    }
+}
+
+fn verdict_text(verdict: RoundVerdict, i18n: &I18n) -> String {
+    i18n.msg(&format!("question-verdict-{}", verdict.key()))
+}
+
+/// Picks the text in the locale's language, falling back on the other.
+fn in_language<'t>(i18n: &I18n, zh: &'t str, en: &'t str) -> &'t str {
+    let (first, second) = match i18n.locale() {
+        Locale::ZhCn => (zh, en),
+        _ => (en, zh),
+    };
+    if first.trim().is_empty() { second } else { first }
+}
+
+/// A question's account, line by line, in one language.
+pub fn question_lines(record: &QuestionRecord, i18n: &I18n) -> Vec<(LineKind, String)> {
+    let q = &record.question;
+    let mut lines = vec![(
+        LineKind::Heading,
+        i18n.fmt(
+            "question-heading",
+            &[
+                ("number", FluentValue::from(record.number)),
+                ("text", FluentValue::from(in_language(i18n, &q.text_zh, &q.text_en))),
+            ],
+        ),
+    )];
+    let rule = &record.rule;
+    lines.push((
+        LineKind::Detail,
+        i18n.fmt(
+            "question-rule-summary",
+            &[
+                ("rule", FluentValue::from(rule_name(rule, i18n))),
+                ("quorum", FluentValue::from(rule.quorum_percent)),
+                ("rounds", FluentValue::from(rule.max_failed_rounds)),
+            ],
+        ),
+    ));
+    for round in &record.rounds {
+        let amended = in_language(i18n, &round.text_zh, &round.text_en);
+        if !amended.trim().is_empty() {
+            lines.push((
+                LineKind::Text,
+                i18n.fmt(
+                    "question-round-amended",
+                    &[
+                        ("number", FluentValue::from(round.number)),
+                        ("text", FluentValue::from(amended)),
+                    ],
+                ),
+            ));
+        }
+        let r = &round.result;
+        let verdict = if round.closed_at.is_some() {
+            verdict_text(r.verdict, i18n)
+        } else {
+            i18n.msg("question-outcome-open")
+        };
+        lines.push((
+            LineKind::Detail,
+            i18n.fmt(
+                "question-round-line",
+                &[
+                    ("number", FluentValue::from(round.number)),
+                    ("consent", FluentValue::from(r.counts.consent)),
+                    ("standAside", FluentValue::from(r.counts.stand_aside)),
+                    ("object", FluentValue::from(r.counts.object)),
+                    ("present", FluentValue::from(r.present)),
+                    ("total", FluentValue::from(r.total)),
+                    ("verdict", FluentValue::from(verdict)),
+                ],
+            ),
+        ));
+        if r.verdict != RoundVerdict::Adopted && r.has_quorum && r.blocking_objections > 0 {
+            lines.push((
+                LineKind::Detail,
+                i18n.fmt(
+                    "question-objections-block",
+                    &[
+                        ("count", FluentValue::from(r.blocking_objections)),
+                        ("allowed", FluentValue::from(r.objections_allowed.unwrap_or(0))),
+                    ],
+                ),
+            ));
+        }
+    }
+    let state = &record.state;
+    if state.failed_rounds > 0 {
+        lines.push((
+            LineKind::Detail,
+            i18n.fmt(
+                "question-failed-rounds",
+                &[
+                    ("failed", FluentValue::from(state.failed_rounds)),
+                    ("max", FluentValue::from(state.max_failed_rounds)),
+                ],
+            ),
+        ));
+    }
+    if let Some(adopt) = record.casting_vote
+        && matches!(state.outcome, Some(Outcome::CastingVote { .. }))
+    {
+        lines.push((
+            LineKind::Detail,
+            i18n.fmt(
+                "question-casting-vote",
+                &[("adopt", FluentValue::from(if adopt { "yes" } else { "no" }))],
+            ),
+        ));
+    }
+    lines.push((
+        LineKind::Text,
+        format!(
+            "{}: {}",
+            i18n.msg("question-outcome-label"),
+            outcome_text(state.outcome.as_ref(), i18n)
+        ),
+    ));
+    if state.outcome.as_ref().is_some_and(Outcome::is_weak) {
+        lines.push((LineKind::Detail, i18n.msg("question-weak-note")));
+    }
+    if let Some(Outcome::FocalPointDecision { rationale, .. }) = &state.outcome {
+        lines.push((
+            LineKind::Detail,
+            i18n.fmt(
+                "question-rationale",
+                &[("text", FluentValue::from(rationale.as_str()))],
+            ),
+        ));
+    }
+    lines
+}
+
+fn block(kind: LineKind, text: String, second_language: bool) -> Block {
+    match kind {
+        LineKind::Heading if !second_language => Block::paragraph(text).keep_with_next().into(),
+        LineKind::Text if !second_language => Block::paragraph(text).into(),
+        _ => Block::secondary(text).into(),
+    }
+}
+
+/// Every question in `questions` as blocks, in the document's language(s). In bilingual
+/// minutes each Chinese line is followed by its English, and a line the same in both (a
+/// rationale written in both languages) is printed once.
+pub fn question_blocks(questions: &[&QuestionRecord], language: Language) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let (zh, en) = (I18n::new(Locale::ZhCn), I18n::new(Locale::En));
+    for record in questions {
+        match language {
+            Language::En | Language::ZhCn => {
+                let i18n = if language == Language::En { &en } else { &zh };
+                for (kind, text) in question_lines(record, i18n) {
+                    blocks.push(block(kind, text, false));
+                }
+            }
+            Language::Bilingual => {
+                let zh_lines = question_lines(record, &zh);
+                let en_lines = question_lines(record, &en);
+                for ((kind, zh_text), (_, en_text)) in zh_lines.into_iter().zip(en_lines) {
+                    let rationale = matches!(
+                        &record.state.outcome,
+                        Some(Outcome::FocalPointDecision { rationale, .. })
+                            if zh_text.ends_with(rationale.as_str())
+                    );
+                    blocks.push(block(kind, zh_text, false));
+                    if rationale {
+                        // The rationale is recorded as written; say only the label again.
+                        continue;
+                    }
+                    blocks.push(block(kind, en_text, true));
+                }
+            }
+        }
+    }
+    blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use concord_domain::{
+        FocalPointDecision, Interventions, PositionCounts, Question, Round, question_state,
+        tally_counts,
+    };
+
+    fn record(rounds: &[PositionCounts], focal: Option<FocalPointDecision>) -> QuestionRecord {
+        let rule = DecisionRule {
+            kind: RuleKind::ConsensusMinus,
+            ..DecisionRule::default()
+        };
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
+            .and_then(|d| d.and_hms_opt(10, 0, 0))
+            .unwrap_or_default();
+        let rounds: Vec<Round> = rounds
+            .iter()
+            .enumerate()
+            .map(|(i, counts)| Round {
+                id: i as i64 + 1,
+                number: i as u32 + 1,
+                text_zh: String::new(),
+                text_en: String::new(),
+                opened_at: at,
+                closed_at: Some(at),
+                positions: vec![],
+                result: tally_counts(&rule, 29, 32, *counts),
+            })
+            .collect();
+        let results: Vec<_> = rounds.iter().map(|r| r.result).collect();
+        let state = question_state(
+            &rule,
+            &results,
+            false,
+            Interventions {
+                casting_vote: None,
+                focal_point: focal.as_ref(),
+            },
+        );
+        QuestionRecord {
+            question: Question {
+                id: 1,
+                meeting_id: 1,
+                agenda_item_id: None,
+                text_zh: "写入翻一番。".into(),
+                text_en: "Write in the doubling.".into(),
+                subject: None,
+                rule_override: None,
+            },
+            number: 3,
+            rule,
+            created_at: at,
+            rounds,
+            casting_vote: None,
+            focal_point: focal,
+            decided_at: Some(at),
+            state,
+        }
+    }
+
+    fn text(blocks: &[Block]) -> String {
+        blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph(p) => Some(p.text.clone()),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn a_focal_point_decision_is_told_with_its_rounds_and_rationale() {
+        let failed = PositionCounts {
+            consent: 25,
+            stand_aside: 2,
+            object: 2,
+        };
+        let decided = record(
+            &[failed, failed, failed],
+            Some(FocalPointDecision {
+                adopt: true,
+                rationale: "APEC goal; retraining answers the objections.".into(),
+            }),
+        );
+        let en = text(&question_blocks(&[&decided], Language::En));
+        assert!(en.contains("Question 3: Write in the doubling."), "{en}");
+        assert!(en.contains("Round 3: 25 consent, 2 stand aside, 2 object; 29 of 32"), "{en}");
+        assert!(en.contains("Failed rounds: 3 of 3."), "{en}");
+        assert!(
+            en.contains("Outcome: Adopted by decision of the focal point after consensus persistently failed"),
+            "{en}"
+        );
+        assert!(en.contains("APEC goal"), "{en}");
+        let zh = text(&question_blocks(&[&decided], Language::ZhCn));
+        assert!(zh.contains("联络人决定（持续未能达成共识后）：通过"), "{zh}");
+        let both = text(&question_blocks(&[&decided], Language::Bilingual));
+        assert!(both.contains("问题 3：写入翻一番。") && both.contains("Question 3"), "{both}");
+        assert_eq!(both.matches("APEC goal").count(), 1, "{both}");
+    }
+
+    #[test]
+    fn a_weak_consensus_says_so() {
+        let weak = record(
+            &[PositionCounts {
+                consent: 17,
+                stand_aside: 11,
+                object: 1,
+            }],
+            None,
+        );
+        let en = text(&question_blocks(&[&weak], Language::En));
+        assert!(en.contains("Adopted by consensus (weak consensus)"), "{en}");
+        assert!(en.contains("More than a third"), "{en}");
+        let zh = text(&question_blocks(&[&weak], Language::ZhCn));
+        assert!(zh.contains("弱共识"), "{zh}");
+    }
+}
