@@ -12,8 +12,10 @@ question-rule-consensus-minus = consensus minus { $allowed } { $allowed ->
 question-rule-supermajority = supermajority of { $num }/{ $den } of the positions taken
 question-rule-simple-majority = simple majority of the positions taken (a tie goes to the focal point's casting vote)
 question-rule-summary = Rule: { $rule }; quorum { $quorum } % of the voting members; the focal point may decide after { $rounds } failed rounds.
+question-rule-summary-majority = Rule: { $rule }; quorum { $quorum } % of the voting members.
 
 question-outcome-label = Outcome
+question-outcome-line = Outcome: { $outcome }
 question-outcome-consensus = Adopted by consensus
 question-outcome-weak-consensus = Adopted by consensus (weak consensus)
 question-outcome-majority = Adopted by majority
@@ -41,8 +43,8 @@ question-consents-needed = { $count ->
    *[other] { $count } more consents needed.
 }
 question-objections-block = { $count ->
-    [one] One objection too many blocks ({ $allowed } allowed).
-   *[other] { $count } objections too many block ({ $allowed } allowed).
+    [one] One objection more than the { $allowed } allowed blocks adoption.
+   *[other] { $count } objections more than the { $allowed } allowed block adoption.
 }
 question-missing = { $count ->
     [one] One voting member present has not taken a position.

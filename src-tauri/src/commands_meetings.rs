@@ -485,12 +485,13 @@ pub(crate) fn minutes_pdf(
     language: ExportLanguage,
 ) -> Result<(concord_documents::Pdf, String), ApiError> {
     use concord_documents::minutes::{Language, MinutesInput, minutes_document};
-    let (dialogue, record, people): (_, MeetingRecord, Vec<Stakeholder>) =
+    let (dialogue, record, people, questions): (_, MeetingRecord, Vec<Stakeholder>, _) =
         state.with_store(|store| {
             Ok((
                 store.require_dialogue()?,
                 store.meeting(meeting_id)?,
                 store.stakeholders()?,
+                store.questions(meeting_id)?,
             ))
         })?;
     let input = MinutesInput::new(
@@ -500,7 +501,8 @@ pub(crate) fn minutes_pdf(
         &record.attendance,
         &people,
     )
-    .with_records(&record.decisions, &record.action_items, &record.addenda);
+    .with_records(&record.decisions, &record.action_items, &record.addenda)
+    .with_questions(&questions);
     let language = match language {
         ExportLanguage::En => Language::En,
         ExportLanguage::ZhCn => Language::ZhCn,

@@ -4,6 +4,7 @@
 //! domain, store or documents crates that the CLI can make too.
 
 mod commands;
+mod commands_declarations;
 mod commands_meetings;
 mod commands_questions;
 mod commands_register;
@@ -88,6 +89,17 @@ pub fn run() {
             commands_questions::close_round,
             commands_questions::cast_vote,
             commands_questions::decide_as_focal_point,
+            commands_declarations::list_declarations,
+            commands_declarations::get_declaration,
+            commands_declarations::create_membership_declaration,
+            commands_declarations::declaration_from_template,
+            commands_declarations::save_declaration,
+            commands_declarations::sign_declaration,
+            commands_declarations::clear_declaration_signature,
+            commands_declarations::preview_declaration,
+            commands_declarations::city_certificate,
+            export::export_declaration,
+            export::export_city_certificate,
             projector::open_projector,
             projector::close_projector,
             projector::get_projector,

@@ -3,6 +3,7 @@
 
 import { toApiError, type Api } from './api';
 import { connectSafety, type SafetyApi } from './api-safety';
+import { connectMeetings } from './api-meetings';
 import type { AppInfo, Dialogue } from './bindings';
 import { h, replaceChildren } from './dom';
 import { bilingualName } from './format';
@@ -11,6 +12,7 @@ import { HOME, STAGES, parseHash, sameRoute, stageForShortcut, stageNumber, step
 import { DataPanel } from './screens/data';
 import { renderDialogueSummary } from './screens/dialogue';
 import { DialogueEditor } from './screens/dialogue-edit';
+import { MeetingsScreen } from './screens/meetings';
 import { renderStageEmpty } from './screens/stage-empty';
 import { RegisterScreen } from './screens/stakeholders';
 import { renderWelcome } from './screens/welcome';
@@ -23,6 +25,7 @@ export class App {
   private dialogue: Dialogue | null = null;
   private editor: DialogueEditor | null = null;
   private register: RegisterScreen | null = null;
+  private meetings: MeetingsScreen | null = null;
   private route: Route = HOME;
   private readonly toast: Toaster = createToaster();
   // Parts of the shell that stay while the screen changes.
@@ -82,6 +85,7 @@ export class App {
       this.dialogue = await this.api.openDemo();
       this.editor = null;
       this.register = null;
+      this.meetings = null;
       this.route = HOME;
       this.renderAll();
       this.toast.show(t('dialogue-demo-opened', { city: bilingualName(this.dialogue.cityZh, this.dialogue.cityEn) }));
@@ -162,6 +166,7 @@ export class App {
       return;
     }
     if (this.route.stage === 'stakeholders' && this.register?.onKey(event) === true) return;
+    if (this.route.stage === 'meetings' && this.meetings?.onKey(event) === true) return;
     const editing = this.route.edit && this.editor !== null;
     if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
       event.preventDefault();
@@ -193,6 +198,7 @@ export class App {
           this.dataOpen = false;
           this.editor = null;
           this.register = null;
+          this.meetings = null;
           void this.start();
         },
       });
@@ -242,6 +248,10 @@ export class App {
     if (route.stage === 'stakeholders' && this.dialogue !== null) {
       this.register ??= new RegisterScreen({ api: this.api, toast: this.toast });
       return this.register.render();
+    }
+    if (route.stage === 'meetings' && this.dialogue !== null) {
+      this.meetings ??= new MeetingsScreen({ meetings: connectMeetings(this.api), people: this.api, toast: this.toast });
+      return this.meetings.render();
     }
     if (route.stage !== 'dialogue') return renderStageEmpty(route.stage);
     if (this.editor !== null) return this.editor.render();

@@ -318,3 +318,84 @@ number: number,
  * dialogue's rule as it is now.
  */
 rule: DecisionRule, createdAt: string, rounds: Array<Round>, castingVote: boolean | null, focalPoint: FocalPointDecision | null, decidedAt: string | null, state: QuestionState, };
+export type DeclarationKind = "membership" | "custom";
+export type BilingualParagraph = { zh: string, en: string, 
+/**
+ * Printed as an item of a list (a pledge, a benefit).
+ */
+bullet: boolean, };
+export type DeclarationSection = { headingZh: string, headingEn: string, numbered: boolean, paragraphs: Array<BilingualParagraph>, };
+export type DeclarationSigner = { 
+/**
+ * Stable key of the role (`focal-point`, `high-level-rep`, …); unique in a declaration.
+ */
+role: string, name: string, title: string, };
+export type Declaration = { 
+/**
+ * 0 for a declaration not yet saved.
+ */
+id: number, kind: DeclarationKind, titleZh: string, titleEn: string, 
+/**
+ * The body of a custom declaration; empty for the membership declaration, whose text is fixed.
+ */
+sections: Array<DeclarationSection>, 
+/**
+ * In signing order: each signs once everyone before has signed.
+ */
+signers: Array<DeclarationSigner>, placeZh: string, placeEn: string, date: string | null, };
+export type DeclarationTemplate = "circular-economy";
+export type DrawnSignature = { strokes: Array<Array<[number, number]>>, };
+export type DeclarationView = { declaration: Declaration, 
+/**
+ * In the order they were drawn.
+ */
+signatures: Array<SignatureView>, 
+/**
+ * Role key of the signer whose turn it is; `null` once everyone has signed.
+ */
+nextSigner: string | null, 
+/**
+ * The membership form's problems; their `field` is the dialogue form's path.
+ */
+formProblems: Array<FormProblem>, };
+export type SignatureView = { role: string, name: string, signature: DrawnSignature, 
+/**
+ * Local time, `YYYY-MM-DDTHH:MM:SS`.
+ */
+signedAt: string, };
+export type FormProblem = { 
+/**
+ * Path in the dialogue form, e.g. `focalPoint.fax`.
+ */
+field: string, 
+/**
+ * The field's label on the form, in the interface language.
+ */
+label: string, message: string, };
+export type DeclarationPreview = { 
+/**
+ * BCP 47 tag of the document's main language.
+ */
+lang: string, header: string, title: string, subtitle: string, blocks: Array<PreviewBlock>, };
+export type PreviewBlock = { "kind": "heading", level: number, text: string, secondary: string | null, } | { "kind": "paragraph", text: string, 
+/**
+ * The second language of a pair, smaller and grey.
+ */
+secondary: boolean, 
+/**
+ * `left`, `center`, `right` or `justify`.
+ */
+align: string, } | { "kind": "fields", rows: Array<PreviewField>, } | { "kind": "table", columns: Array<string>, rows: Array<Array<string>>, } | { "kind": "signatures", signers: Array<PreviewSigner>, } | { "kind": "break" };
+export type PreviewField = { label: string, value: string, };
+export type PreviewSigner = { caption: string, name: string, title: string, 
+/**
+ * The drawn signature placed on the line, if there is one.
+ */
+strokes: Array<Array<[number, number]>> | null, };
+export type DigitalSigner = "focal-point" | "representative";
+export type CityCertificate = { 
+/**
+ * SHA-256 of the certificate, `AB:CD:…`.
+ */
+fingerprint: string, pem: string, };
+export type CertificateExport = { path: string, fingerprint: string, };

@@ -9,8 +9,13 @@ import '@fontsource/noto-sans-sc/700.css';
 import './styles/app.css';
 import { connect } from './api';
 import { App } from './app';
+import { connectMeetings } from './api-meetings';
+import { ProjectorScreen, isProjectorRoute } from './screens/projector';
 
 const root = document.getElementById('app');
-if (root !== null) {
+if (root !== null && isProjectorRoute(window.location.hash)) {
+  // The projector window: the room's view of the meeting, not the app.
+  void connect().then((api) => new ProjectorScreen(root, connectMeetings(api)).start());
+} else if (root !== null) {
   void connect().then((api) => new App(root, api).start());
 }

@@ -42,6 +42,19 @@ pub enum Command {
         #[command(subcommand)]
         what: crate::meetings::MeetingCommand,
     },
+    /// A consensus question's rounds and outcome, or every question of a meeting
+    #[command(group = clap::ArgGroup::new("which").args(["question", "meeting"]))]
+    Tally {
+        /// The question [default: every question of the latest meeting]
+        #[arg(long, value_name = "ID")]
+        question: Option<i64>,
+        /// Every question of this meeting
+        #[arg(long, value_name = "ID")]
+        meeting: Option<i64>,
+        /// Print JSON (the question with its rounds, positions, rule and state)
+        #[arg(long)]
+        json: bool,
+    },
     /// Measure the export on fixed content (for docs/benchmarks.md)
     Bench {
         #[command(subcommand)]

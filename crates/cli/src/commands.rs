@@ -66,6 +66,11 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
             document: ExportCommand::Certificate { out },
         } => crate::signing::export_certificate(&store.require_dialogue()?, &db, &out, i18n),
         Command::Meeting { what } => crate::meetings::run(&mut store, what, i18n),
+        Command::Tally {
+            question,
+            meeting,
+            json,
+        } => crate::tally::run(&store, question, meeting, json, i18n),
         Command::Safety(_) | Command::Signing(_) => unreachable!("handled above"),
     }
 }
@@ -102,6 +107,7 @@ fn export_minutes(
     };
     let record = store.meeting(id)?;
     let people = store.stakeholders()?;
+    let questions = store.questions(id)?;
     let input = MinutesInput::new(
         &dialogue,
         &record.meeting,
@@ -109,7 +115,8 @@ fn export_minutes(
         &record.attendance,
         &people,
     )
-    .with_records(&record.decisions, &record.action_items, &record.addenda);
+    .with_records(&record.decisions, &record.action_items, &record.addenda)
+    .with_questions(&questions);
     let pdf = minutes_document(&input, language(lang)).render()?;
     write_atomically(out, &pdf.bytes)?;
     Ok(i18n.fmt(

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use concord_documents::declaration::{
-    DeclarationInput, Language, declaration_document, form_field_label,
+    DeclarationInput, Language, declaration_document, fingerprint_footer, form_field_label,
 };
 use concord_domain::{
     Declaration, DeclarationKind, Dialogue, FieldError, membership_form_problems,
@@ -96,7 +96,7 @@ pub fn export_declaration(
     // the signature covers.
     let footer_note = if args.sign {
         let fingerprint = crate::signing::signer_fingerprint(db, args.signer, now)?;
-        Some(footer(language, &fingerprint.colon_hex()))
+        Some(fingerprint_footer(language, &fingerprint.colon_hex()))
     } else {
         None
     };
@@ -181,17 +181,4 @@ fn describe(problems: &[FieldError], i18n: &I18n) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-fn footer(language: Language, fingerprint: &str) -> String {
-    let args = [("fingerprint", FluentValue::from(fingerprint))];
-    let (zh, en) = (
-        I18n::new(concord_i18n::Locale::ZhCn),
-        I18n::new(concord_i18n::Locale::En),
-    );
-    match language {
-        Language::En => en.fmt("decl-footer-fingerprint", &args),
-        Language::ZhCn => zh.fmt("decl-footer-fingerprint", &args),
-        Language::Bilingual => zh.fmt("decl-footer-fingerprint-bilingual", &args),
-    }
 }

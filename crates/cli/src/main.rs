@@ -9,6 +9,7 @@ mod meetings;
 mod register;
 mod safety;
 mod signing;
+mod tally;
 
 use clap::Parser;
 use concord_i18n::{I18n, Locale};

@@ -7,10 +7,8 @@ use std::path::{Path, PathBuf};
 
 use clap::{Subcommand, ValueEnum};
 use concord_domain::dialogue::Dialogue;
-use concord_i18n::{FluentValue, I18n, Locale};
-use concord_signing::{
-    CityIdentity, Fingerprint, Keyring, SignatureReport, SignatureStatus, SignerIdentity,
-};
+use concord_i18n::{FluentValue, I18n};
+use concord_signing::{CityRole, Fingerprint, SignatureReport, SignatureStatus};
 
 use crate::error::CliError;
 
@@ -46,10 +44,10 @@ pub enum SignerRole {
 }
 
 impl SignerRole {
-    fn key(self) -> &'static str {
+    pub(crate) fn city(self) -> CityRole {
         match self {
-            SignerRole::FocalPoint => "focal-point",
-            SignerRole::Representative => "representative",
+            SignerRole::FocalPoint => CityRole::FocalPoint,
+            SignerRole::Representative => CityRole::Representative,
         }
     }
 }
@@ -95,23 +93,12 @@ pub(crate) fn sign_bytes(
     now: chrono::DateTime<chrono::FixedOffset>,
 ) -> Result<Vec<u8>, CliError> {
     let dialogue = open_dialogue(db)?;
-    let keyring = keyring(db, &dialogue, now)?;
-    let signer = keyring.signer(&identity(&dialogue, role), now.to_utc())?;
-    let city = city_names(&dialogue);
-    // The reason stays in the file: it is written in both languages, like the documents.
-    let reason = [Locale::En, Locale::ZhCn]
-        .map(|locale| {
-            I18n::new(locale).fmt(
-                match role {
-                    SignerRole::FocalPoint => "signing-reason-focal-point",
-                    SignerRole::Representative => "signing-reason-representative",
-                },
-                &[("city", FluentValue::from(city.clone()))],
-            )
-        })
-        .join(" / ");
-    Ok(concord_signing::sign_pdf(
-        pdf, &signer, now, &reason, &city,
+    Ok(concord_signing::sign_for_city(
+        db,
+        &dialogue,
+        pdf,
+        role.city(),
+        now,
     )?)
 }
 
@@ -123,10 +110,12 @@ pub(crate) fn signer_fingerprint(
     now: chrono::DateTime<chrono::FixedOffset>,
 ) -> Result<Fingerprint, CliError> {
     let dialogue = open_dialogue(db)?;
-    let keyring = keyring(db, &dialogue, now)?;
-    Ok(keyring
-        .signer(&identity(&dialogue, role), now.to_utc())?
-        .fingerprint())
+    Ok(concord_signing::city_signer_fingerprint(
+        db,
+        &dialogue,
+        role.city(),
+        now,
+    )?)
 }
 
 /// `concord export certificate`: the city authority's certificate, for partners to import.
@@ -136,7 +125,7 @@ pub fn export_certificate(
     out: &Path,
     i18n: &I18n,
 ) -> Result<String, CliError> {
-    let keyring = keyring(db, dialogue, chrono::Local::now().fixed_offset())?;
+    let keyring = concord_signing::city_keyring(db, dialogue, chrono::Local::now().fixed_offset())?;
     let pem = keyring.ca_certificate_pem()?;
     crate::commands::write_atomically(out, pem.as_bytes())?;
     Ok(i18n.fmt(
@@ -296,53 +285,4 @@ fn report_block(number: usize, report: &SignatureReport, i18n: &I18n) -> String 
 
 fn open_dialogue(db: &Path) -> Result<Dialogue, CliError> {
     Ok(crate::safety::open_store(db)?.require_dialogue()?)
-}
-
-fn keyring(
-    db: &Path,
-    dialogue: &Dialogue,
-    now: chrono::DateTime<chrono::FixedOffset>,
-) -> Result<Keyring, CliError> {
-    let city = CityIdentity {
-        city_zh: dialogue.city_zh.clone(),
-        city_en: dialogue.city_en.clone(),
-    };
-    Ok(Keyring::open_or_create(&keys_dir(db), &city, now.to_utc())?)
-}
-
-/// `keys/` in the folder of the database.
-fn keys_dir(db: &Path) -> PathBuf {
-    let parent = db.parent().filter(|p| !p.as_os_str().is_empty());
-    parent.unwrap_or(Path::new(".")).join("keys")
-}
-
-fn city_names(dialogue: &Dialogue) -> String {
-    format!("{} {}", dialogue.city_en.trim(), dialogue.city_zh.trim())
-        .trim()
-        .to_owned()
-}
-
-fn identity(dialogue: &Dialogue, role: SignerRole) -> SignerIdentity {
-    let (name, organisation, email) = match role {
-        SignerRole::FocalPoint => {
-            let fp = &dialogue.focal_point;
-            (
-                format!("{} {}", fp.family_name.trim(), fp.first_name.trim()),
-                fp.administration.clone(),
-                fp.email.clone(),
-            )
-        }
-        SignerRole::Representative => {
-            let rep = &dialogue.high_level_rep;
-            (rep.name.clone(), rep.title.clone(), String::new())
-        }
-    };
-    SignerIdentity {
-        name: name.trim().to_owned(),
-        role_key: role.key().to_owned(),
-        city_zh: dialogue.city_zh.clone(),
-        city_en: dialogue.city_en.clone(),
-        organisation,
-        email,
-    }
 }

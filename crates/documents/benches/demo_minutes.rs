@@ -11,6 +11,7 @@ fn export(store: &Store, language: Language) -> Vec<u8> {
     let dialogue = store.require_dialogue().unwrap();
     let record = store.meeting(store.latest_meeting_id().unwrap()).unwrap();
     let people = store.stakeholders().unwrap();
+    let questions = store.questions(record.meeting.id).unwrap();
     let input = MinutesInput::new(
         &dialogue,
         &record.meeting,
@@ -18,7 +19,8 @@ fn export(store: &Store, language: Language) -> Vec<u8> {
         &record.attendance,
         &people,
     )
-    .with_records(&record.decisions, &record.action_items, &record.addenda);
+    .with_records(&record.decisions, &record.action_items, &record.addenda)
+    .with_questions(&questions);
     minutes_document(&input, language).render().unwrap().bytes
 }
 

@@ -100,6 +100,18 @@ pub fn declaration_document(input: &DeclarationInput<'_>, language: Language) ->
     doc
 }
 
+/// The footer note of a digitally signed declaration: the signing certificate's fingerprint,
+/// in the document's language (both labels in a bilingual one).
+pub fn fingerprint_footer(language: Language, fingerprint: &str) -> String {
+    let args = [("fingerprint", FluentValue::from(fingerprint))];
+    let (zh, en) = (I18n::new(Locale::ZhCn), I18n::new(Locale::En));
+    match language {
+        Language::En => en.fmt("decl-footer-fingerprint", &args),
+        Language::ZhCn => zh.fmt("decl-footer-fingerprint", &args),
+        Language::Bilingual => zh.fmt("decl-footer-fingerprint-bilingual", &args),
+    }
+}
+
 fn frame(input: &DeclarationInput<'_>, voice: &Voice, title: String, subtitle: String) -> Document {
     let dialogue = input.dialogue;
     let city = voice.joined(&dialogue.city_zh, &dialogue.city_en);

@@ -41,6 +41,8 @@ pub struct MinutesInput<'a> {
     pub decisions: &'a [Decision],
     pub action_items: &'a [ActionItem],
     pub addenda: &'a [Addendum],
+    /// The consensus questions put to the meeting, with their rounds and outcomes.
+    pub questions: &'a [concord_domain::QuestionRecord],
 }
 
 impl<'a> MinutesInput<'a> {
@@ -70,7 +72,16 @@ impl<'a> MinutesInput<'a> {
             decisions: &[],
             action_items: &[],
             addenda: &[],
+            questions: &[],
         }
+    }
+
+    pub fn with_questions(
+        mut self,
+        questions: &'a [concord_domain::QuestionRecord],
+    ) -> MinutesInput<'a> {
+        self.questions = questions;
+        self
     }
 
     pub fn with_records(
@@ -494,7 +505,19 @@ fn agenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
             }
         }
         decisions(doc, input, voice, Some(item.id));
+        crate::minutes_questions::push_item_questions(
+            doc,
+            input.questions,
+            item.id,
+            voice.language,
+        );
     }
+    crate::minutes_questions::push_other_questions(
+        doc,
+        input.questions,
+        input.agenda,
+        voice.language,
+    );
     let loose = input.decisions.iter().any(|d| {
         d.agenda_item_id
             .is_none_or(|id| !input.agenda.iter().any(|i| i.id == id))

@@ -2,11 +2,11 @@
 //! counts, outcome and how it was reached, in English, Chinese or both. The same lines serve
 //! the command line's `concord tally`.
 
-use concord_domain::{DecisionRule, Outcome, QuestionRecord, RoundVerdict, RuleKind};
+use concord_domain::{AgendaItem, DecisionRule, Outcome, QuestionRecord, RoundVerdict, RuleKind};
 use concord_i18n::{FluentValue, I18n, Locale};
 
-use crate::Block;
 use crate::minutes::Language;
+use crate::{Block, Document};
 
 /// What a line of a question's account is, so each medium can style it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +56,11 @@ fn in_language<'t>(i18n: &I18n, zh: &'t str, en: &'t str) -> &'t str {
         Locale::ZhCn => (zh, en),
         _ => (en, zh),
     };
-    if first.trim().is_empty() { second } else { first }
+    if first.trim().is_empty() {
+        second
+    } else {
+        first
+    }
 }
 
 /// A question's account, line by line, in one language.
@@ -68,7 +72,10 @@ pub fn question_lines(record: &QuestionRecord, i18n: &I18n) -> Vec<(LineKind, St
             "question-heading",
             &[
                 ("number", FluentValue::from(record.number)),
-                ("text", FluentValue::from(in_language(i18n, &q.text_zh, &q.text_en))),
+                (
+                    "text",
+                    FluentValue::from(in_language(i18n, &q.text_zh, &q.text_en)),
+                ),
             ],
         ),
     )];
@@ -76,7 +83,11 @@ pub fn question_lines(record: &QuestionRecord, i18n: &I18n) -> Vec<(LineKind, St
     lines.push((
         LineKind::Detail,
         i18n.fmt(
-            "question-rule-summary",
+            if concord_domain::consensus::is_majority_rule(rule.kind) {
+                "question-rule-summary-majority"
+            } else {
+                "question-rule-summary"
+            },
             &[
                 ("rule", FluentValue::from(rule_name(rule, i18n))),
                 ("quorum", FluentValue::from(rule.quorum_percent)),
@@ -126,7 +137,10 @@ pub fn question_lines(record: &QuestionRecord, i18n: &I18n) -> Vec<(LineKind, St
                     "question-objections-block",
                     &[
                         ("count", FluentValue::from(r.blocking_objections)),
-                        ("allowed", FluentValue::from(r.objections_allowed.unwrap_or(0))),
+                        (
+                            "allowed",
+                            FluentValue::from(r.objections_allowed.unwrap_or(0)),
+                        ),
                     ],
                 ),
             ));
@@ -158,10 +172,12 @@ pub fn question_lines(record: &QuestionRecord, i18n: &I18n) -> Vec<(LineKind, St
     }
     lines.push((
         LineKind::Text,
-        format!(
-            "{}: {}",
-            i18n.msg("question-outcome-label"),
-            outcome_text(state.outcome.as_ref(), i18n)
+        i18n.fmt(
+            "question-outcome-line",
+            &[(
+                "outcome",
+                FluentValue::from(outcome_text(state.outcome.as_ref(), i18n)),
+            )],
         ),
     ));
     if state.outcome.as_ref().is_some_and(Outcome::is_weak) {
@@ -221,6 +237,55 @@ pub fn question_blocks(questions: &[&QuestionRecord], language: Language) -> Vec
         }
     }
     blocks
+}
+
+/// The questions put under agenda item `item_id`, after its notes in the minutes.
+pub fn push_item_questions(
+    doc: &mut Document,
+    questions: &[QuestionRecord],
+    item_id: i64,
+    language: Language,
+) {
+    let of_item: Vec<&QuestionRecord> = questions
+        .iter()
+        .filter(|q| q.question.agenda_item_id == Some(item_id))
+        .collect();
+    for block in question_blocks(&of_item, language) {
+        doc.push(block);
+    }
+}
+
+/// The questions linked to no item of the agenda, under their own heading after it.
+pub fn push_other_questions(
+    doc: &mut Document,
+    questions: &[QuestionRecord],
+    agenda: &[AgendaItem],
+    language: Language,
+) {
+    let others: Vec<&QuestionRecord> = questions
+        .iter()
+        .filter(|q| {
+            q.question
+                .agenda_item_id
+                .is_none_or(|id| !agenda.iter().any(|item| item.id == id))
+        })
+        .collect();
+    if others.is_empty() {
+        return;
+    }
+    let heading = match language {
+        Language::En => I18n::new(Locale::En).msg("question-minutes-other"),
+        Language::ZhCn => I18n::new(Locale::ZhCn).msg("question-minutes-other"),
+        Language::Bilingual => format!(
+            "{} {}",
+            I18n::new(Locale::ZhCn).msg("question-minutes-other"),
+            I18n::new(Locale::En).msg("question-minutes-other")
+        ),
+    };
+    doc.push(Block::h3(heading));
+    for block in question_blocks(&others, language) {
+        doc.push(block);
+    }
 }
 
 #[cfg(test)]
@@ -311,7 +376,10 @@ mod tests {
         );
         let en = text(&question_blocks(&[&decided], Language::En));
         assert!(en.contains("Question 3: Write in the doubling."), "{en}");
-        assert!(en.contains("Round 3: 25 consent, 2 stand aside, 2 object; 29 of 32"), "{en}");
+        assert!(
+            en.contains("Round 3: 25 consent, 2 stand aside, 2 object; 29 of 32"),
+            "{en}"
+        );
         assert!(en.contains("Failed rounds: 3 of 3."), "{en}");
         assert!(
             en.contains("Outcome: Adopted by decision of the focal point after consensus persistently failed"),
@@ -319,9 +387,15 @@ mod tests {
         );
         assert!(en.contains("APEC goal"), "{en}");
         let zh = text(&question_blocks(&[&decided], Language::ZhCn));
-        assert!(zh.contains("联络人决定（持续未能达成共识后）：通过"), "{zh}");
+        assert!(
+            zh.contains("联络人决定（持续未能达成共识后）：通过"),
+            "{zh}"
+        );
         let both = text(&question_blocks(&[&decided], Language::Bilingual));
-        assert!(both.contains("问题 3：写入翻一番。") && both.contains("Question 3"), "{both}");
+        assert!(
+            both.contains("问题 3：写入翻一番。") && both.contains("Question 3"),
+            "{both}"
+        );
         assert_eq!(both.matches("APEC goal").count(), 1, "{both}");
     }
 

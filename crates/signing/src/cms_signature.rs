@@ -109,12 +109,18 @@ pub(crate) struct CmsCheck {
 }
 
 /// Checks a detached signature over `ranges` (the signed parts of the file, in order).
-pub(crate) fn check_detached(contents: &[u8], ranges: &[&[u8]]) -> std::result::Result<CmsCheck, String> {
+pub(crate) fn check_detached(
+    contents: &[u8],
+    ranges: &[&[u8]],
+) -> std::result::Result<CmsCheck, String> {
     // /Contents is padded with zeros after the DER value: decode one value, ignore the rest.
     let mut reader = SliceReader::new(contents).map_err(|e| e.to_string())?;
     let info: ContentInfo = der::Decode::decode(&mut reader).map_err(|e| e.to_string())?;
     if info.content_type != ID_SIGNED_DATA {
-        return Err(format!("content type {} is not signed data", info.content_type));
+        return Err(format!(
+            "content type {} is not signed data",
+            info.content_type
+        ));
     }
     let signed: SignedData = info.content.decode_as().map_err(|e| e.to_string())?;
     let signer_info = signed
@@ -177,7 +183,13 @@ pub(crate) fn check_detached(contents: &[u8], ranges: &[&[u8]]) -> std::result::
                 });
             // What was signed is the DER of the attributes as a SET (RFC 5652 §5.4).
             let signed_bytes = attributes.to_der().map_err(|e| e.to_string())?;
-            match verify_rsa(&signer_info.signature_algorithm.oid, &signer_info.digest_alg.oid, &public, &signed_bytes, signature) {
+            match verify_rsa(
+                &signer_info.signature_algorithm.oid,
+                &signer_info.digest_alg.oid,
+                &public,
+                &signed_bytes,
+                signature,
+            ) {
                 Ok(ok) => check.signature_verifies = ok,
                 Err(e) => check.unsupported = Some(e),
             }
@@ -265,9 +277,15 @@ fn verify_rsa(
     };
     let key = public.clone();
     Ok(match hash {
-        ID_SHA256 => VerifyingKey::<Sha256>::new(key).verify(message, &signature).is_ok(),
-        ID_SHA384 => VerifyingKey::<Sha384>::new(key).verify(message, &signature).is_ok(),
-        ID_SHA512 => VerifyingKey::<Sha512>::new(key).verify(message, &signature).is_ok(),
+        ID_SHA256 => VerifyingKey::<Sha256>::new(key)
+            .verify(message, &signature)
+            .is_ok(),
+        ID_SHA384 => VerifyingKey::<Sha384>::new(key)
+            .verify(message, &signature)
+            .is_ok(),
+        ID_SHA512 => VerifyingKey::<Sha512>::new(key)
+            .verify(message, &signature)
+            .is_ok(),
         other => return Err(format!("digest {other}")),
     })
 }

@@ -12,6 +12,7 @@
 //! who signed, when, the certificate's fingerprint, whether it verifies, and which bytes it
 //! leaves uncovered.
 
+pub mod city;
 mod cms_signature;
 mod error;
 mod ess;
@@ -23,6 +24,7 @@ mod private_file;
 mod sign;
 mod verify;
 
+pub use city::{CityRole, city_keyring, city_signer_fingerprint, keys_dir, sign_for_city};
 pub use error::SigningError;
 pub use fingerprint::Fingerprint;
 pub use keyring::{CityIdentity, Keyring, Signer, SignerIdentity};

@@ -51,7 +51,10 @@ fn parse_byte_range(pdf: &[u8], from: usize) -> Result<[u64; 4], String> {
     let inside = String::from_utf8_lossy(&rest[open + 1..open + close]).into_owned();
     let numbers: Vec<u64> = inside
         .split_ascii_whitespace()
-        .map(|n| n.parse::<u64>().map_err(|_| format!("/ByteRange holds `{n}`")))
+        .map(|n| {
+            n.parse::<u64>()
+                .map_err(|_| format!("/ByteRange holds `{n}`"))
+        })
         .collect::<Result<_, _>>()?;
     <[u64; 4]>::try_from(numbers).map_err(|n| format!("/ByteRange has {} numbers, not 4", n.len()))
 }
@@ -64,7 +67,11 @@ fn dictionary_around(pdf: &[u8], at: usize) -> Range<usize> {
 }
 
 /// The gap the range leaves must be exactly the hex string that is `/Contents`.
-fn contents_in_gap(pdf: &[u8], range: &[u64; 4], dictionary: &Range<usize>) -> Result<Vec<u8>, String> {
+fn contents_in_gap(
+    pdf: &[u8],
+    range: &[u64; 4],
+    dictionary: &Range<usize>,
+) -> Result<Vec<u8>, String> {
     let (gap_start, gap_end) = (range[0].saturating_add(range[1]), range[2]);
     let (Ok(start), Ok(end)) = (usize::try_from(gap_start), usize::try_from(gap_end)) else {
         return Err("/ByteRange is out of the file".to_owned());
@@ -178,8 +185,14 @@ mod tests {
         let sig = found[0].as_ref().expect("signature");
         assert_eq!(sig.contents.as_deref(), Ok(&[0x0A, 0x0B, 0x00][..]));
         let dict = &pdf[sig.dictionary.clone()];
-        assert_eq!(name_value(dict, b"/SubFilter").as_deref(), Some("ETSI.CAdES.detached"));
-        assert_eq!(literal_value(dict, b"/M").as_deref(), Some("D:20261123101500+08'00'"));
+        assert_eq!(
+            name_value(dict, b"/SubFilter").as_deref(),
+            Some("ETSI.CAdES.detached")
+        );
+        assert_eq!(
+            literal_value(dict, b"/M").as_deref(),
+            Some("D:20261123101500+08'00'")
+        );
         let end = usize::try_from(sig.byte_range[2] + sig.byte_range[3]).unwrap_or_default();
         assert!(ends_a_revision(&pdf, end));
     }

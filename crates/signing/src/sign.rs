@@ -61,7 +61,10 @@ fn add_signature_objects(
     let mut catalog = prev.get_dictionary(root_id).map_err(not_pdf)?.clone();
     let mut page = prev.get_dictionary(page_id).map_err(not_pdf)?.clone();
     let (form_id, mut form) = match catalog.get(b"AcroForm") {
-        Ok(Object::Reference(id)) => (Some(*id), prev.get_dictionary(*id).map_err(not_pdf)?.clone()),
+        Ok(Object::Reference(id)) => (
+            Some(*id),
+            prev.get_dictionary(*id).map_err(not_pdf)?.clone(),
+        ),
         Ok(Object::Dictionary(dict)) => (None, dict.clone()),
         _ => (None, Dictionary::new()),
     };
@@ -73,8 +76,19 @@ fn add_signature_objects(
         ("Type", Object::Name(b"Sig".to_vec())),
         ("Filter", Object::Name(b"Adobe.PPKLite".to_vec())),
         ("SubFilter", Object::Name(b"ETSI.CAdES.detached".to_vec())),
-        ("ByteRange", Object::Array(vec![Object::Integer(0), Object::Integer(RANGE_PLACEHOLDER), Object::Integer(RANGE_PLACEHOLDER), Object::Integer(RANGE_PLACEHOLDER)])),
-        ("Contents", Object::String(vec![0; CONTENTS_BYTES], StringFormat::Hexadecimal)),
+        (
+            "ByteRange",
+            Object::Array(vec![
+                Object::Integer(0),
+                Object::Integer(RANGE_PLACEHOLDER),
+                Object::Integer(RANGE_PLACEHOLDER),
+                Object::Integer(RANGE_PLACEHOLDER),
+            ]),
+        ),
+        (
+            "Contents",
+            Object::String(vec![0; CONTENTS_BYTES], StringFormat::Hexadecimal),
+        ),
         ("M", Object::string_literal(pdf_date(signing_time))),
         ("Name", lopdf::text_string(&signer.name())),
         ("Reason", lopdf::text_string(reason)),
@@ -90,7 +104,10 @@ fn add_signature_objects(
         ("V", Object::Reference(signature_id)),
         // Print + Locked; an empty rectangle: the signature has no appearance on the page.
         ("F", Object::Integer(132)),
-        ("Rect", Object::Array(vec![0.into(), 0.into(), 0.into(), 0.into()])),
+        (
+            "Rect",
+            Object::Array(vec![0.into(), 0.into(), 0.into(), 0.into()]),
+        ),
         ("P", Object::Reference(page_id)),
     ]);
     let widget_id = new.add_object(widget);
@@ -116,7 +133,10 @@ fn add_signature_objects(
             ("BaseVersion", Object::Name(b"1.7".to_vec())),
             ("ExtensionLevel", Object::Integer(2)),
         ]);
-        catalog.set("Extensions", Dictionary::from_iter(vec![("ESIC", Object::Dictionary(esic))]));
+        catalog.set(
+            "Extensions",
+            Dictionary::from_iter(vec![("ESIC", Object::Dictionary(esic))]),
+        );
         catalog_changed = true;
     }
     if catalog_changed {

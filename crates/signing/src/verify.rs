@@ -96,7 +96,7 @@ fn report(pdf: &[u8], raw: &RawSignature) -> SignatureReport {
     let covers_revision =
         in_file && usize::try_from(end).is_ok_and(|end| ends_a_revision(pdf, end));
     let uncovered = if in_file && end < len {
-        vec![end..len]
+        std::iter::once(end..len).collect()
     } else {
         Vec::new()
     };
@@ -166,7 +166,7 @@ fn parse_pdf_date(text: &str) -> Option<DateTime<FixedOffset>> {
         .char_indices()
         .map(|(i, ch)| match (i, ch) {
             // A month or day padded to 00 becomes 01.
-            (5 | 7, '0') if digits.len() <= i - 1 => '1',
+            (5 | 7, '0') if digits.len() < i => '1',
             _ => ch,
         })
         .collect::<String>();

@@ -1,0 +1,151 @@
+//! Signing for a dialogue's city: where its keys live (`keys/` next to the database), who signs
+//! (the focal point or the high-level representative, named as the dialogue names them) and
+//! the reason written into each signature. The command line and the window both sign through
+//! here, so a document signed in either is signed the same way.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+use concord_domain::Dialogue;
+use concord_i18n::{FluentValue, I18n, Locale};
+
+use crate::{CityIdentity, Fingerprint, Keyring, Result, SignerIdentity};
+
+/// Who signs digitally for the city.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CityRole {
+    /// The dialogue's focal point.
+    FocalPoint,
+    /// The high-level representative.
+    Representative,
+}
+
+impl CityRole {
+    /// Names the signer's key files.
+    pub fn key(self) -> &'static str {
+        match self {
+            CityRole::FocalPoint => "focal-point",
+            CityRole::Representative => "representative",
+        }
+    }
+}
+
+/// `keys/` in the folder of the database: never inside it, so neither a backup nor an archive
+/// carries the keys.
+pub fn keys_dir(db: &Path) -> PathBuf {
+    let parent = db.parent().filter(|p| !p.as_os_str().is_empty());
+    parent.unwrap_or(Path::new(".")).join("keys")
+}
+
+/// The city's key folder for the database at `db`, its authority created on first use.
+pub fn city_keyring(db: &Path, dialogue: &Dialogue, now: DateTime<FixedOffset>) -> Result<Keyring> {
+    let city = CityIdentity {
+        city_zh: dialogue.city_zh.clone(),
+        city_en: dialogue.city_en.clone(),
+    };
+    Keyring::open_or_create(&keys_dir(db), &city, now.to_utc())
+}
+
+/// The fingerprint of `role`'s certificate (issued now if it is not yet), for a document's
+/// footer before it is signed: the footer is then part of what the signature covers.
+pub fn city_signer_fingerprint(
+    db: &Path,
+    dialogue: &Dialogue,
+    role: CityRole,
+    now: DateTime<FixedOffset>,
+) -> Result<Fingerprint> {
+    let keyring = city_keyring(db, dialogue, now)?;
+    Ok(keyring
+        .signer(&signer_identity(dialogue, role), now.to_utc())?
+        .fingerprint())
+}
+
+/// Signs `pdf` for `role` of the dialogue's city with the keys next to `db` (created on first
+/// use). The reason is written in English and Chinese, like the documents.
+pub fn sign_for_city(
+    db: &Path,
+    dialogue: &Dialogue,
+    pdf: &[u8],
+    role: CityRole,
+    now: DateTime<FixedOffset>,
+) -> Result<Vec<u8>> {
+    let keyring = city_keyring(db, dialogue, now)?;
+    let signer = keyring.signer(&signer_identity(dialogue, role), now.to_utc())?;
+    let city = city_names(dialogue);
+    let reason = [Locale::En, Locale::ZhCn]
+        .map(|locale| {
+            I18n::new(locale).fmt(
+                match role {
+                    CityRole::FocalPoint => "signing-reason-focal-point",
+                    CityRole::Representative => "signing-reason-representative",
+                },
+                &[("city", FluentValue::from(city.clone()))],
+            )
+        })
+        .join(" / ");
+    crate::sign_pdf(pdf, &signer, now, &reason, &city)
+}
+
+/// `Weinan 渭南`: the city in both scripts, as the signature's location.
+pub fn city_names(dialogue: &Dialogue) -> String {
+    format!("{} {}", dialogue.city_en.trim(), dialogue.city_zh.trim())
+        .trim()
+        .to_owned()
+}
+
+/// What `role`'s certificate says about the signer, from the dialogue.
+pub fn signer_identity(dialogue: &Dialogue, role: CityRole) -> SignerIdentity {
+    let (name, organisation, email) = match role {
+        CityRole::FocalPoint => {
+            let fp = &dialogue.focal_point;
+            (
+                format!("{} {}", fp.family_name.trim(), fp.first_name.trim()),
+                fp.administration.clone(),
+                fp.email.clone(),
+            )
+        }
+        CityRole::Representative => {
+            let rep = &dialogue.high_level_rep;
+            (rep.name.clone(), rep.title.clone(), String::new())
+        }
+    };
+    SignerIdentity {
+        name: name.trim().to_owned(),
+        role_key: role.key().to_owned(),
+        city_zh: dialogue.city_zh.clone(),
+        city_en: dialogue.city_en.clone(),
+        organisation,
+        email,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_live_next_to_the_database() {
+        assert_eq!(
+            keys_dir(Path::new("/data/concord/concord.db")),
+            Path::new("/data/concord/keys")
+        );
+        assert_eq!(keys_dir(Path::new("concord.db")), Path::new("./keys"));
+    }
+
+    #[test]
+    fn the_focal_point_signs_with_the_dialogue_names() {
+        let mut dialogue = Dialogue {
+            city_zh: "渭南".into(),
+            city_en: " Weinan ".into(),
+            ..Dialogue::default()
+        };
+        dialogue.focal_point.family_name = "Li".into();
+        dialogue.focal_point.first_name = "Jianguo ".into();
+        dialogue.focal_point.email = "li.jianguo@weinan.gov.cn".into();
+        let who = signer_identity(&dialogue, CityRole::FocalPoint);
+        assert_eq!(who.name, "Li Jianguo");
+        assert_eq!(who.role_key, "focal-point");
+        assert_eq!(who.email, "li.jianguo@weinan.gov.cn");
+        assert_eq!(city_names(&dialogue), "Weinan 渭南");
+    }
+}
