@@ -91,15 +91,7 @@ impl Store {
             "SELECT stakeholder_id, present, arrived_at, left_at, proxy_for FROM attendance
              WHERE meeting_id = ?1 ORDER BY stakeholder_id",
         )?;
-        let rows = stmt.query_map([meeting_id], |r| {
-            Ok(Attendance {
-                stakeholder_id: r.get(0)?,
-                present: r.get(1)?,
-                arrived_at: r.get(2)?,
-                left_at: r.get(3)?,
-                proxy_for: r.get(4)?,
-            })
-        })?;
+        let rows = stmt.query_map([meeting_id], attendance_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -435,6 +427,17 @@ impl Store {
     }
 }
 
+/// Maps `SELECT stakeholder_id, present, arrived_at, left_at, proxy_for`.
+fn attendance_from_row(r: &Row<'_>) -> rusqlite::Result<Attendance> {
+    Ok(Attendance {
+        stakeholder_id: r.get(0)?,
+        present: r.get(1)?,
+        arrived_at: r.get(2)?,
+        left_at: r.get(3)?,
+        proxy_for: r.get(4)?,
+    })
+}
+
 fn attendance_row(
     tx: &Transaction<'_>,
     meeting_id: i64,
@@ -444,15 +447,7 @@ fn attendance_row(
         "SELECT stakeholder_id, present, arrived_at, left_at, proxy_for FROM attendance
          WHERE meeting_id = ?1 AND stakeholder_id = ?2",
         params![meeting_id, stakeholder_id],
-        |r| {
-            Ok(Attendance {
-                stakeholder_id: r.get(0)?,
-                present: r.get(1)?,
-                arrived_at: r.get(2)?,
-                left_at: r.get(3)?,
-                proxy_for: r.get(4)?,
-            })
-        },
+        attendance_from_row,
     )
     .optional()?
     .ok_or(StoreError::RecordNotFound {
