@@ -485,8 +485,8 @@ pub(crate) fn minutes_pdf(
     language: ExportLanguage,
 ) -> Result<(concord_documents::Pdf, String), ApiError> {
     use concord_documents::minutes::{Language, MinutesInput, minutes_document};
-    let (dialogue, record, people, questions): (_, MeetingRecord, Vec<Stakeholder>, _) =
-        state.with_store(|store| {
+    let (dialogue, record, people, questions): (_, MeetingRecord, Vec<Stakeholder>, _) = state
+        .with_store(|store| {
             Ok((
                 store.require_dialogue()?,
                 store.meeting(meeting_id)?,
