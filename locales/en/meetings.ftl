@@ -129,6 +129,7 @@ meetings-present-count = { $count ->
 meetings-presence-in-room = In the room
 meetings-presence-left = Left
 meetings-presence-absent = Absent
+meetings-presence-present = Present
 meetings-presence-not-here = Not here
 meetings-arrived = arrived { $time }
 meetings-left = left { $time }

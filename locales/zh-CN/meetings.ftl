@@ -117,6 +117,7 @@ meetings-present-count = { $count } 人出席
 meetings-presence-in-room = 在场
 meetings-presence-left = 已离场
 meetings-presence-absent = 缺席
+meetings-presence-present = 出席
 meetings-presence-not-here = 未到
 meetings-arrived = { $time } 到场
 meetings-left = { $time } 离场

@@ -99,8 +99,18 @@ pub async fn export_city_certificate(
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();
-    let name = format!("{}-city-ca.pem", if city.is_empty() { "city" } else { &city });
-    let Some(path) = save_file(&app, &state, &name, "PEM", "pem", certificate.pem.as_bytes())?
+    let name = format!(
+        "{}-city-ca.pem",
+        if city.is_empty() { "city" } else { &city }
+    );
+    let Some(path) = save_file(
+        &app,
+        &state,
+        &name,
+        "PEM",
+        "pem",
+        certificate.pem.as_bytes(),
+    )?
     else {
         return Ok(None);
     };

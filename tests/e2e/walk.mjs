@@ -21,6 +21,7 @@ const results = { passed: 0, failed: 0 };
 const env = {
   ...process.env,
   CONCORD_DB: join(dataDir, 'concord.db'),
+  CONCORD_EXPORT_DIR: dataDir,
   LANG: 'C.UTF-8',
   CONCORD_LANG: 'en',
   WEBKIT_DISABLE_DMABUF_RENDERER: '1',

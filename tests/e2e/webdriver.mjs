@@ -56,6 +56,25 @@ export class Session {
   end() {
     return this.cmd('DELETE', '');
   }
+
+  /** The handles of every open window of the app (the main window, the projector…). */
+  windowHandles() {
+    return this.cmd('GET', '/window/handles');
+  }
+
+  currentWindow() {
+    return this.cmd('GET', '/window');
+  }
+
+  switchToWindow(handle) {
+    return this.cmd('POST', '/window', { handle });
+  }
+
+  /** Performs one pointer's W3C actions (pointerMove, pointerDown, pointerUp, pause), then releases it. */
+  async pointer(actions, pointerType = 'mouse') {
+    await this.cmd('POST', '/actions', { actions: [{ type: 'pointer', id: 'pointer1', parameters: { pointerType }, actions }] });
+    await this.cmd('DELETE', '/actions');
+  }
 }
 
 export class Element {
@@ -82,6 +101,11 @@ export class Element {
 
   attribute(name) {
     return this.session.cmd('GET', `/element/${this.id}/attribute/${name}`);
+  }
+
+  /** The element as the origin of a pointer move (offsets are from its centre). */
+  origin() {
+    return { [ELEMENT]: this.id };
   }
 }
 

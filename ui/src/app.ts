@@ -13,6 +13,7 @@ import { DataPanel } from './screens/data';
 import { renderDialogueSummary } from './screens/dialogue';
 import { DialogueEditor } from './screens/dialogue-edit';
 import { MeetingsScreen } from './screens/meetings';
+import { DocumentsScreen } from './screens/documents';
 import { renderStageEmpty } from './screens/stage-empty';
 import { RegisterScreen } from './screens/stakeholders';
 import { renderWelcome } from './screens/welcome';
@@ -25,6 +26,7 @@ export class App {
   private dialogue: Dialogue | null = null;
   private editor: DialogueEditor | null = null;
   private register: RegisterScreen | null = null;
+  private documents: DocumentsScreen | null = null;
   private meetings: MeetingsScreen | null = null;
   private route: Route = HOME;
   private readonly toast: Toaster = createToaster();
@@ -86,6 +88,7 @@ export class App {
       this.editor = null;
       this.register = null;
       this.meetings = null;
+      this.documents = null;
       this.route = HOME;
       this.renderAll();
       this.toast.show(t('dialogue-demo-opened', { city: bilingualName(this.dialogue.cityZh, this.dialogue.cityEn) }));
@@ -199,6 +202,7 @@ export class App {
           this.editor = null;
           this.register = null;
           this.meetings = null;
+          this.documents = null;
           void this.start();
         },
       });
@@ -252,6 +256,10 @@ export class App {
     if (route.stage === 'meetings' && this.dialogue !== null) {
       this.meetings ??= new MeetingsScreen({ meetings: connectMeetings(this.api), people: this.api, toast: this.toast });
       return this.meetings.render();
+    }
+    if (route.stage === 'documents' && this.dialogue !== null) {
+      this.documents ??= new DocumentsScreen({ toast: this.toast, editDialogue: () => this.edit() });
+      return this.documents.render();
     }
     if (route.stage !== 'dialogue') return renderStageEmpty(route.stage);
     if (this.editor !== null) return this.editor.render();

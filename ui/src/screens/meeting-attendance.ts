@@ -193,7 +193,7 @@ export class AttendancePanel {
         h('div', { class: 'mt-person-text' },
           h('span', { class: 'mt-person-name' }, p === undefined ? `#${a.stakeholderId}` : primaryName(p, locale),
             p !== undefined && votes(p) && h('span', { class: 'badge badge-voting' }, t('meetings-voting'))),
-          h('span', { class: 'mt-person-meta' }, [t(`meetings-presence-${state}`), times,
+          h('span', { class: 'mt-person-meta' }, [t(`meetings-presence-${state === 'in-room' && !can.attendance ? 'present' : state}`), times,
             a.proxyFor !== null && !can.attendance ? t('meetings-proxy-for', { name: personName(ctx, a.proxyFor) }) : '']
             .filter((s) => s !== '').join(' · ')),
         ),

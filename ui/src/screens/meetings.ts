@@ -17,6 +17,7 @@ import { AttendancePanel } from './meeting-attendance';
 import type { MeetingContext, RunOptions } from './meeting-context';
 import { MeetingForm } from './meeting-form';
 import { renderActions, renderAddenda, renderDecisions } from './meeting-records';
+import { mountQuestions } from './questions-panel';
 import '../styles/meetings.css';
 
 export interface MeetingsDeps {
@@ -379,6 +380,7 @@ export class MeetingsScreen {
       m.state === 'approved' && h('p', { class: 'mt-frozen-note', role: 'note', 'data-testid': 'meeting-frozen' }, icon('check'), t('meetings-frozen-note')),
       can.attendance && renderQuorum(view.quorum),
       this.renderTabs(view),
+      mountQuestions(h('div'), this.context()),
     );
   }
 

@@ -11,8 +11,7 @@ import { i18n, t } from '../i18n';
 import { other, pick } from '../meetings-model';
 import { currentText, questionBadge, type Sentence } from '../question-model';
 import { byField, errorLine, showError, smallField, type MeetingContext } from './meeting-context';
-import { QuestionScreen } from './question';
-import { registerProjectorTally } from './question-projector';
+import { QuestionScreen, registerProjectorTally, useProjectorBackend } from './question';
 import '../styles/questions.css';
 
 registerProjectorTally();
@@ -30,13 +29,10 @@ export function questionsApiFor(ctx: Pick<MeetingContext, 'api' | 'peopleApi'>):
       getDialogue: () => people.getDialogue(),
     });
     backends.set(ctx.api, api);
-    lastBackend = api;
+    useProjectorBackend(api);
   }
   return api;
 }
-
-/** The backend the projector panel reads (in the app it is the Tauri one; in a preview, the last made). */
-export let lastBackend: QuestionsApi | null = null;
 
 interface MeetingQuestions {
   list: QuestionRecord[] | null;
@@ -46,13 +42,20 @@ interface MeetingQuestions {
   screen: QuestionScreen | null;
 }
 
-const state = new Map<number, MeetingQuestions>();
+/** By meetings backend, then by meeting. */
+const states = new WeakMap<object, Map<number, MeetingQuestions>>();
 
-function stateOf(meetingId: number): MeetingQuestions {
-  let s = state.get(meetingId);
+function stateOf(ctx: Pick<MeetingContext, 'api' | 'view'>): MeetingQuestions {
+  let byMeeting = states.get(ctx.api);
+  if (byMeeting === undefined) {
+    byMeeting = new Map();
+    states.set(ctx.api, byMeeting);
+  }
+  const meetingId = ctx.view.meeting.id;
+  let s = byMeeting.get(meetingId);
   if (s === undefined) {
     s = { list: null, container: null, screen: null };
-    state.set(meetingId, s);
+    byMeeting.set(meetingId, s);
   }
   return s;
 }
@@ -62,8 +65,7 @@ function stateOf(meetingId: number): MeetingQuestions {
  * again. Called by the meeting screen every time it draws the meeting.
  */
 export function mountQuestions(container: HTMLElement, ctx: MeetingContext): HTMLElement {
-  const meetingId = ctx.view.meeting.id;
-  const s = stateOf(meetingId);
+  const s = stateOf(ctx);
   s.container = container;
   container.classList.add('qs-section');
   container.setAttribute('data-testid', 'meeting-questions');
@@ -76,7 +78,7 @@ export function mountQuestions(container: HTMLElement, ctx: MeetingContext): HTM
 
 async function refresh(ctx: MeetingContext): Promise<void> {
   const meetingId = ctx.view.meeting.id;
-  const s = stateOf(meetingId);
+  const s = stateOf(ctx);
   try {
     s.list = await questionsApiFor(ctx).list(meetingId);
   } catch (raw) {
@@ -121,7 +123,7 @@ function draw(container: HTMLElement, ctx: MeetingContext, s: MeetingQuestions):
 
 /** Opens a question's screen over the meeting. */
 export function openQuestion(ctx: MeetingContext, questionId: number): void {
-  const s = stateOf(ctx.view.meeting.id);
+  const s = stateOf(ctx);
   s.screen?.close(false);
   s.screen = new QuestionScreen(questionId, questionsApiFor(ctx), ctx, () => {
     s.screen = null;
@@ -161,7 +163,7 @@ async function openAskForm(ctx: MeetingContext): Promise<void> {
 
   const own = h('input', { type: 'checkbox', id: 'qs-own-rule', 'data-testid': 'question-own-rule' });
   const kind = h('select', { class: 'input', 'data-testid': 'question-rule-kind' },
-    ...KINDS.map((k) => h('option', { value: k, selected: k === rule.kind }, t(`qui-rule-kind-${k}`))));
+    ...KINDS.map((k) => h('option', { value: k, selected: k === rule.kind }, t(`qui-rule-kind-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`))));
   kind.value = rule.kind;
   const num = (testid: string, value: number, min: number, max: number) =>
     h('input', { type: 'number', class: 'input input-narrow', value: String(value), min, max, 'data-testid': testid });

@@ -1,0 +1,114 @@
+## 应用中的问题界面：提问、表态、实时计票、轮次及联络人的步骤。结果的名称见 questions.ftl。
+
+qui-section-title = 问题
+qui-none = 本次会议未提出问题。
+qui-none-open = 尚无问题。会场准备好表态时即可提问。
+qui-number = 问题 { $number }
+qui-ask = 提出问题
+qui-ask-title = 提出问题
+qui-ask-lead = 问题提交给出席的表决成员，并立即开始第一轮表态。
+qui-ask-item = 议程事项
+qui-ask-no-item = 无议程事项
+qui-ask-own-rule = 本问题采用不同的决策规则
+qui-ask-save = 提问并开始第 1 轮
+qui-asked = 已提出问题 { $number }；第 1 轮已开始。
+qui-text-zh = 中文文本
+qui-text-en = 英文文本
+qui-rule-kind = 决策规则
+qui-rule-kind-unanimity = 全体一致（无反对）
+qui-rule-kind-consensus-minus = 协商一致减 N 票反对
+qui-rule-kind-supermajority = 已表态成员的特定多数
+qui-rule-kind-simple-majority = 简单多数
+qui-rule-allowed = 允许的反对票数
+qui-rule-num = 特定多数：分子
+qui-rule-den = 分母
+qui-rule-quorum = 法定人数（表决成员的 %）
+qui-rule-max-failed = 联络人可作决定前的未通过轮数
+qui-rule-anonymous = 匿名：只计票数，不记名
+qui-error-text = 请用中文或英文填写问题。
+qui-error-too-long = 最多 { $max } 个字符。
+qui-error-rationale = 请填写理由：会议纪要将如实记录。
+qui-error-not-found = 数据库中已没有该问题。
+
+qui-badge-round-open = 第 { $number } 轮进行中
+qui-badge-casting-vote = 票数相等：待决定票
+qui-badge-focal-point = 未能达成共识：联络人可作决定
+qui-badge-not-started = 尚未开始表态
+qui-badge-failed = { $max } 轮中已有 { $failed } 轮未通过
+qui-failed-count = 未通过轮数：{ $failed }/{ $max }
+qui-anonymous = 匿名
+qui-back = ← 返回会议
+
+qui-round = 第 { $number } 轮：表态
+qui-round-amended = 第 { $number } 轮（修改文本）：表态
+qui-members-label = 出席的表决成员及其表态
+qui-members-none = 会场中没有表决成员。请在会议的出席名单中签到。
+qui-keys = 按键：C 同意（同）· S 保留（弃）· O 反对（反）· ↑ ↓ 切换成员 · Backspace 清除 · Ctrl+Z 撤销上一次录入
+qui-short-consent = 同
+qui-short-stand-aside = 弃
+qui-short-object = 反
+qui-no-position = 未表态
+qui-by-proxy = 由 { $name } 代理
+qui-left = 已离场
+qui-all-consent = 全部同意
+qui-undo = 撤销上一次录入
+qui-close-round = 结束本轮…
+qui-close-title = 结束第 { $number } 轮？
+qui-close-body = 同意 { $consent }，保留 { $standAside }，反对 { $object }；{ $missing ->
+    [0] 出席成员均已表态。
+   *[other] { $missing } 名出席成员尚未表态。
+}本轮结束后，表态不可更改。
+qui-close-confirm = 结束本轮
+qui-closed = 第 { $number } 轮已结束：{ $verdict }。
+qui-round-opened = 第 { $number } 轮已开始。
+qui-decided = 该问题已决定。
+
+qui-tally-live = 第 { $number } 轮：实时计票
+qui-tally-round = 第 { $number } 轮：结果
+qui-present = 出席表决成员 { $present }/{ $total }；法定人数 { $required }。
+qui-tally-now-adopted = 如现在结束本轮：通过。
+qui-tally-now-not-adopted = 如现在结束本轮：未通过。
+qui-tally-now-tie = 如现在结束本轮：票数相等。
+qui-tally-now-no-quorum = 不足法定人数。
+qui-tally-no-quorum = 不足法定人数：还需 { $count } 名表决成员出席。
+qui-tally-consents-needed = 还需 { $count } 票同意。
+qui-tally-consents-cannot = 按此规则，仅增加同意票无法通过。
+qui-tally-blocks = 反对票比允许的 { $allowed } 票多 { $count } 票，阻止通过。
+qui-tally-objections-left = 再有 { $count } 票反对即阻止通过。
+qui-tally-tie = 票数相等：由联络人投决定票。
+qui-tally-weak = 弱共识：超过三分之一的表态为保留。
+qui-tally-missing = { $count } 名出席成员尚未表态。
+qui-verdict-adopted = 通过。
+qui-verdict-not-adopted = 未通过。
+qui-verdict-tie = 票数相等。
+qui-verdict-no-quorum = 不足法定人数：本轮不计。
+
+qui-next-title = 下一步
+qui-outcome-title = 结果
+qui-nothing-next = 该问题无需进一步操作。
+qui-no-rounds = 尚未进行任何一轮表态。
+qui-amend = 修改下一轮的文本
+qui-open-round = 开始第 { $number } 轮
+qui-cast-open = 记录决定票…
+qui-cast-title = 联络人的决定票
+qui-cast-body = 按多数规则，本轮票数完全相等，由联络人投决定票。
+qui-cast-adopt = 通过
+qui-cast-reject = 不通过
+qui-fp-open = 记录联络人的决定…
+qui-fp-title = 联络人的决定
+qui-fp-body = 已有 { $failed } 轮未能达成共识。联络人可单独作出决定；理由将如实写入会议纪要。
+qui-fp-choice = 决定
+qui-fp-adopt = 通过
+qui-fp-reject = 不通过
+qui-fp-rationale = 理由
+qui-fp-save = 记录决定
+
+qui-history-title = 各轮表态
+qui-history-none = 尚无已结束的轮次。
+qui-history-round = 轮次
+qui-history-text = 文本
+qui-history-same = 文本未修改
+qui-history-present = 出席
+qui-history-verdict = 结果
+qui-history-names = 各成员的表态
+qui-weak-tag = 弱

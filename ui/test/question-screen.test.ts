@@ -1,0 +1,218 @@
+// @vitest-environment happy-dom
+// The question screen on the in-memory backend: asking, positions by keyboard, the live tally,
+// undo, closing rounds, the amendment, the focal point's decision with its mandatory rationale,
+// and the projector's tally (counts, never names).
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMockMeetingsApi, type MeetingsApi } from '../src/api-meetings';
+import { createMockApi } from '../src/api-mock';
+import type { Api } from '../src/api';
+import type { MeetingView, Stakeholder } from '../src/bindings';
+import { setI18nLocale } from '../src/i18n';
+import { votes } from '../src/meetings-model';
+import type { MeetingContext } from '../src/screens/meeting-context';
+import { ProjectorScreen } from '../src/screens/projector';
+import { mountQuestions, questionsApiFor } from '../src/screens/questions-panel';
+import { createToaster } from '../src/widgets/toast';
+
+const $ = (testid: string) => document.querySelector<HTMLElement>(`[data-testid="${testid}"]`);
+const $$ = (testid: string) => [...document.querySelectorAll<HTMLElement>(`[data-testid="${testid}"]`)];
+const must = (testid: string) => {
+  const element = $(testid);
+  if (element === null) throw new Error(`no element with data-testid="${testid}"`);
+  return element;
+};
+const type = (testid: string, text: string) => {
+  const input = must(testid) as HTMLInputElement;
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+};
+const press = (k: string, extra: KeyboardEventInit = {}) =>
+  (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...extra }));
+const text = (testid: string) => must(testid).textContent ?? '';
+const count = (p: string) => Number(text(`question-count-${p}`));
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 300 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(check()).toBe(true);
+}
+
+interface Room {
+  api: Api;
+  meetings: MeetingsApi;
+  ctx: MeetingContext;
+  voting: Stakeholder[];
+}
+
+/** The demo's second plenary, opened, with `present` voting members checked in. */
+async function room(present: number): Promise<Room> {
+  const api = createMockApi(new URLSearchParams('demo=1'));
+  const meetings = createMockMeetingsApi(api);
+  await meetings.open(2);
+  const people = await api.listStakeholders();
+  const voting = people.filter(votes);
+  let view: MeetingView = await meetings.get(2);
+  for (const p of voting.slice(0, present)) view = await meetings.checkIn(2, p.id);
+  const toast = createToaster();
+  document.body.replaceChildren(toast.element);
+  const ctx: MeetingContext = {
+    view, people: new Map(people.map((p) => [p.id, p])), api: meetings, peopleApi: api, toast,
+    run: async () => true, currentItemId: null, setCurrentItem: () => undefined,
+  };
+  return { api, meetings, ctx, voting };
+}
+
+async function ask(r: Room, question: string): Promise<void> {
+  document.body.append(mountQuestions(document.createElement('div'), r.ctx));
+  await until(() => $('question-ask') !== null && $('questions-empty') !== null);
+  must('question-ask').click();
+  await until(() => $('question-ask-form') !== null);
+  must('question-ask-save').click();
+  await until(() => text('question-error-textEn') !== '');
+  type('question-text-en', question);
+  must('question-ask-save').click();
+  await until(() => $('question-members') !== null);
+}
+
+async function closeRound(): Promise<void> {
+  must('question-close-round').click();
+  await until(() => $('confirm-close-round') !== null);
+  must('confirm-close-round-confirm').click();
+  await until(() => $('question-next') !== null);
+}
+
+const settled = () => $('question-tally')?.getAttribute('data-pending') === '0';
+
+beforeEach(() => {
+  setI18nLocale('en');
+  localStorage.clear();
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  document.querySelectorAll('.modal-backdrop').forEach((m) => m.remove());
+  await (window as unknown as { happyDOM?: { abort(): Promise<void> } }).happyDOM?.abort();
+});
+
+describe('the question screen', () => {
+  it('takes positions by keyboard, says what the rule needs, and undoes until the round closes', async () => {
+    const r = await room(12);
+    await ask(r, 'Adopt the revised vision as the basis of the targets');
+    expect(text('question-title')).toBe('Adopt the revised vision as the basis of the targets');
+    expect($$('question-member')).toHaveLength(12);
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('question-members');
+
+    // C, then ↓ ↓, then O three times: the demo's rule (consensus minus 2) is blocked.
+    press('c');
+    press('ArrowDown');
+    press('o');
+    press('o');
+    press('s');
+    await until(settled);
+    expect([count('consent'), count('standAside'), count('object')]).toEqual([1, 1, 2]);
+    expect(text('question-tally-sentences')).toContain('1 more objection blocks.');
+    const rows = $$('question-member');
+    expect(rows[0]?.getAttribute('data-position')).toBe('consent');
+    expect(rows[1]?.getAttribute('data-position')).toBe('');
+    expect(rows[2]?.getAttribute('data-position')).toBe('object');
+
+    // Ctrl+Z takes back the stand-aside; Backspace clears the selected member.
+    press('z', { ctrlKey: true });
+    await until(settled);
+    expect(count('standAside')).toBe(0);
+    expect($$('question-member')[4]?.getAttribute('data-position')).toBe('');
+    press('ArrowUp');
+    press('Backspace');
+    await until(settled);
+    expect(count('object')).toBe(1);
+
+    // All consent, then mark the exceptions.
+    must('question-all-consent').click();
+    await until(settled);
+    expect(count('consent')).toBe(11);
+    expect(text('question-tally-sentences')).toContain('Adopted if the round closed now.');
+    press('End');
+    press('o');
+    press('ArrowUp');
+    press('o');
+    press('ArrowUp');
+    press('ArrowUp');
+    press('o');
+    await until(settled);
+    expect([count('consent'), count('object')]).toEqual([8, 4]);
+    expect(text('question-tally-sentences')).toContain('2 objections more than the 2 allowed block adoption.');
+
+    await closeRound();
+    expect(text('question-badge')).toBe('1 of 3 rounds failed');
+    expect($$('question-history-row')).toHaveLength(1);
+    expect(text('question-history')).toContain('not adopted');
+    // A closed round offers no edit: the letters do nothing now.
+    press('c');
+    expect($('question-members')).toBeNull();
+  });
+
+  it('after three failed rounds offers the focal point a decision, which needs a rationale', async () => {
+    const r = await room(10);
+    await ask(r, 'Set the 2030 target');
+    const api = questionsApiFor(r.ctx);
+    for (let round = 1; round <= 3; round++) {
+      if (round > 1) {
+        if (round === 2) {
+          (must('question-amend') as HTMLInputElement).click();
+          type('question-amend-en', 'Set the 2030 target, reviewed in 2028');
+        }
+        must('question-open-round').click();
+        await until(() => $('question-members') !== null);
+      }
+      must('question-all-consent').click();
+      press('Home');
+      press('o');
+      press('o');
+      press('o');
+      await until(settled);
+      expect(count('object')).toBe(3);
+      await closeRound();
+    }
+    expect(text('question-history')).toContain('Set the 2030 target, reviewed in 2028');
+    expect(text('question-focal-offer')).toContain('persistently failed');
+    must('question-focal-point').click();
+    await until(() => $('question-focal-dialog') !== null);
+    must('question-fp-save').click();
+    expect(text('question-fp-error-rationale')).toBe('Write the rationale: the minutes record it as written.');
+    type('question-fp-rationale', 'The city needs a target before the budget.');
+    must('question-fp-save').click();
+    await until(() => $('question-outcome') !== null);
+    expect(text('question-outcome')).toBe('Adopted by decision of the focal point after consensus persistently failed');
+    expect(text('question-rationale')).toContain('The city needs a target before the budget.');
+    const record = (await api.list(2))[0];
+    expect(record?.state.outcome).toEqual({ how: 'focalPointDecision', adopt: true, rationale: 'The city needs a target before the budget.' });
+  });
+
+  it('says when quorum is missing, and the projector shows counts without names', async () => {
+    const r = await room(5);
+    await ask(r, 'Hold the next plenary in Reggio Emilia');
+    press('c');
+    await until(settled);
+    expect(text('question-tally-sentences')).toContain('No quorum: 1 more voting member needed.');
+    const view = await r.meetings.getProjector();
+    expect(view.questionId).not.toBeNull();
+
+    const projectorRoot = document.createElement('div');
+    document.body.append(projectorRoot);
+    await new ProjectorScreen(projectorRoot, r.meetings).show(view);
+    await until(() => projectorRoot.querySelector('[data-testid="projector-question"]') !== null);
+    const shown = projectorRoot.querySelector('[data-testid="projector-question"]')?.textContent ?? '';
+    expect(shown).toContain('Hold the next plenary in Reggio Emilia');
+    expect(projectorRoot.querySelector('[data-testid="projector-count-consent"]')?.textContent).toBe('1');
+    for (const p of r.voting.slice(0, 5)) {
+      expect(shown).not.toContain(p.nameEn);
+      expect(shown).not.toContain(p.nameZh);
+    }
+
+    // Esc leaves the screen, and the projector no longer shows the question.
+    press('Escape');
+    await until(() => $('question-screen') === null);
+    await until(() => $('question-row') !== null);
+    expect(text('question-row')).toContain('Round 1 open');
+  });
+});
