@@ -25,7 +25,7 @@ pub fn get_question(state: State<'_, AppState>, id: i64) -> Result<QuestionRecor
     state.with_store(|store| store.question(id))
 }
 
-/// Asks a question and opens its first round at once, the usual order in the room.
+/// Asks a question; its first round is opened with `open_round`, once the room is ready.
 #[tauri::command]
 pub fn ask_question(
     state: State<'_, AppState>,

@@ -143,14 +143,14 @@ export function newEntry(order: readonly number[], positions: readonly PositionR
   };
 }
 
-/** The same entry after the room or the record changed: the selection stays on its person. */
-export function refreshEntry(state: EntryState, order: readonly number[], positions: readonly PositionRecord[]): EntryState {
+/**
+ * The same entry after the room changed (someone arrived or left): the positions typed and the
+ * undo history stay, and the selection stays on its person.
+ */
+export function refreshEntry(state: EntryState, order: readonly number[]): EntryState {
   const selectedId = state.order[state.selected];
   const index = selectedId === undefined ? -1 : order.indexOf(selectedId);
-  return {
-    ...newEntry(order, positions, index >= 0 ? index : state.selected),
-    history: state.history,
-  };
+  return { ...state, order, selected: clamp(index >= 0 ? index : state.selected, order.length) };
 }
 
 export interface Step {

@@ -88,9 +88,12 @@ describe('fast entry', () => {
     expect([...back.state.positions.keys()]).toEqual([2]);
   });
 
-  it('keeps the selection on its person when the room changes', () => {
-    const state = newEntry([1, 2, 3], [], 2);
-    expect(refreshEntry(state, [4, 3, 1], []).selected).toBe(1);
+  it('keeps the positions typed and the selection on its person when the room changes', () => {
+    const state = applyIntent(newEntry([1, 2, 3], [], 2), { kind: 'position', position: 'object' }).state;
+    const after = refreshEntry(state, [4, 3, 1]);
+    expect(after.selected).toBe(1);
+    expect(after.positions.get(3)).toBe('object');
+    expect(applyIntent(after, { kind: 'undo' }).writes).toEqual([{ stakeholderId: 3, position: null }]);
   });
 });
 

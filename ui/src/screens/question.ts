@@ -104,7 +104,7 @@ export class QuestionScreen {
       return;
     }
     const order = this.voters(round).map((v) => v.id);
-    this.entry = this.entry === null || fresh ? newEntry(order, round.positions, this.entry?.selected ?? 0) : refreshEntry(this.entry, order, round.positions);
+    this.entry = this.entry === null || fresh ? newEntry(order, round.positions, this.entry?.selected ?? 0) : refreshEntry(this.entry, order);
   }
 
   private offersEntry(): boolean {
@@ -346,7 +346,7 @@ export class QuestionScreen {
           h('span', { class: 'badge badge-kind' }, t('qui-number', { number: r.number })),
           badge(questionBadge(r), 'question-badge'),
           r.rule.anonymous && h('span', { class: 'badge badge-kind' }, t('qui-anonymous')),
-          !isMajorityRule(r.rule) && r.state.failedRounds > 0 && h('span', { class: 'badge badge-warn', 'data-testid': 'question-failed' },
+          !isMajorityRule(r.rule) && r.state.failedRounds > 0 && !r.state.decided && !r.state.offers.focalPointDecision && h('span', { class: 'badge badge-warn', 'data-testid': 'question-failed' },
             t('qui-failed-count', { failed: r.state.failedRounds, max: r.state.maxFailedRounds })),
         ),
         h('h1', { class: 'page-title qs-title', id: 'qs-title', tabindex: -1, 'data-testid': 'question-title' }, pick(text.zh, text.en, locale)),
@@ -592,9 +592,14 @@ export class QuestionScreen {
     this.overlay?.setAttribute('data-pending', String(this.pending));
   }
 
+  /** Scrolls the list alone (not the screen) so the selected member shows. */
   private scrollToSelected(list: HTMLElement): void {
-    const selected = list.querySelector<HTMLElement>('.qs-member-selected');
-    if (selected !== null && typeof selected.scrollIntoView === 'function') selected.scrollIntoView({ block: 'nearest' });
+    const row = list.querySelector<HTMLElement>('.qs-member-selected');
+    if (row === null) return;
+    const top = row.offsetTop;
+    const bottom = top + row.offsetHeight;
+    if (top < list.scrollTop) list.scrollTop = top;
+    else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
   }
 
   private focusList(): void {
