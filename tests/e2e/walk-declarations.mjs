@@ -82,13 +82,17 @@ export async function walk({ session, step, screenshot, assert, sleep }) {
     await toLanguage('zh-CN');
     await session.waitForText('decl-now-signing', (t) => t.includes('王志立'));
     await scrollTo('signing-pad', 'center');
-    const pad = await session.find('signing-pad');
-    const size = await session.script(
-      "const r = document.querySelector('[data-testid=\"signing-pad\"]').getBoundingClientRect(); return [r.width, r.height];",
+    await session.find('signing-pad');
+    const box = await session.script(
+      "const r = document.querySelector('[data-testid=\"signing-pad\"]').getBoundingClientRect(); return [r.left, r.top, r.width, r.height];",
     );
-    const [w, h] = size;
-    assert.ok(w > 200 && h > 60, `the pad is too small: ${size}`);
-    const at = (x, y) => ({ type: 'pointerMove', duration: 10, origin: pad.origin(), x: Math.round(x * w / 2), y: Math.round(y * h / 2) });
+    const [left, top, w, h] = box;
+    assert.ok(w > 200 && h > 60, `the pad is too small: ${box}`);
+    // Offsets from the pad's centre, in half its width and height; sent in viewport pixels.
+    const at = (x, y) => ({
+      type: 'pointerMove', duration: 10, origin: 'viewport',
+      x: Math.round(left + w / 2 + (x * w) / 2), y: Math.round(top + h / 2 + (y * h) / 2),
+    });
     // A looped stroke across the box, then a short underline.
     const loop = [];
     for (let i = 0; i <= 40; i++) {

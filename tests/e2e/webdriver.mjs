@@ -70,7 +70,7 @@ export class Session {
     return this.cmd('POST', '/window', { handle });
   }
 
-  /** Performs one pointer's W3C actions (pointerMove, pointerDown, pointerUp, pause), then releases it. */
+  /** Performs one pointer's W3C actions (pointerMove with origin 'viewport', pointerDown, pointerUp, pause), then releases it. */
   async pointer(actions, pointerType = 'mouse') {
     await this.cmd('POST', '/actions', { actions: [{ type: 'pointer', id: 'pointer1', parameters: { pointerType }, actions }] });
     await this.cmd('DELETE', '/actions');
@@ -101,11 +101,6 @@ export class Element {
 
   attribute(name) {
     return this.session.cmd('GET', `/element/${this.id}/attribute/${name}`);
-  }
-
-  /** The element as the origin of a pointer move (offsets are from its centre). */
-  origin() {
-    return { [ELEMENT]: this.id };
   }
 }
 

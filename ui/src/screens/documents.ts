@@ -326,7 +326,7 @@ export class DocumentsScreen {
         h('div', {}, h('label', { for: 'decl-sign-digitally' }, t('decl-ui-sign-digitally')), h('p', { class: 'field-hint' }, t('decl-ui-sign-digitally-hint')))),
       h('div', { class: 'field' }, h('label', { for: 'decl-digital-signer' }, t('decl-ui-digital-signer')), signer),
       blocked && h('p', { class: 'field-error' }, t('decl-ui-form-problems', { count: view.formProblems.length })),
-      h('div', { class: 'form-actions' }, button));
+      h('div', { class: 'decl-actions' }, button));
   }
 
   private renderCertificate(): HTMLElement {
@@ -337,7 +337,7 @@ export class DocumentsScreen {
       h('p', { class: 'decl-cert-body' }, t('decl-ui-cert-body')),
       h('p', { class: 'decl-cert-label' }, t('decl-ui-cert-fingerprint')),
       h('code', { class: 'decl-fingerprint', 'data-testid': 'cert-fingerprint' }, this.certificate?.fingerprint ?? t('decl-ui-cert-loading')),
-      h('div', { class: 'form-actions' }, button));
+      h('div', { class: 'decl-actions' }, button));
   }
 
   // ---- actions ---------------------------------------------------------------------------
