@@ -14,7 +14,13 @@ impl ApiError {
         let (id, args) = error.message();
         let code = match error {
             StoreError::Lifecycle(_) | StoreError::Question(_) => "refused",
-            StoreError::QuestionNotFound(_) => "not-found",
+            StoreError::QuestionNotFound(_)
+            | StoreError::RoundNotFound(_)
+            | StoreError::DeclarationNotFound(_) => "not-found",
+            StoreError::DeclarationSigned { .. } | StoreError::SignatureOutOfTurn { .. } => {
+                "refused"
+            }
+            StoreError::InvalidSignature(_) => "validation",
             StoreError::RecordNotFound { .. } => "not-found",
             StoreError::NoDialogue => "no-dialogue",
             StoreError::DialogueExists { .. } => "dialogue-exists",
