@@ -216,3 +216,17 @@ meetings-error-title = Give the meeting a title, in Chinese or in English.
 meetings-error-starts-at = Give a date and a time.
 meetings-error-item-title = Give the item a title, in Chinese or in English.
 meetings-error-text = Write it in Chinese or in English.
+
+## Editing what was recorded, until the minutes are approved
+meetings-item-edit = Edit
+meetings-item-edit-label = Edit the agenda item “{ $title }”
+meetings-item-edit-title = Edit the agenda item
+meetings-record-edit = Edit
+meetings-decision-edit-label = Edit decision { $number }
+meetings-decision-edit-title = Edit the decision
+meetings-action-edit-label = Edit the action item “{ $what }”
+meetings-action-edit-title = Edit the action item
+meetings-field-question = Settled by question (optional)
+meetings-decision-no-question = No question
+meetings-decision-question = Question { $number }
+meetings-decision-question-unknown = A question of this meeting

@@ -201,3 +201,17 @@ meetings-error-title = 请填写会议标题（中文或英文）。
 meetings-error-starts-at = 请填写日期和时间。
 meetings-error-item-title = 请填写议程项标题（中文或英文）。
 meetings-error-text = 请用中文或英文填写。
+
+## 纪要批准前修改已记录的内容
+meetings-item-edit = 修改
+meetings-item-edit-label = 修改议程项“{ $title }”
+meetings-item-edit-title = 修改议程项
+meetings-record-edit = 修改
+meetings-decision-edit-label = 修改第 { $number } 项决定
+meetings-decision-edit-title = 修改决定
+meetings-action-edit-label = 修改行动事项“{ $what }”
+meetings-action-edit-title = 修改行动事项
+meetings-field-question = 议定所依据的问题（可选）
+meetings-decision-no-question = 不涉及问题
+meetings-decision-question = 问题 { $number }
+meetings-decision-question-unknown = 本次会议的一个问题

@@ -1,7 +1,8 @@
 // The Meetings walk: the demo's planned second plenary is opened, two people check in by
-// pinyin (the quorum follows), a note, a decision and an action item are taken, the meeting is
-// closed and its minutes approved (the notes freeze), the bilingual minutes are exported, and
-// the projector window shows the meeting. Runs after the register walk, on the same database.
+// pinyin (the quorum follows), a note, a decision and an action item are taken, the decision is
+// corrected in place, the meeting is closed and its minutes approved (the notes freeze), the
+// bilingual minutes are exported, and the projector window shows the meeting. Runs after the
+// register walk, on the same database.
 
 const ENTER = '\uE007';
 
@@ -119,6 +120,24 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     await click('action-add');
     await session.waitForText('action-item', (t) => t.includes('Owner:') && t.includes('15 January 2027'));
     screenshot('23-meeting-records-en');
+  });
+
+  await step('meetings: a recorded decision is edited in place, prefilled', async () => {
+    const edit = await session.script(
+      "return document.querySelector('[data-testid=\"decision\"] [data-testid^=\"decision-edit-\"]')?.getAttribute('data-testid') ?? null;",
+    );
+    assert.ok(edit !== null, 'no Edit button on the decision');
+    await click(edit);
+    await session.find('decision-edit-form');
+    const prefilled = await session.script("return document.querySelector('[data-testid=\"decision-edit-textEn\"]').value;");
+    assert.equal(prefilled, 'The baseline of the technical working group is accepted.');
+    await setValue('decision-edit-textEn', 'The baseline of the technical working group is accepted as presented.');
+    await session.script("document.querySelector('[data-testid=\"decision-edit-form\"]').scrollIntoView({ block: 'center' });");
+    screenshot('23a-meeting-edit-decision-en');
+    await click('decision-edit-save');
+    await session.waitForText('decision', (t) => t.includes('accepted as presented'));
+    const forms = await session.script("return document.querySelectorAll('[data-testid=\"decision-edit-form\"]').length;");
+    assert.equal(forms, 0, 'the edit form stayed open after saving');
   });
 
   await step('meetings: closing and approving ask first; approval freezes the notes', async () => {

@@ -39,13 +39,22 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     }
     throw new Error(`${what}; last seen: ${JSON.stringify(last)}`);
   };
+  // The screen redraws when the backend answers (e.g. after the projector opens): an element
+  // found just before may be replaced by the time it is clicked. Find it again and retry.
   const click = async (testId) => {
-    const element = await session.find(testId);
-    await session.script(
-      `document.querySelectorAll('.toast-success .toast-close').forEach((b) => b.click());
-       document.querySelector('[data-testid="${testId}"]')?.scrollIntoView({ block: 'center' });`,
-    );
-    return element.click();
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const element = await session.find(testId);
+        await session.script(
+          `document.querySelectorAll('.toast-success .toast-close').forEach((b) => b.click());
+           document.querySelector('[data-testid="${testId}"]')?.scrollIntoView({ block: 'center' });`,
+        );
+        return await element.click();
+      } catch (error) {
+        if (attempt >= 5 || !/stale/i.test(String(error?.message ?? error))) throw error;
+        await sleep(200);
+      }
+    }
   };
   const counts = () => session.script(
     `return ['consent', 'standAside', 'object'].map((p) => Number(document.querySelector('[data-testid="question-count-' + p + '"]')?.textContent ?? 'NaN'));`,

@@ -261,10 +261,13 @@ export function createMockMeetingsApi(source: MockPeopleSource): MeetingsApi {
     addAgendaItem: (meetingId, item) => write(meetingId, minutesEditable, (m) => {
       m.agenda.push({ ...item, id: nextId++, position: m.agenda.length + 1, notesZh: '', notesEn: '' });
     }),
-    updateAgendaItem: (meetingId, item) => write(meetingId, minutesEditable, (m) => {
-      const found = m.agenda.find((a) => a.id === item.id);
-      if (found !== undefined) Object.assign(found, { titleZh: item.titleZh, titleEn: item.titleEn, presenter: item.presenter, plannedMinutes: item.plannedMinutes });
-    }),
+    async updateAgendaItem(meetingId, item) {
+      if (item.titleZh.trim() === '' && item.titleEn.trim() === '') invalid([{ field: 'title', message: i18n().t('meetings-error-item-title') }]);
+      return write(meetingId, minutesEditable, (m) => {
+        const found = m.agenda.find((a) => a.id === item.id);
+        if (found !== undefined) Object.assign(found, { titleZh: item.titleZh.trim(), titleEn: item.titleEn.trim(), presenter: item.presenter.trim(), plannedMinutes: item.plannedMinutes });
+      });
+    },
     moveAgendaItem: (meetingId, itemId, position) => write(meetingId, detailsEditable, (m) => {
       const item = m.agenda.find((a) => a.id === itemId);
       if (item === undefined) return;

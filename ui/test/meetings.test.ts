@@ -279,6 +279,142 @@ describe('meetings screen', () => {
     expect(toasts()).toMatch(/Saved .*bilingual\.pdf \(9 pages/);
   });
 
+  it('edits an agenda item in place, prefilled: Esc cancels, Ctrl+S saves, an empty title is refused', async () => {
+    await openSecondPlenary();
+    const second = () => $$('agenda-item').find((li) => li.dataset['id'] === '42');
+    must('agenda-edit-42').click();
+    await until(() => $('agenda-edit-form') !== null);
+    expect(document.activeElement).toBe(must('agenda-edit-titleZh'));
+    expect((must('agenda-edit-titleEn') as HTMLInputElement).value).toBe('Technical working group: baseline and deficits');
+    expect((must('agenda-edit-presenter') as HTMLInputElement).value).toBe('韩磊 Han Lei');
+    expect((must('agenda-edit-minutes') as HTMLInputElement).value).toBe('40');
+    // Esc throws the change away and gives the focus back to the Edit button.
+    type('agenda-edit-titleEn', 'Thrown away');
+    key(must('agenda-edit-titleEn'), 'Escape');
+    await until(() => $('agenda-edit-form') === null);
+    expect($('meeting-detail')).not.toBeNull();
+    expect(second()?.textContent).toContain('baseline and deficits');
+    expect(document.activeElement).toBe(must('agenda-edit-42'));
+
+    must('agenda-edit-42').click();
+    await until(() => $('agenda-edit-form') !== null);
+    type('agenda-edit-titleZh', '');
+    type('agenda-edit-titleEn', ' ');
+    must('agenda-edit-save').click();
+    await until(() => !must('agenda-edit-error-title').hidden);
+    expect(must('agenda-edit-error-title').textContent).toBe('Give the item a title, in Chinese or in English.');
+    type('agenda-edit-titleZh', '技术工作组：基线');
+    type('agenda-edit-titleEn', 'Technical working group: the baseline');
+    type('agenda-edit-presenter', '韩磊 Han Lei, 王芳 Wang Fang');
+    type('agenda-edit-minutes', '55');
+    key(must('agenda-edit-minutes'), 's', { ctrlKey: true });
+    await until(() => $('agenda-edit-form') === null);
+    expect(second()?.textContent).toContain('Technical working group: the baseline');
+    expect(second()?.textContent).toContain('技术工作组：基线');
+    expect(second()?.textContent).toContain('Wang Fang');
+    expect(second()?.textContent).toContain('55');
+    expect(document.activeElement).toBe(must('agenda-edit-42'));
+
+    // Still editable once the meeting is open; the stand-in refuses an empty title like the backend.
+    must('meeting-open').click();
+    await until(() => must('meeting-state').textContent === 'Open');
+    expect($('agenda-edit-42')).not.toBeNull();
+    const api = createMockMeetingsApi(createMockApi(new URLSearchParams('demo=1')));
+    const item = (await api.get(2)).agenda[1];
+    if (item === undefined) throw new Error('no item');
+    await expect(api.updateAgendaItem(2, { ...item, titleZh: '', titleEn: '' })).rejects.toMatchObject({ fields: [{ field: 'title' }] });
+    await expect(api.updateAgendaItem(1, { ...item, id: 12 })).rejects.toMatchObject({ message: expect.stringContaining('approved') });
+  });
+
+  it('edits a decision (with the question that settled it) and an action item, until the minutes are approved', async () => {
+    await openSecondPlenary();
+    must('meeting-open').click();
+    await until(() => must('meeting-state').textContent === 'Open');
+    // A question is put to the meeting; its screen is left again.
+    must('question-ask').click();
+    await until(() => $('question-ask-form') !== null);
+    type('question-text-en', 'Accept the baseline of the technical working group');
+    must('question-ask-save').click();
+    await until(() => $('question-back') !== null);
+    must('question-back').click();
+    await until(() => $('question-screen') === null);
+
+    must('meeting-tab-records').click();
+    await until(() => $('decision-form') !== null);
+    await until(() => (must('decision-question') as HTMLSelectElement).options.length === 2);
+    expect(must('decision-question').textContent).toContain('Question 1 — Accept the baseline');
+    type('decision-textEn', 'The baseline is accepted.');
+    must('decision-add').click();
+    await until(() => $$('decision').length === 1);
+    const decisionId = must('decision').querySelector('[data-testid^="decision-edit-"]')?.getAttribute('data-testid')?.slice('decision-edit-'.length);
+    if (decisionId === undefined) throw new Error('no edit button on the decision');
+
+    must(`decision-edit-${decisionId}`).click();
+    await until(() => $('decision-edit-form') !== null);
+    expect((must('decision-edit-textEn') as HTMLTextAreaElement).value).toBe('The baseline is accepted.');
+    expect((must('decision-edit-basis') as HTMLSelectElement).value).toBe('consensus');
+    await until(() => (must('decision-edit-question') as HTMLSelectElement).options.length === 2);
+    expect((must('decision-edit-question') as HTMLSelectElement).value).toBe('');
+    type('decision-edit-textEn', '');
+    must('decision-edit-save').click();
+    await until(() => !must('decision-edit-error-text').hidden);
+    type('decision-edit-textZh', '接受指标基线。');
+    type('decision-edit-textEn', 'The baseline is accepted as presented.');
+    type('decision-edit-basis', 'majority', 'change');
+    const question = must('decision-edit-question') as HTMLSelectElement;
+    type('decision-edit-question', question.options[1]?.value ?? '', 'change');
+    key(must('decision-edit-textEn'), 's', { ctrlKey: true });
+    await until(() => $('decision-edit-form') === null);
+    expect($$('decision')).toHaveLength(1);
+    expect(must('decision').textContent).toContain('The baseline is accepted as presented.');
+    expect(must('decision').textContent).toContain('接受指标基线。');
+    expect(must('decision').textContent).toContain('Majority');
+    await until(() => $('decision-question-label')?.textContent === 'Question 1');
+
+    type('action-whatEn', 'Add early-warning data');
+    type('action-owner', '2', 'change');
+    must('action-add').click();
+    await until(() => $$('action-item').length === 1);
+    const actionId = must('action-item').querySelector('[data-testid^="action-edit-"]')?.getAttribute('data-testid')?.slice('action-edit-'.length);
+    if (actionId === undefined) throw new Error('no edit button on the action item');
+    must(`action-edit-${actionId}`).click();
+    await until(() => $('action-edit-form') !== null);
+    expect((must('action-edit-whatEn') as HTMLInputElement).value).toBe('Add early-warning data');
+    expect((must('action-edit-owner') as HTMLSelectElement).value).toBe('2');
+    expect((must('action-edit-status') as HTMLSelectElement).value).toBe('open');
+    // Cancel leaves it as it was.
+    type('action-edit-whatEn', 'Thrown away');
+    must('action-edit-cancel').click();
+    await until(() => $('action-edit-form') === null);
+    expect(must('action-item').textContent).toContain('Add early-warning data');
+
+    must(`action-edit-${actionId}`).click();
+    await until(() => $('action-edit-form') !== null);
+    type('action-edit-whatEn', 'Add early-warning data for the elderly');
+    type('action-edit-due', '2027-02-01');
+    type('action-edit-status', 'done', 'change');
+    must('action-edit-save').click();
+    await until(() => $('action-edit-form') === null);
+    expect(must('action-item').textContent).toContain('for the elderly');
+    expect(must('action-item').textContent).toContain('1 February 2027');
+    expect((must('action-status') as HTMLSelectElement).value).toBe('done');
+
+    // Closed: still editable. Approved: frozen, no Edit buttons.
+    must('meeting-close').click();
+    await confirm('confirm-close');
+    await until(() => must('meeting-state').textContent === 'Closed');
+    expect($(`decision-edit-${decisionId}`)).not.toBeNull();
+    must('meeting-approve').click();
+    await confirm('confirm-approve');
+    await until(() => (must('meeting-state').textContent ?? '').includes('frozen'));
+    expect($$('decision')).toHaveLength(1);
+    expect($(`decision-edit-${decisionId}`)).toBeNull();
+    expect($(`action-edit-${actionId}`)).toBeNull();
+    must('meeting-tab-agenda').click();
+    await until(() => $$('agenda-item').length === 4);
+    expect(document.querySelector('[data-testid^="agenda-edit-"]')).toBeNull();
+  });
+
   it('works in Chinese, with the same actions', async () => {
     await openMeetings(createMockApi(new URLSearchParams('demo=1&lang=zh-CN')));
     $$('meeting-row')[0]?.click();

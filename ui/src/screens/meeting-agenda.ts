@@ -1,14 +1,15 @@
 // The agenda of a meeting: its items in order (reordered with buttons or Alt+↑/↓ while the
 // meeting is planned), the carried action items under the first item, the notes of each item
-// (saved on leaving the field and with Ctrl+S), and the form that adds an item.
+// (saved on leaving the field and with Ctrl+S), and the form that adds an item or, in place of
+// an item, edits its title, presenter and planned minutes until the minutes are approved.
 
-import type { AgendaItem } from '../bindings';
+import type { AgendaItem, FieldMessage } from '../bindings';
 import { h } from '../dom';
 import { i18n, t } from '../i18n';
 import { allowed, formatDay, movedPosition, other, pick } from '../meetings-model';
 import { confirmDialog } from '../widgets/confirm';
 import { icon } from '../widgets/icons';
-import { byField, errorLine, personName, showError, smallField, type MeetingContext } from './meeting-context';
+import { byField, editKeys, errorLine, isEditing, personName, showError, smallField, type MeetingContext } from './meeting-context';
 
 /** Notes typed but not saved yet, by agenda item: they survive a redraw or a language switch. */
 export type NoteDrafts = Map<number, { zh: string; en: string; state: 'dirty' | 'saving' | 'saved' | 'failed' }>;
@@ -65,6 +66,15 @@ function renderItem(ctx: MeetingContext, item: AgendaItem, index: number, count:
   }, icon('arrow'), t(current ? 'meetings-item-is-current' : projectorOn ? 'meetings-item-show' : 'meetings-item-make-current'));
   show.addEventListener('click', () => ctx.setCurrentItem(item.id));
   tools.push(show);
+  const editing = isEditing(ctx, 'agenda', item.id);
+  if (view.meeting.state !== 'approved' && !editing) {
+    const edit = h('button', {
+      type: 'button', class: 'button button-quiet', 'data-testid': `agenda-edit-${item.id}`,
+      'aria-label': t('meetings-item-edit-label', { title: pick(item.titleZh, item.titleEn, locale) }),
+    }, icon('edit'), t('meetings-item-edit'));
+    edit.addEventListener('click', () => ctx.setEditing?.({ kind: 'agenda', id: item.id }));
+    tools.unshift(edit);
+  }
 
   const head = h('div', { class: 'mt-item-head', tabindex: -1 },
     h('span', { class: 'mt-item-num', 'aria-hidden': 'true' }, String(n)),
@@ -79,7 +89,7 @@ function renderItem(ctx: MeetingContext, item: AgendaItem, index: number, count:
   );
 
   const li = h('li', { class: `mt-item card${current ? ' mt-item-current' : ''}`, 'data-testid': 'agenda-item', 'data-id': String(item.id) },
-    head,
+    editing ? itemForm(ctx, item) : head,
     index === 0 && view.carried.length > 0 && renderCarried(ctx),
     renderNotes(ctx, item, n, drafts),
   );
@@ -174,36 +184,76 @@ function renderNotes(ctx: MeetingContext, item: AgendaItem, n: number, drafts: N
 }
 
 function renderAddItem(ctx: MeetingContext): HTMLElement {
-  const titleZh = h('input', { type: 'text', class: 'input', lang: 'zh-CN', autocomplete: 'off', 'data-testid': 'agenda-new-titleZh' });
-  const titleEn = h('input', { type: 'text', class: 'input', lang: 'en', autocomplete: 'off', 'data-testid': 'agenda-new-titleEn' });
-  const presenter = h('input', { type: 'text', class: 'input', autocomplete: 'off', 'data-testid': 'agenda-new-presenter' });
-  const minutes = h('input', { type: 'number', min: 0, max: 600, class: 'input input-narrow', value: '15', 'data-testid': 'agenda-new-minutes' });
-  const titleError = errorLine('agenda-new-error-title');
-  const add = h('button', { type: 'submit', class: 'button', 'data-testid': 'agenda-add' }, icon('plus'), t('meetings-item-add'));
-  const form = h('form', { class: 'mt-inline-form', novalidate: true, 'data-testid': 'agenda-add-form' },
-    h('h3', { class: 'mt-inline-title' }, t('meetings-item-add-title')),
-    h('div', { class: 'mt-form-row' },
-      smallField('mt-new-title-zh', t('meetings-field-item-title-zh'), titleZh, titleError),
-      smallField('mt-new-title-en', t('meetings-field-item-title-en'), titleEn),
-    ),
-    h('div', { class: 'mt-form-row' },
-      smallField('mt-new-presenter', t('meetings-field-presenter'), presenter),
-      smallField('mt-new-minutes', t('meetings-field-minutes'), minutes),
-      h('div', { class: 'mt-form-submit' }, add),
-    ),
+  return itemForm(ctx, null);
+}
+
+/** The form that adds an item (`existing` null) or edits one in place, prefilled. */
+function itemForm(ctx: MeetingContext, existing: AgendaItem | null): HTMLElement {
+  // The add form keeps the test ids the walks use; the edit form has its own.
+  const p = existing === null ? 'agenda-new' : 'agenda-edit';
+  const idp = existing === null ? 'mt-new' : `mt-edit-${existing.id}`;
+  const titleZh = h('input', { type: 'text', class: 'input', lang: 'zh-CN', autocomplete: 'off', 'data-testid': `${p}-titleZh`, value: existing?.titleZh ?? '' });
+  const titleEn = h('input', { type: 'text', class: 'input', lang: 'en', autocomplete: 'off', 'data-testid': `${p}-titleEn`, value: existing?.titleEn ?? '' });
+  const presenter = h('input', { type: 'text', class: 'input', autocomplete: 'off', 'data-testid': `${p}-presenter`, value: existing?.presenter ?? '' });
+  const minutes = h('input', {
+    type: 'number', min: 0, max: 600, class: 'input input-narrow', value: String(existing?.plannedMinutes ?? 15), 'data-testid': `${p}-minutes`,
+  });
+  const titleError = errorLine(`${p}-error-title`);
+  const presenterError = errorLine(`${p}-error-presenter`);
+  const minutesError = errorLine(`${p}-error-minutes`);
+  const submit = existing === null
+    ? h('button', { type: 'submit', class: 'button', 'data-testid': 'agenda-add' }, icon('plus'), t('meetings-item-add'))
+    : h('button', { type: 'submit', class: 'button button-primary', 'data-testid': 'agenda-edit-save' }, t('meetings-save'));
+  const cancel = existing !== null && h('button', { type: 'button', class: 'button button-quiet', 'data-testid': 'agenda-edit-cancel' }, t('meetings-cancel'));
+  const form = h('form', {
+    class: `mt-inline-form${existing === null ? '' : ' mt-edit-form'}`, novalidate: true,
+    'data-testid': existing === null ? 'agenda-add-form' : 'agenda-edit-form',
+  },
+  h('h3', { class: 'mt-inline-title' }, t(existing === null ? 'meetings-item-add-title' : 'meetings-item-edit-title')),
+  h('div', { class: 'mt-form-row' },
+    smallField(`${idp}-title-zh`, t('meetings-field-item-title-zh'), titleZh, titleError),
+    smallField(`${idp}-title-en`, t('meetings-field-item-title-en'), titleEn),
+  ),
+  h('div', { class: 'mt-form-row' },
+    smallField(`${idp}-presenter`, t('meetings-field-presenter'), presenter, presenterError),
+    smallField(`${idp}-minutes`, t('meetings-field-minutes'), minutes, minutesError),
+    h('div', { class: 'mt-form-submit' }, submit, cancel),
+  ),
+  existing !== null && h('p', { class: 'mt-hint' }, t('meetings-form-keys')),
   );
+  const close = () => {
+    if (existing === null) return;
+    ctx.setEditing?.(null);
+    document.querySelector<HTMLElement>(`[data-testid="agenda-edit-${existing.id}"]`)?.focus();
+  };
+  if (cancel) cancel.addEventListener('click', close);
+  if (existing !== null) editKeys(form, close);
+  const showFields = (fields: FieldMessage[]) => {
+    const found = byField(fields);
+    const other = fields.find((f) => !['title', 'titleZh', 'titleEn', 'presenter', 'plannedMinutes'].includes(f.field));
+    showError(titleError, found.get('title') ?? found.get('titleZh') ?? found.get('titleEn') ?? other?.message ?? null);
+    showError(presenterError, found.get('presenter') ?? null);
+    showError(minutesError, found.get('plannedMinutes') ?? null);
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (titleZh.value.trim() === '' && titleEn.value.trim() === '') {
-      showError(titleError, t('meetings-error-item-title'));
+      showFields([{ field: 'title', message: t('meetings-error-item-title') }]);
       titleZh.focus();
       return;
     }
     const plannedMinutes = Math.max(0, Math.min(600, Math.round(Number(minutes.value) || 0)));
-    void ctx.run(() => ctx.api.addAgendaItem(ctx.view.meeting.id, {
-      titleZh: titleZh.value.trim(), titleEn: titleEn.value.trim(), presenter: presenter.value.trim(), plannedMinutes,
-    }), { onFields: (fields) => showError(titleError, byField(fields).get('title') ?? fields[0]?.message ?? null) });
+    const draft = { titleZh: titleZh.value.trim(), titleEn: titleEn.value.trim(), presenter: presenter.value.trim(), plannedMinutes };
+    if (existing === null) {
+      void ctx.run(() => ctx.api.addAgendaItem(ctx.view.meeting.id, draft), { onFields: showFields });
+      return;
+    }
+    void (async () => {
+      const ok = await ctx.run(() => ctx.api.updateAgendaItem(ctx.view.meeting.id, { ...existing, ...draft }), {
+        onFields: showFields, closesEdit: true,
+      });
+      if (ok) document.querySelector<HTMLElement>(`[data-testid="agenda-edit-${existing.id}"]`)?.focus();
+    })();
   });
   return form;
 }
-

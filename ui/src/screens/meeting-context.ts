@@ -14,6 +14,14 @@ export interface RunOptions {
   onFields?: (fields: FieldMessage[]) => void;
   /** Draw the screen again afterwards (default); notes saved on blur leave the DOM alone. */
   redraw?: boolean;
+  /** Once saved, the open edit form closes (before the screen is drawn again). */
+  closesEdit?: boolean;
+}
+
+/** The saved agenda item, decision or action item whose form is open in place of it. */
+export interface EditTarget {
+  kind: 'agenda' | 'decision' | 'action';
+  id: number;
 }
 
 export interface MeetingContext {
@@ -27,6 +35,31 @@ export interface MeetingContext {
   /** The agenda item being discussed (and shown on the projector when it follows). */
   readonly currentItemId: number | null;
   setCurrentItem(id: number | null): void;
+  /** What is being edited; one thing at a time (absent: nothing can be edited). */
+  readonly editing?: EditTarget | null;
+  /** Opens (or, with null, closes) an edit form: draws again and puts the focus in the form. */
+  setEditing?(target: EditTarget | null): void;
+}
+
+export function isEditing(ctx: Pick<MeetingContext, 'editing'>, kind: EditTarget['kind'], id: number): boolean {
+  return ctx.editing !== undefined && ctx.editing !== null && ctx.editing.kind === kind && ctx.editing.id === id;
+}
+
+/** The keys of an edit form: Esc cancels, Ctrl+S saves (Enter in a one-line field submits anyway). */
+export function editKeys(form: HTMLFormElement, cancel: () => void): void {
+  form.setAttribute('aria-keyshortcuts', 'Control+S Escape');
+  form.addEventListener('keydown', (event) => {
+    if (event.isComposing) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      cancel();
+    } else if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+      event.preventDefault();
+      event.stopPropagation();
+      form.requestSubmit();
+    }
+  });
 }
 
 /** A person's name in the reader's language, or "#12" for someone no longer in the register. */

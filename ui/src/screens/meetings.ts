@@ -14,7 +14,7 @@ import { icon } from '../widgets/icons';
 import type { Toaster } from '../widgets/toast';
 import { renderAgenda, type NoteDrafts } from './meeting-agenda';
 import { AttendancePanel } from './meeting-attendance';
-import type { MeetingContext, RunOptions } from './meeting-context';
+import type { EditTarget, MeetingContext, RunOptions } from './meeting-context';
 import { MeetingForm } from './meeting-form';
 import { renderActions, renderAddenda, renderDecisions } from './meeting-records';
 import { mountQuestions } from './questions-panel';
@@ -38,6 +38,7 @@ export class MeetingsScreen {
   private form: MeetingForm | null = null;
   private tab: Tab = 'agenda';
   private currentItemId: number | null = null;
+  private editing: EditTarget | null = null;
   private projectorOn = false;
   private projectorLanguage: ExportLanguage = 'bilingual';
   private exportLanguage: ExportLanguage = 'bilingual';
@@ -106,6 +107,7 @@ export class MeetingsScreen {
     try {
       this.show(await this.deps.meetings.get(id));
       this.tab = 'agenda';
+      this.editing = null;
       this.drafts.clear();
       this.draw();
       this.focusHeading();
@@ -168,6 +170,8 @@ export class MeetingsScreen {
       currentItemId: this.currentItemId,
       run: (write, options) => this.run(write, options),
       setCurrentItem: (id) => this.setCurrentItem(id),
+      editing: this.editing,
+      setEditing: (target) => this.setEditing(target),
     };
   }
 
@@ -175,6 +179,7 @@ export class MeetingsScreen {
     try {
       const next = await write();
       this.show(next);
+      if (options.closesEdit === true) this.editing = null;
       if (options.redraw === false) this.updateQuorum();
       else this.redrawKeepingFocus();
       return true;
@@ -215,6 +220,12 @@ export class MeetingsScreen {
     this.currentItemId = id;
     this.redrawKeepingFocus();
     if (this.projectorOn) void this.pushProjector();
+  }
+
+  private setEditing(target: EditTarget | null): void {
+    this.editing = target;
+    this.draw();
+    if (target !== null) this.root?.querySelector<HTMLElement>('.mt-edit-form input, .mt-edit-form textarea')?.focus();
   }
 
   private async pushProjector(): Promise<void> {
