@@ -13,7 +13,8 @@ use concord_domain::{
 use concord_i18n::{FluentValue, I18n, Locale};
 
 pub use crate::minutes::Language;
-use crate::{Align, Block, Document, Ink, KeyValue, PageLabel, Signer};
+use crate::voice::Voice;
+use crate::{Align, Block, Document, Ink, KeyValue, Signer};
 
 /// Everything a declaration shows, loaded by the caller.
 #[derive(Debug)]
@@ -307,72 +308,8 @@ fn closing(doc: &mut Document, input: &DeclarationInput<'_>, voice: &Voice) {
     }
 }
 
-/// Speaks one or both languages for the document.
-struct Voice {
-    language: Language,
-    en: I18n,
-    zh: I18n,
-}
-
+/// What only declarations say, on the documents' shared voice.
 impl Voice {
-    fn new(language: Language) -> Voice {
-        Voice {
-            language,
-            en: I18n::new(Locale::En),
-            zh: I18n::new(Locale::ZhCn),
-        }
-    }
-
-    /// A message in the document's one language (Chinese for bilingual documents).
-    fn one(&self, id: &str) -> String {
-        match self.language {
-            Language::En => self.en.msg(id),
-            Language::ZhCn | Language::Bilingual => self.zh.msg(id),
-        }
-    }
-
-    /// A label: `日期 Date` in bilingual documents.
-    fn label(&self, id: &str) -> String {
-        let (zh, en) = (self.zh.msg(id), self.en.msg(id));
-        match self.language {
-            Language::En => en,
-            Language::ZhCn => zh,
-            Language::Bilingual if zh == en => zh,
-            Language::Bilingual => format!("{zh} {en}"),
-        }
-    }
-
-    /// A caption over a signature line: the Chinese and the English on two lines.
-    fn caption(&self, id: &str) -> String {
-        match self.language {
-            Language::Bilingual => format!("{}\n{}", self.zh.msg(id), self.en.msg(id)),
-            _ => self.label(id),
-        }
-    }
-
-    /// A text held in both languages: one of them, or `zh` then `en`, falling back to
-    /// whichever exists.
-    fn pair(&self, zh: &str, en: &str) -> (String, Option<String>) {
-        let (zh, en) = (zh.trim(), en.trim());
-        let main_zh = if zh.is_empty() { en } else { zh };
-        let main_en = if en.is_empty() { zh } else { en };
-        match self.language {
-            Language::En => (main_en.to_owned(), None),
-            Language::ZhCn => (main_zh.to_owned(), None),
-            Language::Bilingual if zh.is_empty() || en.is_empty() || zh == en => {
-                (main_zh.to_owned(), None)
-            }
-            Language::Bilingual => (zh.to_owned(), Some(en.to_owned())),
-        }
-    }
-
-    fn joined(&self, zh: &str, en: &str) -> String {
-        match self.pair(zh, en) {
-            (main, Some(second)) => format!("{main} {second}"),
-            (main, None) => main,
-        }
-    }
-
     /// `I. Introduction` or `一、引言`.
     fn numbered(&self, locale: Locale, number: u32, title: &str) -> String {
         let (i18n, number) = match locale {
@@ -448,26 +385,6 @@ impl Voice {
                 doc.push(Block::paragraph(mark(main)).with_align(align));
             }
         }
-    }
-
-    fn page_label(&self) -> PageLabel {
-        let language = self.language;
-        let (zh, en) = (I18n::new(Locale::ZhCn), I18n::new(Locale::En));
-        PageLabel::new(move |page, total| {
-            let args = [
-                ("page", FluentValue::from(page)),
-                ("total", FluentValue::from(total)),
-            ];
-            match language {
-                Language::En => en.fmt("doc-page-of", &args),
-                Language::ZhCn => zh.fmt("doc-page-of", &args),
-                Language::Bilingual => format!(
-                    "{} · {}",
-                    zh.fmt("doc-page-of", &args),
-                    en.fmt("doc-page-of", &args)
-                ),
-            }
-        })
     }
 }
 

@@ -20,6 +20,7 @@ pub mod minutes;
 pub mod minutes_questions;
 pub mod model;
 mod render;
+mod voice;
 
 #[doc(hidden)]
 pub mod bench_content;

@@ -5,8 +5,9 @@ use concord_domain::{
     ActionItem, Addendum, AgendaItem, Attendance, Decision, Dialogue, Meeting, MeetingKind,
     MeetingState, Quorum, Sector, Stakeholder,
 };
-use concord_i18n::{FluentValue, I18n, Locale};
+use concord_i18n::{FluentValue, I18n};
 
+use crate::voice::Voice;
 use crate::{Block, Document, Signer, Table};
 
 /// The language of an exported document.
@@ -98,124 +99,6 @@ impl<'a> MinutesInput<'a> {
 
     fn person(&self, id: i64) -> Option<&'a Stakeholder> {
         self.people.iter().find(|p| p.id == id)
-    }
-}
-
-/// Speaks one or both languages for the document.
-struct Voice {
-    language: Language,
-    en: I18n,
-    zh: I18n,
-}
-
-impl Voice {
-    fn new(language: Language) -> Voice {
-        Voice {
-            language,
-            en: I18n::new(Locale::En),
-            zh: I18n::new(Locale::ZhCn),
-        }
-    }
-
-    /// A label: `日期 Date` in bilingual documents.
-    fn label(&self, id: &str) -> String {
-        self.pick(self.zh.msg(id), self.en.msg(id))
-    }
-
-    fn fmt(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        self.pick(self.zh.fmt(id, args), self.en.fmt(id, args))
-    }
-
-    /// A sentence as a paragraph: in bilingual documents the Chinese, then the English in grey.
-    fn sentence(
-        &self,
-        doc: &mut Document,
-        secondary: bool,
-        id: &str,
-        args: &[(&str, FluentValue<'_>)],
-    ) {
-        let block = |text: String, grey: bool| {
-            if grey {
-                Block::secondary(text)
-            } else {
-                Block::paragraph(text)
-            }
-        };
-        match self.language {
-            Language::En => doc.push(block(self.en.fmt(id, args), secondary)),
-            Language::ZhCn => doc.push(block(self.zh.fmt(id, args), secondary)),
-            Language::Bilingual => {
-                doc.push(block(self.zh.fmt(id, args), secondary));
-                doc.push(Block::secondary(self.en.fmt(id, args)))
-            }
-        };
-    }
-
-    /// A table cell: in bilingual documents the Chinese and the English on two lines.
-    fn cell(&self, zh: &str, en: &str) -> String {
-        match self.pair(zh, en) {
-            (main, Some(second)) => format!("{main}\n{second}"),
-            (main, None) => main,
-        }
-    }
-
-    fn label_cell(&self, id: &str) -> String {
-        self.cell(&self.zh.msg(id), &self.en.msg(id))
-    }
-
-    fn pick(&self, zh: String, en: String) -> String {
-        match self.language {
-            Language::En => en,
-            Language::ZhCn => zh,
-            Language::Bilingual if zh == en => zh,
-            Language::Bilingual => format!("{zh} {en}"),
-        }
-    }
-
-    /// A text held in both languages: one of them, or `zh` then `en`, falling back to whichever exists.
-    fn pair(&self, zh: &str, en: &str) -> (String, Option<String>) {
-        let (zh, en) = (zh.trim(), en.trim());
-        let main_zh = if zh.is_empty() { en } else { zh };
-        let main_en = if en.is_empty() { zh } else { en };
-        match self.language {
-            Language::En => (main_en.to_owned(), None),
-            Language::ZhCn => (main_zh.to_owned(), None),
-            Language::Bilingual if zh.is_empty() || en.is_empty() || zh == en => {
-                (main_zh.to_owned(), None)
-            }
-            Language::Bilingual => (zh.to_owned(), Some(en.to_owned())),
-        }
-    }
-
-    fn joined(&self, zh: &str, en: &str) -> String {
-        match self.pair(zh, en) {
-            (main, Some(second)) => format!("{main} {second}"),
-            (main, None) => main,
-        }
-    }
-
-    fn date_time(&self, at: chrono::NaiveDateTime) -> String {
-        self.pick(self.zh.datetime(at), self.en.datetime(at))
-    }
-
-    fn page_label(&self) -> crate::PageLabel {
-        let language = self.language;
-        let (zh, en) = (I18n::new(Locale::ZhCn), I18n::new(Locale::En));
-        crate::PageLabel::new(move |page, total| {
-            let args = [
-                ("page", FluentValue::from(page)),
-                ("total", FluentValue::from(total)),
-            ];
-            match language {
-                Language::En => en.fmt("doc-page-of", &args),
-                Language::ZhCn => zh.fmt("doc-page-of", &args),
-                Language::Bilingual => format!(
-                    "{} · {}",
-                    zh.fmt("doc-page-of", &args),
-                    en.fmt("doc-page-of", &args)
-                ),
-            }
-        })
     }
 }
 

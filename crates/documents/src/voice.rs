@@ -1,0 +1,141 @@
+//! The voice of a document: one language, or Chinese then English, for labels, paired texts,
+//! dates and page labels. Shared by the minutes and the declarations.
+
+use concord_i18n::{FluentValue, I18n, Locale};
+
+use crate::minutes::Language;
+use crate::{Block, Document};
+
+/// Speaks one or both languages for the document.
+pub(crate) struct Voice {
+    pub(crate) language: Language,
+    pub(crate) en: I18n,
+    pub(crate) zh: I18n,
+}
+
+impl Voice {
+    pub(crate) fn new(language: Language) -> Voice {
+        Voice {
+            language,
+            en: I18n::new(Locale::En),
+            zh: I18n::new(Locale::ZhCn),
+        }
+    }
+
+    /// A message in the document's one language (Chinese for bilingual documents).
+    pub(crate) fn one(&self, id: &str) -> String {
+        match self.language {
+            Language::En => self.en.msg(id),
+            Language::ZhCn | Language::Bilingual => self.zh.msg(id),
+        }
+    }
+
+    /// A caption over a signature line: the Chinese and the English on two lines.
+    pub(crate) fn caption(&self, id: &str) -> String {
+        match self.language {
+            Language::Bilingual => format!("{}\n{}", self.zh.msg(id), self.en.msg(id)),
+            _ => self.label(id),
+        }
+    }
+
+    /// A label: `日期 Date` in bilingual documents.
+    pub(crate) fn label(&self, id: &str) -> String {
+        self.pick(self.zh.msg(id), self.en.msg(id))
+    }
+
+    pub(crate) fn fmt(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.pick(self.zh.fmt(id, args), self.en.fmt(id, args))
+    }
+
+    /// A sentence as a paragraph: in bilingual documents the Chinese, then the English in grey.
+    pub(crate) fn sentence(
+        &self,
+        doc: &mut Document,
+        secondary: bool,
+        id: &str,
+        args: &[(&str, FluentValue<'_>)],
+    ) {
+        let block = |text: String, grey: bool| {
+            if grey {
+                Block::secondary(text)
+            } else {
+                Block::paragraph(text)
+            }
+        };
+        match self.language {
+            Language::En => doc.push(block(self.en.fmt(id, args), secondary)),
+            Language::ZhCn => doc.push(block(self.zh.fmt(id, args), secondary)),
+            Language::Bilingual => {
+                doc.push(block(self.zh.fmt(id, args), secondary));
+                doc.push(Block::secondary(self.en.fmt(id, args)))
+            }
+        };
+    }
+
+    /// A table cell: in bilingual documents the Chinese and the English on two lines.
+    pub(crate) fn cell(&self, zh: &str, en: &str) -> String {
+        match self.pair(zh, en) {
+            (main, Some(second)) => format!("{main}\n{second}"),
+            (main, None) => main,
+        }
+    }
+
+    pub(crate) fn label_cell(&self, id: &str) -> String {
+        self.cell(&self.zh.msg(id), &self.en.msg(id))
+    }
+
+    pub(crate) fn pick(&self, zh: String, en: String) -> String {
+        match self.language {
+            Language::En => en,
+            Language::ZhCn => zh,
+            Language::Bilingual if zh == en => zh,
+            Language::Bilingual => format!("{zh} {en}"),
+        }
+    }
+
+    /// A text held in both languages: one of them, or `zh` then `en`, falling back to whichever exists.
+    pub(crate) fn pair(&self, zh: &str, en: &str) -> (String, Option<String>) {
+        let (zh, en) = (zh.trim(), en.trim());
+        let main_zh = if zh.is_empty() { en } else { zh };
+        let main_en = if en.is_empty() { zh } else { en };
+        match self.language {
+            Language::En => (main_en.to_owned(), None),
+            Language::ZhCn => (main_zh.to_owned(), None),
+            Language::Bilingual if zh.is_empty() || en.is_empty() || zh == en => {
+                (main_zh.to_owned(), None)
+            }
+            Language::Bilingual => (zh.to_owned(), Some(en.to_owned())),
+        }
+    }
+
+    pub(crate) fn joined(&self, zh: &str, en: &str) -> String {
+        match self.pair(zh, en) {
+            (main, Some(second)) => format!("{main} {second}"),
+            (main, None) => main,
+        }
+    }
+
+    pub(crate) fn date_time(&self, at: chrono::NaiveDateTime) -> String {
+        self.pick(self.zh.datetime(at), self.en.datetime(at))
+    }
+
+    pub(crate) fn page_label(&self) -> crate::PageLabel {
+        let language = self.language;
+        let (zh, en) = (I18n::new(Locale::ZhCn), I18n::new(Locale::En));
+        crate::PageLabel::new(move |page, total| {
+            let args = [
+                ("page", FluentValue::from(page)),
+                ("total", FluentValue::from(total)),
+            ];
+            match language {
+                Language::En => en.fmt("doc-page-of", &args),
+                Language::ZhCn => zh.fmt("doc-page-of", &args),
+                Language::Bilingual => format!(
+                    "{} · {}",
+                    zh.fmt("doc-page-of", &args),
+                    en.fmt("doc-page-of", &args)
+                ),
+            }
+        })
+    }
+}
