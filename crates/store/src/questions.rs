@@ -5,13 +5,13 @@
 //! triggers refuse changes to closed rounds and frozen minutes whatever the code does.
 
 use chrono::NaiveDateTime;
-use concord_domain::consensus::validate_amendment;
+use concord_domain::consensus::{Offers, validate_amendment};
 use concord_domain::{
     Attendance, DecisionRule, FocalPointDecision, Interventions, MeetingState, Position,
     PositionCounts, PositionRecord, Question, QuestionRecord, QuestionRefusal, Round, RoundResult,
     RuleKind, Subject, SubjectKind, meeting::Quorum, question_state, tally_counts,
 };
-use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, TransactionBehavior, params};
 
 use crate::{Store, StoreError};
 
@@ -690,27 +690,19 @@ impl Store {
         at: NaiveDateTime,
         when: When,
     ) -> Result<QuestionRecord, StoreError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let row = load_question_row(&tx, question_id)?;
-        check_meeting(&row.meeting_state, row.approved, when)?;
-        let record = load_record(&tx, question_id)?;
-        if record.state.decided {
-            return Err(refused(QuestionRefusal::Decided));
-        }
-        if !record.state.offers.casting_vote {
-            return Err(refused(QuestionRefusal::CastingVoteNotOffered));
-        }
-        tx.execute(
-            "UPDATE question SET casting_vote = ?2, casting_vote_at = ?3 WHERE id = ?1",
-            params![question_id, adopt, at],
-        )?;
-        let record = load_record(&tx, question_id)?;
-        store_outcome(&tx, &record, at)?;
-        let record = load_record(&tx, question_id)?;
-        tx.commit()?;
-        Ok(record)
+        self.intervene(
+            question_id,
+            when,
+            at,
+            |offers| offers.casting_vote,
+            QuestionRefusal::CastingVoteNotOffered,
+            |tx| {
+                tx.execute(
+                    "UPDATE question SET casting_vote = ?2, casting_vote_at = ?3 WHERE id = ?1",
+                    params![question_id, adopt, at],
+                )
+            },
+        )
     }
 
     /// The focal point decides alone, with a written rationale, once consensus has failed the
@@ -732,6 +724,33 @@ impl Store {
         when: When,
     ) -> Result<QuestionRecord, StoreError> {
         decision.validate().map_err(StoreError::Invalid)?;
+        self.intervene(
+            question_id,
+            when,
+            at,
+            |offers| offers.focal_point_decision,
+            QuestionRefusal::FocalPointNotOffered,
+            |tx| {
+                tx.execute(
+                    "UPDATE question SET focal_point_adopt = ?2, focal_point_rationale = ?3,
+                        focal_point_at = ?4 WHERE id = ?1",
+                    params![question_id, decision.adopt, decision.rationale.trim(), at],
+                )
+            },
+        )
+    }
+
+    /// The focal point's casting vote or decision: refused unless the rounds offer it now;
+    /// `write` records it and the outcome is stored from the record as it then stands.
+    fn intervene(
+        &mut self,
+        question_id: i64,
+        when: When,
+        at: NaiveDateTime,
+        offered: fn(&Offers) -> bool,
+        not_offered: QuestionRefusal,
+        write: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<usize>,
+    ) -> Result<QuestionRecord, StoreError> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -741,14 +760,10 @@ impl Store {
         if record.state.decided {
             return Err(refused(QuestionRefusal::Decided));
         }
-        if !record.state.offers.focal_point_decision {
-            return Err(refused(QuestionRefusal::FocalPointNotOffered));
+        if !offered(&record.state.offers) {
+            return Err(refused(not_offered));
         }
-        tx.execute(
-            "UPDATE question SET focal_point_adopt = ?2, focal_point_rationale = ?3,
-                focal_point_at = ?4 WHERE id = ?1",
-            params![question_id, decision.adopt, decision.rationale.trim(), at],
-        )?;
+        write(&tx)?;
         let record = load_record(&tx, question_id)?;
         store_outcome(&tx, &record, at)?;
         let record = load_record(&tx, question_id)?;
