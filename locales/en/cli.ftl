@@ -1,10 +1,16 @@
 ## The concord command line.
 
-cli-demo-created = Demo dialogue created in { $path }: { $stakeholders } stakeholders, { $meetings ->
+cli-demo-created = Demo dialogue created in { $path }: { $stakeholders ->
+    [one] { $stakeholders } stakeholder
+   *[other] { $stakeholders } stakeholders
+}, { $meetings ->
     [one] one meeting
    *[other] { $meetings } meetings
 }.
-cli-exported = Wrote { $path }: { $pages } pages, { $kilobytes } KB.
+cli-exported = Wrote { $path }: { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}, { $kilobytes } KB.
 cli-error-prefix = error
 cli-bench-bad-content = { $path } is not valid benchmark content (line { $line }, column { $column }): { $reason }
 cli-meeting-state = Meeting { $meeting } is now { $state }.

@@ -23,7 +23,10 @@ decl-ui-form-problems = { $count ->
     [one] One field of the membership form needs attention before the declaration can be exported:
    *[other] { $count } fields of the membership form need attention before the declaration can be exported:
 }
-decl-ui-form-incomplete = The focal point's membership form is incomplete ({ $count } fields), so nothing was exported. Complete them in the dialogue form.
+decl-ui-form-incomplete = The focal point's membership form is incomplete ({ $count ->
+    [one] { $count } field
+   *[other] { $count } fields
+}), so nothing was exported. Complete them in the dialogue form.
 decl-ui-fix = Fix in the dialogue form
 decl-ui-problem = { $label }: { $message }
 

@@ -27,7 +27,10 @@ qui-rule-quorum = Quorum (% of voting members)
 qui-rule-max-failed = Failed rounds before the focal point may decide
 qui-rule-anonymous = Anonymous: count positions, do not name them
 qui-error-text = Write the question in Chinese or in English.
-qui-error-too-long = At most { $max } characters.
+qui-error-too-long = At most { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}.
 qui-error-rationale = Write the rationale: the minutes record it as written.
 qui-error-not-found = This question is no longer in the database.
 
@@ -35,7 +38,10 @@ qui-badge-round-open = Round { $number } open
 qui-badge-casting-vote = Tie: awaiting the casting vote
 qui-badge-focal-point = Consensus failed: the focal point may decide
 qui-badge-not-started = No round yet
-qui-badge-failed = { $failed } of { $max } rounds failed
+qui-badge-failed = { $failed } of { $max ->
+    [one] { $max } round failed
+   *[other] { $max } rounds failed
+}
 qui-failed-count = Failed rounds: { $failed } of { $max }
 qui-anonymous = Anonymous
 qui-back = ← Back to the meeting
@@ -113,7 +119,10 @@ qui-cast-adopt = Adopt
 qui-cast-reject = Do not adopt
 qui-fp-open = Record the focal point's decision…
 qui-fp-title = Decision of the focal point
-qui-fp-body = Consensus failed in { $failed } rounds. The focal point may decide alone; the rationale is recorded in the minutes as written.
+qui-fp-body = Consensus failed in { $failed ->
+    [one] { $failed } round
+   *[other] { $failed } rounds
+}. The focal point may decide alone; the rationale is recorded in the minutes as written.
 qui-fp-choice = Decision
 qui-fp-adopt = Adopt
 qui-fp-reject = Do not adopt

@@ -21,7 +21,10 @@ group-other = Other
 
 register-title = Stakeholder register
 register-lead = Everyone taking part in the dialogue, the Pact group they belong to and whom they speak for.
-register-count = { $shown } of { $total } people
+register-count = { $shown } of { $total ->
+    [one] { $total } person
+   *[other] { $total } people
+}
 register-search-label = Search the register
 register-search-placeholder = Name, pinyin (wzl), organisation, e-mail …
 register-search-keys = / or Ctrl+F
@@ -103,8 +106,14 @@ register-import-title = Import stakeholders from a CSV file
 register-import-lead = UTF-8 or GB18030 (as Excel and WPS save it), separated by commas, semicolons or tabs, with English or Chinese headers. Nothing is written until you confirm, and nothing at all while a row has a problem.
 register-import-choose = Choose a CSV file…
 register-import-reading = Reading { $name }…
-register-import-file = { $name } · { $encoding } · { $rows } rows
-register-import-summary = { $add } new · { $update } to update · { $skip } to skip · { $errors } problems
+register-import-file = { $name } · { $encoding } · { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+}
+register-import-summary = { $add } new · { $update } to update · { $skip } to skip · { $errors ->
+    [one] { $errors } problem
+   *[other] { $errors } problems
+}
 register-import-ignored = Columns not used: { $columns }
 register-import-duplicates = { $count ->
     [one] One person in the file is already in the register.
@@ -126,12 +135,21 @@ register-import-action-add = New
 register-import-action-update = Update
 register-import-action-skip = Skip
 register-import-action-invalid = Problem
-register-import-showing = Showing { $shown } of { $total } rows: every row with a problem, then the first others.
+register-import-showing = Showing { $shown } of { $total ->
+    [one] { $total } row
+   *[other] { $total } rows
+}: every row with a problem, then the first others.
 register-import-too-large = This file is larger than 20 MB; split it into smaller files.
 
 inclusion-title = Inclusiveness
 inclusion-lead = Who is at the table, counting everyone not withdrawn.
-inclusion-total = { $total } people · { $voting } voting members
+inclusion-total = { $total ->
+    [one] { $total } person
+   *[other] { $total } people
+} · { $voting ->
+    [one] { $voting } voting member
+   *[other] { $voting } voting members
+}
 inclusion-matrix-title = Sector × triple-helix group
 inclusion-total-col = Total
 inclusion-missing-sectors = Pact groups with nobody yet
@@ -186,9 +204,18 @@ csv-import-failed = { $count ->
    *[other] { $count } problems; nothing was imported.
 }
 csv-import-duplicate-hint = Add --on-duplicate skip or --on-duplicate update to decide what happens to people already registered.
-csv-import-checked = { $file }: { $encoding }, { $rows } rows. Would add { $add }, update { $update }, skip { $skip }. Nothing was written (dry run).
-csv-import-written = { $file }: { $encoding }, { $rows } rows. Added { $add }, updated { $update }, skipped { $skip }.
-csv-export-written = Wrote { $path }: { $written } people. { $left ->
+csv-import-checked = { $file }: { $encoding }, { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+}. Would add { $add }, update { $update }, skip { $skip }. Nothing was written (dry run).
+csv-import-written = { $file }: { $encoding }, { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+}. Added { $add }, updated { $update }, skipped { $skip }.
+csv-export-written = Wrote { $path }: { $written ->
+    [one] { $written } person
+   *[other] { $written } people
+}. { $left ->
     [0] Everyone consented to keep their data.
    *[other] { $left } left out: no consent to keep their data.
 }

@@ -8,10 +8,22 @@ safety-error-io = Cannot read or write { $path }: { $reason }
 safety-cli-damaged = The database { $path } is damaged ({ $problem }). Nothing was changed. The newest backup is { $backup }; restore it with: concord restore --from "{ $backup }" --yes
 safety-cli-damaged-no-backup = The database { $path } is damaged ({ $problem }). Nothing was changed, and there is no backup next to it. Restore a backup or an archive you keep elsewhere with: concord restore --from FILE --yes
 safety-check-ok = { $path } is sound: integrity check passed, { $entries } audit entries verified.
-safety-preview = { $path }: { $city }, { $stakeholders } stakeholders, { $meetings } meetings, { $entries } audit entries, last change { $changed } (schema { $schema }).
+safety-preview = { $path }: { $city }, { $stakeholders ->
+    [one] { $stakeholders } stakeholder
+   *[other] { $stakeholders } stakeholders
+}, { $meetings ->
+    [one] { $meetings } meeting
+   *[other] { $meetings } meetings
+}, { $entries ->
+    [one] { $entries } audit entry
+   *[other] { $entries } audit entries
+}, last change { $changed } (schema { $schema }).
 
 backup-written = Backup written to { $path } ({ $kilobytes } KB), checked with integrity_check.
-backup-keep-set = From now on the newest { $keep } backups are kept.
+backup-keep-set = { $keep ->
+    [one] From now on only the newest backup is kept.
+   *[other] From now on the newest { $keep } backups are kept.
+}
 backup-list-empty = There are no backups yet.
 backup-list-line = { $created }  { $reason }  { $kilobytes } KB  { $path }
 backup-restore-confirm = Nothing was changed. To replace the current database with { $path }, run the same command with --yes (the current database is kept aside in the backups folder).
@@ -23,13 +35,19 @@ archive-exported = Archive written to { $path } ({ $kilobytes } KB, schema { $sc
 archive-import-confirm = Nothing was changed. To import { $path }, run the same command with --yes.
 archive-imported = Imported into { $path }. The database it replaced is kept at { $aside }.
 
-audit-verify-ok = The audit log is intact: { $entries } entries, head { $head }.
+audit-verify-ok = The audit log is intact: { $entries ->
+    [one] { $entries } entry
+   *[other] { $entries } entries
+}, head { $head }.
 audit-verify-broken = { $kind ->
     [missing] The audit log is broken: entries before entry { $seq } were deleted.
     [truncated] The audit log is broken: entries from entry { $seq } on were deleted.
    *[edited] The audit log is broken: entry { $seq } was changed after it was written.
 }
-audit-verify-outside = { $count } records were changed without an audit entry, the first being { $table } { $key }.
+audit-verify-outside = { $count ->
+    [one] { $count } record was
+   *[other] { $count } records were
+} changed without an audit entry, the first being { $table } { $key }.
 audit-log-empty = The audit log has no entries for this.
 
 ## The Data panel in the app.
@@ -54,14 +72,26 @@ backup-reason = { $reason ->
 }
 backup-restore = Restore…
 backup-restore-title = Restore this backup?
-backup-restore-preview = { $city }: { $stakeholders } stakeholders, { $meetings } meetings, { $entries } audit entries, last change { $changed }.
+backup-restore-preview = { $city }: { $stakeholders ->
+    [one] { $stakeholders } stakeholder
+   *[other] { $stakeholders } stakeholders
+}, { $meetings ->
+    [one] { $meetings } meeting
+   *[other] { $meetings } meetings
+}, { $entries ->
+    [one] { $entries } audit entry
+   *[other] { $entries } audit entries
+}, last change { $changed }.
 backup-restore-warning = Everything recorded after this backup will be replaced. The current database is kept aside in the backups folder first.
 backup-restore-yes = Restore
 backup-restore-cancel = Cancel
 backup-restored-ui = Backup restored. The previous database is kept as { $aside }.
 audit-title = Audit log
 audit-verify = Verify the chain
-audit-intact = Intact: { $entries } entries. Head { $head }.
+audit-intact = Intact: { $entries ->
+    [one] { $entries } entry
+   *[other] { $entries } entries
+}. Head { $head }.
 audit-all-tables = All records
 audit-record-label = Record
 audit-more = Older entries

@@ -5,8 +5,14 @@ signing-certificate-exported = Wrote the city's certificate to { $path }. Finger
 signing-reason-focal-point = Signed by the focal point of { $city }
 signing-reason-representative = Signed by the high-level representative of { $city }
 
-signing-verify-ok = All { $count } signatures are valid and the whole file is signed.
-signing-verify-failed = { $path }: { $invalid } of { $total } signatures do not hold, or part of the file is not signed. Do not rely on this document.
+signing-verify-ok = { $count ->
+    [one] The signature is valid and the whole file is signed.
+   *[other] All { $count } signatures are valid and the whole file is signed.
+}
+signing-verify-failed = { $path }: { $invalid } of { $total ->
+    [one] { $total } signature does
+   *[other] { $total } signatures do
+} not hold, or part of the file is not signed. Do not rely on this document.
 signing-verify-unsigned = { $path } has no signature.
 
 signing-report-title = Signature { $number }
