@@ -4,6 +4,7 @@
 ## The application
 
 app-name = Concord
+app-home = Concord: back to the dialogue
 app-tagline = Multistakeholder dialogue
 app-loading = Loading…
 app-start-failed = Concord could not start.

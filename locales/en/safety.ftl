@@ -106,3 +106,34 @@ audit-op = { $op ->
 }
 audit-history = History
 audit-history-title = History of this record
+
+## Data and safety: leaving it, where backups are, the log in words.
+safety-back = ← Back to the dialogue
+safety-backup-folder = Backups are kept in { $path }
+audit-raw = Raw entry
+audit-record-database = the database
+audit-record = the { $kind } no. { $key }
+audit-record-named = the { $kind } “{ $name }” (no. { $key })
+audit-sentence = { $actor } { $op ->
+    [insert] added
+    [update] changed
+    [delete] deleted
+    [migrate] took over at an upgrade
+    [restore] restored from a backup
+    [import] imported from an archive
+   *[other] { $op }
+} { $record }
+audit-table-dialogue = dialogue
+audit-table-stakeholder = stakeholder
+audit-table-meeting = meeting
+audit-table-agenda-item = agenda item
+audit-table-attendance = attendance
+audit-table-decision = decision
+audit-table-action-item = action item
+audit-table-question = question
+audit-table-question-round = round
+audit-table-position = position
+audit-table-declaration = declaration
+audit-table-setting = setting
+audit-table-addendum = addendum
+audit-table-drawn-signature = drawn signature

@@ -4,6 +4,7 @@
 ## 应用
 
 app-name = 共识
+app-home = 共识：返回对话
 app-tagline = 多方利益相关方对话
 app-loading = 正在加载…
 app-start-failed = 共识无法启动。

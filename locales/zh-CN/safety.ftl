@@ -76,3 +76,34 @@ audit-op = { $op ->
 }
 audit-history = 历史
 audit-history-title = 此记录的历史
+
+## Data and safety: leaving it, where backups are, the log in words.
+safety-back = ← 返回对话
+safety-backup-folder = 备份保存在 { $path }
+audit-raw = 原始记录
+audit-record-database = 数据库
+audit-record = { $kind } 第 { $key } 条
+audit-record-named = { $kind }“{ $name }”（第 { $key } 条）
+audit-sentence = { $actor } { $op ->
+    [insert] 添加了
+    [update] 修改了
+    [delete] 删除了
+    [migrate] 在升级时接管了
+    [restore] 从备份恢复了
+    [import] 从存档导入了
+   *[other] { $op }
+} { $record }
+audit-table-dialogue = 对话
+audit-table-stakeholder = 利益相关方
+audit-table-meeting = 会议
+audit-table-agenda-item = 议程项
+audit-table-attendance = 出席记录
+audit-table-decision = 决定
+audit-table-action-item = 行动项
+audit-table-question = 议题
+audit-table-question-round = 轮次
+audit-table-position = 立场
+audit-table-declaration = 声明
+audit-table-setting = 设置
+audit-table-addendum = 补充说明
+audit-table-drawn-signature = 手写签名

@@ -161,7 +161,17 @@ export class App {
 
   private onKey(event: KeyboardEvent): void {
     // Keys typed into a Chinese input method (Esc, Enter) belong to the input method.
-    if (this.content === null || event.isComposing) return;
+    if (event.isComposing) return;
+    // The Data and safety panel is left like any page: Esc, or a stage's shortcut.
+    if (this.dataOpen && this.canLeaveData()) {
+      const target = stageForShortcut(event);
+      if (target !== null || (event.key === 'Escape' && !event.defaultPrevented)) {
+        event.preventDefault();
+        this.closeData(target === null ? this.route : { stage: target, edit: false });
+      }
+      return;
+    }
+    if (this.content === null) return;
     const stage = stageForShortcut(event);
     if (stage !== null) {
       event.preventDefault();
@@ -197,6 +207,7 @@ export class App {
       const panel = new DataPanel({
         safety: this.safety,
         toast: this.toast,
+        onBack: this.canLeaveData() ? () => this.closeData(this.route) : null,
         onRestored: () => {
           this.dataOpen = false;
           this.editor = null;
@@ -267,6 +278,18 @@ export class App {
     return h('p', {}, t('app-loading'));
   }
 
+  /** In recovery there is nothing to go back to until a backup is restored. */
+  private canLeaveData(): boolean {
+    return this.info !== null;
+  }
+
+  private closeData(route: Route): void {
+    this.dataOpen = false;
+    this.route = route;
+    this.renderAll();
+    this.focusHeading();
+  }
+
   private renderTopBar(): HTMLElement {
     const other = otherLocale(i18n().locale);
     const toggle = h('button', {
@@ -277,8 +300,18 @@ export class App {
       type: 'button', class: 'lang-toggle', 'data-testid': 'data-toggle', 'aria-pressed': this.dataOpen ? 'true' : 'false',
     }, t('safety-data-open'));
     data.addEventListener('click', () => {
-      this.dataOpen = !this.dataOpen;
-      this.renderAll();
+      if (this.dataOpen) this.closeData(this.route);
+      else {
+        this.dataOpen = true;
+        this.renderAll();
+      }
+    });
+    // The name and the mark lead home, to the dialogue, from wherever one is.
+    const brand = h('button', { type: 'button', class: 'brand', 'data-testid': 'brand-home', 'aria-label': t('app-home') },
+      logo(), h('span', { class: 'brand-name' }, t('app-name')), h('span', { class: 'brand-tagline' }, t('app-tagline')));
+    brand.addEventListener('click', () => {
+      if (this.dataOpen) this.closeData(HOME);
+      else if (this.content !== null) this.navigate(HOME, true);
     });
 
     this.cityLabel = h('p', { class: 'topbar-city', 'data-testid': 'dialogue-city' });
@@ -286,7 +319,7 @@ export class App {
     const showCity = this.dialogue !== null || this.editor !== null;
 
     return h('header', { class: 'topbar' },
-      h('div', { class: 'brand' }, logo(), h('span', { class: 'brand-name' }, t('app-name')), h('span', { class: 'brand-tagline' }, t('app-tagline'))),
+      brand,
       showCity && this.cityLabel,
       h('div', { class: 'topbar-end' },
         h('p', { class: 'topbar-date', 'data-testid': 'today' }, t('nav-today', { date: i18n().formatDate(this.now()) })),
@@ -307,8 +340,8 @@ export class App {
     const items = STAGES.map((stage) => {
       const n = stageNumber(stage);
       const button = h('button', {
+        // No title: its tooltip covered the next stage. The number beside the name is the shortcut.
         type: 'button', class: 'stage', 'data-testid': `nav-${stage}`, 'aria-keyshortcuts': `Alt+${n} Control+${n}`,
-        title: `${t(`nav-${stage}`)} (Alt+${n})`,
       }, h('span', { class: 'stage-num', 'aria-hidden': 'true' }, n), h('span', { class: 'stage-label' }, t(`nav-${stage}`)));
       button.addEventListener('click', () => this.navigate({ stage, edit: false }));
       button.addEventListener('keydown', (event) => {

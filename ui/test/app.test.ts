@@ -220,3 +220,33 @@ describe('dialogue form', () => {
     expect(fraction()?.hidden).toBe(false);
   });
 });
+
+describe('leaving Data and safety', () => {
+  const openData = async () => {
+    must('data-toggle').click();
+    await until(() => $('data-panel') !== null);
+  };
+
+  it('goes back by its back link, Esc, the logo and Alt+N', async () => {
+    await start(createMockApi(new URLSearchParams('demo=1')));
+    await until(() => $('dialogue-summary') !== null);
+    must('nav-stakeholders').click();
+    await openData();
+    must('data-back').click();
+    await until(() => $('stage-stakeholders') !== null);
+
+    await openData();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await until(() => $('stage-stakeholders') !== null);
+    expect($('data-panel')).toBeNull();
+
+    await openData();
+    must('brand-home').click();
+    await until(() => $('dialogue-summary') !== null);
+
+    await openData();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: '3', code: 'Digit3', altKey: true, bubbles: true }));
+    await until(() => $('stage-meetings') !== null);
+    expect($('data-panel')).toBeNull();
+  });
+});

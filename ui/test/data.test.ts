@@ -69,3 +69,45 @@ describe('Data and safety panel', () => {
     expect($(root, 'backup-list')).not.toBeNull();
   });
 });
+
+describe('the audit log in words', () => {
+  it('says who did what to which record, in local time, with the raw form behind a disclosure', async () => {
+    const { root } = mount();
+    await until(() => $(root, 'audit-list') !== null);
+    const entry = root.querySelector<HTMLElement>('[data-testid="audit-entry"]');
+    const words = entry?.querySelector('.audit-words')?.textContent ?? '';
+    expect(words).toMatch(/^focal-point (added|changed) the dialogue “Weinan( City)?” \(no\. 1\)$/);
+    expect(entry?.querySelector('.audit-at')?.textContent).toMatch(/^\d{1,2} November 2026 \d\d:\d\d$/);
+    expect(entry?.querySelector('.audit-at')?.textContent).not.toContain('UTC');
+    expect(entry?.querySelector('details.audit-raw summary')?.textContent).toBe('Raw entry');
+    expect(entry?.querySelector('details.audit-raw')?.textContent).toContain('city_en');
+    expect($(root, 'backup-folder')?.textContent).toBe('Backups are kept in /home/user/.local/share/concord/backups');
+  });
+
+  it('says it in Chinese too', async () => {
+    const { root } = mount();
+    setI18nLocale('zh-CN');
+    const panel = new DataPanel({ safety: createMockSafetyApi(), toast: createToaster(), onRestored: () => {} });
+    const zhRoot = panel.render();
+    document.body.replaceChildren(zhRoot);
+    await until(() => $(zhRoot, 'audit-list') !== null);
+    expect(zhRoot.querySelector('.audit-words')?.textContent).toMatch(/^focal-point (添加了|修改了) 对话“Weinan( City)?”（第 1 条）$/);
+    expect(zhRoot.querySelector('.audit-at')?.textContent).toMatch(/^2026年11月\d+日 \d\d:\d\d$/);
+    expect(root).toBeDefined();
+  });
+
+  it('offers a way back, unless in recovery', async () => {
+    setI18nLocale('en');
+    const onBack = vi.fn();
+    const panel = new DataPanel({ safety: createMockSafetyApi(), toast: createToaster(), onRestored: () => {}, onBack });
+    const root = panel.render();
+    document.body.replaceChildren(root);
+    await until(() => $(root, 'data-back') !== null);
+    $(root, 'data-back')?.click();
+    expect(onBack).toHaveBeenCalledOnce();
+    const recovery = new DataPanel({ safety: createMockSafetyApi(new URLSearchParams('recovery')), toast: createToaster(), onRestored: () => {}, onBack: null }).render();
+    document.body.replaceChildren(recovery);
+    await until(() => $(recovery, 'recovery-reason') !== null);
+    expect($(recovery, 'data-back')).toBeNull();
+  });
+});

@@ -6,7 +6,7 @@ import { toApiError } from '../api';
 import type { AuditQuery, SafetyApi } from '../api-safety';
 import type { AuditItem, BackupItem, SafetyStatus } from '../bindings';
 import { h, replaceChildren } from '../dom';
-import { t } from '../i18n';
+import { i18n, t } from '../i18n';
 import type { Toaster } from '../widgets/toast';
 
 export interface DataPanelDeps {
@@ -14,10 +14,15 @@ export interface DataPanelDeps {
   toast: Toaster;
   /** After a restore: the app reloads everything from the restored database. */
   onRestored: () => void;
+  /** Back to where one was; null in recovery, where there is nothing to go back to. */
+  onBack?: (() => void) | null;
 }
 
 /** Tables a person may filter the log by; the keys are the database's own table names. */
-const TABLES = ['dialogue', 'stakeholder', 'meeting', 'agenda_item', 'attendance', 'setting'];
+const TABLES = ['dialogue', 'stakeholder', 'meeting', 'agenda_item', 'attendance', 'decision', 'action_item', 'question', 'question_round', 'position', 'declaration', 'setting'];
+
+/** Every table the log may name, with a Fluent id for it in words. */
+const TABLE_WORDS = new Set([...TABLES, 'addendum', 'drawn_signature']);
 const PAGE = 50;
 
 export class DataPanel {
@@ -66,9 +71,14 @@ export class DataPanel {
       );
       return;
     }
+    const back = this.deps.onBack ?? null;
+    const backButton = back !== null && h('button', { type: 'button', class: 'button button-quiet data-back', 'data-testid': 'data-back' }, t('safety-back'));
+    if (backButton) backButton.addEventListener('click', back);
     replaceChildren(this.root,
+      backButton,
       h('h1', { tabindex: -1 }, t('safety-data-title')),
       h('p', { class: 'data-path' }, t('safety-data-path', { path: status.dataPath })),
+      h('p', { class: 'data-path', 'data-testid': 'backup-folder' }, t('safety-backup-folder', { path: backupFolder(status.dataPath) })),
       this.renderBackups(status, false),
       this.renderAudit(),
     );
@@ -208,15 +218,15 @@ export class DataPanel {
     );
   }
 
+  /** Who did what to which record, in words and local time; the raw form behind a disclosure. */
   private renderEntry(e: AuditItem): HTMLElement {
-    const at = e.at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
-    const what = e.table === '' ? '' : `${e.table} ${e.key}`;
-    return h('li', { class: 'audit-entry' },
+    return h('li', { class: 'audit-entry', 'data-testid': 'audit-entry' },
       h('span', { class: 'audit-seq' }, `#${e.seq}`),
-      h('span', {}, at), h('span', {}, e.actor),
-      h('strong', {}, t('audit-op', { op: e.op })), h('span', {}, what),
-      (e.before !== null || e.after !== null) && h('details', {},
-        h('summary', {}, '{…}'),
+      h('span', { class: 'audit-at' }, localTime(e.at)),
+      h('span', { class: 'audit-words' }, auditSentence(e)),
+      h('details', { class: 'audit-raw' },
+        h('summary', {}, t('audit-raw')),
+        h('pre', { class: 'audit-json' }, `${e.at} · ${e.table} ${e.key} · ${e.op}`),
         e.before !== null && h('pre', { class: 'audit-json' }, '− ', e.before),
         e.after !== null && h('pre', { class: 'audit-json' }, '+ ', e.after),
       ),
@@ -232,4 +242,51 @@ export class DataPanel {
     }
     this.paint();
   }
+}
+
+/** The backups folder beside the database, as the store keeps it. */
+export function backupFolder(dataPath: string): string {
+  const cut = Math.max(dataPath.lastIndexOf('/'), dataPath.lastIndexOf('\\'));
+  const separator = cut >= 0 ? dataPath.charAt(cut) : '/';
+  return `${cut >= 0 ? dataPath.slice(0, cut) : '.'}${separator}backups`;
+}
+
+/** "25 November 2026, 14:05" in the person's own time zone, from the log's UTC time. */
+export function localTime(utc: string): string {
+  const date = new Date(utc);
+  if (Number.isNaN(date.getTime())) return utc;
+  const time = date.toLocaleTimeString(i18n().locale === 'en' ? 'en-GB' : 'zh-CN', { hour: '2-digit', minute: '2-digit' });
+  return `${i18n().formatDate(date)} ${time}`;
+}
+
+/** The name a row carries, for "changed the stakeholder 王丽": the first naming field found. */
+function rowName(json: string | null): string {
+  if (json === null) return '';
+  try {
+    const row = JSON.parse(json) as Record<string, unknown>;
+    const zh = i18n().locale === 'zh-CN';
+    const keys = zh
+      ? ['name_zh', 'title_zh', 'text_zh', 'city_zh', 'what_zh', 'name_en', 'title_en', 'text_en', 'city_en', 'what_en', 'key']
+      : ['name_en', 'title_en', 'text_en', 'city_en', 'what_en', 'name_zh', 'title_zh', 'text_zh', 'city_zh', 'what_zh', 'key'];
+    for (const key of keys) {
+      const value = row[key];
+      if (typeof value === 'string' && value.trim() !== '') return value.length > 60 ? `${value.slice(0, 57)}…` : value;
+    }
+  } catch {
+    // Not JSON: the record is then named by its number only.
+  }
+  return '';
+}
+
+/** "li.jianguo changed the stakeholder “Wang Li” (no. 3)". */
+export function auditSentence(e: AuditItem): string {
+  const name = rowName(e.after ?? e.before);
+  const record = e.table === ''
+    ? t('audit-record-database')
+    : t(name === '' ? 'audit-record' : 'audit-record-named', {
+      kind: TABLE_WORDS.has(e.table) ? t(`audit-table-${e.table.replace(/_/g, '-')}`) : e.table,
+      name,
+      key: e.key,
+    });
+  return t('audit-sentence', { actor: e.actor, op: e.op, record });
 }
