@@ -12,7 +12,7 @@ meetings-row-counts = { $items ->
     [one] 1 agenda item
    *[other] { $items } agenda items
   } · { $present } present
-meetings-back = ← All meetings
+meetings-back = ← Back to the meetings
 meetings-edit = Edit details
 
 meetings-kind-plenary = Plenary (town hall)

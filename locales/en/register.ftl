@@ -83,7 +83,7 @@ register-choose = Choose…
 register-save = Save
 register-saving = Saving…
 register-cancel = Cancel
-register-back = Back to the register
+register-back = ← Back to the register
 register-errors-title = { $count ->
     [one] One field needs attention
    *[other] { $count } fields need attention

@@ -9,7 +9,7 @@ meetings-empty-title = 还没有会议
 meetings-empty-body = 会议先拟定议程，由高级别代表宣布开幕，闭幕后形成纪要。上次会议未完成的行动事项成为下次会议的第一项议程。
 meetings-empty-more = 计划第一次全体会议：除非另行指定，由联络人担任主持人。
 meetings-row-counts = { $items } 项议程 · { $present } 人出席
-meetings-back = ← 全部会议
+meetings-back = ← 返回会议列表
 meetings-edit = 编辑会议信息
 
 meetings-kind-plenary = 全体会议（市民大会）

@@ -80,7 +80,7 @@ register-choose = 请选择…
 register-save = 保存
 register-saving = 正在保存…
 register-cancel = 取消
-register-back = 返回名册
+register-back = ← 返回名册
 register-errors-title = { $count ->
     [one] 有 1 处需要修改
    *[other] 有 { $count } 处需要修改

@@ -62,7 +62,6 @@ export const FIELDS: readonly FieldSpec[] = [
   { path: 'focalPoint.email', kind: 'email', section: 'focalPoint', label: 'field-email', required: true, half: true, autocomplete: 'email' },
   { path: 'focalPoint.mobile', kind: 'tel', section: 'focalPoint', label: 'field-mobile', half: true, autocomplete: 'tel' },
   { path: 'focalPoint.fax', kind: 'tel', section: 'focalPoint', label: 'field-fax', half: true },
-  { path: 'focalPoint.economy', required: true, kind: 'text', section: 'focalPoint', label: 'field-economy', half: true },
   { path: 'focalPoint.postalAddress', required: true, kind: 'textarea', section: 'focalPoint', label: 'field-postal-address', autocomplete: 'street-address' },
 
   { path: 'focalPoint.assistantName', kind: 'text', section: 'assistant', label: 'field-assistant-name', half: true },
@@ -114,6 +113,8 @@ export function fromFormValues(values: FormValues, base: Dialogue): Dialogue {
       setPath(dialogue, path, value);
     }
   }
+  // The economy is asked once, for the city; the focal point's form carries the same.
+  dialogue.focalPoint.economy = dialogue.economy;
   return dialogue;
 }
 
@@ -139,13 +140,33 @@ export function validateClient(values: FormValues, messages: Messages): FieldMes
   for (const spec of FIELDS) {
     if (!isVisible(spec, values)) continue;
     const leaves = (spec.parts ?? [spec.path]).map((p) => values[p]);
+    const single = leaves[0];
     if (spec.required && leaves.some(isEmpty)) {
       errors.push({ field: spec.path, message: message(messages, 'error-field-required', 'field-error-required') });
+    } else if (spec.kind === 'email' && typeof single === 'string' && !isEmpty(single) && !isEmail(single.trim())) {
+      // Checked here too, so a bad address is reported with the empty fields, not after them.
+      errors.push({ field: spec.path, message: message(messages, 'error-field-email', 'field-error-email') });
+    } else if (spec.kind === 'tel' && typeof single === 'string' && !isEmpty(single) && !isPhone(single.trim())) {
+      errors.push({ field: spec.path, message: messages.t('error-field-phone') });
     } else if ((spec.kind === 'integer' || spec.kind === 'fraction') && leaves.some((v) => typeof v === 'string' && !isEmpty(v) && parseInteger(v) === null)) {
       errors.push({ field: spec.path, message: messages.t('field-error-integer') });
     }
   }
   return errors;
+}
+
+/** The backend's e-mail check (`concord_domain::validation::is_email`), so both agree. */
+export function isEmail(value: string): boolean {
+  const at = value.indexOf('@');
+  if (at <= 0 || value.indexOf('@', at + 1) >= 0 || /\s/.test(value)) return false;
+  const parts = value.slice(at + 1).split('.');
+  return parts.length >= 2 && parts.every((p) => p !== '');
+}
+
+/** The backend's phone check: an optional +, digits and separators, at least six digits. */
+export function isPhone(value: string): boolean {
+  const body = value.startsWith('+') ? value.slice(1) : value;
+  return (body.match(/\d/g)?.length ?? 0) >= 6 && /^[\d \-()./]*$/.test(body);
 }
 
 /** The form field that shows a backend error, or null when none does (it then shows in the summary only). */

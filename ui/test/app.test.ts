@@ -89,7 +89,7 @@ describe('a new dialogue', () => {
       ['field-focalPoint.familyName', '王'], ['field-focalPoint.firstName', '立新'],
       ['field-focalPoint.administration', '渭南市生态环境局'], ['field-focalPoint.email', 'wang@example.cn'],
       ['field-highLevelRep.name', '张华'], ['field-focalPoint.title', '局长'],
-      ['field-focalPoint.economy', 'China'], ['field-focalPoint.postalAddress', '渭南市朝阳大街1号'],
+      ['field-focalPoint.postalAddress', '渭南市朝阳大街1号'],
       ['field-highLevelRep.title', '市长'],
     ];
     for (const [testid, text] of fill) type(testid, text);
@@ -143,7 +143,7 @@ describe('dialogue form', () => {
     await tick();
 
     expect(save).not.toHaveBeenCalled();
-    expect(must('error-summary').textContent).toContain('11 fields need your attention');
+    expect(must('error-summary').textContent).toContain('10 fields need your attention');
     const city = must('field-cityZh');
     expect(city.getAttribute('aria-invalid')).toBe('true');
     const error = must('error-cityZh');
@@ -162,21 +162,21 @@ describe('dialogue form', () => {
       message: 'Please correct the form.',
       fields: [
         { field: 'rule.quorumPercent', message: 'Quorum must be 1–100.' },
-        { field: 'focalPoint.email', message: 'Not an e-mail address.' },
+        { field: 'focalPoint.title', message: 'At most 200 characters.' },
       ],
     };
     vi.spyOn(api, 'saveDialogue').mockRejectedValue(rejection);
     await start(api);
     must('edit-dialogue').click();
-    type('field-focalPoint.email', 'wang-at-example');
+    type('field-focalPoint.title', 'Director of the bureau');
     type('field-rule.quorumPercent', '150');
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 's', code: 'KeyS', ctrlKey: true, bubbles: true }));
     await until(() => $('error-summary') !== null);
 
-    const email = must('field-focalPoint.email') as HTMLInputElement;
-    expect(email.value).toBe('wang-at-example');
+    const email = must('field-focalPoint.title') as HTMLInputElement;
+    expect(email.value).toBe('Director of the bureau');
     expect(email.getAttribute('aria-invalid')).toBe('true');
-    expect(must('error-focalPoint.email').textContent).toBe('Not an e-mail address.');
+    expect(must('error-focalPoint.title').textContent).toBe('At most 200 characters.');
     expect(must('error-rule.quorumPercent').textContent).toBe('Quorum must be 1–100.');
     expect((must('field-rule.quorumPercent') as HTMLInputElement).value).toBe('150');
     expect(document.activeElement).toBe(email);

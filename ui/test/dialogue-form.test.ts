@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoDialogue, emptyDialogue } from '../src/api-mock';
 import {
-  FIELDS, arrangeErrors, fieldErrorsOf, fieldFor, fromFormValues, toFormValues, validateClient, valuePaths,
+  FIELDS, arrangeErrors, fieldErrorsOf, fieldFor, fromFormValues, isEmail, isPhone, toFormValues, validateClient, valuePaths,
 } from '../src/dialogue-form';
 import { createI18n } from '../src/i18n';
 
@@ -20,10 +20,10 @@ describe('dialogue form state', () => {
     expect(fromFormValues(values, dialogue)).toEqual(dialogue);
   });
 
-  it('covers every field of the Dialogue type but the id', () => {
+  it('covers every field of the Dialogue type but the id and the economy asked once', () => {
     const leaves = (o: object, prefix = ''): string[] => Object.entries(o).flatMap(([k, v]) =>
       typeof v === 'object' && v !== null ? leaves(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]);
-    expect(valuePaths().sort()).toEqual(leaves(emptyDialogue()).filter((p) => p !== 'id').sort());
+    expect(valuePaths().sort()).toEqual(leaves(emptyDialogue()).filter((p) => p !== 'id' && p !== 'focalPoint.economy').sort());
   });
 
   it('trims text and parses numbers typed by the user', () => {
@@ -43,12 +43,33 @@ describe('dialogue form state', () => {
     const errors = validateClient(toFormValues(emptyDialogue()), en);
     expect(errors.map((e) => e.field)).toEqual([
       'cityZh', 'cityEn', 'economy', 'focalPoint.familyName', 'focalPoint.firstName',
-      'focalPoint.title', 'focalPoint.administration', 'focalPoint.email', 'focalPoint.economy',
+      'focalPoint.title', 'focalPoint.administration', 'focalPoint.email',
       'focalPoint.postalAddress', 'highLevelRep.name', 'highLevelRep.title',
     ]);
     expect(new Set(errors.map((e) => e.message))).toEqual(new Set([required(en)]));
     expect(validateClient(toFormValues(emptyDialogue()), zh)[0]?.message).toBe(required(zh));
     expect(required(zh)).toMatch(/必填|请填写/);
+  });
+
+  it('reports a bad e-mail and phone together with the empty fields, as the backend would', () => {
+    const values = toFormValues(emptyDialogue());
+    values['focalPoint.email'] = 'li.jianguo@';
+    values['focalPoint.fax'] = '12';
+    const errors = validateClient(values, en);
+    expect(errors.map((e) => e.field)).toContain('cityZh');
+    expect(errors.find((e) => e.field === 'focalPoint.email')?.message).toBe(en.t('error-field-email'));
+    expect(errors.find((e) => e.field === 'focalPoint.fax')?.message).toBe(en.t('error-field-phone'));
+    for (const good of ['li.na@weinan.gov.cn', 'a@b.cn']) expect(isEmail(good), good).toBe(true);
+    for (const bad of ['li.na@weinan', 'li na@weinan.gov.cn', '@weinan.gov.cn', 'a@@b.cn', 'a@b.']) expect(isEmail(bad), bad).toBe(false);
+    expect(isPhone('+86 913 212 3456')).toBe(true);
+    expect(isPhone('12345')).toBe(false);
+    expect(isPhone('+86 913 abc 3456')).toBe(false);
+  });
+
+  it('asks the economy once and gives it to the focal point too', () => {
+    const values = toFormValues(emptyDialogue());
+    values['economy'] = 'Viet Nam';
+    expect(fromFormValues(values, emptyDialogue()).focalPoint.economy).toBe('Viet Nam');
   });
 
   it('accepts the demo dialogue', () => {

@@ -60,12 +60,13 @@ function renderItem(ctx: MeetingContext, item: AgendaItem, index: number, count:
     })());
     tools.push(up, down, remove);
   }
-  const show = h('button', {
-    type: 'button', class: `button button-quiet${current ? ' mt-current-button' : ''}`, 'aria-pressed': current ? 'true' : 'false',
-    'data-testid': `agenda-current-${n}`,
-  }, icon('arrow'), t(current ? 'meetings-item-is-current' : projectorOn ? 'meetings-item-show' : 'meetings-item-make-current'));
-  show.addEventListener('click', () => ctx.setCurrentItem(item.id));
-  tools.push(show);
+  // The current item says so with its badge; a button that does nothing would only repeat it.
+  if (!current) {
+    const show = h('button', { type: 'button', class: 'button button-quiet', 'data-testid': `agenda-current-${n}` },
+      icon('arrow'), t(projectorOn ? 'meetings-item-show' : 'meetings-item-make-current'));
+    show.addEventListener('click', () => ctx.setCurrentItem(item.id));
+    tools.push(show);
+  }
   const editing = isEditing(ctx, 'agenda', item.id);
   if (view.meeting.state !== 'approved' && !editing) {
     const edit = h('button', {

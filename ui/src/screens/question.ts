@@ -547,7 +547,7 @@ export class QuestionScreen {
         h('td', { class: 'qs-num' }, String(res.counts.standAside)),
         h('td', { class: 'qs-num' }, String(res.counts.object)),
         h('td', { class: 'qs-num' }, `${res.present}/${res.total}`),
-        h('td', {}, t(`question-verdict-${verdictKey(res.verdict)}`), res.weak && h('span', { class: 'qs-weak-tag' }, t('qui-weak-tag'))),
+        h('td', { class: 'qs-verdict' }, t(`question-verdict-${verdictKey(res.verdict)}`), res.weak && h('span', { class: 'qs-weak-tag' }, t('qui-weak-tag'))),
       );
     });
     return h('section', { class: 'qs-history', 'aria-labelledby': 'qs-history-title', 'data-testid': 'question-history' },

@@ -101,8 +101,9 @@ export class StakeholderForm {
       )),
       this.summary,
       this.section('register-section-who', [
-        this.text('nameZh', 'register-field-name-zh', { half: true, required: true, hint: 'register-field-name-hint', lang: 'zh-CN' }),
-        this.text('nameEn', 'register-field-name-en', { half: true, required: true, lang: 'en' }),
+        // One name is enough, so neither is starred; the hint says so.
+        this.text('nameZh', 'register-field-name-zh', { half: true, hint: 'register-field-name-hint', lang: 'zh-CN' }),
+        this.text('nameEn', 'register-field-name-en', { half: true, lang: 'en' }),
         this.text('organisationZh', 'register-field-organisation-zh', { half: true, lang: 'zh-CN' }),
         this.text('organisationEn', 'register-field-organisation-en', { half: true, lang: 'en' }),
       ]),
@@ -313,7 +314,11 @@ export class StakeholderForm {
     if (!focus) return;
     const first = shown[0];
     const slot = first === undefined ? undefined : this.slots.get(first.field);
-    if (slot !== undefined) slot.input.focus();
+    if (slot !== undefined) {
+      // Its label too, not hidden under the sticky header.
+      slot.input.closest('.field')?.scrollIntoView?.({ block: 'center' });
+      slot.input.focus({ preventScroll: true });
+    }
     else summary.focus();
   }
 }

@@ -295,6 +295,8 @@ export class RegisterScreen {
       toast: this.deps.toast,
       close: (changed) => {
         this.form = null;
+        // The register opens at its top, not where the long form was scrolled to.
+        this.root?.closest('main')?.scrollTo?.({ top: 0 });
         if (changed === null) {
           this.draw();
           this.focusAfterClose(person?.id);

@@ -150,7 +150,10 @@ export function renderField(spec: FieldSpec, values: FormValues, onChange: OnCha
     },
     focus() {
       const target = spec.kind === 'ruleKind' ? (inputs.find((i) => (i as HTMLInputElement).checked) ?? inputs[0]) : inputs[0];
-      target?.focus();
+      // The whole field, label included, into the middle of the view: at the top edge its
+      // label would sit under the sticky header.
+      element.scrollIntoView?.({ block: 'center' });
+      target?.focus({ preventScroll: true });
     },
   };
 }
