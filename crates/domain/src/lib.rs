@@ -2,6 +2,7 @@
 //!
 //! Architecture invariant: this crate does no I/O and reads no clock. Time is passed in.
 
+pub mod bau;
 pub mod consensus;
 pub mod declaration;
 pub mod dialogue;
