@@ -11,3 +11,15 @@ scorecard-score-out-of-range = { $code }: the score { $score } is outside the sc
 ranking-too-many-dots = { $voter } placed { $used } dots; each person has { $allowed }.
 ranking-unknown-candidate = { $voter } voted for { $candidate }, which is not on the list of deficits.
 ranking-ranked-twice = { $voter } ranked { $candidate } twice.
+
+## Indicator values: one message per reason a row is refused.
+values-missing-column = The file has no column { $column }. Add it to the first row.
+values-empty-cell = This cell is empty.
+values-unknown-code = { $code } is not an indicator of the catalogue or a local indicator.
+values-unit-mismatch = The unit { $unit } is not the indicator's unit ({ $expected }). Convert the value or leave the unit empty.
+values-year-out-of-range = { $year } is not a year between 1990 and 2100.
+values-not-a-number = { $value } is not a number.
+values-not-yes-or-no = { $value } is not yes or no (是 or 否).
+values-ppp-base-year-missing = This indicator needs the PPP base year of its GDP (e.g. 2021).
+values-duplicate-in-file = This indicator and year are already in row { $first_row } of the file.
+values-already-stored = A value for this indicator and year is already stored. Import with “update” to replace it.

@@ -11,3 +11,15 @@ scorecard-score-out-of-range = { $code }：分数 { $score } 超出 0–{ $max }
 ranking-too-many-dots = { $voter } 投了 { $used } 个点，每人只有 { $allowed } 个。
 ranking-unknown-candidate = { $voter } 投给了 { $candidate }，但它不在差距列表中。
 ranking-ranked-twice = { $voter } 把 { $candidate } 排了两次。
+
+## 指标数值：每种被拒绝的原因一条消息。
+values-missing-column = 文件中没有“{ $column }”列，请在第一行加上。
+values-empty-cell = 此单元格为空。
+values-unknown-code = { $code } 不是目录中的指标，也不是本地指标。
+values-unit-mismatch = 单位 { $unit } 不是该指标的单位（{ $expected }）。请换算数值，或将单位留空。
+values-year-out-of-range = { $year } 不是1990至2100年之间的年份。
+values-not-a-number = { $value } 不是数字。
+values-not-yes-or-no = { $value } 不是“是”或“否”（yes 或 no）。
+values-ppp-base-year-missing = 该指标需要注明其GDP的购买力平价基准年（如2021）。
+values-duplicate-in-file = 该指标和年份已出现在文件第 { $first_row } 行。
+values-already-stored = 该指标该年份的数值已存储。如要替换，请选择“更新”方式导入。

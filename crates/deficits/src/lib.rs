@@ -8,8 +8,10 @@ pub mod catalogue;
 pub mod deficit;
 pub mod ranking;
 pub mod scorecard;
+pub mod values;
 
 pub use catalogue::{Catalogue, CatalogueError, Direction, Indicator};
 pub use deficit::{Benchmark, BenchmarkKind, Gap, Observation, assess};
 pub use ranking::{Ballot, RankedItem, RankingError, borda, dot_vote, rank_by_group};
 pub use scorecard::{Essential, Level, ScoreError, Scorecard, ScorecardQuestion, Totals};
+pub use values::{IndicatorValue, RowProblem, ValueColumn, ValueProblem, check_values};

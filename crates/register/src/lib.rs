@@ -9,6 +9,7 @@ mod columns;
 mod decode;
 mod export;
 mod import;
+pub mod table;
 mod vocabulary;
 
 pub mod synthetic;
