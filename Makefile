@@ -77,5 +77,5 @@ e2e: app
 
 ## Criterion benchmarks (not part of `make test`).
 bench: deps
-	$(CARGO) bench -p concord-documents -p concord-domain -p concord-store -p concord-signing
+	$(CARGO) bench -p concord-documents -p concord-domain -p concord-store -p concord-signing -p concord-charts
 	$(CARGO) run --release -q -p concord-cli -- bench minutes --content crates/documents/tests/fixtures/minutes-20p.json --lang bilingual

@@ -1,0 +1,176 @@
+//! Horizontal bar charts: category labels at the left (wrapped to two lines or shortened),
+//! bars from zero, each value written at the end of its bar.
+
+use crate::frame::{Frame, GAP, LABEL_SIZE, LEADING, TICK_SIZE};
+use crate::model::BarChart;
+use crate::number::{NumberFormat, format_value};
+use crate::palette;
+use crate::scene::{Anchor, Dash, Path, Stroke};
+use crate::ticks::nice_ticks;
+
+/// Bars take this share of their row; the rest separates them.
+const BAR_SHARE: f32 = 0.62;
+const MAX_BAR: f32 = 16.0;
+const VALUE_SIZE: f32 = 7.5;
+
+pub(crate) fn layout(c: &BarChart, f: &mut Frame) {
+    f.title(&c.title);
+    let value_of = |v: f64| if v.is_finite() { v } else { 0.0 };
+    let lo = c
+        .bars
+        .iter()
+        .map(|b| value_of(b.value))
+        .fold(0.0f64, f64::min);
+    let hi = c
+        .bars
+        .iter()
+        .map(|b| value_of(b.value))
+        .fold(0.0f64, f64::max);
+    let hi = if lo == 0.0 && hi == 0.0 { 1.0 } else { hi };
+
+    let axis_title = Frame::axis_title(&c.value_axis);
+    let title_top = f.bottom - LABEL_SIZE * LEADING;
+    if !axis_title.is_empty() {
+        f.bottom = title_top;
+    }
+    let plot_bottom = f.bottom - (TICK_SIZE * LEADING + 3.0);
+    let plot_top = f.top;
+    let n = c.bars.len().max(1);
+    let row = (plot_bottom - plot_top) / n as f32;
+    // Two lines of label only when a row has room for them.
+    let label_lines = if row >= 2.0 * LABEL_SIZE * LEADING {
+        2
+    } else {
+        1
+    };
+
+    let label_max = f.width * 0.38;
+    let label_w = c
+        .bars
+        .iter()
+        .map(|b| f.measure(&b.label, LABEL_SIZE))
+        .fold(0.0f32, f32::max)
+        .min(label_max);
+    let labels: Vec<Vec<String>> = c
+        .bars
+        .iter()
+        .map(|b| f.wrap(&b.label, label_w.max(1.0), LABEL_SIZE, label_lines))
+        .collect();
+    let label_w = labels
+        .iter()
+        .flatten()
+        .map(|l| f.measure(l, LABEL_SIZE))
+        .fold(0.0f32, f32::max);
+
+    let values: Vec<String> = c
+        .bars
+        .iter()
+        .map(|b| format_value(c.lang, b.value))
+        .collect();
+    let value_w = values
+        .iter()
+        .map(|v| f.measure(v, VALUE_SIZE))
+        .fold(0.0f32, f32::max);
+    let left = label_w + GAP;
+    let right = f.width - value_w - 4.0;
+    let ticks = nice_ticks(lo, hi, (((right - left) / 44.0) as usize).clamp(2, 8), 0.0);
+    let fmt = NumberFormat::for_ticks(
+        c.lang,
+        ticks.first().abs().max(ticks.last().abs()),
+        ticks.step,
+    );
+    let sx = |v: f64| {
+        let t = (v - ticks.first()) / (ticks.last() - ticks.first());
+        left + t as f32 * (right - left)
+    };
+
+    let grid = Stroke {
+        color: palette::GRID,
+        width: 0.5,
+        dash: Dash::Solid,
+    };
+    let axis = Stroke {
+        color: palette::AXIS,
+        width: 0.7,
+        dash: Dash::Solid,
+    };
+    let tick_base = plot_bottom + 3.0 + 0.88 * TICK_SIZE + 1.0;
+    for v in &ticks.values {
+        let x = sx(*v);
+        let stroke = if *v == 0.0 { axis } else { grid };
+        f.path(Path::line(vec![(x, plot_top), (x, plot_bottom)], stroke));
+        f.label(
+            &fmt.format(*v),
+            x,
+            tick_base,
+            TICK_SIZE,
+            Anchor::Middle,
+            palette::MUTED,
+            false,
+        );
+    }
+    f.path(Path::line(
+        vec![(left, plot_bottom), (right, plot_bottom)],
+        axis,
+    ));
+    if !axis_title.is_empty() {
+        let text = f.shorten(&axis_title, f.width, LABEL_SIZE);
+        let base = Frame::baseline(title_top, LABEL_SIZE);
+        f.label(
+            &text,
+            (left + right) / 2.0,
+            base,
+            LABEL_SIZE,
+            Anchor::Middle,
+            palette::MUTED,
+            false,
+        );
+    }
+
+    let thickness = (row * BAR_SHARE).min(MAX_BAR);
+    let zero = sx(0.0);
+    for (i, ((bar, lines), value)) in c.bars.iter().zip(&labels).zip(&values).enumerate() {
+        let mid = plot_top + (i as f32 + 0.5) * row;
+        let v = value_of(bar.value);
+        let end = sx(v);
+        // Negative bars differ in direction and colour, never colour alone.
+        let color = if v < 0.0 {
+            palette::color(1)
+        } else {
+            palette::color(0)
+        };
+        let (x0, x1) = (zero.min(end), zero.max(end));
+        f.path(Path::rect(
+            x0,
+            mid - thickness / 2.0,
+            (x1 - x0).max(0.5),
+            thickness,
+            color,
+        ));
+        let value_base = mid + 0.32 * VALUE_SIZE;
+        f.label(
+            value,
+            x1 + 3.0,
+            value_base,
+            VALUE_SIZE,
+            Anchor::Start,
+            palette::INK,
+            false,
+        );
+        let block = lines.len() as f32 * LABEL_SIZE * LEADING;
+        let mut top = mid - block / 2.0;
+        for line in lines {
+            let base = Frame::baseline(top, LABEL_SIZE);
+            f.label(
+                line,
+                left - GAP,
+                base,
+                LABEL_SIZE,
+                Anchor::End,
+                palette::INK,
+                false,
+            );
+            top += LABEL_SIZE * LEADING;
+        }
+    }
+}

@@ -1,0 +1,228 @@
+//! What every laid-out chart must hold, whatever its data: labels inside the frame and not
+//! on top of each other, hostile text escaped, dashes for projections, Chinese numbers.
+#![allow(clippy::unwrap_used)]
+
+use concord_charts::model::{Axis, Bar, BarChart, LineChart, RadarChart, RadarSeries, Series};
+use concord_charts::{Chart, Dash, Lang, Scene, estimate_width, layout, samples, svg};
+
+fn scene(chart: &Chart) -> Scene {
+    layout(chart, 480.0, 300.0, &mut estimate_width)
+}
+
+fn all_samples() -> Vec<Chart> {
+    [Lang::En, Lang::Zh]
+        .into_iter()
+        .flat_map(|l| {
+            [
+                Chart::Line(samples::emissions(l)),
+                Chart::Bar(samples::deficits(l)),
+                Chart::Radar(samples::scorecard(l)),
+            ]
+        })
+        .collect()
+}
+
+fn assert_tidy(scene: &Scene, what: &str) {
+    let boxes: Vec<_> = scene
+        .labels()
+        .map(|l| (l.text.clone(), l.bounds()))
+        .collect();
+    for (text, (l, t, r, b)) in &boxes {
+        assert!(
+            *l >= -0.01 && *r <= scene.width + 0.01 && *t >= -0.01 && *b <= scene.height + 0.01,
+            "{what}: {text:?} leaves the frame: {:?}",
+            (l, t, r, b)
+        );
+    }
+    for (i, (ta, a)) in boxes.iter().enumerate() {
+        for (tb, b) in &boxes[i + 1..] {
+            let overlap_x = a.0.max(b.0) < a.2.min(b.2) - 0.5;
+            let overlap_y = a.1.max(b.1) < a.3.min(b.3) - 0.5;
+            assert!(!(overlap_x && overlap_y), "{what}: {ta:?} overlaps {tb:?}");
+        }
+    }
+}
+
+#[test]
+fn sample_charts_keep_labels_apart_and_inside() {
+    for chart in all_samples() {
+        let s = scene(&chart);
+        assert_tidy(&s, chart.title());
+        assert!(s.labels().any(|l| l.bold && !l.text.is_empty()), "a title");
+    }
+}
+
+#[test]
+fn narrow_frames_still_keep_labels_apart() {
+    for chart in all_samples() {
+        for (w, h) in [(260.0, 200.0), (330.0, 240.0)] {
+            let s = layout(&chart, w, h, &mut estimate_width);
+            assert_tidy(&s, &format!("{} at {w}×{h}", chart.title()));
+        }
+    }
+}
+
+#[test]
+fn line_chart_reads_as_the_issue_asks() {
+    let s = scene(&Chart::Line(samples::emissions(Lang::En)));
+    let texts: Vec<&str> = s.labels().map(|l| l.text.as_str()).collect();
+    for want in [
+        "Emissions (kt CO2e)",
+        "Year",
+        "APEC goal 2035",
+        "2030 target",
+        "Gap to close",
+        "Projected",
+        "2060",
+        "2010",
+        "Business as usual (BAU)",
+    ] {
+        assert!(texts.contains(&want), "{want:?} missing from {texts:?}");
+    }
+    // Five solid observed lines and five dashed projections.
+    let dashed = s
+        .paths()
+        .filter(|p| p.stroke.is_some_and(|st| st.dash == Dash::Dashed))
+        .count();
+    assert!(dashed >= 5, "{dashed}");
+    // Thousands separators on the y ticks.
+    assert!(texts.iter().any(|t| t.contains(",000")), "{texts:?}");
+}
+
+#[test]
+fn chinese_numbers_use_wan() {
+    let s = scene(&Chart::Line(samples::emissions(Lang::Zh)));
+    let texts: Vec<&str> = s.labels().map(|l| l.text.as_str()).collect();
+    assert!(texts.iter().any(|t| t.ends_with('万')), "{texts:?}");
+    assert!(texts.contains(&"排放量（千吨二氧化碳当量）"), "{texts:?}");
+    let bars = scene(&Chart::Bar(samples::deficits(Lang::Zh)));
+    assert!(
+        bars.labels().any(|l| l.text == "1.85万"),
+        "{:?}",
+        bars.labels().map(|l| &l.text).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn long_chinese_labels_are_wrapped_or_shortened() {
+    let s = scene(&Chart::Bar(samples::deficits(Lang::Zh)));
+    let labels: Vec<&str> = s.labels().map(|l| l.text.as_str()).collect();
+    // The longest category does not fit on one line: it is wrapped onto a second.
+    let first = labels
+        .iter()
+        .position(|t| t.starts_with("部门之间"))
+        .unwrap();
+    assert_eq!(labels[first + 1], "共享机制", "{labels:?}");
+    // In a narrower frame two lines are not enough: the second ends in an ellipsis.
+    let narrow = layout(
+        &Chart::Bar(samples::deficits(Lang::Zh)),
+        240.0,
+        300.0,
+        &mut estimate_width,
+    );
+    let labels: Vec<&str> = narrow.labels().map(|l| l.text.as_str()).collect();
+    let first = labels
+        .iter()
+        .position(|t| t.starts_with("部门之间"))
+        .unwrap();
+    assert!(labels[first + 1].ends_with('…'), "{labels:?}");
+}
+
+#[test]
+fn hostile_text_is_escaped_in_svg() {
+    let chart = Chart::Bar(BarChart {
+        title: "<script>alert(1)</script>".into(),
+        lang: Lang::En,
+        value_axis: Axis::new("\"quoted\" & <b>", "'u'"),
+        bars: vec![Bar::new("</text><image href=x onerror=alert(1)>", 3.0)],
+    });
+    let out = svg::render(&scene(&chart));
+    assert!(!out.contains("<script"), "{out}");
+    assert!(!out.contains("<image"), "{out}");
+    assert!(!out.contains("<b>"), "{out}");
+    assert!(out.contains("&lt;script&gt;"), "{out}");
+    // Every element is one of ours.
+    for tag in out.split('<').skip(1) {
+        let name: String = tag
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic() || *c == '/')
+            .collect();
+        assert!(
+            ["svg", "/svg", "title", "/title", "path", "text", "/text"].contains(&name.as_str()),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn empty_and_odd_data_do_not_panic() {
+    let charts = [
+        Chart::Line(LineChart::default()),
+        Chart::Line(LineChart {
+            series: vec![
+                Series::new("NaN", vec![(f64::NAN, 1.0), (2020.0, f64::INFINITY)]),
+                Series::new("one", vec![(2020.0, 5.0)]),
+            ],
+            years: true,
+            ..LineChart::default()
+        }),
+        Chart::Bar(BarChart::default()),
+        Chart::Bar(BarChart {
+            bars: vec![
+                Bar::new("neg", -5.0),
+                Bar::new("nan", f64::NAN),
+                Bar::new("", 0.0),
+            ],
+            ..BarChart::default()
+        }),
+        Chart::Radar(RadarChart::default()),
+        Chart::Radar(RadarChart {
+            categories: vec!["a".into(), "b".into(), "c".into()],
+            max: f64::NAN,
+            series: vec![RadarSeries {
+                name: "s".into(),
+                values: vec![1e9, -3.0],
+            }],
+            ..RadarChart::default()
+        }),
+    ];
+    for chart in &charts {
+        for (w, h) in [(480.0, 300.0), (0.0, 0.0), (f32::NAN, 10.0)] {
+            let s = layout(chart, w, h, &mut estimate_width);
+            for p in s.paths() {
+                assert!(
+                    p.points.iter().all(|(x, y)| x.is_finite() && y.is_finite()),
+                    "{chart:?}: {p:?}"
+                );
+            }
+            let _ = svg::render(&s);
+        }
+    }
+}
+
+#[test]
+fn series_differ_by_more_than_colour() {
+    let s = scene(&Chart::Line(samples::emissions(Lang::En)));
+    // Markers of five different shapes: small filled polygons, compared by their points
+    // around their centre.
+    let shapes: std::collections::BTreeSet<Vec<(i32, i32)>> = s
+        .paths()
+        .filter(|p| p.closed && p.fill.is_some() && p.points.len() <= 12)
+        .map(|p| {
+            let n = p.points.len() as f32;
+            let cx = p.points.iter().map(|q| q.0).sum::<f32>() / n;
+            let cy = p.points.iter().map(|q| q.1).sum::<f32>() / n;
+            p.points
+                .iter()
+                .map(|q| {
+                    (
+                        ((q.0 - cx) * 2.0).round() as i32,
+                        ((q.1 - cy) * 2.0).round() as i32,
+                    )
+                })
+                .collect()
+        })
+        .filter(|shape: &Vec<(i32, i32)>| shape.iter().all(|(x, y)| x.abs() <= 8 && y.abs() <= 8))
+        .collect();
+    assert!(shapes.len() >= 5, "{} shapes", shapes.len());
+}
