@@ -549,7 +549,7 @@ fn preview_block(block: &Block) -> Option<PreviewBlock> {
                 .collect(),
         },
         Block::PageBreak => PreviewBlock::Break,
-        Block::Spacer(_) => return None,
+        Block::Spacer(_) | Block::Chart(_) => return None,
     })
 }
 

@@ -170,6 +170,8 @@ pub enum Item {
     Fill(Fill),
     /// Pen strokes.
     Strokes(Strokes),
+    /// A path of a chart.
+    Vector(crate::figure::VectorPath),
 }
 
 impl Item {
@@ -186,6 +188,7 @@ impl Item {
                     point.1 += dy;
                 }
             }
+            Item::Vector(p) => p.shift(dy),
         }
     }
 }
@@ -337,6 +340,7 @@ pub(crate) fn layout(doc: &Document) -> Result<Layout, DocumentError> {
                 b.pending = 0.0;
             }
             Block::Signatures(s) => b.signatures(s),
+            Block::Chart(figure) => b.figure(figure),
         }
     }
     let mut pages = paginate(b.units, &b.headers);
@@ -574,6 +578,20 @@ impl Builder {
         }
         self.end(12.0);
         Ok(())
+    }
+
+    /// A chart and its caption: one unit, so it is never split across pages.
+    fn figure(&mut self, figure: &crate::figure::Figure) {
+        let space = self.begin(10.0);
+        let (items, height) =
+            crate::figure::items(figure, &mut self.metrics, MARGIN_X, TEXT_WIDTH, BODY_HEIGHT);
+        self.units.push(Unit {
+            space_before: space,
+            height,
+            items,
+            ..Unit::default()
+        });
+        self.end(12.0);
     }
 
     fn signatures(&mut self, signers: &[Signer]) {

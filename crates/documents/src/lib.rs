@@ -13,6 +13,7 @@
 
 pub mod declaration;
 mod error;
+pub mod figure;
 mod font;
 pub mod layout;
 pub mod linebreak;
@@ -26,12 +27,15 @@ mod voice;
 pub mod bench_content;
 
 pub use error::DocumentError;
+pub use figure::Figure;
 pub use layout::{Layout, Page};
 pub use model::{
     Align, Block, Column, Document, Heading, HeadingLevel, Ink, KeyValue, Metadata, PageLabel,
     Paragraph, Signer, Table, TextStyle,
 };
 pub use render::Pdf;
+#[doc(hidden)]
+pub use render::page_operations;
 
 /// File name of the embedded face (under `assets/fonts/` of the workspace).
 pub const FONT_FILE: &str = "NotoSansCJKsc-Regular.otf";

@@ -208,6 +208,8 @@ pub enum Block {
     PageBreak,
     /// Lines to sign on, with names and titles below.
     Signatures(Vec<Signer>),
+    /// A chart with its caption, kept on one page.
+    Chart(Box<crate::figure::Figure>),
 }
 
 impl Block {
@@ -506,6 +508,12 @@ impl From<Heading> for Block {
 impl From<Paragraph> for Block {
     fn from(p: Paragraph) -> Self {
         Block::Paragraph(p)
+    }
+}
+
+impl From<crate::figure::Figure> for Block {
+    fn from(f: crate::figure::Figure) -> Self {
+        Block::Chart(Box::new(f))
     }
 }
 

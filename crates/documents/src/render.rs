@@ -341,6 +341,7 @@ fn page_ops(page: &Page, font: &FontId, glyphs: &mut Glyphs) -> Vec<Op> {
             // Saved and restored around, so the colour, width and round joins of the ink
             // do not leak into the state tracked for rules and bold text.
             Item::Strokes(s) => ink_ops(s, &mut ops),
+            Item::Vector(p) => crate::figure::path_ops(p, &mut ops),
             Item::Text(_) => {}
         }
     }
@@ -539,4 +540,20 @@ impl Glyphs {
             TextItem::GlyphIds(codepoints),
         ]
     }
+}
+
+/// The operations of every page, without building the file: what a chart costs to draw,
+/// measured apart from font subsetting and compression.
+#[doc(hidden)]
+pub fn page_operations(layout: &Layout) -> Result<Vec<Vec<Op>>, DocumentError> {
+    let font_id = FontId(subset_tag(layout));
+    let mut glyphs = Glyphs {
+        font: Font::get()?,
+        cache: HashMap::with_capacity(256),
+    };
+    Ok(layout
+        .pages()
+        .iter()
+        .map(|p| page_ops(p, &font_id, &mut glyphs))
+        .collect())
 }
