@@ -13,12 +13,14 @@ mod meeting_minutes;
 mod meetings;
 pub mod migrations;
 mod questions;
+mod scenarios;
 mod settings;
 mod stakeholders;
 
 pub mod demo;
 mod demo_declarations;
 mod demo_questions;
+pub mod demo_scenarios;
 
 use std::path::{Path, PathBuf};
 
@@ -30,6 +32,7 @@ pub use backup::{BackupInfo, BackupPreview, BackupReason, ReplaceOutcome};
 pub use declarations::StoredSignature;
 pub use meeting_minutes::CarriedAction;
 pub use meetings::{MeetingRecord, NewAgendaItem};
+pub use scenarios::{ScenarioRecord, ScenarioRefusal};
 pub use stakeholders::NewStakeholder;
 
 #[derive(Debug, thiserror::Error)]
@@ -105,6 +108,10 @@ pub enum StoreError {
     SignatureOutOfTurn { role: String, waiting_for: String },
     #[error("the drawn signature is not valid: {0:?}")]
     InvalidSignature(concord_domain::FieldProblem),
+    #[error("{0:?}")]
+    Scenario(ScenarioRefusal),
+    #[error("{} scenario row(s) need attention", .0.len())]
+    Assumptions(Vec<concord_domain::bau::AssumptionError>),
     #[error(transparent)]
     Sqlite(rusqlite::Error),
 }
@@ -118,6 +125,11 @@ impl From<rusqlite::Error> for StoreError {
             && let Some(refusal) = concord_domain::QuestionRefusal::from_trigger_message(message)
         {
             return StoreError::Question(refusal);
+        }
+        if let rusqlite::Error::SqliteFailure(_, Some(message)) = &error
+            && let Some(refusal) = ScenarioRefusal::from_trigger_message(message)
+        {
+            return StoreError::Scenario(refusal);
         }
         let refusal = match &error {
             rusqlite::Error::SqliteFailure(_, Some(message)) => match message.as_str() {
@@ -250,6 +262,11 @@ impl StoreError {
                     _ => "decl-error-signature-invalid",
                 },
                 vec![],
+            ),
+            StoreError::Scenario(refusal) => refusal.message(),
+            StoreError::Assumptions(errors) => (
+                "bau-error-rows-invalid",
+                vec![("count", errors.len().to_string())],
             ),
             StoreError::Sqlite(e) => ("error-database", vec![("reason", e.to_string())]),
         }

@@ -17,6 +17,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/006_meeting_lifecycle.sql"),
     include_str!("migrations/007_questions.sql"),
     include_str!("migrations/008_declarations.sql"),
+    include_str!("migrations/009_scenarios.sql"),
 ];
 
 /// The schema version this build writes.

@@ -1,0 +1,29 @@
+## 基准情景：数据行、导入、通过
+
+bau-error-required = 此单元格为空，需要填写。
+bau-error-unknown-variable = “{ $value }”不是可用的变量；请使用 人口、地区生产总值、能源消费、二氧化碳排放、可再生能源占比（或 population、gdp、energy、emissions、renewables_share）。
+bau-error-unknown-kind = “{ $value }”不是可用的类型；请使用 观测 或 增长（observed 或 growth）。
+bau-error-not-a-number = “{ $value }”不是数字。
+bau-error-unknown-unit = “{ $value }”不是可识别的单位，例如 万人、亿元、万吨标准煤、万吨CO2 或 %。
+bau-error-wrong-unit = “{ $value }”不是此变量的单位。
+bau-error-year-range = 年份须在 1949 至 2100 之间。
+bau-error-duplicate-year = 该变量在这一年份已有一行。
+bau-error-growth-before-observed = 增长率之前须有同一变量更早年份的观测值。
+bau-error-negative = 数值不能为负。
+bau-error-share-above-100 = 占比不能超过 100%。
+bau-error-rate-range = 年增长率须高于 −100%。
+bau-error-driver-itself = 变量不能以自身为驱动变量。
+bau-error-driver-cycle = 这些变量互为驱动，形成循环。
+bau-error-driver-missing = 驱动变量在此路径起始年份没有数值。
+bau-error-at-cell = 第 { $row } 行，“{ $column }”列：{ $reason }
+bau-error-no-header = 文件需要表头行 变量,类型,年份,数值,单位（或 variable,kind,year,value,unit）；缺少“{ $header }”。
+bau-error-empty = 文件中没有数据行。
+bau-error-rows-invalid = { $count } 行有问题，未导入任何内容。
+bau-error-frozen = 情景“{ $name }”已获通过，不能再修改；可复制后修改副本。
+bau-error-adoption-refused = 第 { $question } 号议题尚未决定通过；情景只能由结果为通过的已决议题采纳。
+bau-error-name-taken = 已有名为“{ $name }”的情景。
+bau-error-scenario-not-found = 没有名为“{ $name }”的情景。
+bau-error-no-bau = 本对话尚无基准情景；请用 concord bau import --csv 文件 导入。
+bau-error-xlsx = 无法读取工作簿 { $path }：{ $reason }
+bau-imported = { $scenario }：已导入 { $rows } 行，预测至 { $end } 年。
+bau-missing-base = { $goal } 参考线需要 { $year } 年的 { $measure } 数值。
