@@ -11,6 +11,8 @@ import assert from 'node:assert/strict';
 import { Session, sleep } from './webdriver.mjs';
 
 const app = resolve(process.argv[2] ?? 'target/debug/concord-app');
+// `--only-new` runs just the new dialogue's walk (quicker while working on it).
+const ONLY_NEW = process.argv.includes('--only-new');
 const shots = resolve('target/e2e');
 mkdirSync(shots, { recursive: true });
 const dataDir = mkdtempSync(join(tmpdir(), 'concord-e2e-'));
@@ -18,21 +20,28 @@ const port = 4444 + Math.floor(Math.random() * 400) * 2;
 const results = { passed: 0, failed: 0 };
 
 // Everything the app needs to start clean, with its own database and an English desktop.
-const env = {
-  ...process.env,
-  CONCORD_DB: join(dataDir, 'concord.db'),
-  CONCORD_EXPORT_DIR: dataDir,
-  LANG: 'C.UTF-8',
-  CONCORD_LANG: 'en',
-  WEBKIT_DISABLE_DMABUF_RENDERER: '1',
-  WEBKIT_DISABLE_COMPOSITING_MODE: '1',
-};
+function envFor(dir) {
+  return {
+    ...process.env,
+    CONCORD_DB: join(dir, 'concord.db'),
+    CONCORD_EXPORT_DIR: dir,
+    LANG: 'C.UTF-8',
+    CONCORD_LANG: 'en',
+    WEBKIT_DISABLE_DMABUF_RENDERER: '1',
+    WEBKIT_DISABLE_COMPOSITING_MODE: '1',
+  };
+}
 
-const driver = spawn(
-  'tauri-driver',
-  ['--port', String(port), '--native-port', String(port + 1), '--native-driver', '/usr/bin/WebKitWebDriver'],
-  { env, detached: true, stdio: ['ignore', 'inherit', 'inherit'] },
-);
+// tauri-driver hands its environment to the app, so each database has a driver of its own.
+function startDriver(driverPort, dir) {
+  return spawn(
+    'tauri-driver',
+    ['--port', String(driverPort), '--native-port', String(driverPort + 1), '--native-driver', '/usr/bin/WebKitWebDriver'],
+    { env: envFor(dir), detached: true, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+}
+
+let driver = startDriver(port, dataDir);
 
 function stopDriver() {
   try {
@@ -71,11 +80,11 @@ async function step(name, body) {
   }
 }
 
-async function waitForDriver() {
+async function waitForDriver(driverPort = port) {
   const deadline = Date.now() + 30000;
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      const response = await fetch(`http://127.0.0.1:${driverPort}/status`);
       if (response.ok) return;
     } catch {
       // Not listening yet.
@@ -85,8 +94,8 @@ async function waitForDriver() {
   throw new Error('tauri-driver did not start');
 }
 
-async function openApp() {
-  return Session.start(`http://127.0.0.1:${port}`, { 'tauri:options': { application: app } }, 90000);
+async function openApp(driverPort = port) {
+  return Session.start(`http://127.0.0.1:${driverPort}`, { 'tauri:options': { application: app } }, 90000);
 }
 
 const STAGES = ['dialogue', 'stakeholders', 'meetings', 'vision', 'deficits', 'bau', 'targets', 'documents'];
@@ -258,6 +267,28 @@ async function main() {
   }
 }
 
+// A new focal point's path, on an empty database of its own (not the demo): its own driver,
+// because the driver gives the app its environment.
+async function newDialogue() {
+  const newDir = mkdtempSync(join(tmpdir(), 'concord-e2e-new-'));
+  const newPort = port + 1000;
+  stopDriver();
+  await sleep(500);
+  driver = startDriver(newPort, newDir);
+  try {
+    await waitForDriver(newPort);
+    const { walk } = await import('./walk-new-dialogue.mjs');
+    const session = await openApp(newPort);
+    try {
+      await walk({ session, step, screenshot, assert, sleep, setValue: setValueIn(session) });
+    } finally {
+      await session.end().catch(() => {});
+    }
+  } finally {
+    rmSync(newDir, { recursive: true, force: true });
+  }
+}
+
 // The feature walks run after the register walk, in this order.
 const SCENARIOS = ['walk-meetings', 'walk-questions', 'walk-declarations'].filter((name) =>
   existsSync(new URL(`./${name}.mjs`, import.meta.url)),
@@ -275,7 +306,8 @@ function setValueIn(session) {
 const started = Date.now();
 let exitCode = 0;
 try {
-  await main();
+  if (!ONLY_NEW) await main();
+  await newDialogue();
 } catch (error) {
   console.error(error.stack ?? String(error));
   exitCode = 1;
