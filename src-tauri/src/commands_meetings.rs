@@ -171,9 +171,7 @@ pub fn default_meeting(state: State<'_, AppState>) -> Result<Meeting, ApiError> 
             starts_at: start,
             place_zh: String::new(),
             place_en: String::new(),
-            chair: format!("{} {}", fp.family_name, fp.first_name)
-                .trim()
-                .to_owned(),
+            chair: fp.full_name(),
             secretary: fp.assistant_name.clone(),
             representative_name: dialogue.high_level_rep.name.clone(),
             representative_title: dialogue.high_level_rep.title.clone(),
@@ -277,9 +275,7 @@ fn opener(store: &Store, id: i64) -> Result<String, StoreError> {
 
 fn focal_point(store: &Store) -> Result<String, StoreError> {
     let fp = store.require_dialogue()?.focal_point;
-    Ok(format!("{} {}", fp.family_name, fp.first_name)
-        .trim()
-        .to_owned())
+    Ok(fp.full_name())
 }
 
 #[tauri::command]

@@ -49,9 +49,7 @@ fn now() -> NaiveDateTime {
 pub fn run(store: &mut Store, command: MeetingCommand, i18n: &I18n) -> Result<String, CliError> {
     let dialogue = store.require_dialogue()?;
     let fp = &dialogue.focal_point;
-    let focal_point = format!("{} {}", fp.family_name, fp.first_name)
-        .trim()
-        .to_owned();
+    let focal_point = fp.full_name();
     let representative = |store: &Store, id: i64| -> Result<String, CliError> {
         let meeting = store.meeting(id)?.meeting;
         Ok(if meeting.representative_name.trim().is_empty() {

@@ -167,7 +167,7 @@ fn membership(input: &DeclarationInput<'_>, voice: &Voice) -> Document {
 
     voice.section_heading(&mut doc, Some(5), "decl-membership-s5");
     let fp = &input.dialogue.focal_point;
-    let name = format!("{} {}", fp.family_name.trim(), fp.first_name.trim());
+    let name = fp.full_name();
     let args = [
         ("name", FluentValue::from(name.as_str())),
         ("title", FluentValue::from(fp.title.trim())),

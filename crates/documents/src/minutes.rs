@@ -142,7 +142,7 @@ pub fn minutes_document(input: &MinutesInput<'_>, language: Language) -> Documen
     doc.push(Block::signatures([
         Signer::new(
             voice.label("minutes-sign-focal-point"),
-            format!("{} {}", fp.family_name, fp.first_name),
+            fp.full_name(),
             fp.title.clone(),
         ),
         Signer::new(

@@ -225,7 +225,7 @@ impl Declaration {
 /// The focal point, then the high-level representative.
 fn dialogue_signers(dialogue: &Dialogue) -> Vec<DeclarationSigner> {
     let fp = &dialogue.focal_point;
-    let name = format!("{} {}", fp.family_name.trim(), fp.first_name.trim());
+    let name = fp.full_name();
     vec![
         DeclarationSigner::new(roles::FOCAL_POINT, name.trim(), fp.title.trim()),
         DeclarationSigner::new(

@@ -40,6 +40,29 @@ pub struct FocalPoint {
     pub assistant_email: String,
 }
 
+impl FocalPoint {
+    /// The name as documents print it, family name first: "王丽" (Chinese names take no
+    /// space), "Li Jianguo" otherwise; either part may be missing.
+    pub fn full_name(&self) -> String {
+        person_name(&self.family_name, &self.first_name)
+    }
+}
+
+/// A person's name from its two parts, family name first: no space between Chinese parts.
+pub fn person_name(family_name: &str, first_name: &str) -> String {
+    let (family, first) = (family_name.trim(), first_name.trim());
+    if crate::search::has_han(family) || crate::search::has_han(first) {
+        format!("{family}{first}")
+    } else {
+        [family, first]
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
 /// The high-level representative who opens and closes plenary meetings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -219,6 +242,16 @@ fn join_nonempty(a: &str, b: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_names_take_no_space_and_romanized_ones_one() {
+        assert_eq!(person_name("王", "丽"), "王丽");
+        assert_eq!(person_name(" 欧阳 ", "明"), "欧阳明");
+        assert_eq!(person_name("Li", "Jianguo"), "Li Jianguo");
+        assert_eq!(person_name("", "Chiara"), "Chiara");
+        assert_eq!(person_name("Rossi", " "), "Rossi");
+        assert_eq!(person_name("", ""), "");
+    }
 
     pub(crate) fn complete() -> Dialogue {
         Dialogue {

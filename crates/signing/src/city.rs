@@ -99,7 +99,7 @@ pub fn signer_identity(dialogue: &Dialogue, role: CityRole) -> SignerIdentity {
         CityRole::FocalPoint => {
             let fp = &dialogue.focal_point;
             (
-                format!("{} {}", fp.family_name.trim(), fp.first_name.trim()),
+                fp.full_name(),
                 fp.administration.clone(),
                 fp.email.clone(),
             )
