@@ -170,3 +170,12 @@ action-cancel = Cancel
 action-dismiss = Dismiss
 action-retry = Try again
 meetings-carried-item = Open action items of earlier meetings
+
+## Dates entered as the interface writes them.
+date-day = Day
+date-month = Month
+date-year = Year
+date-time = Time (24-hour)
+date-day-placeholder = DD
+date-year-placeholder = YYYY
+date-month-none = Month…

@@ -158,3 +158,12 @@ action-cancel = 取消
 action-dismiss = 关闭
 action-retry = 重试
 meetings-carried-item = 以往会议未完成的行动事项
+
+## Dates entered as the interface writes them.
+date-day = 日
+date-month = 月
+date-year = 年
+date-time = 时间（24 小时制）
+date-day-placeholder = 日
+date-year-placeholder = 年份
+date-month-none = 月份…

@@ -12,6 +12,7 @@ import { h, replaceChildren } from '../dom';
 import { t } from '../i18n';
 import { icon } from '../widgets/icons';
 import type { Toaster } from '../widgets/toast';
+import { dateInput } from '../widgets/date-input';
 
 export interface EditorDeps {
   api: DeclarationsApi;
@@ -99,11 +100,13 @@ export class DeclarationEditor {
       id, class: 'input', value, lang: opts.lang ?? null, 'data-testid': `decl-field-${path}`,
       'aria-invalid': error !== null ? 'true' : null, 'aria-describedby': error !== null ? `${id}-error` : null,
     };
-    const input = opts.multiline === true ? h('textarea', { ...props, rows: 3 }) : h('input', { ...props, type: opts.type ?? 'text' });
+    // A date is entered the way the interface language writes it.
+    const date = opts.type === 'date' ? dateInput({ value, testid: `decl-field-${path}`, id }) : null;
+    const input = date !== null ? date.input : opts.multiline === true ? h('textarea', { ...props, rows: 3 }) : h('input', { ...props, type: opts.type ?? 'text' });
     input.addEventListener('input', () => set(input.value));
     return h('div', { class: `field${error !== null ? ' field-invalid' : ''}` },
       h('label', { for: id }, t(draftFieldLabel(path))),
-      input,
+      date !== null ? date.element : input,
       error !== null && h('p', { class: 'field-error', id: `${id}-error` }, error));
   }
 

@@ -10,6 +10,7 @@ import { KINDS, fromInputValue, label, toInputValue, validateMeeting } from '../
 import { renderErrorSummary } from '../widgets/error-summary';
 import type { Toaster } from '../widgets/toast';
 import { byField } from './meeting-context';
+import { dateInput } from '../widgets/date-input';
 
 export interface MeetingFormDeps {
   api: MeetingsApi;
@@ -79,10 +80,10 @@ export class MeetingForm {
       ...KINDS.map((k) => h('option', { value: k, selected: k === this.draft.kind }, t(label.kind(k)))));
     kind.value = this.draft.kind;
     kind.addEventListener('change', () => { this.draft.kind = kind.value as MeetingKind; });
-    const starts = h('input', { type: 'datetime-local', class: 'input', value: this.startsAtText, 'data-testid': 'meeting-field-startsAt' });
-    const onStarts = () => { this.startsAtText = starts.value; };
-    starts.addEventListener('input', onStarts);
-    starts.addEventListener('change', onStarts);
+    const starts = dateInput({ value: this.startsAtText, testid: 'meeting-field-startsAt', withTime: true });
+    const onStarts = () => { this.startsAtText = starts.input.value; };
+    starts.input.addEventListener('input', onStarts);
+    starts.input.addEventListener('change', onStarts);
 
     const form = h('form', { class: 'page page-form mt-form', novalidate: true, 'data-testid': 'meeting-form' },
       back,
@@ -93,7 +94,7 @@ export class MeetingForm {
       this.summary,
       this.section('meetings-section-what', [
         this.wrap('kind', kind, true),
-        this.wrap('startsAt', starts, true),
+        this.wrap('startsAt', starts.element, true),
         this.text('titleZh', 'zh-CN'),
         this.text('titleEn', 'en'),
         this.text('placeZh', 'zh-CN'),

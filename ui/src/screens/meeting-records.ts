@@ -13,6 +13,7 @@ import { confirmDialog } from '../widgets/confirm';
 import { icon } from '../widgets/icons';
 import { byField, editKeys, errorLine, isEditing, personName, showError, smallField, type MeetingContext } from './meeting-context';
 import { questionsApiFor } from './questions-panel';
+import { dateInput } from '../widgets/date-input';
 
 function itemLabel(ctx: MeetingContext, id: number | null): string {
   const item = ctx.view.agenda.find((a) => a.id === id);
@@ -279,7 +280,8 @@ function actionForm(ctx: MeetingContext, existing: ActionItem | null): HTMLEleme
   const ownerId = existing?.ownerId ?? null;
   if (ownerId !== null && !people.some((person) => person.id === ownerId)) owner.append(h('option', { value: String(ownerId) }, personName(ctx, ownerId)));
   owner.value = ownerId === null ? '' : String(ownerId);
-  const due = h('input', { type: 'date', class: 'input', 'data-testid': `${p}-due`, value: existing?.due ?? '' });
+  const dueField = dateInput({ value: existing?.due ?? '', testid: `${p}-due` });
+  const due = dueField.input;
   const item = existing === null ? agendaSelect(ctx, 'action-item-select') : agendaSelect(ctx, 'action-edit-item-select', existing.agendaItemId);
   const status = existing !== null && h('select', { class: 'input', 'data-testid': 'action-edit-status' },
     ...ACTION_STATUSES.map((s) => h('option', { value: s }, t(label.status(s)))));
@@ -300,7 +302,7 @@ function actionForm(ctx: MeetingContext, existing: ActionItem | null): HTMLEleme
     smallField(`${idp}-en`, t('meetings-field-what-en'), en)),
   h('div', { class: 'mt-form-row' },
     smallField(`${idp}-owner`, t('meetings-field-owner'), owner, ownerError),
-    smallField(`${idp}-due`, t('meetings-field-due'), due, dueError),
+    smallField(`${idp}-due`, t('meetings-field-due'), dueField.element, dueError),
     smallField(`${idp}-item`, t('meetings-field-agenda-item'), item),
     status && smallField(`${idp}-status`, t('meetings-field-status'), status)),
   h('div', { class: 'mt-form-row mt-form-row-end' },

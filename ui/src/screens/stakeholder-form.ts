@@ -12,6 +12,7 @@ import { confirmDialog } from '../widgets/confirm';
 import { renderErrorSummary } from '../widgets/error-summary';
 import { icon } from '../widgets/icons';
 import type { Toaster } from '../widgets/toast';
+import { dateInput } from '../widgets/date-input';
 
 export interface FormDeps {
   api: Api;
@@ -207,10 +208,11 @@ export class StakeholderForm {
   }
 
   private date(): HTMLElement {
-    const input = h('input', { type: 'date', id: 'sh-consentDate', class: 'input', value: this.draft.consentDate ?? '', 'data-testid': 'sh-field-consentDate' });
+    const field = dateInput({ value: this.draft.consentDate ?? '', testid: 'sh-field-consentDate', id: 'sh-consentDate' });
+    const input = field.input;
     input.addEventListener('input', () => { this.draft = { ...this.draft, consentDate: input.value === '' ? null : input.value }; });
     input.addEventListener('change', () => { this.draft = { ...this.draft, consentDate: input.value === '' ? null : input.value }; });
-    return this.wrap('consentDate', 'register-field-consent-date', input, { half: true, hint: 'register-field-consent-hint' });
+    return this.wrap('consentDate', 'register-field-consent-date', field.element, { half: true, hint: 'register-field-consent-hint' });
   }
 
   private actions(): HTMLElement {
