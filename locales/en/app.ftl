@@ -179,3 +179,8 @@ date-time = Time (24-hour)
 date-day-placeholder = DD
 date-year-placeholder = YYYY
 date-month-none = Month…
+
+## The demo, in a database of its own.
+app-demo-badge = Demo
+app-demo-leave = Back to your own dialogue
+app-demo-left = Your own dialogue is open again; the demo is kept for another look.

@@ -137,3 +137,7 @@ audit-table-declaration = declaration
 audit-table-setting = setting
 audit-table-addendum = addendum
 audit-table-drawn-signature = drawn signature
+safety-demo-title = Demo dialogue
+safety-demo-body = Look at the demo dialogue (Weinan ⇄ Reggio Emilia) in a database of its own: your dialogue is not touched, and you come back to it with one click.
+safety-demo-is-open = The demo is open, in a database of its own. Nothing you do here reaches your dialogue.
+safety-demo-open = Open the demo

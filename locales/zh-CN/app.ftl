@@ -167,3 +167,8 @@ date-time = 时间（24 小时制）
 date-day-placeholder = 日
 date-year-placeholder = 年份
 date-month-none = 月份…
+
+## The demo, in a database of its own.
+app-demo-badge = 演示
+app-demo-leave = 返回自己的对话
+app-demo-left = 已返回自己的对话；演示数据保留，随时可以再看。

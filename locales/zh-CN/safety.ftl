@@ -107,3 +107,7 @@ audit-table-declaration = 声明
 audit-table-setting = 设置
 audit-table-addendum = 补充说明
 audit-table-drawn-signature = 手写签名
+safety-demo-title = 演示对话
+safety-demo-body = 在单独的数据库中查看演示对话（渭南 ⇄ 雷焦艾米利亚）：您自己的对话不受影响，一键即可返回。
+safety-demo-is-open = 演示已打开，使用单独的数据库。在这里所做的一切都不会影响您自己的对话。
+safety-demo-open = 打开演示

@@ -13,7 +13,8 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, ApiError> {
     Ok(AppInfo {
         locale: state.locale().tag().to_owned(),
         has_dialogue,
-        data_path: state.db_path.display().to_string(),
+        demo: state.is_demo_database(),
+        data_path: state.db_path().display().to_string(),
         version: env!("CARGO_PKG_VERSION").to_owned(),
     })
 }
@@ -35,13 +36,18 @@ pub fn get_dialogue(state: State<'_, AppState>) -> Result<Option<Dialogue>, ApiE
     state.with_store(|store| store.dialogue())
 }
 
+/// Opens the demo in a database of its own (made the first time), leaving the person's untouched.
 #[tauri::command]
 pub fn open_demo(state: State<'_, AppState>) -> Result<Dialogue, ApiError> {
-    let today = chrono::Local::now().date_naive();
-    state.with_store(|store| {
-        concord_store::demo::create(store, today)?;
-        store.require_dialogue()
-    })
+    state.switch_database(true, chrono::Local::now().date_naive())?;
+    state.with_store(|store| store.require_dialogue())
+}
+
+/// Back from the demo to the person's own database.
+#[tauri::command]
+pub fn close_demo(state: State<'_, AppState>) -> Result<AppInfo, ApiError> {
+    state.switch_database(false, chrono::Local::now().date_naive())?;
+    app_info(state)
 }
 
 #[tauri::command]

@@ -330,7 +330,7 @@ pub fn preview_declaration(
 pub fn city_certificate(state: State<'_, AppState>) -> Result<CityCertificate, ApiError> {
     let dialogue = state.with_store(|store| store.require_dialogue())?;
     let keyring = concord_signing::city_keyring(
-        &state.db_path,
+        &state.db_path(),
         &dialogue,
         chrono::Local::now().fixed_offset(),
     )
@@ -378,7 +378,7 @@ pub(crate) fn declaration_pdf(
     let footer_note = match sign {
         Some(signer) => {
             let fingerprint = concord_signing::city_signer_fingerprint(
-                &state.db_path,
+                &state.db_path(),
                 &dialogue,
                 signer.city(),
                 at,
@@ -399,7 +399,7 @@ pub(crate) fn declaration_pdf(
         .map_err(|e| ApiError::internal(&e.to_string(), &i18n))?;
     let bytes = match sign {
         Some(signer) => {
-            concord_signing::sign_for_city(&state.db_path, &dialogue, &pdf.bytes, signer.city(), at)
+            concord_signing::sign_for_city(&state.db_path(), &dialogue, &pdf.bytes, signer.city(), at)
                 .map_err(|e| signing_error(&e, &i18n))?
         }
         None => pdf.bytes,

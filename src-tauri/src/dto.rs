@@ -9,6 +9,8 @@ pub struct AppInfo {
     /// `en` or `zh-CN`.
     pub locale: String,
     pub has_dialogue: bool,
+    /// True while the demo's own database is open (the person's dialogue is untouched).
+    pub demo: bool,
     pub data_path: String,
     pub version: String,
 }

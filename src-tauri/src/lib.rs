@@ -40,6 +40,7 @@ pub fn run() {
             commands::default_dialogue,
             commands::get_dialogue,
             commands::open_demo,
+            commands::close_demo,
             commands::save_dialogue,
             commands_register::list_stakeholders,
             commands_register::search_stakeholders,

@@ -84,7 +84,7 @@ fn item(b: BackupInfo) -> BackupItem {
 }
 
 fn backups(state: &AppState) -> Result<Vec<BackupInfo>, ApiError> {
-    concord_store::backup::list_backups(&concord_store::backup::backup_dir(&state.db_path))
+    concord_store::backup::list_backups(&concord_store::backup::backup_dir(&state.db_path()))
         .map_err(|e| ApiError::store(&e, &state.i18n()))
 }
 
@@ -122,7 +122,7 @@ pub fn safety_status(state: State<'_, AppState>) -> Result<SafetyStatus, ApiErro
     };
     Ok(SafetyStatus {
         recovery,
-        data_path: state.db_path.display().to_string(),
+        data_path: state.db_path().display().to_string(),
         keep: u32::try_from(keep).unwrap_or(u32::MAX),
         backups: backups(&state)?.into_iter().map(item).collect(),
     })

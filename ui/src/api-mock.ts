@@ -51,6 +51,9 @@ export function demoDialogue(): Dialogue {
 export function createMockApi(params: URLSearchParams = new URLSearchParams()): Api {
   let locale: Locale = normalizeLocale(params.get('lang') ?? navigator.language);
   let stored: Dialogue | null = params.has('demo') ? demoDialogue() : null;
+  // The demo has a database of its own: what was there before comes back when it is left.
+  let demo = params.has('demo');
+  let home: { dialogue: Dialogue | null; people: MockPerson[] } = { dialogue: null, people: [] };
   const pause = () => new Promise((resolve) => setTimeout(resolve, 150));
   // ?people=N adds N made-up people, to feel the list at ten thousand rows.
   const extra = Number(params.get('people') ?? '0');
@@ -63,7 +66,7 @@ export function createMockApi(params: URLSearchParams = new URLSearchParams()): 
 
   return {
     async appInfo() {
-      return { locale, hasDialogue: stored !== null, dataPath: '(in memory)', version: '0.0.0-preview' };
+      return { locale, hasDialogue: stored !== null, demo, dataPath: '(in memory)', version: '0.0.0-preview' };
     },
     async setLocale(next) {
       locale = next;
@@ -77,10 +80,20 @@ export function createMockApi(params: URLSearchParams = new URLSearchParams()): 
     },
     async openDemo() {
       await pause();
+      if (!demo) home = { dialogue: stored, people };
+      demo = true;
       stored = demoDialogue();
       people = demoPeople(extra);
       nextId = people.length + 1;
       return structuredClone(stored);
+    },
+    async closeDemo() {
+      await pause();
+      demo = false;
+      stored = home.dialogue;
+      people = home.people;
+      nextId = people.length + 1;
+      return { locale, hasDialogue: stored !== null, demo, dataPath: '(in memory)', version: '0.0.0-preview' };
     },
     async saveDialogue(dialogue) {
       await pause();

@@ -13,7 +13,10 @@ export interface Api {
   setLocale(locale: Locale): Promise<null>;
   defaultDialogue(): Promise<Dialogue>;
   getDialogue(): Promise<Dialogue | null>;
+  /** Opens the demo in a database of its own; the person's dialogue is untouched. */
   openDemo(): Promise<Dialogue>;
+  /** Back from the demo to the person's own database. */
+  closeDemo(): Promise<AppInfo>;
   saveDialogue(dialogue: Dialogue): Promise<Dialogue>;
   // The stakeholder register.
   listStakeholders(): Promise<Stakeholder[]>;
@@ -57,6 +60,7 @@ export const tauriApi: Api = {
   defaultDialogue: () => call('default_dialogue'),
   getDialogue: () => call('get_dialogue'),
   openDemo: () => call('open_demo'),
+  closeDemo: () => call('close_demo'),
   saveDialogue: (dialogue) => call('save_dialogue', { dialogue }),
   listStakeholders: () => call('list_stakeholders'),
   searchStakeholders: (query) => call('search_stakeholders', { query }),

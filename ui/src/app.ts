@@ -85,6 +85,8 @@ export class App {
   private async openDemo(): Promise<void> {
     try {
       this.dialogue = await this.api.openDemo();
+      this.info = await this.api.appInfo();
+      this.dataOpen = false;
       this.editor = null;
       this.register = null;
       this.meetings = null;
@@ -92,6 +94,25 @@ export class App {
       this.route = HOME;
       this.renderAll();
       this.toast.show(t('dialogue-demo-opened', { city: bilingualName(this.dialogue.cityZh, this.dialogue.cityEn) }));
+      this.focusHeading();
+    } catch (raw) {
+      this.toast.show(toApiError(raw).message, 'error');
+    }
+  }
+
+  /** Back from the demo's database to the person's own: their dialogue, or the welcome. */
+  private async closeDemo(): Promise<void> {
+    try {
+      this.info = await this.api.closeDemo();
+      this.dialogue = this.info.hasDialogue ? await this.api.getDialogue() : null;
+      this.dataOpen = false;
+      this.editor = null;
+      this.register = null;
+      this.meetings = null;
+      this.documents = null;
+      this.route = HOME;
+      this.renderAll();
+      this.toast.show(t('app-demo-left'));
       this.focusHeading();
     } catch (raw) {
       this.toast.show(toApiError(raw).message, 'error');
@@ -208,6 +229,11 @@ export class App {
         safety: this.safety,
         toast: this.toast,
         onBack: this.canLeaveData() ? () => this.closeData(this.route) : null,
+        demo: this.info === null ? null : {
+          open: this.info.demo,
+          enter: () => this.openDemo(),
+          leave: () => this.closeDemo(),
+        },
         onRestored: () => {
           this.dataOpen = false;
           this.editor = null;
@@ -318,9 +344,17 @@ export class App {
     this.updateCity();
     const showCity = this.dialogue !== null || this.editor !== null;
 
+    // While the demo is open it says so, with the way out beside it.
+    let demo: HTMLElement | null = null;
+    if (this.info?.demo === true) {
+      const leave = h('button', { type: 'button', class: 'demo-leave', 'data-testid': 'demo-leave' }, t('app-demo-leave'));
+      leave.addEventListener('click', () => void this.closeDemo());
+      demo = h('p', { class: 'demo-badge', 'data-testid': 'demo-badge' }, h('span', { class: 'demo-badge-label' }, t('app-demo-badge')), leave);
+    }
     return h('header', { class: 'topbar' },
       brand,
       showCity && this.cityLabel,
+      demo,
       h('div', { class: 'topbar-end' },
         h('p', { class: 'topbar-date', 'data-testid': 'today' }, t('nav-today', { date: i18n().formatDate(this.now()) })),
         data,

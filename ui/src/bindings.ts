@@ -3,7 +3,11 @@ export type AppInfo = {
 /**
  * `en` or `zh-CN`.
  */
-locale: string, hasDialogue: boolean, dataPath: string, version: string, };
+locale: string, hasDialogue: boolean, 
+/**
+ * True while the demo's own database is open (the person's dialogue is untouched).
+ */
+demo: boolean, dataPath: string, version: string, };
 export type ApiError = { code: string, message: string, fields: Array<FieldMessage>, };
 export type FieldMessage = { 
 /**

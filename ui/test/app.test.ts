@@ -250,3 +250,31 @@ describe('leaving Data and safety', () => {
     expect($('data-panel')).toBeNull();
   });
 });
+
+describe('the demo in a database of its own', () => {
+  it('says it is the demo, and leaving it brings back what was there', async () => {
+    const api = createMockApi();
+    await start(api);
+    must('open-demo').click();
+    await until(() => $('demo-badge') !== null);
+    expect(must('demo-badge').textContent).toContain('Demo');
+    must('demo-leave').click();
+    await until(() => $('welcome') !== null);
+    expect($('demo-badge')).toBeNull();
+
+    // A dialogue of one's own, then the demo from Data and safety, and back.
+    await api.saveDialogue({ ...demoDialogue(), cityZh: '汉中', cityEn: 'Hanzhong' });
+    await start(api);
+    await until(() => $('dialogue-summary') !== null);
+    must('data-toggle').click();
+    await until(() => $('data-demo-open') !== null);
+    must('data-demo-open').click();
+    await until(() => $('demo-badge') !== null && $('dialogue-summary') !== null);
+    expect(must('dialogue-city').textContent).toBe('渭南 · Weinan');
+    must('data-toggle').click();
+    await until(() => $('data-demo-leave') !== null);
+    must('data-demo-leave').click();
+    await until(() => $('demo-badge') === null && $('dialogue-summary') !== null);
+    expect(must('dialogue-city').textContent).toBe('汉中 · Hanzhong');
+  });
+});

@@ -16,6 +16,8 @@ export interface DataPanelDeps {
   onRestored: () => void;
   /** Back to where one was; null in recovery, where there is nothing to go back to. */
   onBack?: (() => void) | null;
+  /** The demo in its own database: whether it is open, and the ways in and out. */
+  demo?: { open: boolean; enter: () => Promise<void>; leave: () => Promise<void> } | null;
 }
 
 /** Tables a person may filter the log by; the keys are the database's own table names. */
@@ -80,8 +82,26 @@ export class DataPanel {
       h('p', { class: 'data-path' }, t('safety-data-path', { path: status.dataPath })),
       h('p', { class: 'data-path', 'data-testid': 'backup-folder' }, t('safety-backup-folder', { path: backupFolder(status.dataPath) })),
       this.renderBackups(status, false),
+      this.renderDemo(),
       this.renderAudit(),
     );
+  }
+
+  // ---- the demo ---------------------------------------------------------------
+
+  private renderDemo(): HTMLElement | null {
+    const demo = this.deps.demo ?? null;
+    if (demo === null) return null;
+    const button = h('button', { type: 'button', class: 'button', 'data-testid': demo.open ? 'data-demo-leave' : 'data-demo-open' },
+      t(demo.open ? 'app-demo-leave' : 'safety-demo-open'));
+    button.addEventListener('click', () => {
+      button.setAttribute('aria-busy', 'true');
+      void (demo.open ? demo.leave() : demo.enter()).finally(() => button.removeAttribute('aria-busy'));
+    });
+    return h('section', { class: 'data-section', 'aria-labelledby': 'demo-title' },
+      h('h2', { id: 'demo-title' }, t('safety-demo-title')),
+      h('p', {}, t(demo.open ? 'safety-demo-is-open' : 'safety-demo-body')),
+      h('div', { class: 'data-actions' }, button));
   }
 
   // ---- backups ---------------------------------------------------------------
