@@ -184,3 +184,5 @@ date-month-none = Month…
 app-demo-badge = Demo
 app-demo-leave = Back to your own dialogue
 app-demo-left = Your own dialogue is open again; the demo is kept for another look.
+export-open = Open
+export-reveal = Show in folder

@@ -41,3 +41,4 @@ decl-error-out-of-turn = It is not yet the turn of “{ $role }” to sign: { $n
 decl-error-signature-empty = The signature is empty. Draw it in the box, then save.
 decl-error-signature-too-long = The signature has too many strokes or points. Clear it and draw it again.
 decl-error-signature-invalid = The signature goes outside its box. Clear it and draw it again.
+error-open-file = Cannot open { $path }: { $reason }

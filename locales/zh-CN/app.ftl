@@ -172,3 +172,5 @@ date-month-none = 月份…
 app-demo-badge = 演示
 app-demo-leave = 返回自己的对话
 app-demo-left = 已返回自己的对话；演示数据保留，随时可以再看。
+export-open = 打开
+export-reveal = 在文件夹中显示

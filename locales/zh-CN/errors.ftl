@@ -38,3 +38,4 @@ decl-error-out-of-turn = 还未轮到“{ $role }”签名：应由 { $name } �
 decl-error-signature-empty = 签名为空。请在框内签名后再保存。
 decl-error-signature-too-long = 签名的笔画或点数过多。请清除后重新签名。
 decl-error-signature-invalid = 签名超出了签名框。请清除后重新签名。
+error-open-file = 无法打开 { $path }：{ $reason }

@@ -1,9 +1,12 @@
-//! Saving an exported document: a save dialog (or the folder named by `CONCORD_EXPORT_DIR`, for
-//! kiosk set-ups and tests), an atomic write, then the folder is shown in the file manager.
+//! Saving an exported document: a save dialog that starts in the folder used last (or the
+//! Documents folder), or the folder named by `CONCORD_EXPORT_DIR` for kiosk set-ups and tests;
+//! an atomic write; then the window offers to open the file or show it in its folder. Only files
+//! this run exported can be opened that way: the web view cannot name any other.
 
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
@@ -23,40 +26,9 @@ pub async fn export_minutes(
     language: ExportLanguage,
 ) -> Result<Option<ExportResult>, ApiError> {
     let (pdf, name) = minutes_pdf(&state, meeting_id, language)?;
-    let fixed_dir = std::env::var_os("CONCORD_EXPORT_DIR").map(PathBuf::from);
-    let path = match &fixed_dir {
-        Some(dir) => dir.join(&name),
-        None => {
-            let chosen = app
-                .dialog()
-                .file()
-                .set_file_name(&name)
-                .add_filter("PDF", &["pdf"])
-                .blocking_save_file();
-            match chosen.and_then(|p| p.into_path().ok()) {
-                Some(path) => path,
-                None => return Ok(None),
-            }
-        }
+    let Some(path) = save_file(&app, &state, &name, "PDF", "pdf", &pdf.bytes)? else {
+        return Ok(None);
     };
-    write_atomically(&path, &pdf.bytes).map_err(|e| {
-        let i18n = state.i18n();
-        ApiError {
-            code: "write".into(),
-            message: i18n.fmt_text(
-                "error-write-file",
-                &[
-                    ("path", path.display().to_string()),
-                    ("reason", e.to_string()),
-                ],
-            ),
-            fields: Vec::new(),
-        }
-    })?;
-    if fixed_dir.is_none() {
-        // Showing the folder is a courtesy: a desktop without a file manager still has the file.
-        let _ = app.opener().reveal_item_in_dir(&path);
-    }
     Ok(Some(ExportResult {
         path: path.display().to_string(),
         pages: pdf.page_count as u32,
@@ -120,8 +92,86 @@ pub async fn export_city_certificate(
     }))
 }
 
-/// Asks where to save `name` (or uses `CONCORD_EXPORT_DIR`), writes `bytes` atomically and
-/// shows the folder; `None` when the person cancelled.
+/// The setting that remembers the folder of the last export.
+const LAST_FOLDER_KEY: &str = "export.last-folder";
+
+/// The files exported while the app runs: the only ones "Open" and "Show in folder" act on.
+#[derive(Debug, Default)]
+pub struct ExportedFiles(Mutex<Vec<PathBuf>>);
+
+impl ExportedFiles {
+    fn add(&self, path: &Path) {
+        let mut files = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        files.push(path.to_path_buf());
+    }
+
+    fn find(&self, path: &str) -> Option<PathBuf> {
+        let files = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        files.iter().find(|p| p.as_os_str() == path).cloned()
+    }
+}
+
+/// Opens a file exported in this run with the desktop's viewer.
+#[tauri::command]
+pub fn open_exported(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    files: State<'_, ExportedFiles>,
+    path: String,
+) -> Result<(), ApiError> {
+    let file = exported(&state, &files, &path)?;
+    app.opener()
+        .open_path(file.display().to_string(), None::<&str>)
+        .map_err(|e| cannot_show(&state, &file, &e.to_string()))
+}
+
+/// Shows a file exported in this run in the file manager.
+#[tauri::command]
+pub fn reveal_exported(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    files: State<'_, ExportedFiles>,
+    path: String,
+) -> Result<(), ApiError> {
+    let file = exported(&state, &files, &path)?;
+    app.opener()
+        .reveal_item_in_dir(&file)
+        .map_err(|e| cannot_show(&state, &file, &e.to_string()))
+}
+
+fn exported(state: &AppState, files: &ExportedFiles, path: &str) -> Result<PathBuf, ApiError> {
+    files
+        .find(path)
+        .ok_or_else(|| cannot_show(state, Path::new(path), "not exported by Concord"))
+}
+
+fn cannot_show(state: &AppState, path: &Path, reason: &str) -> ApiError {
+    ApiError {
+        code: "open".into(),
+        message: state.i18n().fmt_text(
+            "error-open-file",
+            &[
+                ("path", path.display().to_string()),
+                ("reason", reason.to_owned()),
+            ],
+        ),
+        fields: Vec::new(),
+    }
+}
+
+/// Where the save dialog starts: the folder used last, if it is still there, else Documents.
+fn start_folder(app: &AppHandle, state: &AppState) -> Option<PathBuf> {
+    let last = state
+        .with_store(|store| store.setting(LAST_FOLDER_KEY))
+        .ok()
+        .flatten()
+        .map(PathBuf::from)
+        .filter(|p| p.is_dir());
+    last.or_else(|| app.path().document_dir().ok().filter(|p| p.is_dir()))
+}
+
+/// Asks where to save `name` (or uses `CONCORD_EXPORT_DIR`) and writes `bytes` atomically;
+/// `None` when the person cancelled.
 fn save_file(
     app: &AppHandle,
     state: &AppState,
@@ -134,12 +184,15 @@ fn save_file(
     let path = match &fixed_dir {
         Some(dir) => dir.join(name),
         None => {
-            let chosen = app
+            let mut dialog = app
                 .dialog()
                 .file()
                 .set_file_name(name)
-                .add_filter(filter, &[extension])
-                .blocking_save_file();
+                .add_filter(filter, &[extension]);
+            if let Some(folder) = start_folder(app, state) {
+                dialog = dialog.set_directory(folder);
+            }
+            let chosen = dialog.blocking_save_file();
             match chosen.and_then(|p| p.into_path().ok()) {
                 Some(path) => path,
                 None => return Ok(None),
@@ -157,8 +210,13 @@ fn save_file(
         ),
         fields: Vec::new(),
     })?;
-    if fixed_dir.is_none() {
-        let _ = app.opener().reveal_item_in_dir(&path);
+    if let Some(folder) = path.parent().filter(|_| fixed_dir.is_none()) {
+        // Remembering the folder is a courtesy: the file is saved either way.
+        let folder = folder.display().to_string();
+        let _ = state.with_store(|store| store.set_setting(LAST_FOLDER_KEY, &folder));
+    }
+    if let Some(files) = app.try_state::<ExportedFiles>() {
+        files.add(&path);
     }
     Ok(Some(path))
 }

@@ -31,6 +31,7 @@ pub fn run() {
     let result = tauri::Builder::default()
         .manage(state)
         .manage(projector::Projector::default())
+        .manage(export::ExportedFiles::default())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .setup(safety::start_daily_backups)
@@ -81,6 +82,8 @@ pub fn run() {
             commands_meetings::remove_action_item,
             commands_meetings::add_addendum,
             export::export_minutes,
+            export::open_exported,
+            export::reveal_exported,
             commands_questions::list_questions,
             commands_questions::get_question,
             commands_questions::ask_question,

@@ -25,3 +25,25 @@ describe('toasts', () => {
     expect(toaster.element.textContent).not.toContain('Checked in');
   });
 });
+
+describe('after an export', () => {
+  it('offers Open and Show in folder for the file just saved', async () => {
+    setI18nLocale('en');
+    const { showExported } = await import('../src/api-files');
+    const toaster = createToaster(60000);
+    document.body.replaceChildren(toaster.element);
+    const calls: string[] = [];
+    showExported(toaster, 'Saved /tmp/minutes.pdf (3 pages)', '/tmp/minutes.pdf', {
+      open: async (path) => { calls.push(`open ${path}`); },
+      reveal: async (path) => { calls.push(`reveal ${path}`); },
+    });
+    const open = toaster.element.querySelector<HTMLButtonElement>('[data-testid="export-open"]');
+    const reveal = toaster.element.querySelector<HTMLButtonElement>('[data-testid="export-reveal"]');
+    expect(open?.textContent).toBe('Open');
+    expect(reveal?.textContent).toBe('Show in folder');
+    open?.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    open?.click();
+    reveal?.click();
+    expect(calls).toEqual(['open /tmp/minutes.pdf', 'reveal /tmp/minutes.pdf']);
+  });
+});

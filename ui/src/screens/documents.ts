@@ -17,6 +17,7 @@ import { createSigningPad } from '../widgets/signing-pad';
 import type { Toaster } from '../widgets/toast';
 import { DeclarationEditor } from './declaration-editor';
 import { renderPreview, signatureSvg } from './declaration-preview';
+import { showExported } from '../api-files';
 
 export interface DocumentsDeps {
   toast: Toaster;
@@ -407,7 +408,7 @@ export class DocumentsScreen {
       const signer = this.signDigitally ? this.digitalSigner : null;
       const result = await this.api.exportPdf(this.current.declaration.id, this.exportLanguage, signer);
       if (result !== null) {
-        this.deps.toast.show(t(signer === null ? 'decl-ui-exported' : 'decl-ui-exported-signed', { path: result.path, pages: result.pages }));
+        showExported(this.deps.toast, t(signer === null ? 'decl-ui-exported' : 'decl-ui-exported-signed', { path: result.path, pages: result.pages }), result.path);
       }
     } catch (raw) {
       const error = toApiError(raw);
@@ -423,7 +424,7 @@ export class DocumentsScreen {
     try {
       const result = await this.api.exportCertificate();
       if (result !== null) {
-        this.deps.toast.show(t('decl-ui-cert-exported', { path: result.path }));
+        showExported(this.deps.toast, t('decl-ui-cert-exported', { path: result.path }), result.path);
         const slot = this.root.querySelector('[data-testid="cert-fingerprint"]');
         if (slot !== null) slot.textContent = result.fingerprint;
       }

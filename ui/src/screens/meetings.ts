@@ -19,6 +19,7 @@ import { MeetingForm } from './meeting-form';
 import { renderActions, renderAddenda, renderDecisions } from './meeting-records';
 import { mountQuestions } from './questions-panel';
 import '../styles/meetings.css';
+import { showExported } from '../api-files';
 
 export interface MeetingsDeps {
   meetings: MeetingsApi;
@@ -267,7 +268,7 @@ export class MeetingsScreen {
     this.redrawKeepingFocus();
     try {
       const result = await this.deps.meetings.exportMinutes(this.view.meeting.id, this.exportLanguage);
-      if (result !== null) this.deps.toast.show(t('meetings-exported', { path: result.path, pages: result.pages, kilobytes: result.kilobytes }));
+      if (result !== null) showExported(this.deps.toast, t('meetings-exported', { path: result.path, pages: result.pages, kilobytes: result.kilobytes }), result.path);
     } catch (raw) {
       this.deps.toast.show(toApiError(raw).message, 'error');
     } finally {

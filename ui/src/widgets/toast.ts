@@ -7,9 +7,16 @@ import { icon } from './icons';
 
 export type ToastKind = 'success' | 'error';
 
+/** A button in a toast, e.g. "Open" after an export. */
+export interface ToastAction {
+  label: string;
+  testid: string;
+  run(): void;
+}
+
 export interface Toaster {
   readonly element: HTMLElement;
-  show(message: string, kind?: ToastKind): void;
+  show(message: string, kind?: ToastKind, actions?: readonly ToastAction[]): void;
   clear(): void;
 }
 
@@ -31,19 +38,26 @@ export function createToaster(timeoutMs = 4000): Toaster {
     document.addEventListener('keydown', dismissOnAction, true);
   }
 
-  function show(message: string, kind: ToastKind = 'success'): void {
+  function show(message: string, kind: ToastKind = 'success', actions: readonly ToastAction[] = []): void {
     const close = h('button', { type: 'button', class: 'toast-close', 'aria-label': t('action-dismiss') }, icon('close'));
+    const buttons = actions.map((action) => {
+      const button = h('button', { type: 'button', class: 'toast-action', 'data-testid': action.testid }, action.label);
+      button.addEventListener('click', () => action.run());
+      return button;
+    });
+    const text = buttons.length === 0 ? h('p', {}, message) : h('div', { class: 'toast-body' }, h('p', {}, message), h('div', { class: 'toast-actions' }, ...buttons));
     const toast = h('div', {
       class: `toast toast-${kind}`, role: kind === 'error' ? 'alert' : 'status', 'data-testid': 'toast',
-    }, icon(kind === 'error' ? 'alert' : 'check', 'icon toast-icon'), h('p', {}, message), close);
+    }, icon(kind === 'error' ? 'alert' : 'check', 'icon toast-icon'), text, close);
     close.addEventListener('click', () => toast.remove());
     element.append(toast);
     if (kind === 'success') {
       shown.add(toast);
+      // With buttons to press, it stays longer; the next action elsewhere still takes it away.
       setTimeout(() => {
         toast.remove();
         shown.delete(toast);
-      }, timeoutMs);
+      }, buttons.length === 0 ? timeoutMs : timeoutMs * 4);
     }
   }
 
