@@ -58,6 +58,10 @@ pub struct FormProblem {
     /// The field's label on the form, in the interface language.
     pub label: String,
     pub message: String,
+    /// Fluent ids of the label and the problem, so the window says them in whichever
+    /// language it switches to.
+    pub label_id: String,
+    pub problem: String,
 }
 
 /// The document as the PDF lays it out, block by block, for the preview in the window.
@@ -165,6 +169,8 @@ fn form_problems(dialogue: &Dialogue, i18n: &I18n) -> Vec<FormProblem> {
         .map(|p| FormProblem {
             label: form_field_label(&p.field).map_or_else(|| p.field.clone(), |id| i18n.msg(id)),
             message: i18n.msg(p.problem.message_id()),
+            label_id: form_field_label(&p.field).unwrap_or_default().to_owned(),
+            problem: p.problem.message_id().to_owned(),
             field: p.field,
         })
         .collect()

@@ -65,6 +65,8 @@ const FORM_FIELDS: [keyof Dialogue['focalPoint'], string][] = [
   ['fax', 'decl-form-fax'], ['assistantName', 'decl-form-assistant-name'], ['assistantEmail', 'decl-form-assistant-email'],
 ];
 
+const OPTIONAL_ON_FORM: (keyof Dialogue['focalPoint'])[] = ['mobile', 'fax', 'assistantName', 'assistantEmail'];
+
 const TEMPLATE_IDS = [
   [null, ['decl-ce-intro-1', 'decl-ce-intro-2', 'decl-ce-intro-3'], false],
   ['decl-ce-philosophy', ['decl-ce-philosophy-1', 'decl-ce-philosophy-2', 'decl-ce-philosophy-3', 'decl-ce-philosophy-4'], true],
@@ -120,8 +122,9 @@ export function createMockDeclarationsApi(dialogue: () => Dialogue): Declaration
   const find = (id: number): Declaration => declarations.find((d) => d.id === id) ?? fail('not-found', ui().t('decl-error-not-found', { id }));
   const problems = (): FormProblem[] => {
     const fp = dialogue().focalPoint;
-    return FORM_FIELDS.filter(([key]) => fp[key].trim() === '').map(([key, label]) => ({
-      field: `focalPoint.${key}`, label: ui().t(label), message: ui().t('error-field-required'),
+    // As the backend: what the dialogue form calls optional never blocks the form.
+    return FORM_FIELDS.filter(([key]) => !OPTIONAL_ON_FORM.includes(key) && fp[key].trim() === '').map(([key, label]) => ({
+      field: `focalPoint.${key}`, label: ui().t(label), message: ui().t('error-field-required'), labelId: label, problem: 'error-field-required',
     }));
   };
   const view = (d: Declaration): DeclarationView => {

@@ -375,7 +375,12 @@ field: string,
 /**
  * The field's label on the form, in the interface language.
  */
-label: string, message: string, };
+label: string, message: string, 
+/**
+ * Fluent ids of the label and the problem, so the window says them in whichever
+ * language it switches to.
+ */
+labelId: string, problem: string, };
 export type DeclarationPreview = { 
 /**
  * BCP 47 tag of the document's main language.

@@ -93,19 +93,25 @@ describe('the Documents stage', () => {
     expect(must('preview-lang-zh-CN').getAttribute('aria-pressed')).toBe('true');
   });
 
-  it('names each missing form field and opens the dialogue form at it', async () => {
+  it('names each missing form field, in the language shown, and opens the dialogue form at it', async () => {
     const incomplete = (): Dialogue => {
       const d = demoDialogue();
+      d.focalPoint.postalAddress = '';
+      // Optional on the dialogue form, so never a reason to refuse the declaration.
       d.focalPoint.fax = '';
+      d.focalPoint.assistantName = '';
       return d;
     };
     const { editDialogue } = mount(createMockDeclarationsApi(incomplete));
     await until(() => $('decl-open-membership') !== null);
     must('decl-open-membership').click();
     await until(() => $('decl-form-problems') !== null);
-    expect(must('decl-form-problems').textContent).toContain('Fax');
+    const listed = must('decl-form-problems').textContent ?? '';
+    expect(listed).toContain('Postal address');
+    expect(listed).not.toContain('Fax');
+    expect(listed).not.toContain('Assistant');
     expect((must('export-declaration') as HTMLButtonElement).disabled).toBe(true);
-    must('fix-focalPoint.fax').click();
+    must('fix-focalPoint.postalAddress').click();
     expect(editDialogue).toHaveBeenCalledOnce();
   });
 

@@ -236,9 +236,10 @@ fn dialogue_signers(dialogue: &Dialogue) -> Vec<DeclarationSigner> {
     ]
 }
 
-/// Every field of the CNSC membership form that is missing or malformed. The form asks for
-/// all of them, so unlike the dialogue form, mobile, fax and the assistant are required here.
-/// Paths match the dialogue form (`focalPoint.fax`) so the form can point at them.
+/// Every field of the CNSC membership form that is missing or malformed. The form and the
+/// dialogue form agree: mobile, fax and the assistant are optional (the seed's form leaves them
+/// blank when there are none) and checked only when given. Paths match the dialogue form
+/// (`focalPoint.fax`) so the form can point at them.
 pub fn membership_form_problems(dialogue: &Dialogue) -> Vec<FieldError> {
     let fp = &dialogue.focal_point;
     let mut check = Checker::default();
@@ -249,19 +250,11 @@ pub fn membership_form_problems(dialogue: &Dialogue) -> Vec<FieldError> {
     check.required("focalPoint.economy", &fp.economy);
     check.required("focalPoint.postalAddress", &fp.postal_address);
     check.email("focalPoint.email", &fp.email, true);
-    required_phone(&mut check, "focalPoint.mobile", &fp.mobile);
-    required_phone(&mut check, "focalPoint.fax", &fp.fax);
-    check.required("focalPoint.assistantName", &fp.assistant_name);
-    check.email("focalPoint.assistantEmail", &fp.assistant_email, true);
+    check.phone("focalPoint.mobile", &fp.mobile);
+    check.phone("focalPoint.fax", &fp.fax);
+    check.length("focalPoint.assistantName", &fp.assistant_name);
+    check.email("focalPoint.assistantEmail", &fp.assistant_email, false);
     check.errors
-}
-
-fn required_phone(check: &mut Checker, field: &str, value: &str) {
-    if value.trim().is_empty() {
-        check.push(field, FieldProblem::Required);
-    } else {
-        check.phone(field, value);
-    }
 }
 
 /// A templated declaration, described by Fluent message ids so the text lives in `locales/`.
@@ -591,10 +584,9 @@ mod tests {
     #[test]
     fn every_missing_form_field_is_named_with_the_dialogue_form_path() {
         let mut d = dialogue();
-        d.focal_point.fax.clear();
-        d.focal_point.assistant_name = "  ".into();
+        d.focal_point.title.clear();
         d.focal_point.mobile = "call me".into();
-        d.focal_point.assistant_email.clear();
+        d.focal_point.assistant_email = "zhou@".into();
         let problems: Vec<_> = membership_form_problems(&d)
             .into_iter()
             .map(|e| (e.field, e.problem))
@@ -602,22 +594,29 @@ mod tests {
         assert_eq!(
             problems,
             vec![
+                ("focalPoint.title".to_owned(), FieldProblem::Required),
                 ("focalPoint.mobile".to_owned(), FieldProblem::InvalidPhone),
-                ("focalPoint.fax".to_owned(), FieldProblem::Required),
-                (
-                    "focalPoint.assistantName".to_owned(),
-                    FieldProblem::Required
-                ),
                 (
                     "focalPoint.assistantEmail".to_owned(),
-                    FieldProblem::Required
+                    FieldProblem::InvalidEmail
                 ),
             ]
         );
-        // Mobile, fax and the assistant are optional in the dialogue, required on the form.
+    }
+
+    #[test]
+    fn what_the_dialogue_form_calls_optional_never_blocks_the_form() {
         let mut d = dialogue();
+        d.focal_point.mobile.clear();
         d.focal_point.fax.clear();
+        d.focal_point.assistant_name = "  ".into();
+        d.focal_point.assistant_email.clear();
         assert_eq!(d.validate(), Ok(()));
+        assert_eq!(membership_form_problems(&d), vec![]);
+        // And what it requires, the form requires too.
+        let mut d = dialogue();
+        d.focal_point.postal_address.clear();
+        assert!(d.validate().is_err());
         assert_eq!(membership_form_problems(&d).len(), 1);
     }
 

@@ -205,7 +205,10 @@ export class DocumentsScreen {
     const items = view.formProblems.map((p) => {
       const fix = h('button', { type: 'button', class: 'button decl-fix', 'data-testid': `fix-${p.field}` }, icon('edit'), t('decl-ui-fix'));
       fix.addEventListener('click', () => this.fixField(p.field));
-      return h('li', { class: 'decl-problem' }, h('span', {}, t('decl-ui-problem', { label: p.label, message: p.message })), fix);
+      // Said from the ids, so the list follows a language switch without asking the backend again.
+      const label = p.labelId !== '' && i18n().has(p.labelId) ? t(p.labelId) : p.label;
+      const message = i18n().has(p.problem) ? t(p.problem) : p.message;
+      return h('li', { class: 'decl-problem' }, h('span', {}, t('decl-ui-problem', { label, message })), fix);
     });
     return h('section', { class: 'error-summary decl-form-problems', role: 'alert', 'data-testid': 'decl-form-problems' },
       h('h2', { class: 'error-summary-title' }, icon('alert'), t('decl-ui-form-problems', { count: view.formProblems.length })),
