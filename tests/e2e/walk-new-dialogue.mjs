@@ -47,8 +47,22 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
   };
   const setLang = async (want) => {
     if ((await lang()) === want) return;
-    await click('lang-toggle');
+    await session.script("document.querySelector('[data-testid=\"lang-toggle\"]').click();");
     await waitFor(lang, (l) => l === want, `the app did not switch to ${want}`);
+  };
+  const escape = () => session.script("document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));");
+  /** A dialog photographed in both languages: opened afresh in each, then closed. */
+  const bothDialog = async (name, open, dialogTestId) => {
+    for (const [want, suffix] of [['en', 'en'], ['zh-CN', 'zh']]) {
+      await setLang(want);
+      await open();
+      await session.find(dialogTestId);
+      await sleep(350);
+      screenshot(`${name}-${suffix}`);
+      await escape();
+      await waitFor(() => exists(dialogTestId), (e) => e === false, `${dialogTestId} did not close`);
+    }
+    await setLang('en');
   };
   /** One screenshot in English, one in Chinese, of the same screen; back in English after. */
   const both = async (name, scrollTo = null) => {
@@ -132,8 +146,9 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     await click('meeting-save');
     await session.waitForText('meeting-state', (t) => t === 'Planned');
     await click('meeting-open');
-    // The rules may ask to confirm opening on another day than planned; the plan is for today.
-    if (await exists('confirm-open')) await click('confirm-open-confirm');
+    // Opening on another day than planned asks first; the plan is for today, but the walk may
+    // run across midnight.
+    if (await exists('confirm-open-another-day')) await click('confirm-open-another-day-confirm');
     await session.waitForText('meeting-state', (t) => t === 'Open');
     await both('47-new-meeting-open');
   });
@@ -174,11 +189,11 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
 
   await step('new dialogue: a question is asked and its round fails, one consent to two objections', async () => {
     await click('meeting-tab-agenda');
+    await bothDialog('49-new-question-ask', () => click('question-ask'), 'question-ask-form');
     await click('question-ask');
     await session.find('question-ask-form');
     await setValue('question-text-zh', '2027 年起全市公交车全部使用电力。');
     await setValue('question-text-en', 'All city buses run on electricity from 2027.');
-    await both('49-new-question-ask');
     await click('question-ask-save');
     await session.find('question-members');
     await session.waitForText('question-badge', (t) => t.includes('Round 1'));
@@ -197,17 +212,21 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
       en: 'All city buses run on electricity from 2030, reviewed in 2028.',
     };
     if (await exists('question-ask-again')) {
-      // The revised question is linked to the failed one.
+      // "Ask again with a revised text": a new question linked to the failed one.
+      await bothDialog('51a-new-question-ask-again', () => click('question-ask-again'), 'question-ask-again-zh');
       await click('question-ask-again');
-      await session.find('question-ask-form');
+      await session.find('question-ask-again-zh');
+      await setValue('question-ask-again-zh', revised.zh);
+      await setValue('question-ask-again-en', revised.en);
+      await click('question-ask-again-save');
     } else {
       await click('question-back');
       await click('question-ask');
       await session.find('question-ask-form');
+      await setValue('question-text-zh', revised.zh);
+      await setValue('question-text-en', revised.en);
+      await click('question-ask-save');
     }
-    await setValue('question-text-zh', revised.zh);
-    await setValue('question-text-en', revised.en);
-    await click('question-ask-save');
     await session.find('question-members');
     await session.waitForText('question-title', (t) => t.includes('2030'));
     await click('question-all-consent');
@@ -241,6 +260,20 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     await setValue('decision-question', '', 'change');
     await click('decision-add');
     await waitFor(() => session.script("return document.querySelectorAll('[data-testid=\"decision\"]').length;"), (n) => n === 2, 'the second decision is missing');
+    // An action item whose due date is typed as English writes it: 15 [January] 2027.
+    await setValue('action-whatZh', '调查公交车站的充电需求');
+    await setValue('action-whatEn', 'Survey the charging needs at the bus depots');
+    const owner = await session.script(
+      `const s = document.querySelector('[data-testid="action-owner"]');
+       return ([...s.options].find((x) => x.textContent.includes('王丽')) ?? s.options[1]).value;`,
+    );
+    await setValue('action-owner', owner, 'change');
+    await (await session.find('action-due-day')).type('15');
+    await setValue('action-due-month', '1', 'change');
+    await (await session.find('action-due-year')).type('2027');
+    assert.equal(await session.script("return document.querySelector('[data-testid=\"action-due\"]').value;"), '2027-01-15');
+    await click('action-add');
+    await session.waitForText('action-item', (t) => t.includes('15 January 2027'));
     await both('53-new-decisions', 'meeting-decisions');
   });
 
