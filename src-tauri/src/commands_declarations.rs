@@ -404,10 +404,14 @@ pub(crate) fn declaration_pdf(
         .render()
         .map_err(|e| ApiError::internal(&e.to_string(), &i18n))?;
     let bytes = match sign {
-        Some(signer) => {
-            concord_signing::sign_for_city(&state.db_path(), &dialogue, &pdf.bytes, signer.city(), at)
-                .map_err(|e| signing_error(&e, &i18n))?
-        }
+        Some(signer) => concord_signing::sign_for_city(
+            &state.db_path(),
+            &dialogue,
+            &pdf.bytes,
+            signer.city(),
+            at,
+        )
+        .map_err(|e| signing_error(&e, &i18n))?,
         None => pdf.bytes,
     };
     let name = file_name(&dialogue, &declaration, language, sign.is_some());

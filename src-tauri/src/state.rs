@@ -234,7 +234,12 @@ mod tests {
         assert_eq!(city(&state).as_deref(), Some("Weinan"));
         assert_eq!(state.locale(), Locale::ZhCn, "the language goes along");
         // The person's own database holds no demo data.
-        assert!(Store::open(&home).and_then(|s| s.dialogue()).expect("readable").is_none());
+        assert!(
+            Store::open(&home)
+                .and_then(|s| s.dialogue())
+                .expect("readable")
+                .is_none()
+        );
 
         drop(state);
         let reopened = AppState::open_at(home.clone()).expect("opens again");

@@ -11,9 +11,9 @@ const ENTER = '\uE007';
 
 // The three stakeholders: two Chinese names (written without a space) and a romanized one.
 const PEOPLE = [
-  { nameZh: '王丽', nameEn: 'Wang Li', sector: 'localAuthority', search: 'wangli' },
-  { nameZh: '张伟', nameEn: '', sector: 'privateCompany', search: 'zhangwei' },
-  { nameZh: '', nameEn: 'Chiara Rossi', sector: 'scientist', search: 'chiara' },
+  { nameZh: '王丽', nameEn: 'Wang Li', sector: 'local-authority', search: 'wangli' },
+  { nameZh: '张伟', nameEn: '', sector: 'private-company', search: 'zhangwei' },
+  { nameZh: '', nameEn: 'Chiara Rossi', sector: 'research', search: 'chiara' },
 ];
 
 export async function walk({ session, step, screenshot, assert, sleep, setValue }) {
@@ -108,7 +108,8 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
       if (await exists(testId)) await setValue(testId, value);
     }
     if (await exists('field-focalPoint.economy')) await setValue('field-focalPoint.economy', 'China');
-    await click('rule-kind-simpleMajority');
+    // The radio is drawn by its label, which takes the click.
+    await session.script("document.querySelector('[data-testid=\"rule-kind-simpleMajority\"]').click();");
     await click('save-dialogue');
     await session.find('dialogue-summary');
     await session.waitForText('dialogue-city', (t) => t.includes('汉中') && t.includes('Hanzhong'));
@@ -126,8 +127,9 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
       await setValue('sh-field-sector', person.sector, 'change');
       if (index === 0) await both('43-new-stakeholder-form');
       await click('sh-save');
-      const name = person.nameZh || person.nameEn;
-      await waitFor(toasts, (t) => t.includes(name), `no confirmation for ${name}`);
+      // The confirmation names the person in the interface's language, or by the one name given.
+      const names = [person.nameZh, person.nameEn].filter((n) => n !== '');
+      await waitFor(toasts, (t) => names.some((n) => t.includes(n)), `no confirmation for ${names}`);
       await session.waitForText('register-count', (t) => t.includes(`${index + 1}`));
     }
     await session.waitForText('register-count', (t) => t.includes('3'));
@@ -136,7 +138,7 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
 
   await step('new dialogue: a plenary is planned and opened', async () => {
     await click('nav-meetings');
-    await session.find('meetings-list', 30000);
+    await session.find('meeting-plan', 30000);
     await both('45-new-meetings-empty');
     await click('meeting-plan');
     await session.find('meeting-form');
@@ -298,5 +300,30 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     // The first pages as pictures beside the screenshots, to be looked at.
     execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '3', path, resolve('target/e2e/55-new-minutes')]);
     console.log(`new dialogue minutes: ${path}`);
+  });
+
+  await step('new dialogue: Data and safety tells the log in words, and Esc leaves it', async () => {
+    await click('data-toggle');
+    await session.find('audit-list');
+    const log = await (await session.find('audit-list')).text();
+    assert.ok(!/UTC|question_round|"city_en"/.test(log), `the log is not in words: ${log.slice(0, 300)}`);
+    assert.match(log, /the dialogue “Hanzhong”/);
+    await session.waitForText('backup-folder', (t) => t.includes('backups'));
+    await both('56-new-data-safety');
+    await escape();
+    await waitFor(() => exists('data-panel'), (e) => e === false, 'Esc did not leave Data and safety');
+  });
+
+  await step('new dialogue: the demo opens in its own database with a badge, and the dialogue comes back', async () => {
+    await click('data-toggle');
+    await click('data-demo-open');
+    await session.find('demo-badge', 30000);
+    await session.waitForText('dialogue-city', (t) => t.includes('渭南'));
+    await both('57-new-demo-open');
+    await click('demo-leave');
+    await session.waitForText('dialogue-city', (t) => t.includes('汉中'));
+    assert.equal(await exists('demo-badge'), false, 'the Demo badge stayed after leaving the demo');
+    await click('nav-meetings');
+    await session.waitForText('meeting-row', (t) => t.includes('Hanzhong'));
   });
 }

@@ -52,3 +52,15 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
   parent.textContent = '';
   append(parent, children);
 }
+
+/**
+ * Scrolls the page's own scrolling area (the `main` around `element`) so the element sits in
+ * the middle, label and all, clear of the sticky header; the window itself never moves.
+ */
+export function scrollToCentre(element: HTMLElement): void {
+  const scroller = element.closest<HTMLElement>('main');
+  if (scroller === null) return;
+  const box = element.getBoundingClientRect();
+  const view = scroller.getBoundingClientRect();
+  scroller.scrollTop += box.top - view.top - Math.max(0, (view.height - box.height) / 2);
+}

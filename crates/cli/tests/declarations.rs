@@ -162,7 +162,8 @@ fn an_incomplete_form_is_refused_with_every_field_named() {
     let zh = ws.concord("zh-CN", &args);
     assert_eq!(zh.code, 2);
     assert!(
-        zh.stderr.contains("通信地址（focalPoint.postalAddress）：此项为必填。"),
+        zh.stderr
+            .contains("通信地址（focalPoint.postalAddress）：此项为必填。"),
         "{}",
         zh.stderr
     );

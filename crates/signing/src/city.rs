@@ -98,11 +98,7 @@ pub fn signer_identity(dialogue: &Dialogue, role: CityRole) -> SignerIdentity {
     let (name, organisation, email) = match role {
         CityRole::FocalPoint => {
             let fp = &dialogue.focal_point;
-            (
-                fp.full_name(),
-                fp.administration.clone(),
-                fp.email.clone(),
-            )
+            (fp.full_name(), fp.administration.clone(), fp.email.clone())
         }
         CityRole::Representative => {
             let rep = &dialogue.high_level_rep;

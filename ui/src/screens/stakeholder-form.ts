@@ -3,7 +3,7 @@
 
 import { toApiError, type Api } from '../api';
 import type { DisadvantagedGroup, FieldMessage, Stakeholder, StakeholderDraft } from '../bindings';
-import { h } from '../dom';
+import { h, scrollToCentre } from '../dom';
 import { i18n, t } from '../i18n';
 import {
   GROUPS, HELIX, ROLES, SECTORS, STATUSES, emptyDraft, label, primaryName, pseudonym, toDraft, usualHelix, validateDraft,
@@ -318,7 +318,8 @@ export class StakeholderForm {
     const slot = first === undefined ? undefined : this.slots.get(first.field);
     if (slot !== undefined) {
       // Its label too, not hidden under the sticky header.
-      slot.input.closest('.field')?.scrollIntoView?.({ block: 'center' });
+      const field = slot.input.closest<HTMLElement>('.field');
+      if (field !== null) scrollToCentre(field);
       slot.input.focus({ preventScroll: true });
     }
     else summary.focus();

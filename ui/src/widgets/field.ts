@@ -1,7 +1,7 @@
 // Form fields: label above the input, an optional hint, and an error message that
 // is announced with the field (aria-invalid, aria-describedby).
 
-import { h } from '../dom';
+import { h, scrollToCentre } from '../dom';
 import { RULE_KINDS, type FieldSpec, type FormValues } from '../dialogue-form';
 import { t } from '../i18n';
 import type { RuleKind } from '../bindings';
@@ -152,7 +152,7 @@ export function renderField(spec: FieldSpec, values: FormValues, onChange: OnCha
       const target = spec.kind === 'ruleKind' ? (inputs.find((i) => (i as HTMLInputElement).checked) ?? inputs[0]) : inputs[0];
       // The whole field, label included, into the middle of the view: at the top edge its
       // label would sit under the sticky header.
-      element.scrollIntoView?.({ block: 'center' });
+      scrollToCentre(element);
       target?.focus({ preventScroll: true });
     },
   };
