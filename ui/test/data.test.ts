@@ -111,3 +111,16 @@ describe('the audit log in words', () => {
     expect($(recovery, 'data-back')).toBeNull();
   });
 });
+
+describe('settings in the log', () => {
+  it('names a setting by what it is for', async () => {
+    const { auditSentence } = await import('../src/screens/data');
+    setI18nLocale('en');
+    const entry = { seq: 3, at: '2026-11-23T01:00:00.000Z', actor: 'li', table: 'setting', key: 'ui.locale', op: 'update', before: '{"key":"ui.locale","value":"en"}', after: '{"key":"ui.locale","value":"zh-CN"}' };
+    expect(auditSentence(entry)).toBe('li changed the setting “interface language”');
+    expect(auditSentence({ ...entry, key: 'other.thing' })).toBe('li changed the setting “other.thing”');
+    setI18nLocale('zh-CN');
+    expect(auditSentence(entry)).toBe('li 修改了 设置“界面语言”');
+    setI18nLocale('en');
+  });
+});

@@ -301,8 +301,12 @@ function rowName(json: string | null): string {
 /** "li.jianguo changed the stakeholder “Wang Li” (no. 3)". */
 export function auditSentence(e: AuditItem): string {
   const name = rowName(e.after ?? e.before);
+  // A setting is named by what it is for; its key is its only number.
+  const known = `audit-setting-${e.key.replace(/[^a-z0-9]+/gi, '-')}`;
   const record = e.table === ''
     ? t('audit-record-database')
+    : e.table === 'setting'
+      ? t('audit-record-setting', { name: i18n().has(known) ? t(known) : e.key })
     : t(name === '' ? 'audit-record' : 'audit-record-named', {
       kind: TABLE_WORDS.has(e.table) ? t(`audit-table-${e.table.replace(/_/g, '-')}`) : e.table,
       name,
