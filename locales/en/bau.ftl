@@ -28,5 +28,8 @@ bau-error-name-taken = A scenario is already called "{ $name }".
 bau-error-scenario-not-found = There is no scenario "{ $name }".
 bau-error-no-bau = The dialogue has no BAU scenario yet; import one with concord bau import --csv FILE.
 bau-error-xlsx = Cannot read the workbook { $path }: { $reason }
-bau-imported = { $scenario }: { $rows } rows imported, projected to { $end }.
+bau-imported = { $scenario }: { $rows ->
+    [one] { $rows } row imported
+   *[other] { $rows } rows imported
+}, projected to { $end }.
 bau-missing-base = The { $goal } line needs a { $measure } value for { $year }.

@@ -8,7 +8,10 @@ scorecard-malformed = The scorecard file could not be read: { $detail }
 scorecard-structure = The scorecard file does not have the structure of its level: { $detail }
 scorecard-unknown-question = The scorecard has no question { $code }.
 scorecard-score-out-of-range = { $code }: the score { $score } is outside the scale 0–{ $max }.
-ranking-too-many-dots = { $voter } placed { $used } dots; each person has { $allowed }.
+ranking-too-many-dots = { $voter } placed { $used ->
+    [one] { $used } dot
+   *[other] { $used } dots
+}; each person has { $allowed }.
 ranking-unknown-candidate = { $voter } voted for { $candidate }, which is not on the list of deficits.
 ranking-ranked-twice = { $voter } ranked { $candidate } twice.
 
