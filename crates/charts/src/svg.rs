@@ -8,13 +8,21 @@ use crate::scene::{Anchor, Dash, Label, Path, Scene, Shape};
 /// The face the window uses for chart text; the same family as the PDF's.
 const FONT_FAMILY: &str = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif";
 
+/// Room around the frame: the window's face may set a label a little wider than the
+/// layout measured, and it should not be clipped.
+const BLEED: f32 = 4.0;
+
 /// The scene as a standalone `<svg>` element.
 pub fn render(scene: &Scene) -> String {
     let mut out = String::with_capacity(256 + scene.shapes.len() * 96);
-    let (w, h) = (num(scene.width), num(scene.height));
+    let origin = num(-BLEED);
+    let (w, h) = (
+        num(scene.width + 2.0 * BLEED),
+        num(scene.height + 2.0 * BLEED),
+    );
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" aria-label="{}" font-family="{FONT_FAMILY}">"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{origin} {origin} {w} {h}" width="{w}" height="{h}" role="img" aria-label="{}" font-family="{FONT_FAMILY}">"#,
         escape(&scene.title)
     );
     out.push('\n');
@@ -36,9 +44,9 @@ fn path(out: &mut String, p: &Path) {
     out.push_str("<path d=\"");
     for (i, (x, y)) in p.points.iter().enumerate() {
         out.push(if i == 0 { 'M' } else { 'L' });
-        out.push_str(&num(*x));
+        push_num(out, *x);
         out.push(' ');
-        out.push_str(&num(*y));
+        push_num(out, *y);
     }
     if p.closed {
         out.push('Z');
@@ -106,15 +114,29 @@ pub fn escape(text: &str) -> String {
 
 /// A coordinate with at most two decimals and no trailing zeros.
 fn num(v: f32) -> String {
-    if !v.is_finite() {
-        return "0".to_owned();
+    let mut s = String::with_capacity(8);
+    push_num(&mut s, v);
+    s
+}
+
+/// Whole hundredths written as integers: float formatting with a precision costs several
+/// times more, and a chart writes a few thousand coordinates.
+fn push_num(out: &mut String, v: f32) {
+    let v = if v.is_finite() { f64::from(v) } else { 0.0 };
+    let hundredths = (v * 100.0).round() as i64;
+    if hundredths < 0 {
+        out.push('-');
     }
-    let s = format!("{:.2}", v);
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
-        "0".to_owned()
-    } else {
-        s.to_owned()
+    let a = hundredths.unsigned_abs();
+    let _ = write!(out, "{}", a / 100);
+    match a % 100 {
+        0 => {}
+        f if f % 10 == 0 => {
+            let _ = write!(out, ".{}", f / 10);
+        }
+        f => {
+            let _ = write!(out, ".{f:02}");
+        }
     }
 }
 
@@ -136,5 +158,7 @@ mod tests {
         assert_eq!(num(12.345), "12.35");
         assert_eq!(num(-0.001), "0");
         assert_eq!(num(f32::NAN), "0");
+        assert_eq!(num(-3.5), "-3.5");
+        assert_eq!(num(0.05), "0.05");
     }
 }
