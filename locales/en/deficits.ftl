@@ -26,3 +26,4 @@ values-not-yes-or-no = { $value } is not yes or no (是 or 否).
 values-ppp-base-year-missing = This indicator needs the PPP base year of its GDP (e.g. 2021).
 values-duplicate-in-file = This indicator and year are already in row { $first_row } of the file.
 values-already-stored = A value for this indicator and year is already stored. Import with “update” to replace it.
+values-already-stored-list = Values are already stored for { $pairs }. Nothing was imported; import with “update” to replace them or “skip” to keep them.

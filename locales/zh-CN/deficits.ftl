@@ -23,3 +23,4 @@ values-not-yes-or-no = { $value } 不是“是”或“否”（yes 或 no）。
 values-ppp-base-year-missing = 该指标需要注明其GDP的购买力平价基准年（如2021）。
 values-duplicate-in-file = 该指标和年份已出现在文件第 { $first_row } 行。
 values-already-stored = 该指标该年份的数值已存储。如要替换，请选择“更新”方式导入。
+values-already-stored-list = 以下指标和年份已有数值：{ $pairs }。未导入任何数据；如要替换请选择“更新”，如要保留请选择“跳过”。

@@ -83,6 +83,12 @@ pub fn read_table(bytes: &[u8], format: TableFormat) -> Result<Table, FileProble
 }
 
 fn csv_rows(bytes: &[u8]) -> Result<Vec<TableRow>, FileProblem> {
+    if let Some(row) = mixed_encoding_row(bytes) {
+        return Err(FileProblem::Malformed {
+            row,
+            reason: "this row is not in the encoding of the rows before it (UTF-8)".into(),
+        });
+    }
     let decoded = decode(bytes)?;
     let text = decoded
         .text
@@ -122,6 +128,18 @@ fn csv_rows(bytes: &[u8]) -> Result<Vec<TableRow>, FileProblem> {
         });
     }
     Ok(rows)
+}
+
+/// A file that reads as UTF-8 up to some row and not from there on is two files pasted
+/// together: decoding it all as GB18030 would garble every Chinese cell before that row.
+fn mixed_encoding_row(bytes: &[u8]) -> Option<usize> {
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let error = std::str::from_utf8(body).err()?;
+    let valid = &body[..error.valid_up_to()];
+    // A BOM, or a character of three bytes or more (every Chinese character in UTF-8), says
+    // the file began as UTF-8; GB18030 text almost never decodes that far as UTF-8.
+    let utf8_seen = bytes.len() != body.len() || valid.iter().any(|b| *b >= 0xE0);
+    utf8_seen.then(|| valid.iter().filter(|b| **b == b'\n').count() + 1)
 }
 
 /// The 1-based line where a record starts. The reader reports the offset before the blank

@@ -8,6 +8,7 @@ pub mod backup;
 mod declarations;
 mod dialogue;
 pub mod fsutil;
+pub mod indicators;
 mod integrity;
 mod meeting_minutes;
 mod meetings;
@@ -30,6 +31,7 @@ pub use archive::ArchiveInfo;
 pub use audit::{AuditBreak, AuditEntry, AuditFilter, AuditReport, OutsideChange};
 pub use backup::{BackupInfo, BackupPreview, BackupReason, ReplaceOutcome};
 pub use declarations::StoredSignature;
+pub use indicators::{OnDuplicateValue, ValueImportCount};
 pub use meeting_minutes::CarriedAction;
 pub use meetings::{MeetingRecord, NewAgendaItem};
 pub use scenarios::{ScenarioRecord, ScenarioRefusal};
@@ -112,6 +114,9 @@ pub enum StoreError {
     Scenario(ScenarioRefusal),
     #[error("{} scenario row(s) need attention", .0.len())]
     Assumptions(Vec<concord_domain::bau::AssumptionError>),
+    /// Indicator values already stored for these indicators and years; nothing was written.
+    #[error("values already stored: {0:?}")]
+    ValuesAlreadyStored(Vec<(String, i32)>),
     #[error(transparent)]
     Sqlite(rusqlite::Error),
 }
@@ -267,6 +272,17 @@ impl StoreError {
             StoreError::Assumptions(errors) => (
                 "bau-error-rows-invalid",
                 vec![("count", errors.len().to_string())],
+            ),
+            StoreError::ValuesAlreadyStored(pairs) => (
+                "values-already-stored-list",
+                vec![(
+                    "pairs",
+                    pairs
+                        .iter()
+                        .map(|(code, year)| format!("{code} {year}"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )],
             ),
             StoreError::Sqlite(e) => ("error-database", vec![("reason", e.to_string())]),
         }

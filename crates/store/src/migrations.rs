@@ -18,6 +18,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/007_questions.sql"),
     include_str!("migrations/008_declarations.sql"),
     include_str!("migrations/009_scenarios.sql"),
+    include_str!("migrations/010_indicators.sql"),
 ];
 
 /// The schema version this build writes.
