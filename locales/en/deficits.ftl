@@ -9,9 +9,12 @@ scorecard-structure = The scorecard file does not have the structure of its leve
 scorecard-unknown-question = The scorecard has no question { $code }.
 scorecard-score-out-of-range = { $code }: the score { $score } is outside the scale 0–{ $max }.
 ranking-too-many-dots = { $voter } placed { $used ->
-    [one] { $used } dot
+    [one] one dot
    *[other] { $used } dots
-}; each person has { $allowed }.
+}; each person has { $allowed ->
+    [one] one
+   *[other] { $allowed }
+}.
 ranking-unknown-candidate = { $voter } voted for { $candidate }, which is not on the list of deficits.
 ranking-ranked-twice = { $voter } ranked { $candidate } twice.
 
@@ -27,3 +30,33 @@ values-ppp-base-year-missing = This indicator needs the PPP base year of its GDP
 values-duplicate-in-file = This indicator and year are already in row { $first_row } of the file.
 values-already-stored = A value for this indicator and year is already stored. Import with “update” to replace it.
 values-already-stored-list = Values are already stored for { $pairs }. Nothing was imported; import with “update” to replace them or “skip” to keep them.
+
+## The command line
+indicators-list-heading = SDG indicator catalogue { $version }: { $count ->
+    [one] one indicator
+   *[other] { $count } indicators
+}
+indicators-no-value = no value yet
+indicators-not-xlsx = This file is not an Excel workbook (.xlsx). Use --csv for a CSV file.
+indicators-problem-place = Row { $row } of { $file }, column { $column }: 
+indicators-import-checked = Checked { $file }: { $rows ->
+    [one] one value
+   *[other] { $rows } values
+}; { $add } would be added, { $update } updated, { $skip } skipped. Nothing was written.
+indicators-import-written = Imported { $file }: { $add } added, { $update } updated, { $skip } skipped.
+indicators-export-written = Wrote { $count ->
+    [one] one value
+   *[other] { $count } values
+} to { $path }.
+scorecard-show-heading = Disaster Resilience Scorecard, preliminary level: { $score } of { $max ->
+    [one] one point
+   *[other] { $max } points
+}
+deficits-none = No deficits are flagged. A deficit needs a stored value and a benchmark for its indicator.
+deficits-line = { $rank } { $code } { $name }: { $value } { $unit } against { $benchmark } (gap { $gap })
+table-too-large = The file is larger than 64 MB; a table of values is never this big.
+table-too-many-rows = The file has more than a million rows.
+table-unclosed-quote = A quote opened in this row is never closed.
+table-mixed-encoding = This row is not in the encoding of the rows before it (UTF-8); save the whole file in one encoding.
+table-not-xlsx = This file is not a readable Excel workbook (.xlsx).
+indicators-problem-row = Row { $row } of { $file }: 

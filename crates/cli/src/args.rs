@@ -42,6 +42,21 @@ pub enum Command {
         #[command(subcommand)]
         what: crate::meetings::MeetingCommand,
     },
+    /// The SDG indicators and the city's values: list, import from CSV or .xlsx, export
+    Indicators {
+        #[command(subcommand)]
+        what: crate::deficits::IndicatorsCommand,
+    },
+    /// The Disaster Resilience Scorecard with the latest workshop's scores
+    Scorecard {
+        #[command(subcommand)]
+        what: ScorecardCommand,
+    },
+    /// Flagged deficits: the latest value on the wrong side of its benchmark, with the gap
+    Deficits {
+        #[arg(long)]
+        json: bool,
+    },
     /// A consensus question's rounds and outcome, or every question of a meeting
     #[command(group = clap::ArgGroup::new("which").args(["question", "meeting"]))]
     Tally {
@@ -97,6 +112,15 @@ pub enum ImportCommand {
         /// What to do with people already in the register (same e-mail, or same name and organisation)
         #[arg(long, value_enum, value_name = "skip|update")]
         on_duplicate: Option<OnDuplicateArg>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ScorecardCommand {
+    /// Essentials, questions (P1.1 … P10.2), scores, totals and the level's maximum
+    Show {
+        #[arg(long)]
+        json: bool,
     },
 }
 

@@ -66,6 +66,11 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
             document: ExportCommand::Certificate { out },
         } => crate::signing::export_certificate(&store.require_dialogue()?, &db, &out, i18n),
         Command::Meeting { what } => crate::meetings::run(&mut store, what, i18n),
+        Command::Indicators { what } => crate::deficits::run_indicators(&mut store, what, i18n),
+        Command::Scorecard {
+            what: crate::args::ScorecardCommand::Show { json },
+        } => crate::deficits::scorecard_show(&store, json, i18n),
+        Command::Deficits { json } => crate::deficits::deficits(&store, json, i18n),
         Command::Tally {
             question,
             meeting,

@@ -4,6 +4,7 @@ mod args;
 mod bench;
 mod commands;
 mod declarations;
+mod deficits;
 mod error;
 mod meetings;
 mod register;

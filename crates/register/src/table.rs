@@ -1,6 +1,7 @@
 //! A table read from a CSV file (UTF-8, UTF-8 with BOM, GB18030, UTF-16; comma, semicolon or
 //! tab) or from the first sheet of an Excel .xlsx workbook (what WPS saves too), as rows of text
 //! cells numbered as a spreadsheet numbers them. Imports check the cells; this only reads.
+//! A `FileProblem::Malformed` reason from here starts with the Fluent id that says it.
 
 use std::io::Cursor;
 
@@ -65,7 +66,7 @@ pub fn read_table(bytes: &[u8], format: TableFormat) -> Result<Table, FileProble
     if bytes.len() > MAX_TABLE_BYTES {
         return Err(FileProblem::Malformed {
             row: 0,
-            reason: format!("larger than {} MB", MAX_TABLE_BYTES / (1024 * 1024)),
+            reason: "table-too-large".into(),
         });
     }
     let rows = match format {
@@ -86,7 +87,7 @@ fn csv_rows(bytes: &[u8]) -> Result<Vec<TableRow>, FileProblem> {
     if let Some(row) = mixed_encoding_row(bytes) {
         return Err(FileProblem::Malformed {
             row,
-            reason: "this row is not in the encoding of the rows before it (UTF-8)".into(),
+            reason: "table-mixed-encoding".into(),
         });
     }
     let decoded = decode(bytes)?;
@@ -98,7 +99,7 @@ fn csv_rows(bytes: &[u8]) -> Result<Vec<TableRow>, FileProblem> {
     if let Some(row) = unclosed_quote_row(text, delimiter) {
         return Err(FileProblem::Malformed {
             row,
-            reason: "a quote opened here is never closed".into(),
+            reason: "table-unclosed-quote".into(),
         });
     }
     let mut reader = csv::ReaderBuilder::new()
@@ -119,7 +120,7 @@ fn csv_rows(bytes: &[u8]) -> Result<Vec<TableRow>, FileProblem> {
         if rows.len() >= MAX_TABLE_ROWS {
             return Err(FileProblem::Malformed {
                 row,
-                reason: format!("more than {MAX_TABLE_ROWS} rows"),
+                reason: "table-too-many-rows".into(),
             });
         }
         rows.push(TableRow {
@@ -193,7 +194,7 @@ fn unclosed_quote_row(text: &str, delimiter: u8) -> Option<usize> {
 fn xlsx_rows(bytes: &[u8]) -> Result<Vec<TableRow>, FileProblem> {
     let not_a_workbook = |e: &dyn std::fmt::Display| FileProblem::Malformed {
         row: 0,
-        reason: format!("not a readable .xlsx workbook ({e})"),
+        reason: format!("table-not-xlsx {e}"),
     };
     let mut workbook: Xlsx<_> =
         open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| not_a_workbook(&e))?;
@@ -208,7 +209,7 @@ fn xlsx_rows(bytes: &[u8]) -> Result<Vec<TableRow>, FileProblem> {
         if index >= MAX_TABLE_ROWS {
             return Err(FileProblem::Malformed {
                 row: index + 1,
-                reason: format!("more than {MAX_TABLE_ROWS} rows"),
+                reason: "table-too-many-rows".into(),
             });
         }
         let mut cells = vec![String::new(); first_col as usize];

@@ -20,6 +20,7 @@ mod stakeholders;
 
 pub mod demo;
 mod demo_declarations;
+mod demo_deficits;
 mod demo_questions;
 pub mod demo_scenarios;
 
