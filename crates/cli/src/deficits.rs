@@ -6,8 +6,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 use concord_deficits::{
-    Catalogue, Indicator, IndicatorValue, RowProblem, Scorecard, ValueProblem, assess,
-    check_values,
+    Catalogue, Indicator, IndicatorValue, RowProblem, Scorecard, ValueProblem, assess, check_values,
 };
 use concord_i18n::{FluentValue, I18n};
 use concord_register::table::{TableFormat, read_table};
@@ -181,14 +180,21 @@ fn import(
                 // The reason starts with the Fluent id that says it.
                 concord_register::FileProblem::Malformed { row, reason } => {
                     let id = reason.split(' ').next().unwrap_or_default();
-                    let said = if i18n.has(id) { i18n.msg(id) } else { problem.message(i18n) };
+                    let said = if i18n.has(id) {
+                        i18n.msg(id)
+                    } else {
+                        problem.message(i18n)
+                    };
                     (*row, said)
                 }
                 other => (0, other.message(i18n)),
             };
             let place = i18n.fmt(
                 "indicators-problem-row",
-                &[("file", FluentValue::from(file.clone())), ("row", FluentValue::from(row))],
+                &[
+                    ("file", FluentValue::from(file.clone())),
+                    ("row", FluentValue::from(row)),
+                ],
             );
             eprintln!("{}", printable(&format!("{place}{reason}")));
             return Err(CliError::ImportRefused { count: 1 });
@@ -284,7 +290,15 @@ fn export(store: &Store, out: &Path, i18n: &I18n) -> Result<String, CliError> {
     let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
     let write_error = |e: csv::Error| CliError::Store(StoreError::Corrupt(e.to_string()));
     writer
-        .write_record(["code", "year", "value", "unit", "ppp_base_year", "source", "note"])
+        .write_record([
+            "code",
+            "year",
+            "value",
+            "unit",
+            "ppp_base_year",
+            "source",
+            "note",
+        ])
         .map_err(write_error)?;
     for v in &values {
         writer
@@ -491,9 +505,7 @@ pub fn deficits(store: &Store, as_json: bool, i18n: &I18n) -> Result<String, Cli
 }
 
 /// The latest ranking's result by candidate.
-fn ranking(
-    store: &Store,
-) -> Result<BTreeMap<String, concord_deficits::RankedItem>, CliError> {
+fn ranking(store: &Store) -> Result<BTreeMap<String, concord_deficits::RankedItem>, CliError> {
     let Some(ranking) = store.latest_ranking()? else {
         return Ok(BTreeMap::new());
     };
@@ -515,14 +527,21 @@ fn ranking(
         .collect();
     let items = concord_deficits::ranking::tally(&ranking.candidates, &ballots, ranking.dots_each)
         .map_err(|e| CliError::Store(StoreError::Corrupt(e.to_string())))?;
-    Ok(items.into_iter().map(|i| (i.candidate.clone(), i)).collect())
+    Ok(items
+        .into_iter()
+        .map(|i| (i.candidate.clone(), i))
+        .collect())
 }
 
 /// A value as a person reads it: at most three decimals, no trailing zeros.
 fn number(value: f64) -> String {
     let text = format!("{value:.3}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" { "0".into() } else { text.to_string() }
+    if text == "-0" {
+        "0".into()
+    } else {
+        text.to_string()
+    }
 }
 
 /// Text from a file or the database as the terminal may print it: no control characters.

@@ -14,21 +14,91 @@ const SOURCE: &str = "示例数据 Illustrative demo values";
 
 /// Code, unit-free values for 2021, 2022 and 2023, and the benchmark with its kind.
 const SERIES: &[(&str, [f64; 3], f64, BenchmarkKind)] = &[
-    ("6.1.1", [93.0, 94.5, 95.2], 99.0, BenchmarkKind::NationalTarget),
-    ("6.3.1", [91.0, 93.0, 95.5], 95.0, BenchmarkKind::NationalTarget),
-    ("7.1.1", [100.0, 100.0, 100.0], 100.0, BenchmarkKind::NationalTarget),
-    ("7.1.2", [88.0, 90.5, 92.0], 95.0, BenchmarkKind::DialogueOwn),
-    ("7.2.1", [9.8, 11.0, 12.4], 20.0, BenchmarkKind::NationalTarget),
-    ("7.b.1", [310.0, 365.0, 420.0], 500.0, BenchmarkKind::PartnerCity),
+    (
+        "6.1.1",
+        [93.0, 94.5, 95.2],
+        99.0,
+        BenchmarkKind::NationalTarget,
+    ),
+    (
+        "6.3.1",
+        [91.0, 93.0, 95.5],
+        95.0,
+        BenchmarkKind::NationalTarget,
+    ),
+    (
+        "7.1.1",
+        [100.0, 100.0, 100.0],
+        100.0,
+        BenchmarkKind::NationalTarget,
+    ),
+    (
+        "7.1.2",
+        [88.0, 90.5, 92.0],
+        95.0,
+        BenchmarkKind::DialogueOwn,
+    ),
+    (
+        "7.2.1",
+        [9.8, 11.0, 12.4],
+        20.0,
+        BenchmarkKind::NationalTarget,
+    ),
+    (
+        "7.b.1",
+        [310.0, 365.0, 420.0],
+        500.0,
+        BenchmarkKind::PartnerCity,
+    ),
     ("11.1.1", [6.0, 5.4, 4.9], 3.0, BenchmarkKind::DialogueOwn),
-    ("11.2.1", [71.0, 74.0, 76.5], 85.0, BenchmarkKind::PartnerCity),
-    ("11.5.1", [14.0, 31.0, 9.0], 10.0, BenchmarkKind::DialogueOwn),
-    ("11.6.1", [96.0, 97.5, 98.0], 95.0, BenchmarkKind::NationalTarget),
-    ("11.6.2", [44.0, 41.0, 38.0], 5.0, BenchmarkKind::WhoGuideline),
-    ("11.7.1", [11.0, 11.5, 12.2], 15.0, BenchmarkKind::PartnerCity),
-    ("12.5.1", [30.0, 33.0, 36.0], 35.0, BenchmarkKind::NationalTarget),
-    ("13.1.3", [1.0, 1.0, 1.0], 1.0, BenchmarkKind::NationalTarget),
-    ("13.2.2", [31.5, 32.2, 32.6], 28.0, BenchmarkKind::DialogueOwn),
+    (
+        "11.2.1",
+        [71.0, 74.0, 76.5],
+        85.0,
+        BenchmarkKind::PartnerCity,
+    ),
+    (
+        "11.5.1",
+        [14.0, 31.0, 9.0],
+        10.0,
+        BenchmarkKind::DialogueOwn,
+    ),
+    (
+        "11.6.1",
+        [96.0, 97.5, 98.0],
+        95.0,
+        BenchmarkKind::NationalTarget,
+    ),
+    (
+        "11.6.2",
+        [44.0, 41.0, 38.0],
+        5.0,
+        BenchmarkKind::WhoGuideline,
+    ),
+    (
+        "11.7.1",
+        [11.0, 11.5, 12.2],
+        15.0,
+        BenchmarkKind::PartnerCity,
+    ),
+    (
+        "12.5.1",
+        [30.0, 33.0, 36.0],
+        35.0,
+        BenchmarkKind::NationalTarget,
+    ),
+    (
+        "13.1.3",
+        [1.0, 1.0, 1.0],
+        1.0,
+        BenchmarkKind::NationalTarget,
+    ),
+    (
+        "13.2.2",
+        [31.5, 32.2, 32.6],
+        28.0,
+        BenchmarkKind::DialogueOwn,
+    ),
 ];
 
 /// Scores of the 47 preliminary questions in order, P1.1 … P10.2.
