@@ -309,7 +309,9 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     const log = await session.script("return [...document.querySelectorAll('.audit-words, .audit-at')].map((e) => e.textContent).join(' | ');");
     assert.ok(!/UTC|question_round|ui\.locale|"city_en"/.test(log), `the log is not in words: ${log.slice(0, 300)}`);
     assert.match(log, /the setting “interface language”/);
-    assert.match(log, /the dialogue “Hanzhong”/);
+    // The newest fifty entries: the meeting and its decisions, by their names.
+    assert.match(log, /added the meeting “First plenary of the Hanzhong dialogue”/);
+    assert.match(log, /added the stakeholder “张伟”/);
     await session.waitForText('backup-folder', (t) => t.includes('backups'));
     await both('56-new-data-safety');
     await escape();
