@@ -70,6 +70,11 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Scenarios: import, show, list, copy, adopt
+    Bau {
+        #[command(subcommand)]
+        what: crate::bau::BauCommand,
+    },
     /// Measure the export on fixed content (for docs/benchmarks.md)
     Bench {
         #[command(subcommand)]

@@ -1,6 +1,7 @@
 //! `concord`: the command line of Concord. Everything the desktop app does with data, this can do.
 
 mod args;
+mod bau;
 mod bench;
 mod commands;
 mod declarations;

@@ -9,6 +9,7 @@ mod columns;
 mod decode;
 mod export;
 mod import;
+mod scenario_file;
 pub mod table;
 mod vocabulary;
 
@@ -20,6 +21,9 @@ pub use export::{Export, export_csv};
 pub use import::{
     CellProblem, DuplicateBy, DuplicateOf, FileProblem, ImportReport, OnDuplicate, RowAction,
     RowError, RowReport, parse_import,
+};
+pub use scenario_file::{
+    ScenarioCellError, ScenarioFileError, read_scenario_file, read_scenario_table,
 };
 
 /// Excel's name of a column: 0 → A, 25 → Z, 26 → AA.
