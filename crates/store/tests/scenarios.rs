@@ -248,10 +248,13 @@ fn a_version_8_database_with_a_dialogue_gains_empty_scenarios() {
         let mut store = Store::open(&path).expect("open");
         demo::create(&mut store, demo::sample_date()).expect("demo");
     }
-    // Back to version 8: the scenario tables dropped as if never made.
+    // Back to version 8: the tables of later migrations dropped as if never made.
     let conn = Connection::open(&path).expect("raw");
     conn.execute_batch(
-        "DROP TABLE scenario_assumption; DROP TABLE scenario; PRAGMA user_version = 8;",
+        "DROP TABLE deficit_ranking_ballot; DROP TABLE deficit_ranking_candidate;
+         DROP TABLE deficit_ranking; DROP TABLE scorecard_score; DROP TABLE scorecard_workshop;
+         DROP TABLE indicator_benchmark; DROP TABLE indicator_value; DROP TABLE local_indicator;
+         DROP TABLE scenario_assumption; DROP TABLE scenario; PRAGMA user_version = 8;",
     )
     .expect("downgrade");
     drop(conn);
