@@ -19,3 +19,4 @@ cli-state-opened = open
 cli-state-closed = closed
 cli-state-approved = approved (frozen)
 cli-addendum-added = Addendum { $number } added to the minutes of meeting { $meeting }.
+cli-error-open-another-day = Meeting { $meeting } is planned for { $planned }, not for today ({ $today }). To open it today anyway, run the command again with --on-another-day; the minutes then record the day it was held and the planned date.

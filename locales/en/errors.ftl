@@ -19,6 +19,7 @@ error-internal = Something went wrong inside Concord: { $reason }
 
 ## The meeting lifecycle
 meeting-refused-open = Only a planned meeting can be opened.
+meeting-refused-open-another-day = This meeting is planned for another day. Opening it today needs the chair's confirmation; the minutes then record the day it was held and the planned date.
 meeting-refused-close = Only an open meeting can be closed.
 meeting-refused-close-before-open = A meeting cannot close before the time it opened.
 meeting-refused-approve = Only the minutes of a closed meeting can be approved.

@@ -36,6 +36,9 @@ meetings-step-open = Open the meeting
 meetings-step-close = Close the meeting
 meetings-step-approve = Approve the minutes
 meetings-step-open-done = The meeting is open. Check people in as they arrive.
+meetings-step-open-another-day = Open it today
+meetings-confirm-open-another-day-title = Open the meeting on another day?
+meetings-confirm-open-another-day-body = “{ $title }” is planned for { $planned }, and today is { $today }. If you open it now, the minutes record that it was held on { $today } and name the planned date beside it.
 meetings-step-close-done = The meeting is closed. A backup was taken.
 meetings-step-approve-done = The minutes are approved and frozen.
 meetings-confirm-close-title = Close the meeting?
@@ -147,6 +150,7 @@ meetings-decision-remove-title = Remove this decision?
 meetings-decision-remove-body = It is taken out of the draft minutes.
 meetings-basis-consensus = Consensus
 meetings-basis-majority = Majority
+meetings-basis-casting-vote = Casting vote
 meetings-basis-focal-point = Focal point
 meetings-basis-noted = Noted
 meetings-actions-title = Action items
@@ -216,6 +220,9 @@ meetings-error-title = Give the meeting a title, in Chinese or in English.
 meetings-error-starts-at = Give a date and a time.
 meetings-error-item-title = Give the item a title, in Chinese or in English.
 meetings-error-text = Write it in Chinese or in English.
+meetings-error-basis-needs-question = A majority, a casting vote or the focal point's decision is the outcome of a question: choose the question that reached it. Without a question, a decision is agreed by consensus in the room or noted.
+meetings-error-basis-disagrees = This basis does not agree with how the question was settled: choose the basis of its recorded outcome, or "Noted". A question still open settles nothing.
+meetings-error-question-elsewhere = Choose a question put to this meeting.
 
 ## Editing what was recorded, until the minutes are approved
 meetings-item-edit = Edit

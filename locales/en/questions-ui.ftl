@@ -83,13 +83,12 @@ qui-tally-no-quorum = { $count ->
    *[other] No quorum: { $count } more voting members needed.
 }
 qui-tally-consents-needed = { $count ->
-    [one] 1 more consent needed.
-   *[other] { $count } more consents needed.
+    [one] 1 more consent needed from the { $present } members present.
+   *[other] { $count } more consents needed from the { $present } members present.
 }
-qui-tally-consents-cannot = More consents alone cannot adopt it under this rule.
 qui-tally-blocks = { $count ->
-    [one] 1 objection more than the { $allowed } allowed blocks adoption.
-   *[other] { $count } objections more than the { $allowed } allowed block adoption.
+    [one] 1 objection more than the { $allowed } allowed blocks adoption: one objector must withdraw.
+   *[other] { $count } objections more than the { $allowed } allowed block adoption: { $count } objectors must withdraw.
 }
 qui-tally-objections-left = { $count ->
     [one] 1 more objection blocks.
@@ -138,3 +137,17 @@ qui-history-present = Present
 qui-history-verdict = Result
 qui-history-names = Who took which position
 qui-weak-tag = weak
+
+qui-if-fails-consensus = If a round fails, you may amend the text and open another round. After { $max ->
+    [one] one failed round
+   *[other] { $max } failed rounds
+} consensus has persistently failed, and the focal point may decide alone, with a written rationale.
+qui-if-fails-supermajority = A round with fewer than { $num }/{ $den } consents among the positions taken rejects the question. You can then revise the text and ask again.
+qui-if-fails-simple-majority = A round without a majority of consents among the positions taken rejects the question; an exact tie goes to the focal point's casting vote. After a rejection you can revise the text and ask again.
+qui-again-offer = The question was not adopted. You can revise its text and put it to the room again, as a new question linked to this one.
+qui-again-open = Ask again with a revised text…
+qui-again-title = Ask question { $number } again
+qui-again-lead = Question { $number } was not adopted. Write the revised text: it becomes a new question of this meeting, linked to question { $number } in the minutes, and its first round opens at once.
+qui-again-save = Ask again and open round 1
+qui-again-asked = Question { $number } asks question { $first } again; round 1 is open.
+qui-again-as = Asked again as question { $number } →

@@ -19,6 +19,7 @@ error-internal = Concord 内部出错：{ $reason }
 
 ## The meeting lifecycle
 meeting-refused-open = 只有计划中的会议才能开幕。
+meeting-refused-open-another-day = 该会议计划在另一天举行。今天开幕需经会议主持人确认；会议纪要将记载实际举行日期和计划日期。
 meeting-refused-close = 只有进行中的会议才能闭幕。
 meeting-refused-close-before-open = 闭幕时间不能早于开幕时间。
 meeting-refused-approve = 只有已闭幕会议的纪要才能批准。

@@ -33,6 +33,9 @@ meetings-step-open = 宣布开幕
 meetings-step-close = 宣布闭幕
 meetings-step-approve = 批准纪要
 meetings-step-open-done = 会议已开幕。请在与会者到场时签到。
+meetings-step-open-another-day = 今天开幕
+meetings-confirm-open-another-day-title = 在计划以外的日期开幕？
+meetings-confirm-open-another-day-body = “{ $title }”计划于 { $planned } 举行，今天是 { $today }。如果现在开幕，会议纪要将记载会议于 { $today } 举行，并同时注明计划日期。
 meetings-step-close-done = 会议已闭幕，并已自动备份。
 meetings-step-approve-done = 纪要已批准并锁定。
 meetings-confirm-close-title = 宣布闭幕？
@@ -135,6 +138,7 @@ meetings-decision-remove-title = 删除此决定？
 meetings-decision-remove-body = 它将从纪要草稿中删除。
 meetings-basis-consensus = 协商一致
 meetings-basis-majority = 多数表决
+meetings-basis-casting-vote = 决定票
 meetings-basis-focal-point = 联络人决定
 meetings-basis-noted = 备悉
 meetings-actions-title = 行动事项
@@ -201,6 +205,9 @@ meetings-error-title = 请填写会议标题（中文或英文）。
 meetings-error-starts-at = 请填写日期和时间。
 meetings-error-item-title = 请填写议程项标题（中文或英文）。
 meetings-error-text = 请用中文或英文填写。
+meetings-error-basis-needs-question = 多数表决、决定票或联络人决定都是某个问题的表决结果：请选择产生该结果的问题。未关联问题的决定只能是会上协商一致或备悉。
+meetings-error-basis-disagrees = 该依据与问题的表决结果不一致：请选择与其记录结果相符的依据，或选择“备悉”。尚未决定的问题不产生任何决定。
+meetings-error-question-elsewhere = 请选择本次会议提出的问题。
 
 ## 纪要批准前修改已记录的内容
 meetings-item-edit = 修改

@@ -237,12 +237,17 @@ pub fn update_meeting(
     })
 }
 
-/// Opened by the high-level representative named on the meeting.
+/// Opened by the high-level representative named on the meeting; on a day other than the
+/// planned one only once the chair confirmed it in the window (`on_another_day`).
 #[tauri::command]
-pub fn open_meeting(state: State<'_, AppState>, id: i64) -> Result<MeetingView, ApiError> {
+pub fn open_meeting(
+    state: State<'_, AppState>,
+    id: i64,
+    on_another_day: bool,
+) -> Result<MeetingView, ApiError> {
     write_then_view(&state, id, |store| {
         let by = opener(store, id)?;
-        store.open_meeting(id, &by, now()).map(drop)
+        store.open_meeting(id, &by, now(), on_another_day).map(drop)
     })
 }
 

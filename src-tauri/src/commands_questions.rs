@@ -4,7 +4,7 @@
 
 use concord_domain::consensus::{
     FocalPointDecision, Offers, Outcome, Position, PositionCounts, PositionRecord, Question,
-    QuestionRecord, QuestionState, Round, RoundResult, RoundVerdict, Subject, SubjectKind,
+    QuestionLink, QuestionRecord, QuestionState, Round, RoundResult, RoundVerdict, Subject, SubjectKind,
 };
 use tauri::State;
 
@@ -36,6 +36,21 @@ pub fn ask_question(
         .map_err(|errors| ApiError::validation(&errors, &state.i18n()))?;
     state.with_store(|store| {
         let id = store.add_question(&question, now())?;
+        store.question(id)
+    })
+}
+
+/// Asks a question that ended without adoption again, with a revised text; returns the new
+/// question, linked to the first, with no round yet.
+#[tauri::command]
+pub fn ask_again(
+    state: State<'_, AppState>,
+    question_id: i64,
+    text_zh: String,
+    text_en: String,
+) -> Result<QuestionRecord, ApiError> {
+    state.with_store(|store| {
+        let id = store.ask_again(question_id, &text_zh, &text_en, now())?;
         store.question(id)
     })
 }
@@ -112,6 +127,7 @@ pub fn typescript_decls(cfg: &ts_rs::Config) -> Vec<String> {
         Subject::decl(cfg),
         Question::decl(cfg),
         FocalPointDecision::decl(cfg),
+        QuestionLink::decl(cfg),
         QuestionRecord::decl(cfg),
     ]
 }

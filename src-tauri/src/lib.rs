@@ -87,6 +87,7 @@ pub fn run() {
             commands_questions::list_questions,
             commands_questions::get_question,
             commands_questions::ask_question,
+            commands_questions::ask_again,
             commands_questions::open_round,
             commands_questions::record_position,
             commands_questions::undo_position,

@@ -57,6 +57,10 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     await session.waitForText('meeting-state', (t) => t === 'Planned');
     await session.find('agenda-carried');
     await click('meeting-open');
+    // The demo plans it four weeks ahead: opening it today asks the chair to confirm.
+    await session.waitForText('confirm-open-another-day', (t) => t.includes('is planned for'));
+    screenshot('21-meeting-open-another-day-en');
+    await click('confirm-open-another-day-confirm');
     await session.waitForText('meeting-state', (t) => t === 'Open');
     await session.waitForText('quorum-verdict', (t) => t.length > 0);
     screenshot('21-meeting-open-en');

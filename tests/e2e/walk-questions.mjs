@@ -87,6 +87,9 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     await click('meeting-save');
     await session.waitForText('meeting-state', (t) => t === 'Planned');
     await click('meeting-open');
+    // A new meeting is planned a week ahead: opening it today asks the chair to confirm.
+    await session.find('confirm-open-another-day');
+    await click('confirm-open-another-day-confirm');
     await session.waitForText('meeting-state', (t) => t === 'Open');
     await session.find('meeting-questions');
     await session.find('question-ask');

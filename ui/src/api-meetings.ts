@@ -10,7 +10,7 @@ import type {
   ExportResult, FieldMessage, Meeting, MeetingSummary, MeetingView, ProjectorView, Stakeholder,
 } from './bindings';
 import { i18n } from './i18n';
-import { countQuorum, validateMeeting, votes } from './meetings-model';
+import { countQuorum, todayValue, validateMeeting, votes } from './meetings-model';
 
 export interface MeetingsApi {
   list(): Promise<MeetingSummary[]>;
@@ -19,7 +19,8 @@ export interface MeetingsApi {
   defaultMeeting(): Promise<Meeting>;
   create(meeting: Meeting): Promise<MeetingView>;
   update(meeting: Meeting): Promise<MeetingView>;
-  open(id: number): Promise<MeetingView>;
+  /** `onAnotherDay`: the chair confirmed opening it on a day other than the planned one. */
+  open(id: number, onAnotherDay: boolean): Promise<MeetingView>;
   close(id: number): Promise<MeetingView>;
   approve(id: number): Promise<MeetingView>;
   addAgendaItem(meetingId: number, item: AgendaDraft): Promise<MeetingView>;
@@ -63,7 +64,7 @@ export const tauriMeetingsApi: MeetingsApi = {
   defaultMeeting: () => call('default_meeting'),
   create: (meeting) => call('create_meeting', { meeting }),
   update: (meeting) => call('update_meeting', { meeting }),
-  open: (id) => call('open_meeting', { id }),
+  open: (id, onAnotherDay) => call('open_meeting', { id, onAnotherDay }),
   close: (id) => call('close_meeting', { id }),
   approve: (id) => call('approve_minutes', { id }),
   addAgendaItem: (meetingId, item) => call('add_agenda_item', { meetingId, item }),
@@ -243,7 +244,8 @@ export function createMockMeetingsApi(source: MockPeopleSource): MeetingsApi {
         m.meeting = { ...structuredClone(meeting), state: m.meeting.state };
       });
     },
-    open: (id) => write(id, (m) => (m.state === 'planned' ? null : 'meeting-refused-open'), (m) => {
+    open: (id, onAnotherDay) => write(id, (m) => (m.state !== 'planned' ? 'meeting-refused-open'
+      : !onAnotherDay && m.startsAt.slice(0, 10) !== todayValue() ? 'meeting-refused-open-another-day' : null), (m) => {
       m.meeting.state = 'opened';
       m.meeting.openedBy = m.meeting.representativeName;
       m.meeting.openedAt = nowStamp();
@@ -303,6 +305,10 @@ export function createMockMeetingsApi(source: MockPeopleSource): MeetingsApi {
     }),
     async saveDecision(meetingId, decision) {
       if (decision.textZh.trim() === '' && decision.textEn.trim() === '') invalid([{ field: 'text', message: i18n().t('meetings-error-text') }]);
+      // As the domain: without a question only agreement in the room or a note stands.
+      if (decision.questionId === null && decision.basis !== 'consensus' && decision.basis !== 'noted') {
+        invalid([{ field: 'basis', message: i18n().t('meetings-error-basis-needs-question') }]);
+      }
       return write(meetingId, minutesEditable, (m) => {
         if (decision.id === 0) m.decisions.push({ ...decision, id: nextId++ });
         else m.decisions = m.decisions.map((d) => (d.id === decision.id ? { ...decision } : d));

@@ -24,6 +24,8 @@ export interface QuestionsApi {
   closeRound(roundId: number): Promise<QuestionRecord>;
   castVote(questionId: number, adopt: boolean): Promise<QuestionRecord>;
   decideAsFocalPoint(questionId: number, decision: FocalPointDecision): Promise<QuestionRecord>;
+  /** Asks a question that was not adopted again with a revised text: a new, linked question. */
+  askAgain(questionId: number, textZh: string, textEn: string): Promise<QuestionRecord>;
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -44,6 +46,7 @@ export const tauriQuestionsApi: QuestionsApi = {
   closeRound: (roundId) => call('close_round', { roundId }),
   castVote: (questionId, adopt) => call('cast_vote', { questionId, adopt }),
   decideAsFocalPoint: (questionId, decision) => call('decide_as_focal_point', { questionId, decision }),
+  askAgain: (questionId, textZh, textEn) => call('ask_again', { questionId, textZh, textEn }),
 };
 
 // ---- the rule arithmetic of crates/domain/src/consensus.rs -------------------------------
@@ -73,28 +76,38 @@ export function tallyCounts(rule: DecisionRule, presentVoting: number, totalVoti
   let meets: boolean;
   let tie = false;
   let consentsNeeded: number | null;
+  // Consents still needed from the members present, once each of them holds a position.
   if (rule.kind === 'unanimity' || rule.kind === 'consensusMinus') {
     const allowed = rule.kind === 'unanimity' ? 0 : rule.allowedObjections;
     objectionsAllowed = allowed;
     blockingObjections = Math.max(0, o - allowed);
-    consentsNeeded = blockingObjections > 0 ? null : c === 0 ? 1 : 0;
+    consentsNeeded = c === 0 ? 1 : 0;
     meets = o <= allowed && c >= 1;
   } else if (rule.kind === 'supermajority') {
     const [num, den] = supermajority(rule);
     meets = n > 0 && c * den >= num * n;
-    if (meets) consentsNeeded = 0;
-    else if (num === den) consentsNeeded = s + o === 0 ? 1 : null;
-    else consentsNeeded = Math.max(1, Math.ceil(Math.max(0, num * n - den * c) / (den - num)));
+    consentsNeeded = Math.max(0, Math.ceil((num * present) / den) - c);
   } else {
     meets = 2 * c > n;
     tie = n > 0 && 2 * c === n;
-    consentsNeeded = Math.max(0, n + 1 - 2 * c);
+    consentsNeeded = Math.max(0, Math.floor(present / 2) + 1 - c);
   }
+  if (present === 0) consentsNeeded = null;
   const verdict = !hasQuorum ? 'noQuorum' : meets ? 'adopted' : tie ? 'tie' : 'notAdopted';
   return {
     counts: { ...counts }, present, total, quorumRequired, hasQuorum, missing: present - n, verdict,
     weak: verdict === 'adopted' && s * 3 > n, consentsNeeded, blockingObjections, objectionsAllowed,
   };
+}
+
+/** `Outcome::adopted`: adopted or not, `null` while undecided. */
+function adopted(outcome: Outcome): boolean | null {
+  switch (outcome.how) {
+    case 'consensus': case 'majority': return true;
+    case 'castingVote': case 'focalPointDecision': return outcome.adopt;
+    case 'rejected': return false;
+    case 'noQuorum': return null;
+  }
 }
 
 const isMajority = (rule: DecisionRule) => rule.kind === 'supermajority' || rule.kind === 'simpleMajority';
@@ -148,6 +161,7 @@ export function questionState(
       castingVote: awaiting,
       focalPointDecision: more && !roundOpen && persistent,
       changeRule: closed.length === 0 && !roundOpen,
+      askAgain: decided && outcome !== null && adopted(outcome) === false,
     },
   };
 }
@@ -171,6 +185,7 @@ interface MockQuestion {
   castingVote: boolean | null;
   focalPoint: FocalPointDecision | null;
   decidedAt: string | null;
+  askedAgainFrom: number | null;
 }
 
 const DEFAULT_RULE: DecisionRule = {
@@ -234,10 +249,15 @@ export function createMockQuestionsApi(source: MockQuestionsSource): QuestionsAp
       : r));
     const closed = rounds.filter((r) => r.closedAt !== null).map((r) => r.result);
     const open = rounds.some((r) => r.closedAt === null);
+    const state = questionState(rule, closed, open, q.castingVote, q.focalPoint);
+    const link = (other: MockQuestion | undefined) => (other === undefined ? null : { id: other.question.id, number: other.number });
+    const from = link(questions.find((x) => x.question.id === q.askedAgainFrom));
+    const as = link(questions.find((x) => x.askedAgainFrom === q.question.id));
+    state.offers.askAgain &&= as === null;
     return structuredClone({
       question: q.question, number: q.number, rule, createdAt: q.createdAt, rounds,
       castingVote: q.castingVote, focalPoint: q.focalPoint, decidedAt: q.decidedAt,
-      state: questionState(rule, closed, open, q.castingVote, q.focalPoint),
+      state, askedAgainFrom: from, askedAgainAs: as,
     });
   }
 
@@ -256,6 +276,20 @@ export function createMockQuestionsApi(source: MockQuestionsSource): QuestionsAp
   async function meetingOpen(meetingId: number): Promise<void> {
     const view = await source.meetings.get(meetingId);
     if (view.meeting.state !== 'opened') refuse('question-refused-meeting-not-open');
+  }
+
+  async function add(question: Question, askedAgainFrom: number | null): Promise<QuestionRecord> {
+    const fields = checkTexts(question.textZh, question.textEn, true);
+    if (fields.length > 0) invalid(fields);
+    await meetingOpen(question.meetingId);
+    const id = nextId++;
+    const number = questions.filter((q) => q.question.meetingId === question.meetingId).length + 1;
+    const q: MockQuestion = {
+      question: { ...structuredClone(question), id, textZh: question.textZh.trim(), textEn: question.textEn.trim() },
+      number, rule: null, createdAt: nowStamp(), rounds: [], castingVote: null, focalPoint: null, decidedAt: null, askedAgainFrom,
+    };
+    questions.push(q);
+    return record(q);
   }
 
   async function settle(q: MockQuestion): Promise<QuestionRecord> {
@@ -285,17 +319,15 @@ export function createMockQuestionsApi(source: MockQuestionsSource): QuestionsAp
       return record(find(id));
     },
     async ask(question) {
-      const fields = checkTexts(question.textZh, question.textEn, true);
+      return add(question, null);
+    },
+    async askAgain(questionId, textZh, textEn) {
+      const first = find(questionId);
+      const fields = checkTexts(textZh, textEn, true);
       if (fields.length > 0) invalid(fields);
-      await meetingOpen(question.meetingId);
-      const id = nextId++;
-      const number = questions.filter((q) => q.question.meetingId === question.meetingId).length + 1;
-      const q: MockQuestion = {
-        question: { ...structuredClone(question), id, textZh: question.textZh.trim(), textEn: question.textEn.trim() },
-        number, rule: null, createdAt: nowStamp(), rounds: [], castingVote: null, focalPoint: null, decidedAt: null,
-      };
-      questions.push(q);
-      return record(q);
+      if (!(await record(first)).state.offers.askAgain) refuse('question-refused-ask-again');
+      const ownRule = first.question.ruleOverride;
+      return add({ ...first.question, id: 0, textZh, textEn, ruleOverride: ownRule }, questionId);
     },
     async openRound(questionId, textZh, textEn) {
       const fields = checkTexts(textZh, textEn, false);

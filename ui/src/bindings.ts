@@ -183,7 +183,7 @@ export type Decision = { id: number, agendaItemId: number | null, textZh: string
  * The consensus question that settled it, if one did.
  */
 questionId: number | null, };
-export type DecisionBasis = "consensus" | "majority" | "focal-point" | "noted";
+export type DecisionBasis = "consensus" | "majority" | "casting-vote" | "focal-point" | "noted";
 export type ActionItem = { id: number, agendaItemId: number | null, whatZh: string, whatEn: string, 
 /**
  * Who does it, from the register.
@@ -239,12 +239,14 @@ missing: number, verdict: RoundVerdict,
  */
 weak: boolean, 
 /**
- * Further consents that would adopt; `None` when consents alone cannot (objections block,
- * or the supermajority is "all").
+ * How many members present must still consent, by taking a first position or changing
+ * theirs, for the round to adopt once every member present holds a position; the least
+ * that adopts. `None` when nobody is present.
  */
 consentsNeeded: number | null, 
 /**
- * Objections beyond those the rule allows (consensus rules only; 0 otherwise).
+ * Objections beyond those the rule allows (consensus rules only; 0 otherwise): as many
+ * objectors must withdraw.
  */
 blockingObjections: number, 
 /**
@@ -278,7 +280,12 @@ focalPointDecision: boolean,
 /**
  * The rule may still be overridden: no round has been opened yet.
  */
-changeRule: boolean, };
+changeRule: boolean, 
+/**
+ * Put the question again with a revised text, as a new question linked to this one: only
+ * once it was settled without being adopted.
+ */
+askAgain: boolean, };
 export type QuestionState = { 
 /**
  * Settled: no further rounds or decisions.
@@ -312,6 +319,7 @@ export type FocalPointDecision = { adopt: boolean,
  * Why; mandatory, recorded in the minutes as written.
  */
 rationale: string, };
+export type QuestionLink = { id: number, number: number, };
 export type QuestionRecord = { question: Question, 
 /**
  * Its number within the meeting, from 1.
@@ -321,7 +329,15 @@ number: number,
  * The rule in force: fixed when the first round opened, else the override or the
  * dialogue's rule as it is now.
  */
-rule: DecisionRule, createdAt: string, rounds: Array<Round>, castingVote: boolean | null, focalPoint: FocalPointDecision | null, decidedAt: string | null, state: QuestionState, };
+rule: DecisionRule, createdAt: string, rounds: Array<Round>, castingVote: boolean | null, focalPoint: FocalPointDecision | null, decidedAt: string | null, state: QuestionState, 
+/**
+ * The question of the same meeting that this one asks again with a revised text.
+ */
+askedAgainFrom: QuestionLink | null, 
+/**
+ * The question that asked this one again, once it was not adopted.
+ */
+askedAgainAs: QuestionLink | null, };
 export type DeclarationKind = "membership" | "custom";
 export type BilingualParagraph = { zh: string, en: string, 
 /**

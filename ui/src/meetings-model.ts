@@ -3,14 +3,28 @@
 
 import type {
   ActionStatus, AgendaItem, Attendance, DecisionBasis, ExportLanguage, FieldMessage, Meeting, MeetingKind, MeetingState,
-  Quorum, Stakeholder,
+  Outcome, Quorum, Stakeholder,
 } from './bindings';
 import type { Messages } from './dialogue-form';
 import type { Locale } from './i18n';
 
 export const KINDS: readonly MeetingKind[] = ['plenary', 'working-group'];
 export const STATES: readonly MeetingState[] = ['planned', 'opened', 'closed', 'approved'];
-export const BASES: readonly DecisionBasis[] = ['consensus', 'majority', 'focal-point', 'noted'];
+export const BASES: readonly DecisionBasis[] = ['consensus', 'majority', 'casting-vote', 'focal-point', 'noted'];
+
+/**
+ * `DecisionBasis::of_outcome`: the basis of a decision taken by a question settled this way, or
+ * null while the question is undecided. The backend refuses any other basis with a question.
+ */
+export function basisOfOutcome(outcome: Outcome | null): DecisionBasis | null {
+  switch (outcome?.how) {
+    case 'consensus': return 'consensus';
+    case 'majority': case 'rejected': return 'majority';
+    case 'castingVote': return 'casting-vote';
+    case 'focalPointDecision': return 'focal-point';
+    default: return null;
+  }
+}
 export const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'done', 'dropped'];
 export const EXPORT_LANGUAGES: readonly ExportLanguage[] = ['bilingual', 'zh-CN', 'en'];
 

@@ -238,12 +238,9 @@ export function tallySentences(result: RoundResult): Sentence[] {
   } else if (result.objectionsAllowed !== null) {
     out.push({ id: 'qui-tally-objections-left', args: { count: result.objectionsAllowed - result.counts.object + 1 }, tone: 'note' });
   }
-  if (result.verdict !== 'adopted') {
-    if (result.consentsNeeded !== null && result.consentsNeeded > 0) {
-      out.push({ id: 'qui-tally-consents-needed', args: { count: result.consentsNeeded }, tone: 'bad' });
-    } else if (result.consentsNeeded === null && result.blockingObjections === 0) {
-      out.push({ id: 'qui-tally-consents-cannot', tone: 'bad' });
-    }
+  // Counted among the members present: each still takes a position or changes theirs.
+  if (result.verdict !== 'adopted' && result.consentsNeeded !== null && result.consentsNeeded > 0) {
+    out.push({ id: 'qui-tally-consents-needed', args: { count: result.consentsNeeded, present: result.present }, tone: 'bad' });
   }
   if (result.verdict === 'tie') out.push({ id: 'qui-tally-tie', tone: 'note' });
   if (result.weak) out.push({ id: 'qui-tally-weak', tone: 'note' });
@@ -320,6 +317,16 @@ export function ruleSentence(rule: DecisionRule): { id: string; args: Record<str
     case 'consensusMinus': return { id: 'question-rule-consensus-minus', args: { allowed: rule.allowedObjections } };
     case 'supermajority': return { id: 'question-rule-supermajority', args: { num: rule.supermajorityNum, den: rule.supermajorityDen } };
     case 'simpleMajority': return { id: 'question-rule-simple-majority', args: {} };
+  }
+}
+
+/** What happens when a round fails under the rule, said before the first round. */
+export function failureSentence(rule: DecisionRule): { id: string; args: Record<string, number> } {
+  switch (rule.kind) {
+    case 'unanimity':
+    case 'consensusMinus': return { id: 'qui-if-fails-consensus', args: { max: Math.max(1, rule.maxFailedRounds) } };
+    case 'supermajority': return { id: 'qui-if-fails-supermajority', args: { num: rule.supermajorityNum, den: rule.supermajorityDen } };
+    case 'simpleMajority': return { id: 'qui-if-fails-simple-majority', args: {} };
   }
 }
 

@@ -45,6 +45,12 @@ async function confirm(testid: string): Promise<void> {
   must(`${testid}-confirm`).click();
 }
 
+/** Opens the demo's second plenary, planned for 21 December 2026: on any other day the chair confirms. */
+async function openTheMeeting(): Promise<void> {
+  must('meeting-open').click();
+  await confirm('confirm-open-another-day');
+}
+
 async function openMeetings(api: Api): Promise<void> {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
@@ -168,6 +174,11 @@ describe('meetings screen', () => {
     // The open action item of the first plenary is shown under the first agenda item.
     expect(must('agenda-carried').textContent).toContain('Revise the draft vision');
     must('meeting-open').click();
+    // Planned for another day: nothing happens before the chair confirms.
+    await until(() => $('confirm-open-another-day') !== null);
+    expect(must('confirm-open-another-day').textContent).toContain('21 December 2026');
+    expect(must('meeting-state').textContent).toBe('Planned');
+    must('confirm-open-another-day-confirm').click();
     await until(() => must('meeting-state').textContent === 'Open');
     expect($('meeting-open')).toBeNull();
     expect(must('quorum-verdict').textContent).toBe('No quorum yet');
@@ -247,7 +258,7 @@ describe('meetings screen', () => {
     await until(() => first().includes('Technical working group'));
     must('agenda-up-2').click();
     await until(() => first().includes('Open action items'));
-    must('meeting-open').click();
+    await openTheMeeting();
     await until(() => must('meeting-state').textContent === 'Open');
     expect($('agenda-up-2')).toBeNull();
     // The backend refuses what the state does not allow; its message is shown.
@@ -316,7 +327,7 @@ describe('meetings screen', () => {
     expect(document.activeElement).toBe(must('agenda-edit-42'));
 
     // Still editable once the meeting is open; the stand-in refuses an empty title like the backend.
-    must('meeting-open').click();
+    await openTheMeeting();
     await until(() => must('meeting-state').textContent === 'Open');
     expect($('agenda-edit-42')).not.toBeNull();
     const api = createMockMeetingsApi(createMockApi(new URLSearchParams('demo=1')));
@@ -328,7 +339,7 @@ describe('meetings screen', () => {
 
   it('edits a decision (with the question that settled it) and an action item, until the minutes are approved', async () => {
     await openSecondPlenary();
-    must('meeting-open').click();
+    await openTheMeeting();
     await until(() => must('meeting-state').textContent === 'Open');
     // A question is put to the meeting; its screen is left again.
     must('question-ask').click();

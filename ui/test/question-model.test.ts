@@ -118,12 +118,12 @@ describe('the tally in words', () => {
   it('says what consensus minus one needs', () => {
     const minusOne = rule({ kind: 'consensusMinus', allowedObjections: 1 });
     expect(say(tallyCounts(minusOne, 10, 12, counts(8, 0, 2)))).toEqual([
-      'Not adopted if the round closed now.', '1 objection more than the 1 allowed blocks adoption.',
+      'Not adopted if the round closed now.', '1 objection more than the 1 allowed blocks adoption: one objector must withdraw.',
     ]);
     expect(say(tallyCounts(minusOne, 10, 12, counts(6, 0, 0)))).toEqual([
       'Adopted if the round closed now.', '2 more objections block.', '4 members present have taken no position.',
     ]);
-    expect(say(tallyCounts(minusOne, 10, 12, counts(0, 0, 0)))[2]).toBe('1 more consent needed.');
+    expect(say(tallyCounts(minusOne, 10, 12, counts(0, 0, 0)))[2]).toBe('1 more consent needed from the 10 members present.');
   });
 
   it('says when quorum is missing, when consent is weak, and a tie', () => {
@@ -131,7 +131,17 @@ describe('the tally in words', () => {
     expect(say(tallyCounts(rule(), 9, 10, counts(5, 4, 0)))).toContain('Weak consensus: more than a third of the positions stand aside.');
     const tie = say(tallyCounts(rule({ kind: 'simpleMajority' }), 20, 30, counts(10, 4, 6)));
     expect(tie).toContain("A tie: the focal point's casting vote settles it.");
-    expect(tie).toContain('1 more consent needed.');
+    expect(tie).toContain('1 more consent needed from the 20 members present.');
+  });
+
+  it('asks only what the members present can do (2/3 with 3 present)', () => {
+    const twoThirds = rule({ kind: 'supermajority', supermajorityNum: 2, supermajorityDen: 3 });
+    const zh = createI18n('zh-CN');
+    const every = tallyCounts(twoThirds, 3, 3, counts(1, 1, 1));
+    expect(say(every)).toEqual(['Not adopted if the round closed now.', '1 more consent needed from the 3 members present.']);
+    const silent = tallyCounts(twoThirds, 3, 3, counts(0, 0, 0));
+    expect(say(silent)).toContain('2 more consents needed from the 3 members present.');
+    expect(tallySentences(silent).map((x) => zh.t(x.id, x.args))).toContain('在场的 3 名成员中还需 2 人同意。');
   });
 });
 
@@ -140,15 +150,15 @@ describe('the stand-in follows the domain crate', () => {
     const minusOne = rule({ kind: 'consensusMinus', allowedObjections: 1 });
     expect(tallyCounts(minusOne, 30, 36, counts(28, 1, 1)).verdict).toBe('adopted');
     const two = tallyCounts(minusOne, 30, 36, counts(27, 1, 2));
-    expect([two.verdict, two.blockingObjections, two.consentsNeeded]).toEqual(['notAdopted', 1, null]);
+    expect([two.verdict, two.blockingObjections, two.consentsNeeded]).toEqual(['notAdopted', 1, 0]);
     const nobody = tallyCounts(rule(), 10, 10, counts(0, 10, 0));
     expect([nobody.verdict, nobody.consentsNeeded]).toEqual(['notAdopted', 1]);
     expect(tallyCounts(rule(), 9, 10, counts(6, 3, 0)).weak).toBe(false);
     const sup = rule({ kind: 'supermajority' });
     expect(tallyCounts(sup, 9, 9, counts(6, 1, 2)).verdict).toBe('adopted');
-    expect(tallyCounts(sup, 9, 12, counts(5, 2, 2)).consentsNeeded).toBe(3);
+    expect(tallyCounts(sup, 9, 12, counts(5, 2, 2)).consentsNeeded).toBe(1);
     const simple = rule({ kind: 'simpleMajority' });
-    expect(tallyCounts(simple, 20, 30, counts(8, 4, 8)).consentsNeeded).toBe(5);
+    expect(tallyCounts(simple, 20, 30, counts(8, 4, 8)).consentsNeeded).toBe(3);
     const short = tallyCounts(rule(), 4, 10, counts(4, 0, 0));
     expect([short.verdict, short.quorumRequired]).toEqual(['noQuorum', 5]);
     expect(tallyCounts(rule(), 5, 10, counts(4, 0, 0)).missing).toBe(1);
@@ -174,7 +184,7 @@ describe('the stand-in follows the domain crate', () => {
     const r = rule({ kind: 'consensusMinus' });
     const base = (state: ReturnType<typeof questionState>, rounds: QuestionRecord['rounds'] = []): QuestionRecord => ({
       question: { id: 1, meetingId: 1, agendaItemId: null, textZh: '', textEn: 'Q', subject: null, ruleOverride: null },
-      number: 1, rule: r, createdAt: '', rounds, castingVote: null, focalPoint: null, decidedAt: null, state,
+      number: 1, rule: r, createdAt: '', rounds, castingVote: null, focalPoint: null, decidedAt: null, state, askedAgainFrom: null, askedAgainAs: null,
     });
     const en = createI18n('en');
     const failed = tallyCounts(r, 30, 36, counts(20, 5, 5));

@@ -48,7 +48,7 @@ interface Room {
 async function room(present: number): Promise<Room> {
   const api = createMockApi(new URLSearchParams('demo=1'));
   const meetings = createMockMeetingsApi(api);
-  await meetings.open(2);
+  await meetings.open(2, true);
   const people = await api.listStakeholders();
   const voting = people.filter(votes);
   let view: MeetingView = await meetings.get(2);
@@ -140,7 +140,7 @@ describe('the question screen', () => {
     press('o');
     await until(settled);
     expect([count('consent'), count('object')]).toEqual([8, 4]);
-    expect(text('question-tally-sentences')).toContain('2 objections more than the 2 allowed block adoption.');
+    expect(text('question-tally-sentences')).toContain('2 objections more than the 2 allowed block adoption: 2 objectors must withdraw.');
 
     await closeRound();
     expect(text('question-badge')).toBe('1 of 3 rounds failed');
@@ -214,5 +214,52 @@ describe('the question screen', () => {
     await until(() => $('question-screen') === null);
     await until(() => $('question-row') !== null);
     expect(text('question-row')).toContain('Round 1 open');
+  });
+
+  it('asks a rejected question again with a revised text, linked to the first', async () => {
+    const r = await room(12);
+    document.body.append(mountQuestions(document.createElement('div'), r.ctx));
+    await until(() => $('question-ask') !== null && $('questions-empty') !== null);
+    must('question-ask').click();
+    await until(() => $('question-ask-form') !== null);
+    type('question-text-en', 'Close the old town to cars on Sundays');
+    const own = must('question-own-rule') as HTMLInputElement;
+    own.checked = true;
+    own.dispatchEvent(new Event('change'));
+    const kind = must('question-rule-kind') as HTMLSelectElement;
+    kind.value = 'simpleMajority';
+    kind.dispatchEvent(new Event('change'));
+    must('question-ask-save').click();
+    await until(() => $('question-members') !== null);
+    // Before any round has closed, the screen says what a failed round means under this rule.
+    expect(text('question-if-fails')).toContain('rejects the question');
+    expect(text('question-if-fails')).toContain('ask again');
+
+    for (let i = 0; i < 12; i++) press('o');
+    await until(settled);
+    expect(count('object')).toBe(12);
+    await closeRound();
+    await until(() => $('question-ask-again') !== null);
+    expect(text('question-outcome')).toContain('Not adopted');
+    expect($('question-if-fails')).toBeNull();
+
+    must('question-ask-again').click();
+    await until(() => $('question-ask-again-dialog') !== null);
+    expect((must('question-ask-again-en') as HTMLTextAreaElement).value).toBe('Close the old town to cars on Sundays');
+    type('question-ask-again-en', '');
+    must('question-ask-again-save').click();
+    await until(() => text('question-ask-again-error-en') !== '');
+    type('question-ask-again-en', 'Close the old town to cars on the first Sunday of each month');
+    must('question-ask-again-save').click();
+    await until(() => $('question-asked-again-from') !== null);
+    expect(text('question-title')).toBe('Close the old town to cars on the first Sunday of each month');
+    expect(text('question-asked-again-from')).toContain('question 1');
+    expect($('question-members')).not.toBeNull();
+
+    // Back to the first: it names the question that asked it again, and offers nothing more.
+    must('question-asked-again-from').click();
+    await until(() => $('question-asked-again-as') !== null);
+    expect(text('question-asked-again-as')).toContain('question 2');
+    expect($('question-ask-again')).toBeNull();
   });
 });

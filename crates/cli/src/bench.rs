@@ -255,7 +255,7 @@ fn load(store: &mut Store, content: &Content) -> Result<i64, CliError> {
                 agenda_item_id: items.get(d.agenda.saturating_sub(1)).map(|i| i.id),
                 text_zh: d.zh.clone(),
                 text_en: d.en.clone(),
-                basis: DecisionBasis::Majority,
+                basis: DecisionBasis::Consensus,
                 question_id: None,
             },
         )?;

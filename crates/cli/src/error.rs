@@ -57,6 +57,12 @@ pub enum CliError {
     NoCustomDeclaration,
     #[error("declaration {id} is not of kind {kind}")]
     WrongDeclarationKind { id: i64, kind: &'static str },
+    #[error("meeting {meeting} is planned for {planned}, not {today}")]
+    OpenOnAnotherDay {
+        meeting: i64,
+        planned: String,
+        today: String,
+    },
     #[error("cannot write {path}: {source}")]
     Write {
         path: PathBuf,
@@ -159,6 +165,18 @@ impl CliError {
             CliError::WrongDeclarationKind { id, kind } => (
                 "decl-error-wrong-kind",
                 vec![("id", id.to_string()), ("kind", (*kind).to_owned())],
+            ),
+            CliError::OpenOnAnotherDay {
+                meeting,
+                planned,
+                today,
+            } => (
+                "cli-error-open-another-day",
+                vec![
+                    ("meeting", meeting.to_string()),
+                    ("planned", planned.clone()),
+                    ("today", today.clone()),
+                ],
             ),
             CliError::Write { path, source } => (
                 "error-write-file",

@@ -2,9 +2,9 @@
 
 use chrono::{NaiveDateTime, Timelike};
 use clap::Subcommand;
-use concord_domain::{Addendum, MeetingState};
-use concord_i18n::{FluentValue, I18n};
-use concord_store::Store;
+use concord_domain::{Addendum, LifecycleRefusal, MeetingState};
+use concord_i18n::{FluentValue, I18n, format_date};
+use concord_store::{Store, StoreError};
 
 use crate::error::CliError;
 
@@ -16,6 +16,10 @@ pub enum MeetingCommand {
     Open {
         #[arg(long, value_name = "ID")]
         meeting: i64,
+        /// Open it today although it is planned for another day; the minutes then record the
+        /// day it was held and the planned date
+        #[arg(long)]
+        on_another_day: bool,
     },
     /// The high-level representative closes an open meeting (a backup is taken)
     Close {
@@ -90,10 +94,24 @@ pub fn run(store: &mut Store, command: MeetingCommand, i18n: &I18n) -> Result<St
             })
             .collect::<Vec<_>>()
             .join("\n")),
-        MeetingCommand::Open { meeting } => {
+        MeetingCommand::Open {
+            meeting,
+            on_another_day,
+        } => {
             let by = representative(store, meeting)?;
-            let m = store.open_meeting(meeting, &by, now())?;
-            Ok(state_line(m.id, m.state))
+            let at = now();
+            match store.open_meeting(meeting, &by, at, on_another_day) {
+                Ok(m) => Ok(state_line(m.id, m.state)),
+                Err(StoreError::Lifecycle(LifecycleRefusal::OpenOnAnotherDay)) => {
+                    let planned = store.meeting(meeting)?.meeting.starts_at.date();
+                    Err(CliError::OpenOnAnotherDay {
+                        meeting,
+                        planned: format_date(i18n.locale(), planned),
+                        today: format_date(i18n.locale(), at.date()),
+                    })
+                }
+                Err(other) => Err(other.into()),
+            }
         }
         MeetingCommand::Close { meeting } => {
             let by = representative(store, meeting)?;

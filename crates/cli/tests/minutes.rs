@@ -153,10 +153,49 @@ fn the_lifecycle_from_the_command_line_refuses_every_step_out_of_order() {
         "en",
         "approved and frozen",
     );
-    for step in ["open", "close", "approve"] {
+    // The demo plans meeting 2 four weeks from today: opening it today needs the flag.
+    refused(
+        &["meeting", "open", "--meeting", "2"],
+        "en",
+        "is planned for",
+    );
+    refused(
+        &["meeting", "open", "--meeting", "2"],
+        "zh-CN",
+        "--on-another-day",
+    );
+    let run = ws.concord("en", &["meeting", "open", "--meeting", "2"]);
+    assert!(run.stderr.contains("--on-another-day"), "{}", run.stderr);
+    let run = ws.concord(
+        "en",
+        &["meeting", "open", "--meeting", "2", "--on-another-day"],
+    );
+    assert_eq!(run.code, 0, "open: {}", run.stderr);
+    for step in ["close", "approve"] {
         let run = ws.concord("en", &["meeting", step, "--meeting", "2"]);
         assert_eq!(run.code, 0, "{step}: {}", run.stderr);
     }
+    // Its minutes say when it was held, and the planned date beside it.
+    let run = ws.concord(
+        "en",
+        &[
+            "export",
+            "minutes",
+            "--meeting",
+            "2",
+            "--lang",
+            "en",
+            "--out",
+            ws.path("held.pdf").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let held = pdf_text(&ws.path("held.pdf")).replace('\n', " ");
+    let today = chrono::Local::now().date_naive();
+    let planned = today + chrono::Days::new(28);
+    let day = |d: chrono::NaiveDate| concord_i18n::format_date(concord_i18n::Locale::En, d);
+    assert!(held.contains(&format!("Held {}", day(today))), "{held}");
+    assert!(held.contains(&format!("Planned for {}", day(planned))), "{held}");
     refused(
         &["meeting", "open", "--meeting", "2"],
         "en",

@@ -18,6 +18,8 @@ mod font;
 pub mod layout;
 pub mod linebreak;
 pub mod minutes;
+mod minutes_decisions;
+mod minutes_positions;
 pub mod minutes_questions;
 pub mod model;
 mod render;

@@ -175,11 +175,24 @@ fn header_lines(input: &MinutesInput<'_>, voice: &Voice) -> Vec<(String, String)
         ),
         None => voice.label("minutes-not-yet"),
     };
-    let mut lines = vec![
-        (
+    // When it was held; the planned date beside it only when it was held on another day.
+    let held_elsewhen = meeting
+        .opened_at
+        .filter(|at| meeting.held_on_another_day(*at));
+    let mut lines = match held_elsewhen {
+        Some(held) => vec![
+            (voice.label("minutes-held"), voice.date_time(held)),
+            (
+                voice.label("minutes-planned-for"),
+                voice.date_time(meeting.starts_at),
+            ),
+        ],
+        None => vec![(
             voice.label("minutes-date"),
             voice.date_time(meeting.starts_at),
-        ),
+        )],
+    };
+    lines.extend(vec![
         (
             voice.label("minutes-place"),
             voice.joined(&meeting.place_zh, &meeting.place_en),
@@ -194,7 +207,7 @@ fn header_lines(input: &MinutesInput<'_>, voice: &Voice) -> Vec<(String, String)
             voice.label("minutes-closed"),
             by_at(&meeting.closed_by, meeting.closed_at),
         ),
-    ];
+    ]);
     if !meeting.representative_name.trim().is_empty() {
         let title = meeting.representative_title.trim();
         let who = if title.is_empty() {
@@ -202,7 +215,8 @@ fn header_lines(input: &MinutesInput<'_>, voice: &Voice) -> Vec<(String, String)
         } else {
             format!("{}, {title}", meeting.representative_name)
         };
-        lines.insert(4, (voice.label("minutes-representative"), who));
+        let after_secretary = lines.len() - 2;
+        lines.insert(after_secretary, (voice.label("minutes-representative"), who));
     }
     let approval = match (meeting.state, meeting.approved_at) {
         (MeetingState::Approved, Some(at)) => voice.fmt(
@@ -387,10 +401,11 @@ fn agenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
                 doc.push(Block::secondary(en));
             }
         }
-        decisions(doc, input, voice, Some(item.id));
+        crate::minutes_decisions::decisions(doc, input, voice, Some(item.id));
         crate::minutes_questions::push_item_questions(
             doc,
             input.questions,
+            input.people,
             item.id,
             voice.language,
         );
@@ -398,6 +413,7 @@ fn agenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
     crate::minutes_questions::push_other_questions(
         doc,
         input.questions,
+        input.people,
         input.agenda,
         voice.language,
     );
@@ -407,64 +423,8 @@ fn agenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
     });
     if loose {
         doc.push(Block::h3(voice.label("minutes-other-decisions")));
-        decisions(doc, input, voice, None);
+        crate::minutes_decisions::decisions(doc, input, voice, None);
     }
-}
-
-/// The decisions of one agenda item, or (`None`) those linked to no item of this agenda.
-fn decisions(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice, item: Option<i64>) {
-    let belongs = |d: &&Decision| match item {
-        Some(id) => d.agenda_item_id == Some(id),
-        None => d
-            .agenda_item_id
-            .is_none_or(|id| !input.agenda.iter().any(|i| i.id == id)),
-    };
-    for decision in input.decisions.iter().filter(belongs) {
-        let number = decision_order(input)
-            .iter()
-            .position(|d| d.id == decision.id)
-            .map_or(0, |i| i + 1);
-        let basis = |i18n: &I18n| i18n.msg(&format!("minutes-basis-{}", decision.basis.key()));
-        let lead = |i18n: &I18n| {
-            i18n.fmt(
-                "minutes-decision-lead",
-                &[
-                    ("number", FluentValue::from(number)),
-                    ("basis", FluentValue::from(basis(i18n))),
-                ],
-            )
-        };
-        let (text, text_en) = voice.pair(&decision.text_zh, &decision.text_en);
-        match voice.language {
-            Language::En => doc.push(Block::paragraph(format!("{} {text}", lead(&voice.en)))),
-            Language::ZhCn => doc.push(Block::paragraph(format!("{}{text}", lead(&voice.zh)))),
-            Language::Bilingual => {
-                doc.push(Block::paragraph(format!("{}{text}", lead(&voice.zh))));
-                let en = text_en.unwrap_or(text);
-                doc.push(Block::secondary(format!("{} {en}", lead(&voice.en))))
-            }
-        };
-    }
-}
-
-/// Decisions in the order the minutes print them: by agenda item, then those under no item.
-/// Their numbers follow this order, so a reader finds Decision 2 after Decision 1.
-fn decision_order<'a>(input: &MinutesInput<'a>) -> Vec<&'a Decision> {
-    let mut ordered: Vec<&Decision> = input
-        .agenda
-        .iter()
-        .flat_map(|item| {
-            input
-                .decisions
-                .iter()
-                .filter(move |d| d.agenda_item_id == Some(item.id))
-        })
-        .collect();
-    ordered.extend(input.decisions.iter().filter(|d| {
-        d.agenda_item_id
-            .is_none_or(|id| !input.agenda.iter().any(|i| i.id == id))
-    }));
-    ordered
 }
 
 /// Late arrivals, early departures and proxies, in one sentence each.

@@ -2,10 +2,14 @@
 //! counts, outcome and how it was reached, in English, Chinese or both. The same lines serve
 //! the command line's `concord tally`.
 
-use concord_domain::{AgendaItem, DecisionRule, Outcome, QuestionRecord, RoundVerdict, RuleKind};
+use concord_domain::{
+    AgendaItem, DecisionRule, Outcome, QuestionRecord, RoundVerdict, RuleKind, Stakeholder,
+};
 use concord_i18n::{FluentValue, I18n, Locale};
 
 use crate::minutes::Language;
+use crate::minutes_positions::position_blocks;
+use crate::voice::Voice;
 use crate::{Block, Document};
 
 /// What a line of a question's account is, so each medium can style it.
@@ -79,6 +83,15 @@ pub fn question_lines(record: &QuestionRecord, i18n: &I18n) -> Vec<(LineKind, St
             ],
         ),
     )];
+    if let Some(first) = record.asked_again_from {
+        lines.push((
+            LineKind::Detail,
+            i18n.fmt(
+                "question-asked-again-from",
+                &[("number", FluentValue::from(first.number))],
+            ),
+        ));
+    }
     let rule = &record.rule;
     lines.push((
         LineKind::Detail,
@@ -239,10 +252,30 @@ pub fn question_blocks(questions: &[&QuestionRecord], language: Language) -> Vec
     blocks
 }
 
+/// Each question's account followed by who took which position (named rules) or the note
+/// that positions were anonymous.
+fn push_with_positions(
+    doc: &mut Document,
+    questions: &[&QuestionRecord],
+    people: &[Stakeholder],
+    language: Language,
+) {
+    let voice = Voice::new(language);
+    for record in questions {
+        for block in question_blocks(&[record], language) {
+            doc.push(block);
+        }
+        for block in position_blocks(record, people, &voice) {
+            doc.push(block);
+        }
+    }
+}
+
 /// The questions put under agenda item `item_id`, after its notes in the minutes.
 pub fn push_item_questions(
     doc: &mut Document,
     questions: &[QuestionRecord],
+    people: &[Stakeholder],
     item_id: i64,
     language: Language,
 ) {
@@ -250,15 +283,14 @@ pub fn push_item_questions(
         .iter()
         .filter(|q| q.question.agenda_item_id == Some(item_id))
         .collect();
-    for block in question_blocks(&of_item, language) {
-        doc.push(block);
-    }
+    push_with_positions(doc, &of_item, people, language);
 }
 
 /// The questions linked to no item of the agenda, under their own heading after it.
 pub fn push_other_questions(
     doc: &mut Document,
     questions: &[QuestionRecord],
+    people: &[Stakeholder],
     agenda: &[AgendaItem],
     language: Language,
 ) {
@@ -283,9 +315,7 @@ pub fn push_other_questions(
         ),
     };
     doc.push(Block::h3(heading));
-    for block in question_blocks(&others, language) {
-        doc.push(block);
-    }
+    push_with_positions(doc, &others, people, language);
 }
 
 #[cfg(test)]
@@ -346,6 +376,8 @@ mod tests {
             focal_point: focal,
             decided_at: Some(at),
             state,
+            asked_again_from: None,
+            asked_again_as: None,
         }
     }
 

@@ -21,246 +21,12 @@ use serde::{Deserialize, Serialize};
 use crate::dialogue::{DecisionRule, RuleKind};
 use crate::validation::{FieldError, FieldProblem};
 
+pub use crate::tally::{
+    Position, PositionCounts, RoundResult, RoundVerdict, tally_counts, tally_round,
+};
+
 /// Longest question text, amendment or rationale, in characters.
 pub const MAX_QUESTION_TEXT: usize = 4000;
-
-/// Stand-asides above this share of the positions taken make an adoption weak.
-const WEAK_SHARE_DEN: u64 = 3;
-
-/// One member's position in one round.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
-pub enum Position {
-    Consent,
-    /// Does not agree, will not block.
-    StandAside,
-    /// Blocks (under the consensus rules).
-    Object,
-}
-
-impl Position {
-    pub const ALL: [Position; 3] = [Position::Consent, Position::StandAside, Position::Object];
-
-    /// Stable name used in the database and in Fluent ids.
-    pub fn key(self) -> &'static str {
-        match self {
-            Position::Consent => "consent",
-            Position::StandAside => "stand-aside",
-            Position::Object => "object",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Position> {
-        Position::ALL.into_iter().find(|p| p.key() == key)
-    }
-}
-
-/// How many of each position a round holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
-pub struct PositionCounts {
-    pub consent: u32,
-    pub stand_aside: u32,
-    pub object: u32,
-}
-
-impl PositionCounts {
-    pub fn of(positions: &[Position]) -> PositionCounts {
-        let mut counts = PositionCounts::default();
-        for position in positions {
-            counts.add(*position);
-        }
-        counts
-    }
-
-    pub fn add(&mut self, position: Position) {
-        let slot = match position {
-            Position::Consent => &mut self.consent,
-            Position::StandAside => &mut self.stand_aside,
-            Position::Object => &mut self.object,
-        };
-        *slot = slot.saturating_add(1);
-    }
-
-    /// Positions taken in all.
-    pub fn taken(&self) -> u32 {
-        self.consent
-            .saturating_add(self.stand_aside)
-            .saturating_add(self.object)
-    }
-}
-
-/// What one round came to under the rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
-pub enum RoundVerdict {
-    Adopted,
-    /// The rule was not met: a failed round under a consensus rule, a rejection under a
-    /// majority rule.
-    NotAdopted,
-    /// An exact tie under the simple majority: the focal point's casting vote settles it.
-    Tie,
-    /// Too few voting members present: the round does not count.
-    NoQuorum,
-}
-
-impl RoundVerdict {
-    pub fn key(self) -> &'static str {
-        match self {
-            RoundVerdict::Adopted => "adopted",
-            RoundVerdict::NotAdopted => "not-adopted",
-            RoundVerdict::Tie => "tie",
-            RoundVerdict::NoQuorum => "no-quorum",
-        }
-    }
-}
-
-/// The tally of one round, with what the UI needs to say where it stands
-/// ("2 more consents needed", "1 objection blocks").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
-pub struct RoundResult {
-    pub counts: PositionCounts,
-    /// Voting members present (never fewer than the positions taken).
-    pub present: u32,
-    /// Voting members of the dialogue.
-    pub total: u32,
-    /// Voting members who must be present for the round to count.
-    pub quorum_required: u32,
-    pub has_quorum: bool,
-    /// Members present who have taken no position.
-    pub missing: u32,
-    pub verdict: RoundVerdict,
-    /// Adopted, but stand-asides are more than a third of the positions taken.
-    pub weak: bool,
-    /// Further consents that would adopt; `None` when consents alone cannot (objections block,
-    /// or the supermajority is "all").
-    pub consents_needed: Option<u32>,
-    /// Objections beyond those the rule allows (consensus rules only; 0 otherwise).
-    pub blocking_objections: u32,
-    /// Objections the rule tolerates (consensus rules); `None` under majority rules.
-    pub objections_allowed: Option<u32>,
-}
-
-/// Tallies a round from the positions taken, in any order.
-pub fn tally_round(
-    rule: &DecisionRule,
-    voting_members_present: u32,
-    voting_members_total: u32,
-    positions: &[Position],
-) -> RoundResult {
-    tally_counts(
-        rule,
-        voting_members_present,
-        voting_members_total,
-        PositionCounts::of(positions),
-    )
-}
-
-/// Tallies a round from its counts (a closed round stores them).
-pub fn tally_counts(
-    rule: &DecisionRule,
-    voting_members_present: u32,
-    voting_members_total: u32,
-    counts: PositionCounts,
-) -> RoundResult {
-    let taken = counts.taken();
-    let present = voting_members_present.max(taken);
-    let total = voting_members_total.max(present);
-    let quorum_percent = u64::from(rule.quorum_percent.clamp(1, 100));
-    let quorum_required = (quorum_percent * u64::from(total)).div_ceil(100).max(1);
-    let has_quorum = total > 0 && u64::from(present) * 100 >= quorum_percent * u64::from(total);
-
-    let (c, s, o, n) = (
-        u64::from(counts.consent),
-        u64::from(counts.stand_aside),
-        u64::from(counts.object),
-        u64::from(taken),
-    );
-    let mut blocking_objections = 0;
-    let mut objections_allowed = None;
-    let (meets_rule, tie, consents_needed) = match rule.kind {
-        RuleKind::Unanimity | RuleKind::ConsensusMinus => {
-            let allowed = if rule.kind == RuleKind::Unanimity {
-                0
-            } else {
-                u64::from(rule.allowed_objections)
-            };
-            objections_allowed = Some(to_u32(allowed));
-            blocking_objections = to_u32(o.saturating_sub(allowed));
-            let needed = if blocking_objections > 0 {
-                None
-            } else {
-                Some(u32::from(c == 0))
-            };
-            (o <= allowed && c >= 1, false, needed)
-        }
-        RuleKind::Supermajority => {
-            let (num, den) = supermajority(rule);
-            let meets = n > 0 && c * den >= num * n;
-            let needed = if meets {
-                Some(0)
-            } else if num == den {
-                // "All of the positions": further consents never outweigh the others.
-                (s + o == 0).then_some(1)
-            } else {
-                // Smallest k with (c + k) * den >= num * (n + k).
-                let short = (num * n).saturating_sub(den * c);
-                Some(to_u32(short.div_ceil(den - num).max(1)))
-            };
-            (meets, false, needed)
-        }
-        RuleKind::SimpleMajority => {
-            let meets = 2 * c > n;
-            // Smallest k with 2 (c + k) > n + k.
-            let needed = (n + 1).saturating_sub(2 * c);
-            (meets, n > 0 && 2 * c == n, Some(to_u32(needed)))
-        }
-    };
-    let verdict = if !has_quorum {
-        RoundVerdict::NoQuorum
-    } else if meets_rule {
-        RoundVerdict::Adopted
-    } else if tie {
-        RoundVerdict::Tie
-    } else {
-        RoundVerdict::NotAdopted
-    };
-    RoundResult {
-        counts,
-        present,
-        total,
-        quorum_required: to_u32(quorum_required),
-        has_quorum,
-        missing: present - taken,
-        verdict,
-        weak: verdict == RoundVerdict::Adopted && s * WEAK_SHARE_DEN > n,
-        consents_needed,
-        blocking_objections,
-        objections_allowed,
-    }
-}
-
-/// The supermajority as a fraction of at most 1; a malformed one means "all".
-fn supermajority(rule: &DecisionRule) -> (u64, u64) {
-    let (num, den) = (
-        u64::from(rule.supermajority_num),
-        u64::from(rule.supermajority_den),
-    );
-    if den == 0 || num == 0 || num > den {
-        (1, 1)
-    } else {
-        (num, den)
-    }
-}
-
-fn to_u32(value: u64) -> u32 {
-    u32::try_from(value).unwrap_or(u32::MAX)
-}
 
 /// Whether a rule treats a round as a vote (majority rules) rather than a search for consent.
 pub fn is_majority_rule(kind: RuleKind) -> bool {
@@ -362,6 +128,9 @@ pub struct Offers {
     pub focal_point_decision: bool,
     /// The rule may still be overridden: no round has been opened yet.
     pub change_rule: bool,
+    /// Put the question again with a revised text, as a new question linked to this one: only
+    /// once it was settled without being adopted.
+    pub ask_again: bool,
 }
 
 /// What a question's rounds add up to.
@@ -455,6 +224,7 @@ pub fn question_state(
         });
     }
     let open_for_more = !decided && !awaiting_casting_vote;
+    let ask_again = decided && outcome.as_ref().and_then(Outcome::adopted) == Some(false);
     QuestionState {
         decided,
         outcome,
@@ -468,6 +238,7 @@ pub fn question_state(
             casting_vote: awaiting_casting_vote,
             focal_point_decision: open_for_more && !round_open && persistent_failure,
             change_rule: closed_rounds.is_empty() && !round_open,
+            ask_again,
         },
     }
 }
@@ -650,6 +421,8 @@ pub enum QuestionRefusal {
     FocalPointNotOffered,
     /// Questions are asked and settled while their meeting is open.
     MeetingNotOpen,
+    /// Only a question settled without adoption is asked again, and only once.
+    AskAgainNotOffered,
 }
 
 impl QuestionRefusal {
@@ -665,10 +438,11 @@ impl QuestionRefusal {
             QuestionRefusal::CastingVoteNotOffered => "concord: casting vote not offered",
             QuestionRefusal::FocalPointNotOffered => "concord: focal point decision not offered",
             QuestionRefusal::MeetingNotOpen => "concord: meeting not open",
+            QuestionRefusal::AskAgainNotOffered => "concord: ask again not offered",
         }
     }
 
-    pub const ALL: [QuestionRefusal; 9] = [
+    pub const ALL: [QuestionRefusal; 10] = [
         QuestionRefusal::RoundClosed,
         QuestionRefusal::RuleFixed,
         QuestionRefusal::Decided,
@@ -678,6 +452,7 @@ impl QuestionRefusal {
         QuestionRefusal::CastingVoteNotOffered,
         QuestionRefusal::FocalPointNotOffered,
         QuestionRefusal::MeetingNotOpen,
+        QuestionRefusal::AskAgainNotOffered,
     ];
 
     pub fn from_trigger_message(message: &str) -> Option<QuestionRefusal> {
@@ -698,6 +473,7 @@ impl QuestionRefusal {
             QuestionRefusal::CastingVoteNotOffered => "question-refused-casting-vote",
             QuestionRefusal::FocalPointNotOffered => "question-refused-focal-point",
             QuestionRefusal::MeetingNotOpen => "question-refused-meeting-not-open",
+            QuestionRefusal::AskAgainNotOffered => "question-refused-ask-again",
         }
     }
 }
@@ -753,6 +529,20 @@ pub struct QuestionRecord {
     #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub decided_at: Option<NaiveDateTime>,
     pub state: QuestionState,
+    /// The question of the same meeting that this one asks again with a revised text.
+    pub asked_again_from: Option<QuestionLink>,
+    /// The question that asked this one again, once it was not adopted.
+    pub asked_again_as: Option<QuestionLink>,
+}
+
+/// Another question of the same meeting, by id and by its number in the meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct QuestionLink {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub id: i64,
+    pub number: u32,
 }
 
 impl QuestionRecord {
@@ -796,96 +586,6 @@ mod tests {
         for k in SubjectKind::ALL {
             assert_eq!(SubjectKind::from_key(k.key()), Some(k));
         }
-    }
-
-    #[test]
-    fn consensus_minus_one_tolerates_one_objection() {
-        let r = DecisionRule {
-            kind: RuleKind::ConsensusMinus,
-            allowed_objections: 1,
-            ..DecisionRule::default()
-        };
-        let one = tally_counts(&r, 30, 36, counts(28, 1, 1));
-        assert_eq!(one.verdict, RoundVerdict::Adopted);
-        assert!(!one.weak);
-        assert_eq!(one.objections_allowed, Some(1));
-        let two = tally_counts(&r, 30, 36, counts(27, 1, 2));
-        assert_eq!(two.verdict, RoundVerdict::NotAdopted);
-        assert_eq!(two.blocking_objections, 1, "one objection too many blocks");
-        assert_eq!(two.consents_needed, None);
-    }
-
-    #[test]
-    fn unanimity_needs_no_objection_and_a_consent() {
-        let r = rule(RuleKind::Unanimity);
-        assert_eq!(
-            tally_counts(&r, 10, 10, counts(9, 1, 0)).verdict,
-            RoundVerdict::Adopted
-        );
-        let blocked = tally_counts(&r, 10, 10, counts(9, 0, 1));
-        assert_eq!(blocked.verdict, RoundVerdict::NotAdopted);
-        assert_eq!(blocked.blocking_objections, 1);
-        let nobody = tally_counts(&r, 10, 10, counts(0, 10, 0));
-        assert_eq!(nobody.verdict, RoundVerdict::NotAdopted);
-        assert_eq!(nobody.consents_needed, Some(1));
-    }
-
-    #[test]
-    fn stand_asides_above_a_third_make_a_weak_adoption() {
-        let r = rule(RuleKind::Unanimity);
-        let third = tally_counts(&r, 9, 10, counts(6, 3, 0));
-        assert!(!third.weak, "exactly a third is not above a third");
-        let above = tally_counts(&r, 9, 10, counts(5, 4, 0));
-        assert_eq!(above.verdict, RoundVerdict::Adopted);
-        assert!(above.weak);
-    }
-
-    #[test]
-    fn supermajority_reaches_its_fraction_inclusively() {
-        let r = DecisionRule {
-            kind: RuleKind::Supermajority,
-            supermajority_num: 2,
-            supermajority_den: 3,
-            ..DecisionRule::default()
-        };
-        let at = tally_counts(&r, 9, 9, counts(6, 1, 2));
-        assert_eq!(at.verdict, RoundVerdict::Adopted);
-        let below = tally_counts(&r, 9, 12, counts(5, 2, 2));
-        assert_eq!(below.verdict, RoundVerdict::NotAdopted);
-        // (5 + k) * 3 >= 2 * (9 + k)  =>  k >= 3
-        assert_eq!(below.consents_needed, Some(3));
-        assert_eq!(below.blocking_objections, 0);
-        assert_eq!(below.objections_allowed, None);
-    }
-
-    #[test]
-    fn simple_majority_ties_go_to_the_casting_vote() {
-        let r = rule(RuleKind::SimpleMajority);
-        let tie = tally_counts(&r, 20, 30, counts(10, 4, 6));
-        assert_eq!(tie.verdict, RoundVerdict::Tie);
-        assert_eq!(tie.consents_needed, Some(1));
-        let short = tally_counts(&r, 20, 30, counts(8, 4, 8));
-        assert_eq!(short.verdict, RoundVerdict::NotAdopted);
-        assert_eq!(short.consents_needed, Some(5));
-        assert_eq!(
-            tally_counts(&r, 20, 30, counts(11, 4, 5)).verdict,
-            RoundVerdict::Adopted
-        );
-    }
-
-    #[test]
-    fn quorum_is_counted_on_present_voting_members() {
-        let r = rule(RuleKind::Unanimity);
-        let short = tally_counts(&r, 4, 10, counts(4, 0, 0));
-        assert_eq!(short.verdict, RoundVerdict::NoQuorum);
-        assert_eq!(short.quorum_required, 5);
-        let enough = tally_counts(&r, 5, 10, counts(4, 0, 0));
-        assert_eq!(enough.verdict, RoundVerdict::Adopted);
-        assert_eq!(enough.missing, 1);
-        assert_eq!(
-            tally_counts(&r, 0, 0, counts(0, 0, 0)).verdict,
-            RoundVerdict::NoQuorum
-        );
     }
 
     fn consensus_rule() -> DecisionRule {

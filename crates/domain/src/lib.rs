@@ -11,11 +11,12 @@ pub mod meeting;
 pub mod record;
 pub mod search;
 pub mod stakeholder;
+pub mod tally;
 pub mod validation;
 
 pub use consensus::{
     FocalPointDecision, Interventions, Offers, Outcome, Position, PositionCounts, PositionRecord,
-    Question, QuestionRecord, QuestionRefusal, QuestionState, Round, RoundResult, RoundVerdict,
+    Question, QuestionLink, QuestionRecord, QuestionRefusal, QuestionState, Round, RoundResult, RoundVerdict,
     Subject, SubjectKind, question_state, tally_counts, tally_round,
 };
 pub use declaration::{
@@ -27,7 +28,7 @@ pub use inclusiveness::Inclusiveness;
 pub use meeting::{
     AgendaItem, Attendance, LifecycleRefusal, Meeting, MeetingKind, MeetingState, Quorum,
 };
-pub use record::{ActionItem, ActionStatus, Addendum, Decision, DecisionBasis};
+pub use record::{ActionItem, ActionStatus, Addendum, Decision, DecisionBasis, NamedQuestion};
 pub use stakeholder::{
     DisadvantagedGroup, HelixGroup, Role, Sector, Stakeholder, StakeholderDraft, StakeholderQuery,
     StakeholderSort, Status,

@@ -100,6 +100,8 @@ pub struct Meeting {
 pub enum LifecycleRefusal {
     #[error("only a planned meeting can be opened")]
     OpenNotPlanned,
+    #[error("the meeting is planned for another day; opening it today needs confirmation")]
+    OpenOnAnotherDay,
     #[error("only an open meeting can be closed")]
     CloseNotOpened,
     #[error("a meeting cannot close before it opened")]
@@ -122,6 +124,7 @@ impl LifecycleRefusal {
     pub fn message_id(self) -> &'static str {
         match self {
             LifecycleRefusal::OpenNotPlanned => "meeting-refused-open",
+            LifecycleRefusal::OpenOnAnotherDay => "meeting-refused-open-another-day",
             LifecycleRefusal::CloseNotOpened => "meeting-refused-close",
             LifecycleRefusal::CloseBeforeOpen => "meeting-refused-close-before-open",
             LifecycleRefusal::ApproveNotClosed => "meeting-refused-approve",
@@ -157,15 +160,30 @@ impl Meeting {
     }
 
     /// The high-level representative opens the meeting.
-    pub fn open(&mut self, by: &str, at: NaiveDateTime) -> Result<(), LifecycleRefusal> {
+    /// Opening on a day other than the planned one needs the chair's explicit confirmation
+    /// (`on_another_day`); the minutes then say when it was held and when it was planned.
+    pub fn open(
+        &mut self,
+        by: &str,
+        at: NaiveDateTime,
+        on_another_day: bool,
+    ) -> Result<(), LifecycleRefusal> {
         if self.state != MeetingState::Planned {
             return Err(LifecycleRefusal::OpenNotPlanned);
+        }
+        if self.held_on_another_day(at) && !on_another_day {
+            return Err(LifecycleRefusal::OpenOnAnotherDay);
         }
         let by = named(by)?;
         self.state = MeetingState::Opened;
         self.opened_by = by;
         self.opened_at = Some(at);
         Ok(())
+    }
+
+    /// Whether a meeting opened at `at` is held on a day other than the one it was planned for.
+    pub fn held_on_another_day(&self, at: NaiveDateTime) -> bool {
+        at.date() != self.starts_at.date()
     }
 
     /// The high-level representative closes the meeting.
@@ -405,7 +423,7 @@ mod tests {
     #[test]
     fn the_lifecycle_runs_in_order_and_records_who_and_when() {
         let mut m = meeting();
-        m.open("王志立", at(9)).expect("open");
+        m.open("王志立", at(9), false).expect("open");
         assert_eq!(m.opened_at, Some(at(9)));
         m.close(" 王志立 ", at(12)).expect("close");
         assert_eq!(m.closed_by, "王志立");
@@ -418,7 +436,7 @@ mod tests {
     fn every_invalid_transition_is_refused_and_changes_nothing() {
         use LifecycleRefusal::*;
         type Step = fn(&mut Meeting) -> Result<(), LifecycleRefusal>;
-        let open: Step = |m| m.open("王", at(9));
+        let open: Step = |m| m.open("王", at(9), false);
         let close: Step = |m| m.close("王", at(12));
         let approve: Step = |m| m.approve("李", at(15));
         // (state the meeting is in, step, refusal expected)
@@ -445,10 +463,29 @@ mod tests {
     }
 
     #[test]
+    fn opening_on_another_day_needs_confirmation() {
+        let mut m = meeting();
+        let next_day = at(9) + chrono::TimeDelta::days(1);
+        let before = m.clone();
+        assert_eq!(
+            m.open("王志立", next_day, false),
+            Err(LifecycleRefusal::OpenOnAnotherDay)
+        );
+        assert_eq!(m, before, "refused, nothing changed");
+        let earlier = at(9) - chrono::TimeDelta::days(7);
+        assert!(m.held_on_another_day(earlier));
+        assert!(!m.held_on_another_day(at(18)), "later the same day is the planned day");
+        m.open("王志立", earlier, true).expect("confirmed");
+        assert_eq!(m.opened_at, Some(earlier));
+        let mut same_day = meeting();
+        same_day.open("王志立", at(8), false).expect("the planned day");
+    }
+
+    #[test]
     fn nameless_and_backwards_steps_are_refused() {
         let mut m = meeting();
-        assert_eq!(m.open("  ", at(9)), Err(LifecycleRefusal::NameRequired));
-        m.open("王志立", at(10)).expect("open");
+        assert_eq!(m.open("  ", at(9), false), Err(LifecycleRefusal::NameRequired));
+        m.open("王志立", at(10), false).expect("open");
         assert_eq!(
             m.close("王志立", at(9)),
             Err(LifecycleRefusal::CloseBeforeOpen)
@@ -463,7 +500,7 @@ mod tests {
             m.addendum_allowed(),
             Err(LifecycleRefusal::AddendumBeforeApproval)
         );
-        m.open("王", at(9)).expect("open");
+        m.open("王", at(9), false).expect("open");
         assert!(m.attendance_allowed().is_ok() && m.minutes_editable().is_ok());
         assert_eq!(m.details_editable(), Err(LifecycleRefusal::NotPlanned));
         m.close("王", at(12)).expect("close");

@@ -4,31 +4,37 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
+use crate::consensus::Outcome;
 use crate::validation::{Checker, FieldError, FieldProblem};
 
 /// Longest note, decision or addendum text accepted (characters).
 pub const MAX_LONG_TEXT: usize = 20_000;
 
-/// How a decision was reached. A decision settled by a consensus question carries the
-/// question's outcome instead.
+/// How a decision was reached. Only `Consensus` (agreed without a formal round) and `Noted`
+/// stand without a question; the others are the outcome of the question the decision names,
+/// and must agree with how that question was settled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum DecisionBasis {
-    /// Agreed without objection when the chair asked the room.
+    /// Adopted by consensus: by a question settled so, or, naming no question, agreed without
+    /// objection when the chair asked the room (no formal round).
     Consensus,
-    /// Taken by a show of hands under the dialogue's majority rule.
+    /// The outcome of a question under a majority rule: adopted, or voted down.
     Majority,
-    /// Decided by the focal point (seed 003: persistent impossibility of consensus).
+    /// An exact tie under a majority rule, settled by the focal point's casting vote.
+    CastingVote,
+    /// Decided by the focal point after consensus persistently failed on the question (seed 003).
     FocalPoint,
     /// Taken note of; nothing decided.
     Noted,
 }
 
 impl DecisionBasis {
-    pub const ALL: [DecisionBasis; 4] = [
+    pub const ALL: [DecisionBasis; 5] = [
         DecisionBasis::Consensus,
         DecisionBasis::Majority,
+        DecisionBasis::CastingVote,
         DecisionBasis::FocalPoint,
         DecisionBasis::Noted,
     ];
@@ -37,9 +43,27 @@ impl DecisionBasis {
         match self {
             DecisionBasis::Consensus => "consensus",
             DecisionBasis::Majority => "majority",
+            DecisionBasis::CastingVote => "casting-vote",
             DecisionBasis::FocalPoint => "focal-point",
             DecisionBasis::Noted => "noted",
         }
+    }
+
+    /// The basis of a decision taken by a question settled with `outcome`; `None` while the
+    /// question is not decided (a round without quorum settles nothing).
+    pub fn of_outcome(outcome: &Outcome) -> Option<DecisionBasis> {
+        match outcome {
+            Outcome::Consensus { .. } => Some(DecisionBasis::Consensus),
+            Outcome::Majority { .. } | Outcome::Rejected => Some(DecisionBasis::Majority),
+            Outcome::CastingVote { .. } => Some(DecisionBasis::CastingVote),
+            Outcome::FocalPointDecision { .. } => Some(DecisionBasis::FocalPoint),
+            Outcome::NoQuorum => None,
+        }
+    }
+
+    /// Whether a decision naming no question may carry this basis.
+    pub fn stands_alone(self) -> bool {
+        matches!(self, DecisionBasis::Consensus | DecisionBasis::Noted)
     }
 
     pub fn from_key(key: &str) -> Option<DecisionBasis> {
@@ -63,10 +87,43 @@ pub struct Decision {
     pub question_id: Option<i64>,
 }
 
+/// What a decision's basis is checked against: the question it names, as the store holds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NamedQuestion<'a> {
+    pub meeting_id: i64,
+    /// Its outcome once decided; `None` while it is open.
+    pub outcome: Option<&'a Outcome>,
+}
+
 impl Decision {
     pub fn validate(&self) -> Vec<FieldError> {
         let mut check = Checker::default();
         bilingual_text(&mut check, "text", &self.text_zh, &self.text_en);
+        check.errors
+    }
+
+    /// Whether the basis agrees with the question the decision names (`named`: `None` when
+    /// `question_id` names no question in the database). A majority, a casting vote or the focal
+    /// point's decision is only ever the outcome of a question of the same meeting; "noted"
+    /// claims nothing and goes with any question of the meeting. The schema's triggers hold
+    /// the same rule.
+    pub fn basis_errors(&self, meeting_id: i64, named: Option<NamedQuestion<'_>>) -> Vec<FieldError> {
+        let mut check = Checker::default();
+        match (self.question_id, named) {
+            (None, _) => {
+                if !self.basis.stands_alone() {
+                    check.push("basis", FieldProblem::BasisNeedsQuestion);
+                }
+            }
+            (Some(_), Some(q)) if q.meeting_id == meeting_id => {
+                let agrees = self.basis == DecisionBasis::Noted
+                    || q.outcome.and_then(DecisionBasis::of_outcome) == Some(self.basis);
+                if !agrees {
+                    check.push("basis", FieldProblem::BasisDisagrees);
+                }
+            }
+            (Some(_), _) => check.push("questionId", FieldProblem::QuestionElsewhere),
+        }
         check.errors
     }
 }
@@ -213,6 +270,117 @@ mod tests {
         };
         let fields: Vec<_> = a.validate().into_iter().map(|e| e.field).collect();
         assert_eq!(fields, ["corrects", "by"]);
+    }
+
+    fn decision(basis: DecisionBasis, question_id: Option<i64>) -> Decision {
+        Decision {
+            id: 0,
+            agenda_item_id: None,
+            text_zh: String::new(),
+            text_en: "The vision is adopted.".into(),
+            basis,
+            question_id,
+        }
+    }
+
+    fn problems(d: &Decision, named: Option<NamedQuestion<'_>>) -> Vec<(String, FieldProblem)> {
+        d.basis_errors(7, named)
+            .into_iter()
+            .map(|e| (e.field, e.problem))
+            .collect()
+    }
+
+    #[test]
+    fn without_a_question_only_agreement_in_the_room_or_a_note_stands() {
+        for basis in DecisionBasis::ALL {
+            let found = problems(&decision(basis, None), None);
+            if basis.stands_alone() {
+                assert!(found.is_empty(), "{basis:?}");
+            } else {
+                assert_eq!(
+                    found,
+                    [("basis".to_owned(), FieldProblem::BasisNeedsQuestion)],
+                    "{basis:?}"
+                );
+            }
+        }
+        assert!(!DecisionBasis::FocalPoint.stands_alone());
+        assert!(!DecisionBasis::Majority.stands_alone());
+        assert!(!DecisionBasis::CastingVote.stands_alone());
+    }
+
+    #[test]
+    fn a_named_question_dictates_the_basis() {
+        let failed_once = None;
+        let focal = Outcome::FocalPointDecision {
+            adopt: true,
+            rationale: "Persistent disagreement.".into(),
+        };
+        let of = |outcome| {
+            Some(NamedQuestion {
+                meeting_id: 7,
+                outcome,
+            })
+        };
+        let fp = decision(DecisionBasis::FocalPoint, Some(3));
+        // The issue's case: a question that failed once, still open, named by a focal-point decision.
+        assert_eq!(
+            problems(&fp, of(failed_once)),
+            [("basis".to_owned(), FieldProblem::BasisDisagrees)]
+        );
+        assert!(problems(&fp, of(Some(&focal))).is_empty());
+        assert_eq!(
+            problems(&fp, of(Some(&Outcome::Rejected))),
+            [("basis".to_owned(), FieldProblem::BasisDisagrees)]
+        );
+        let majority = decision(DecisionBasis::Majority, Some(3));
+        assert!(problems(&majority, of(Some(&Outcome::Rejected))).is_empty());
+        assert!(problems(&majority, of(Some(&Outcome::Majority { weak: true }))).is_empty());
+        let cast = decision(DecisionBasis::CastingVote, Some(3));
+        assert!(problems(&cast, of(Some(&Outcome::CastingVote { adopt: false }))).is_empty());
+        let consensus = decision(DecisionBasis::Consensus, Some(3));
+        assert_eq!(
+            problems(&consensus, of(Some(&Outcome::Majority { weak: false }))),
+            [("basis".to_owned(), FieldProblem::BasisDisagrees)]
+        );
+        assert_eq!(
+            problems(&consensus, of(Some(&Outcome::NoQuorum))),
+            [("basis".to_owned(), FieldProblem::BasisDisagrees)]
+        );
+        let noted = decision(DecisionBasis::Noted, Some(3));
+        assert!(problems(&noted, of(failed_once)).is_empty());
+        // A question of another meeting, or none at all.
+        let elsewhere = Some(NamedQuestion {
+            meeting_id: 8,
+            outcome: Some(&focal),
+        });
+        assert_eq!(
+            problems(&fp, elsewhere),
+            [("questionId".to_owned(), FieldProblem::QuestionElsewhere)]
+        );
+        assert_eq!(
+            problems(&noted, None),
+            [("questionId".to_owned(), FieldProblem::QuestionElsewhere)]
+        );
+    }
+
+    #[test]
+    fn every_outcome_that_settles_has_a_basis() {
+        let settled = [
+            Outcome::Consensus { weak: false },
+            Outcome::Majority { weak: false },
+            Outcome::CastingVote { adopt: true },
+            Outcome::FocalPointDecision {
+                adopt: false,
+                rationale: "r".into(),
+            },
+            Outcome::Rejected,
+        ];
+        for outcome in &settled {
+            let basis = DecisionBasis::of_outcome(outcome).expect("a basis");
+            assert_ne!(basis, DecisionBasis::Noted);
+        }
+        assert_eq!(DecisionBasis::of_outcome(&Outcome::NoQuorum), None);
     }
 
     #[test]

@@ -24,6 +24,12 @@ pub enum FieldProblem {
     OtherGroupRequired,
     /// A consent date without the notice that was agreed to.
     ConsentNoticeRequired,
+    /// A majority, a casting vote or the focal point's decision names no question that reached it.
+    BasisNeedsQuestion,
+    /// The basis does not agree with how the named question was settled (or it is not settled).
+    BasisDisagrees,
+    /// The named question is not one of this meeting's.
+    QuestionElsewhere,
 }
 
 impl FieldProblem {
@@ -38,6 +44,9 @@ impl FieldProblem {
             FieldProblem::NameRequired => "register-error-name-required",
             FieldProblem::OtherGroupRequired => "register-error-other-group",
             FieldProblem::ConsentNoticeRequired => "register-error-consent-notice",
+            FieldProblem::BasisNeedsQuestion => "meetings-error-basis-needs-question",
+            FieldProblem::BasisDisagrees => "meetings-error-basis-disagrees",
+            FieldProblem::QuestionElsewhere => "meetings-error-question-elsewhere",
         }
     }
 }

@@ -42,6 +42,77 @@ fn any_round() -> impl Strategy<Value = (DecisionRule, Vec<Position>, u32, u32)>
     )
 }
 
+/// A small round in the room: the positions taken so far (`None`: not yet) of every voting
+/// member present, and the voting members in all. Small enough to try every way it can end.
+fn small_room() -> impl Strategy<Value = (DecisionRule, Vec<Option<Position>>, u32)> {
+    (
+        any_rule(),
+        prop::collection::vec(
+            prop::option::weighted(0.8, prop::sample::select(Position::ALL.to_vec())),
+            1..=7,
+        ),
+        0u32..4,
+    )
+        .prop_map(|(rule, room, absent)| {
+            let total = room.len() as u32 + absent;
+            (rule, room, total)
+        })
+}
+
+fn taken(room: &[Option<Position>]) -> Vec<Position> {
+    room.iter().flatten().copied().collect()
+}
+
+/// Every way the round can end with each member present holding a position.
+fn every_ending(size: usize) -> impl Iterator<Item = Vec<Position>> {
+    (0..3usize.pow(size as u32)).map(move |mut code| {
+        (0..size)
+            .map(|_| {
+                let p = Position::ALL[code % 3];
+                code /= 3;
+                p
+            })
+            .collect()
+    })
+}
+
+/// The ending the tally's figures point to: `consents` members consent (objectors first under
+/// a consensus rule, then members without a position, then stand-asides, then objectors),
+/// `withdrawn` further objectors stand aside, and the rest without a position stand aside.
+fn ending_as_told(
+    rule: &DecisionRule,
+    room: &[Option<Position>],
+    consents: u32,
+    withdrawn: u32,
+) -> Vec<Position> {
+    let mut end = room.to_vec();
+    let objectors_first = !is_majority_rule(rule.kind);
+    let order: Vec<Option<Position>> = if objectors_first {
+        vec![Some(Position::Object), None, Some(Position::StandAside)]
+    } else {
+        vec![None, Some(Position::StandAside), Some(Position::Object)]
+    };
+    let mut left = consents;
+    for wanted in order {
+        for slot in end.iter_mut() {
+            if left > 0 && *slot == wanted {
+                *slot = Some(Position::Consent);
+                left -= 1;
+            }
+        }
+    }
+    let mut left = withdrawn;
+    for slot in end.iter_mut() {
+        if left > 0 && *slot == Some(Position::Object) {
+            *slot = Some(Position::StandAside);
+            left -= 1;
+        }
+    }
+    end.into_iter()
+        .map(|p| p.unwrap_or(Position::StandAside))
+        .collect()
+}
+
 fn is_rejection(verdict: RoundVerdict) -> bool {
     verdict == RoundVerdict::NotAdopted
 }
@@ -125,22 +196,68 @@ proptest! {
     }
 
     #[test]
-    fn consents_needed_is_exactly_enough(
-        (rule, positions, present, total) in any_round()
+    fn what_the_tally_says_is_needed_is_reachable_by_the_members_present(
+        (rule, room, total) in small_room()
     ) {
-        let result = tally_round(&rule, present, total, &positions);
-        prop_assume!(result.has_quorum && result.verdict != RoundVerdict::Adopted);
-        if let Some(k) = result.consents_needed {
-            prop_assume!(k < 500);
-            let mut more = positions.clone();
-            more.extend(std::iter::repeat_n(Position::Consent, k as usize));
-            let with_k = tally_round(&rule, present + k, total + k, &more);
-            prop_assert_eq!(with_k.verdict, RoundVerdict::Adopted);
-            if k > 0 {
-                more.pop();
-                let short = tally_round(&rule, present + k, total + k, &more);
-                prop_assert_ne!(short.verdict, RoundVerdict::Adopted);
+        let present = room.len() as u32;
+        let result = tally_round(&rule, present, total, &taken(&room));
+        prop_assume!(result.has_quorum);
+        let needed = result.consents_needed;
+        prop_assert!(needed.is_some(), "members present can always reach adoption");
+        let needed = needed.unwrap_or(0);
+        prop_assert!(needed <= present, "{needed} consents needed of {present} present");
+        prop_assert!(result.blocking_objections <= result.counts.object);
+        let end = ending_as_told(&rule, &room, needed, result.blocking_objections);
+        prop_assert_eq!(end.len() as u32, present);
+        let changed = room
+            .iter()
+            .zip(&end)
+            .filter(|(before, after)| before.is_some_and(|b| b != **after))
+            .count() as u32;
+        prop_assert!(changed <= needed + result.blocking_objections);
+        let ended = tally_round(&rule, present, total, &end);
+        prop_assert_eq!(
+            ended.verdict, RoundVerdict::Adopted,
+            "{:?} with {} consents and {} withdrawals: {:?}",
+            room, needed, result.blocking_objections, end
+        );
+    }
+
+    #[test]
+    fn what_the_tally_says_is_needed_is_the_least_that_adopts(
+        (rule, room, total) in small_room()
+    ) {
+        let present = room.len() as u32;
+        let result = tally_round(&rule, present, total, &taken(&room));
+        prop_assume!(result.has_quorum);
+        let needed = result.consents_needed.unwrap_or(0);
+        for end in every_ending(room.len()) {
+            if tally_round(&rule, present, total, &end).verdict != RoundVerdict::Adopted {
+                continue;
             }
+            let new_consents = room
+                .iter()
+                .zip(&end)
+                .filter(|(before, after)| {
+                    **after == Position::Consent && **before != Some(Position::Consent)
+                })
+                .count() as u32;
+            let withdrawn = room
+                .iter()
+                .zip(&end)
+                .filter(|(before, after)| {
+                    **before == Some(Position::Object) && **after != Position::Object
+                })
+                .count() as u32;
+            prop_assert!(
+                new_consents >= needed,
+                "{:?} adopts with {} new consents, the tally said {}", end, new_consents, needed
+            );
+            prop_assert!(
+                withdrawn >= result.blocking_objections,
+                "{:?} adopts with {} objections withdrawn, the tally said {}",
+                end, withdrawn, result.blocking_objections
+            );
         }
     }
 

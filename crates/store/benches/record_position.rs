@@ -31,7 +31,7 @@ fn setup() -> (tempfile::TempDir, Store, i64, Vec<i64>) {
         .find(|id| *id != summary.meeting_id)
         .expect("planned plenary");
     store
-        .open_meeting(meeting_id, "王志立", at(0))
+        .open_meeting(meeting_id, "王志立", at(0), false)
         .expect("open");
     let voters: Vec<i64> = store
         .stakeholders()

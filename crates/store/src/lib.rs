@@ -137,6 +137,11 @@ impl From<rusqlite::Error> for StoreError {
         {
             return StoreError::Scenario(refusal);
         }
+        if let rusqlite::Error::SqliteFailure(_, Some(message)) = &error
+            && let Some(field_error) = decision_trigger_error(message)
+        {
+            return StoreError::Invalid(vec![field_error]);
+        }
         let refusal = match &error {
             rusqlite::Error::SqliteFailure(_, Some(message)) => match message.as_str() {
                 "concord: minutes frozen" => Some(R::MinutesFrozen),
@@ -151,6 +156,22 @@ impl From<rusqlite::Error> for StoreError {
             None => StoreError::Sqlite(error),
         }
     }
+}
+
+/// The decision triggers of migration 010 refuse a basis that does not agree with its question;
+/// they become the field error the form shows next to the field.
+fn decision_trigger_error(message: &str) -> Option<concord_domain::FieldError> {
+    use concord_domain::FieldProblem as P;
+    let (field, problem) = match message {
+        "concord: decision basis needs a question" => ("basis", P::BasisNeedsQuestion),
+        "concord: decision basis disagrees" => ("basis", P::BasisDisagrees),
+        "concord: decision question elsewhere" => ("questionId", P::QuestionElsewhere),
+        _ => return None,
+    };
+    Some(concord_domain::FieldError {
+        field: field.to_owned(),
+        problem,
+    })
 }
 
 impl StoreError {

@@ -4,7 +4,7 @@
 use chrono::NaiveDateTime;
 use concord_domain::{
     ActionItem, ActionStatus, Addendum, Attendance, Decision, DecisionBasis, FieldError,
-    LifecycleRefusal, Meeting,
+    LifecycleRefusal, Meeting, NamedQuestion,
 };
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
@@ -216,6 +216,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         allowed(&tx, meeting_id, Meeting::minutes_editable)?;
         check_item_belongs(&tx, meeting_id, decision.agenda_item_id)?;
+        check_basis(&tx, meeting_id, decision)?;
         let id = if decision.id == 0 {
             tx.execute(
                 "INSERT INTO decision (meeting_id, agenda_item_id, text_zh, text_en, basis,
@@ -468,6 +469,24 @@ fn check_item_belongs(
         }),
         _ => Ok(()),
     }
+}
+
+/// The basis agrees with the question the decision names (the triggers check again).
+fn check_basis(
+    tx: &Transaction<'_>,
+    meeting_id: i64,
+    decision: &Decision,
+) -> Result<(), StoreError> {
+    let named = match decision.question_id {
+        Some(id) => Some(crate::questions::question_outcome(tx, id)?),
+        None => None,
+    };
+    let named = named.flatten();
+    let question = named.as_ref().map(|(meeting, outcome)| NamedQuestion {
+        meeting_id: *meeting,
+        outcome: outcome.as_ref(),
+    });
+    invalid(decision.basis_errors(meeting_id, question))
 }
 
 fn not_found_if_zero(changed: usize, table: &'static str, id: i64) -> Result<(), StoreError> {

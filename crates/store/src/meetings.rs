@@ -226,14 +226,16 @@ impl Store {
         Ok(())
     }
 
-    /// The high-level representative opens the meeting.
+    /// The high-level representative opens the meeting; on a day other than the planned one
+    /// only with `on_another_day` (the chair confirmed it).
     pub fn open_meeting(
         &mut self,
         id: i64,
         by: &str,
         at: NaiveDateTime,
+        on_another_day: bool,
     ) -> Result<Meeting, StoreError> {
-        self.lifecycle_step(id, |m| m.open(by, at))
+        self.lifecycle_step(id, |m| m.open(by, at, on_another_day))
     }
 
     /// The high-level representative closes the meeting; a backup is taken at once (when the

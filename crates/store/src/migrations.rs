@@ -19,6 +19,8 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/008_declarations.sql"),
     include_str!("migrations/009_scenarios.sql"),
     include_str!("migrations/010_indicators.sql"),
+    include_str!("migrations/011_ask_again.sql"),
+    include_str!("migrations/012_decision_basis.sql"),
 ];
 
 /// The schema version this build writes.

@@ -7,8 +7,9 @@
 use chrono::NaiveDateTime;
 use concord_domain::consensus::{Offers, validate_amendment};
 use concord_domain::{
-    Attendance, DecisionRule, FocalPointDecision, Interventions, MeetingState, Position,
-    PositionCounts, PositionRecord, Question, QuestionRecord, QuestionRefusal, Round, RoundResult,
+    Attendance, DecisionRule, FocalPointDecision, Interventions, MeetingState, Outcome, Position,
+    PositionCounts, PositionRecord, Question, QuestionLink, QuestionRecord, QuestionRefusal, Round,
+    RoundResult,
     RuleKind, Subject, SubjectKind, meeting::Quorum, question_state, tally_counts,
 };
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, TransactionBehavior, params};
@@ -74,6 +75,7 @@ struct QuestionRow {
     decided_at: Option<NaiveDateTime>,
     meeting_state: String,
     approved: bool,
+    asked_again_from: Option<i64>,
 }
 
 fn question_from_row(row: &Row<'_>) -> rusqlite::Result<QuestionRow> {
@@ -115,6 +117,7 @@ fn question_from_row(row: &Row<'_>) -> rusqlite::Result<QuestionRow> {
         approved: row
             .get::<_, Option<String>>("meeting_approved_at")?
             .is_some(),
+        asked_again_from: row.get("asked_again_from")?,
     })
 }
 
@@ -290,7 +293,7 @@ fn load_record(conn: &Connection, id: i64) -> Result<QuestionRecord, StoreError>
         .filter(|r| r.closed)
         .map(|r| r.round.result)
         .collect();
-    let state = question_state(
+    let mut state = question_state(
         &rule,
         &closed,
         round_open,
@@ -299,6 +302,26 @@ fn load_record(conn: &Connection, id: i64) -> Result<QuestionRecord, StoreError>
             focal_point: row.focal_point.as_ref(),
         },
     );
+    let link = |sql: &str, key: i64| -> Result<Option<QuestionLink>, StoreError> {
+        Ok(conn
+            .prepare_cached(sql)?
+            .query_row([key], |r| {
+                Ok(QuestionLink {
+                    id: r.get(0)?,
+                    number: r.get(1)?,
+                })
+            })
+            .optional()?)
+    };
+    let asked_again_as = link(
+        "SELECT id, position FROM question WHERE asked_again_from = ?1",
+        id,
+    )?;
+    let asked_again_from = match row.asked_again_from {
+        Some(from) => link("SELECT id, position FROM question WHERE id = ?1", from)?,
+        None => None,
+    };
+    state.offers.ask_again &= asked_again_as.is_none();
     Ok(QuestionRecord {
         question: row.question,
         number: row.number,
@@ -309,7 +332,31 @@ fn load_record(conn: &Connection, id: i64) -> Result<QuestionRecord, StoreError>
         focal_point: row.focal_point,
         decided_at: row.decided_at,
         state,
+        asked_again_from,
+        asked_again_as,
     })
+}
+
+/// The meeting and the recorded outcome of a question (`None` while undecided), or `None` when
+/// there is no such question.
+pub(crate) fn question_outcome(
+    conn: &Connection,
+    id: i64,
+) -> Result<Option<(i64, Option<Outcome>)>, StoreError> {
+    if conn
+        .query_row("SELECT 1 FROM question WHERE id = ?1", [id], |_| Ok(()))
+        .optional()?
+        .is_none()
+    {
+        return Ok(None);
+    }
+    let record = load_record(conn, id)?;
+    let outcome = record
+        .state
+        .decided
+        .then_some(record.state.outcome)
+        .flatten();
+    Ok(Some((record.question.meeting_id, outcome)))
 }
 
 /// Refuses writes to approved minutes, and (live) to a meeting that is not open.
@@ -405,6 +452,16 @@ impl Store {
         when: When,
     ) -> Result<i64, StoreError> {
         question.validate().map_err(StoreError::Invalid)?;
+        self.insert_question(question, None, at, when)
+    }
+
+    fn insert_question(
+        &mut self,
+        question: &Question,
+        asked_again_from: Option<i64>,
+        at: NaiveDateTime,
+        when: When,
+    ) -> Result<i64, StoreError> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -426,9 +483,9 @@ impl Store {
         }
         tx.execute(
             "INSERT INTO question (meeting_id, agenda_item_id, position, text_zh, text_en,
-                subject_kind, subject_id, created_at)
+                subject_kind, subject_id, created_at, asked_again_from)
              VALUES (?1, ?2, (SELECT coalesce(max(position), 0) + 1 FROM question
-                WHERE meeting_id = ?1), ?3, ?4, ?5, ?6, ?7)",
+                WHERE meeting_id = ?1), ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
                 question.meeting_id,
                 question.agenda_item_id,
@@ -437,6 +494,7 @@ impl Store {
                 question.subject.map(|s| s.kind.key()),
                 question.subject.map(|s| s.id),
                 at,
+                asked_again_from,
             ],
         )?;
         let id = tx.last_insert_rowid();
@@ -445,6 +503,30 @@ impl Store {
         }
         tx.commit()?;
         Ok(id)
+    }
+
+    /// Asks a question that ended without adoption again, with a revised text: a new question
+    /// in the same meeting and under the same agenda item, with the first one's own rule if it
+    /// had one. Returns the new question's id; its first round opens with `open_round`.
+    pub fn ask_again(
+        &mut self,
+        question_id: i64,
+        text_zh: &str,
+        text_en: &str,
+        at: NaiveDateTime,
+    ) -> Result<i64, StoreError> {
+        let first = self.question(question_id)?;
+        let revised = Question {
+            id: 0,
+            text_zh: text_zh.to_owned(),
+            text_en: text_en.to_owned(),
+            ..first.question.clone()
+        };
+        revised.validate().map_err(StoreError::Invalid)?;
+        if !first.state.offers.ask_again {
+            return Err(refused(QuestionRefusal::AskAgainNotOffered));
+        }
+        self.insert_question(&revised, Some(question_id), at, When::Live)
     }
 
     /// Overrides the dialogue's rule for one question (`None`: back to the dialogue's), before

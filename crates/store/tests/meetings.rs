@@ -49,6 +49,25 @@ fn decision(text: &str) -> Decision {
 }
 
 #[test]
+fn a_meeting_opens_on_another_day_only_when_the_chair_confirms() {
+    let (_dir, _path, mut store, id) = demo_file();
+    let planned = store.meeting(id).expect("record").meeting.starts_at;
+    let a_week_early = planned - chrono::TimeDelta::days(7);
+    assert_eq!(
+        refusal(store.open_meeting(id, "王志立", a_week_early, false)),
+        LifecycleRefusal::OpenOnAnotherDay
+    );
+    let untouched = store.meeting(id).expect("record").meeting;
+    assert_eq!(untouched.state, MeetingState::Planned);
+    assert_eq!(untouched.opened_at, None);
+    let opened = store
+        .open_meeting(id, "王志立", a_week_early, true)
+        .expect("confirmed");
+    assert_eq!(opened.opened_at, Some(a_week_early));
+    assert_eq!(opened.starts_at, planned, "the planned date is kept beside it");
+}
+
+#[test]
 fn a_meeting_runs_from_planned_to_frozen() {
     let (_dir, _path, mut store, id) = demo_file();
     let people: Vec<i64> = store
@@ -65,7 +84,7 @@ fn a_meeting_runs_from_planned_to_frozen() {
     store.move_agenda_item(last, 99).expect("move back");
 
     store
-        .open_meeting(id, "王志立", at(21, 9, 2))
+        .open_meeting(id, "王志立", at(21, 9, 2), false)
         .expect("open");
     assert_eq!(
         refusal(store.move_agenda_item(last, 1)),

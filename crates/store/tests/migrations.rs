@@ -156,3 +156,48 @@ fn version_4_data_is_taken_into_the_audit_log_by_migration_5() {
     assert!(report.is_intact(), "{report:?}");
     assert_eq!(report.entries as usize, count + 1);
 }
+
+#[test]
+fn version_8_decisions_survive_the_rebuild_that_holds_their_basis_to_the_rules() {
+    let (_dir, path) = database_at(8);
+    {
+        let conn = Connection::open(&path).expect("open");
+        conn.execute(DIALOGUE_V1, []).expect("insert");
+        conn.execute_batch(
+            "INSERT INTO meeting (dialogue_id, kind, title_en, starts_at)
+                VALUES (1, 'plenary', 'First plenary', '2026-11-23T09:00:00');
+             INSERT INTO decision (meeting_id, text_en, basis, position)
+                VALUES (1, 'Agreed in the room.', 'consensus', 1),
+                       (1, 'Decided alone, before the rule was held.', 'focal-point', 2);",
+        )
+        .expect("insert");
+    }
+    let store = Store::open(&path).expect("upgrade");
+    let decisions = store.decisions(1).expect("decisions");
+    let bases: Vec<_> = decisions.iter().map(|d| (d.id, d.basis)).collect();
+    assert_eq!(
+        bases,
+        [
+            (1, concord_domain::DecisionBasis::Consensus),
+            (2, concord_domain::DecisionBasis::FocalPoint)
+        ],
+        "rows written before are kept as they were"
+    );
+    assert!(store.verify_audit().expect("verify").is_intact());
+    drop(store);
+    let conn = Connection::open(&path).expect("open");
+    let err = conn
+        .execute(
+            "INSERT INTO decision (meeting_id, text_en, basis, position)
+             VALUES (1, 'Again', 'focal-point', 3)",
+            [],
+        )
+        .expect_err("the rule holds from now on");
+    assert!(err.to_string().contains("concord: decision basis needs a question"), "{err}");
+    conn.execute(
+        "INSERT INTO decision (meeting_id, text_en, basis, position)
+         VALUES (1, 'A vote tied.', 'casting-vote', 3)",
+        [],
+    )
+    .expect_err("a casting vote names its question");
+}

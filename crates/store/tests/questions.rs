@@ -41,7 +41,7 @@ fn live() -> Live {
         .find(|id| *id != summary.meeting_id)
         .expect("the planned plenary");
     store
-        .open_meeting(meeting_id, "王志立 Wang Zhili", at(0))
+        .open_meeting(meeting_id, "王志立 Wang Zhili", at(0), false)
         .expect("open");
     let voters: Vec<i64> = store
         .stakeholders()

@@ -7,7 +7,7 @@ import { toApiError } from '../api';
 import type { ActionItem, ActionStatus, Decision, DecisionBasis, FieldMessage, QuestionRecord } from '../bindings';
 import { h } from '../dom';
 import { i18n, t } from '../i18n';
-import { ACTION_STATUSES, BASES, allowed, formatDay, formatStamp, label, pick } from '../meetings-model';
+import { ACTION_STATUSES, BASES, allowed, basisOfOutcome, formatDay, formatStamp, label, pick } from '../meetings-model';
 import { primaryName, organisation } from '../register-model';
 import { confirmDialog } from '../widgets/confirm';
 import { icon } from '../widgets/icons';
@@ -165,6 +165,15 @@ function decisionForm(ctx: MeetingContext, existing: Decision | null): HTMLEleme
   const item = existing === null ? agendaSelect(ctx, 'decision-item') : agendaSelect(ctx, 'decision-edit-item', existing.agendaItemId);
   const question = questionSelect(ctx, `${p}-question`, existing?.questionId ?? null);
   const textError = errorLine(`${p}-error-text`);
+  const basisError = errorLine(`${p}-error-basis`);
+  // A decided question dictates the basis: choosing it sets the basis its outcome gives.
+  question.addEventListener('change', () => {
+    const chosen = cachedQuestions(ctx)?.find((q) => String(q.question.id) === question.value);
+    const dictated = chosen?.state.decided === true ? basisOfOutcome(chosen.state.outcome) : null;
+    if (dictated !== null && basis.value !== 'noted') basis.value = dictated;
+    showError(basisError, null);
+  });
+  basis.addEventListener('change', () => showError(basisError, null));
   const submit = existing === null
     ? h('button', { type: 'submit', class: 'button', 'data-testid': 'decision-add' }, icon('plus'), t('meetings-decision-add'))
     : h('button', { type: 'submit', class: 'button button-primary', 'data-testid': 'decision-edit-save' }, t('meetings-save'));
@@ -178,7 +187,7 @@ function decisionForm(ctx: MeetingContext, existing: Decision | null): HTMLEleme
     smallField(`${idp}-en`, t('meetings-field-text-en'), en)),
   h('div', { class: 'mt-form-row' },
     smallField(`${idp}-item`, t('meetings-field-agenda-item'), item),
-    smallField(`${idp}-basis`, t('meetings-field-basis'), basis),
+    smallField(`${idp}-basis`, t('meetings-field-basis'), basis, basisError),
     smallField(`${idp}-question`, t('meetings-field-question'), question)),
   h('div', { class: 'mt-form-row mt-form-row-end' },
     existing !== null && h('p', { class: 'mt-hint' }, t('meetings-form-keys')),
@@ -204,7 +213,13 @@ function decisionForm(ctx: MeetingContext, existing: Decision | null): HTMLEleme
     };
     void (async () => {
       const ok = await ctx.run(() => ctx.api.saveDecision(ctx.view.meeting.id, decision), {
-        onFields: (f) => showTextError(textError, f, 'text'), closesEdit: existing !== null,
+        onFields: (f) => {
+          const onBasis = f.filter((x) => x.field === 'basis' || x.field === 'questionId');
+          showError(basisError, onBasis[0]?.message ?? null);
+          const rest = f.filter((x) => !onBasis.includes(x));
+          if (rest.length > 0) showTextError(textError, rest, 'text');
+          if (onBasis.length > 0) basis.focus();
+        }, closesEdit: existing !== null,
       });
       if (ok && existing !== null) document.querySelector<HTMLElement>(`[data-testid="decision-edit-${existing.id}"]`)?.focus();
     })();

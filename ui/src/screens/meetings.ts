@@ -8,7 +8,7 @@ import type { MeetingsApi } from '../api-meetings';
 import type { ExportLanguage, Meeting, MeetingState, MeetingSummary, MeetingView, Quorum, Stakeholder } from '../bindings';
 import { h, replaceChildren } from '../dom';
 import { i18n, t } from '../i18n';
-import { EXPORT_LANGUAGES, allowed, formatStamp, label, meetingTitle, nextStep, other, pick, quorumFill, type Step } from '../meetings-model';
+import { EXPORT_LANGUAGES, allowed, formatDay, formatStamp, label, meetingTitle, nextStep, other, pick, quorumFill, todayValue, type Step } from '../meetings-model';
 import { confirmDialog } from '../widgets/confirm';
 import { icon } from '../widgets/icons';
 import type { Toaster } from '../widgets/toast';
@@ -203,10 +203,22 @@ export class MeetingsScreen {
       });
       if (!ok) return;
     }
+    // Opened on another day than planned: the chair confirms, and the minutes say when it was held.
+    const today = todayValue();
+    const anotherDay = step === 'open' && view.meeting.startsAt.slice(0, 10) !== today;
+    if (anotherDay) {
+      const locale = i18n().locale;
+      const ok = await confirmDialog({
+        title: t('meetings-confirm-open-another-day-title'),
+        body: t('meetings-confirm-open-another-day-body', { title, planned: formatDay(view.meeting.startsAt, locale), today: formatDay(today, locale) }),
+        confirm: t('meetings-step-open-another-day'), testid: 'confirm-open-another-day',
+      });
+      if (!ok) return;
+    }
     this.busy = true;
     const api = this.deps.meetings;
     const id = view.meeting.id;
-    const call = step === 'open' ? () => api.open(id) : step === 'close' ? () => api.close(id) : () => api.approve(id);
+    const call = step === 'open' ? () => api.open(id, anotherDay) : step === 'close' ? () => api.close(id) : () => api.approve(id);
     const done = await this.run(call);
     this.busy = false;
     if (done) {

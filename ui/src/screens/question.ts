@@ -12,11 +12,13 @@ import { createI18n, i18n, t, type I18n } from '../i18n';
 import { other, pick, projectorLanguage, projectorLines } from '../meetings-model';
 import {
   POSITIONS, allConsent, applyIntent, currentText, keyIntent, namesShown, newEntry, openRound, outcomeId, positionLabel,
-  questionBadge, refreshEntry, ruleSentence, tallySentences, verdictKey, voters, isMajorityRule,
+  questionBadge, refreshEntry, ruleSentence, failureSentence, tallySentences, verdictKey, voters, isMajorityRule,
   type EntryState, type Intent, type Sentence, type Step, type Voter, type Write,
 } from '../question-model';
 import { confirmDialog } from '../widgets/confirm';
 import { icon } from '../widgets/icons';
+import { modal } from '../widgets/modal';
+import { askAgainDialog } from './question-ask-again';
 import { errorLine, personName, showError, smallField, type MeetingContext } from './meeting-context';
 import { registerProjectorPanel } from './projector';
 
@@ -41,6 +43,8 @@ export class QuestionScreen {
     private readonly api: QuestionsApi,
     private ctx: MeetingContext,
     private readonly onClose: () => void,
+    /** Shows another question of the meeting in place of this one (a question asked again). */
+    private readonly openOther: (questionId: number) => void = () => undefined,
   ) {}
 
   // ---- lifetime ------------------------------------------------------------------------
@@ -352,6 +356,9 @@ export class QuestionScreen {
         h('h1', { class: 'page-title qs-title', id: 'qs-title', tabindex: -1, 'data-testid': 'question-title' }, pick(text.zh, text.en, locale)),
         second !== '' && h('p', { class: 'qs-title-second', lang: locale === 'en' ? 'zh-CN' : 'en' }, second),
         h('p', { class: 'qs-rule', 'data-testid': 'question-rule' }, summary),
+        !r.state.decided && r.rounds.every((x) => x.closedAt === null)
+          && h('p', { class: 'qs-rule-failure', 'data-testid': 'question-if-fails' }, t(failureSentence(r.rule).id, failureSentence(r.rule).args)),
+        r.askedAgainFrom !== null && this.linkButton('question-asked-again-from', t('question-asked-again-from', { number: r.askedAgainFrom.number }), r.askedAgainFrom.id),
       ),
       round !== null && this.entry !== null
         ? h('div', { class: 'qs-body' }, this.renderEntry(round, this.entry), this.renderSide(round))
@@ -490,12 +497,26 @@ export class QuestionScreen {
     if (s.offers.nextRound) {
       parts.push(this.renderNextRound(r));
     }
+    if (s.offers.askAgain && this.ctx.view.meeting.state === 'opened') {
+      parts.push(h('p', { 'data-testid': 'question-ask-again-offer' }, t('qui-again-offer')),
+        this.actionButton('question-ask-again', 'qui-again-open', () => askAgainDialog(r, this.api, this.ctx, (asked) => this.openOther(asked.question.id)), true));
+    }
+    if (r.askedAgainAs !== null) {
+      parts.push(this.linkButton('question-asked-again-as', t('qui-again-as', { number: r.askedAgainAs.number }), r.askedAgainAs.id));
+    }
     if (parts.length === 0) parts.push(h('p', { class: 'mt-hint' }, t('qui-nothing-next')));
     const closedMeeting = this.ctx.view.meeting.state !== 'opened' && !s.decided;
     return h('section', { class: 'qs-next card', 'data-testid': 'question-next' },
       h('h2', { class: 'mt-section-title' }, t(s.decided ? 'qui-outcome-title' : 'qui-next-title')),
       closedMeeting && h('p', { class: 'mt-hint' }, t('question-refused-meeting-not-open')),
       ...parts);
+  }
+
+  /** A link to another question of the meeting (the one asked again, or the one it asks again). */
+  private linkButton(testid: string, label: string, questionId: number): HTMLElement {
+    const b = h('button', { type: 'button', class: 'button button-quiet qs-link', 'data-testid': testid, 'data-question-id': String(questionId) }, label);
+    b.addEventListener('click', () => this.openOther(questionId));
+    return b;
   }
 
   private renderNextRound(r: QuestionRecord): HTMLElement {
@@ -613,42 +634,6 @@ export class QuestionScreen {
 
 function badge(sentence: Sentence, testid: string): HTMLElement {
   return h('span', { class: `badge qs-badge qs-badge-${sentence.tone}`, 'data-testid': testid }, t(sentence.id, sentence.args));
-}
-
-/** A small modal of this screen: a title, a lead, a body to fill, actions; Esc or Cancel closes it. */
-function modal(testid: string, title: string, lead: string): {
-  box: HTMLElement; body: HTMLElement; actions: HTMLElement; open(focus?: HTMLElement): void; close(): void;
-} {
-  const previous = document.activeElement as HTMLElement | null;
-  const cancel = h('button', { type: 'button', class: 'button', 'data-testid': `${testid}-cancel` }, t('register-cancel'));
-  const body = h('div', { class: 'qs-modal-body' });
-  const actions = h('div', { class: 'modal-actions' }, cancel);
-  const box = h('div', { class: 'modal qs-modal', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': `${testid}-title`, 'data-testid': testid },
-    h('h2', { class: 'modal-title', id: `${testid}-title` }, title),
-    h('p', { class: 'modal-body' }, lead),
-    body, actions);
-  const backdrop = h('div', { class: 'modal-backdrop' }, box);
-  const onKey = (event: KeyboardEvent) => {
-    if (event.isComposing || event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    close();
-  };
-  function close(): void {
-    backdrop.remove();
-    document.removeEventListener('keydown', onKey, true);
-    previous?.focus();
-  }
-  cancel.addEventListener('click', close);
-  backdrop.addEventListener('click', (event) => { if (event.target === backdrop) close(); });
-  return {
-    box, body, actions, close,
-    open(focus) {
-      document.addEventListener('keydown', onKey, true);
-      document.body.append(backdrop);
-      (focus ?? cancel).focus();
-    },
-  };
 }
 
 // ---- the projector's panel -----------------------------------------------------------------

@@ -130,6 +130,9 @@ export function openQuestion(ctx: MeetingContext, questionId: number): void {
     void refresh(ctx);
     const row = s.container?.querySelector<HTMLElement>(`[data-testid="question-row"][data-id="${questionId}"]`);
     row?.focus();
+  }, (other) => {
+    void refresh(ctx);
+    openQuestion(ctx, other);
   });
   s.screen.mount();
 }
