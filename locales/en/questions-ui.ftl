@@ -83,9 +83,12 @@ qui-tally-no-quorum = { $count ->
    *[other] No quorum: { $count } more voting members needed.
 }
 qui-tally-consents-needed = { $count ->
-    [one] 1 more consent needed from the { $present } members present.
-   *[other] { $count } more consents needed from the { $present } members present.
-}
+    [one] 1 more consent needed
+   *[other] { $count } more consents needed
+} from the { $present ->
+    [one] member present
+   *[other] { $present } members present
+}.
 qui-tally-blocks = { $count ->
     [one] 1 objection more than the { $allowed } allowed blocks adoption: one objector must withdraw.
    *[other] { $count } objections more than the { $allowed } allowed block adoption: { $count } objectors must withdraw.
@@ -149,5 +152,5 @@ qui-again-open = Ask again with a revised text…
 qui-again-title = Ask question { $number } again
 qui-again-lead = Question { $number } was not adopted. Write the revised text: it becomes a new question of this meeting, linked to question { $number } in the minutes, and its first round opens at once.
 qui-again-save = Ask again and open round 1
-qui-again-asked = Question { $number } asks question { $first } again; round 1 is open.
+qui-again-asked = Question { $number } is question { $first } asked again with a revised text; round 1 is open.
 qui-again-as = Asked again as question { $number } →

@@ -4,7 +4,8 @@
 
 use concord_domain::consensus::{
     FocalPointDecision, Offers, Outcome, Position, PositionCounts, PositionRecord, Question,
-    QuestionLink, QuestionRecord, QuestionState, Round, RoundResult, RoundVerdict, Subject, SubjectKind,
+    QuestionLink, QuestionRecord, QuestionState, Round, RoundResult, RoundVerdict, Subject,
+    SubjectKind,
 };
 use tauri::State;
 

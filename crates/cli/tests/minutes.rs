@@ -195,7 +195,10 @@ fn the_lifecycle_from_the_command_line_refuses_every_step_out_of_order() {
     let planned = today + chrono::Days::new(28);
     let day = |d: chrono::NaiveDate| concord_i18n::format_date(concord_i18n::Locale::En, d);
     assert!(held.contains(&format!("Held {}", day(today))), "{held}");
-    assert!(held.contains(&format!("Planned for {}", day(planned))), "{held}");
+    assert!(
+        held.contains(&format!("Planned for {}", day(planned))),
+        "{held}"
+    );
     refused(
         &["meeting", "open", "--meeting", "2"],
         "en",

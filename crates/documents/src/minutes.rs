@@ -216,7 +216,10 @@ fn header_lines(input: &MinutesInput<'_>, voice: &Voice) -> Vec<(String, String)
             format!("{}, {title}", meeting.representative_name)
         };
         let after_secretary = lines.len() - 2;
-        lines.insert(after_secretary, (voice.label("minutes-representative"), who));
+        lines.insert(
+            after_secretary,
+            (voice.label("minutes-representative"), who),
+        );
     }
     let approval = match (meeting.state, meeting.approved_at) {
         (MeetingState::Approved, Some(at)) => voice.fmt(

@@ -9,7 +9,12 @@ use crate::voice::Voice;
 use crate::{Block, Document};
 
 /// The decisions of one agenda item, or (`None`) those linked to no item of this agenda.
-pub(crate) fn decisions(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice, item: Option<i64>) {
+pub(crate) fn decisions(
+    doc: &mut Document,
+    input: &MinutesInput<'_>,
+    voice: &Voice,
+    item: Option<i64>,
+) {
     let belongs = |d: &&Decision| match item {
         Some(id) => d.agenda_item_id == Some(id),
         None => d

@@ -46,7 +46,10 @@ pub(crate) fn position_blocks(
                 &[("number", concord_i18n::FluentValue::from(round.number))],
             )
         };
-        columns.push((voice.cell(&title(&voice.zh), &title(&voice.en)), round_width));
+        columns.push((
+            voice.cell(&title(&voice.zh), &title(&voice.en)),
+            round_width,
+        ));
     }
     let mut table = Table::new(columns);
     for person in members {
@@ -126,7 +129,14 @@ mod tests {
             }
         };
         let rounds = vec![
-            round(1, &[(1, Position::Consent), (2, Position::Object), (3, Position::StandAside)]),
+            round(
+                1,
+                &[
+                    (1, Position::Consent),
+                    (2, Position::Object),
+                    (3, Position::StandAside),
+                ],
+            ),
             round(2, &[(1, Position::Consent), (2, Position::Consent)]),
         ];
         let results: Vec<_> = rounds.iter().map(|r| r.result).collect();

@@ -40,7 +40,12 @@ fn text(doc: &Document) -> String {
     out.join("\n")
 }
 
-fn minutes(store: &Store, meeting_id: i64, decisions: Option<&[Decision]>, language: Language) -> String {
+fn minutes(
+    store: &Store,
+    meeting_id: i64,
+    decisions: Option<&[Decision]>,
+    language: Language,
+) -> String {
     let dialogue = store.require_dialogue().unwrap();
     let record = store.meeting(meeting_id).unwrap();
     let people = store.stakeholders().unwrap();
@@ -50,20 +55,34 @@ fn minutes(store: &Store, meeting_id: i64, decisions: Option<&[Decision]>, langu
     if meeting.opened_at.is_none() {
         meeting.opened_at = Some(meeting.starts_at - chrono::TimeDelta::days(7));
     }
-    let input = MinutesInput::new(&dialogue, &meeting, &record.agenda, &record.attendance, &people)
-        .with_records(
-            decisions.unwrap_or(&record.decisions),
-            &record.action_items,
-            &record.addenda,
-        )
-        .with_questions(&questions);
+    let input = MinutesInput::new(
+        &dialogue,
+        &meeting,
+        &record.agenda,
+        &record.attendance,
+        &people,
+    )
+    .with_records(
+        decisions.unwrap_or(&record.decisions),
+        &record.action_items,
+        &record.addenda,
+    )
+    .with_questions(&questions);
     text(&minutes_document(&input, language))
 }
 
 fn meeting_ids(store: &Store) -> (i64, i64) {
     let held = store.latest_meeting_id().expect("latest");
-    let ids: Vec<i64> = store.meetings().expect("meetings").iter().map(|m| m.id).collect();
-    let held = *ids.iter().find(|id| store.meeting(**id).unwrap().meeting.opened_at.is_some()).unwrap_or(&held);
+    let ids: Vec<i64> = store
+        .meetings()
+        .expect("meetings")
+        .iter()
+        .map(|m| m.id)
+        .collect();
+    let held = *ids
+        .iter()
+        .find(|id| store.meeting(**id).unwrap().meeting.opened_at.is_some())
+        .unwrap_or(&held);
     let planned = *ids.iter().find(|id| **id != held).expect("planned");
     (held, planned)
 }
@@ -73,14 +92,23 @@ fn the_minutes_print_when_a_meeting_was_held_and_the_planned_date_only_if_differ
     let store = demo_store();
     let (held, planned) = meeting_ids(&store);
     let on_the_day = minutes(&store, held, None, Language::En);
-    assert!(on_the_day.contains("Date: 23 November 2026, 09:00"), "{on_the_day}");
+    assert!(
+        on_the_day.contains("Date: 23 November 2026, 09:00"),
+        "{on_the_day}"
+    );
     assert!(!on_the_day.contains("Planned for"), "{on_the_day}");
     let early = minutes(&store, planned, None, Language::En);
     assert!(early.contains("Held: 14 December 2026, 09:00"), "{early}");
-    assert!(early.contains("Planned for: 21 December 2026, 09:00"), "{early}");
+    assert!(
+        early.contains("Planned for: 21 December 2026, 09:00"),
+        "{early}"
+    );
     assert!(!early.contains("Date:"), "{early}");
     let zh = minutes(&store, planned, None, Language::ZhCn);
-    assert!(zh.contains("举行日期: 2026年12月14日") && zh.contains("原定日期: 2026年12月21日"), "{zh}");
+    assert!(
+        zh.contains("举行日期: 2026年12月14日") && zh.contains("原定日期: 2026年12月21日"),
+        "{zh}"
+    );
 }
 
 #[test]
@@ -90,11 +118,21 @@ fn a_decision_is_printed_with_the_basis_its_question_supports() {
     let questions = store.questions(held).unwrap();
     let focal = questions
         .iter()
-        .find(|q| matches!(q.state.outcome, Some(concord_domain::Outcome::FocalPointDecision { .. })))
+        .find(|q| {
+            matches!(
+                q.state.outcome,
+                Some(concord_domain::Outcome::FocalPointDecision { .. })
+            )
+        })
         .expect("the demo has a focal-point decision");
     let consensus = questions
         .iter()
-        .find(|q| matches!(q.state.outcome, Some(concord_domain::Outcome::Consensus { .. })))
+        .find(|q| {
+            matches!(
+                q.state.outcome,
+                Some(concord_domain::Outcome::Consensus { .. })
+            )
+        })
         .expect("and a consensus");
     let decision = |n: i64, basis, question_id| Decision {
         id: n,
@@ -133,22 +171,35 @@ fn a_decision_is_printed_with_the_basis_its_question_supports() {
             line(n)
         );
     }
-    assert!(line(4).contains("(agreed without a formal round)"), "{}", line(4));
+    assert!(
+        line(4).contains("(agreed without a formal round)"),
+        "{}",
+        line(4)
+    );
 }
 
 #[test]
 fn positions_taken_by_name_are_tabled_and_anonymous_ones_are_not() {
     let store = demo_store();
     let (held, _) = meeting_ids(&store);
-    assert!(!store.require_dialogue().unwrap().rule.anonymous, "the demo records names");
+    assert!(
+        !store.require_dialogue().unwrap().rule.anonymous,
+        "the demo records names"
+    );
     let en = minutes(&store, held, None, Language::En);
-    assert!(en.contains("Who took which position, round by round:"), "{en}");
+    assert!(
+        en.contains("Who took which position, round by round:"),
+        "{en}"
+    );
     assert!(en.contains("Member | Round 1"), "{en}");
     let people = store.stakeholders().unwrap();
     let tabled = people
         .iter()
         .filter(|p| p.votes())
-        .filter(|p| en.lines().any(|l| l.starts_with(&format!("{} | ", p.name_en))))
+        .filter(|p| {
+            en.lines()
+                .any(|l| l.starts_with(&format!("{} | ", p.name_en)))
+        })
         .count();
     assert!(tabled > 10, "{tabled} voters tabled:\n{en}");
 }

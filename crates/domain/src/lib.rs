@@ -16,8 +16,8 @@ pub mod validation;
 
 pub use consensus::{
     FocalPointDecision, Interventions, Offers, Outcome, Position, PositionCounts, PositionRecord,
-    Question, QuestionLink, QuestionRecord, QuestionRefusal, QuestionState, Round, RoundResult, RoundVerdict,
-    Subject, SubjectKind, question_state, tally_counts, tally_round,
+    Question, QuestionLink, QuestionRecord, QuestionRefusal, QuestionState, Round, RoundResult,
+    RoundVerdict, Subject, SubjectKind, question_state, tally_counts, tally_round,
 };
 pub use declaration::{
     BilingualParagraph, Declaration, DeclarationKind, DeclarationSection, DeclarationSigner,

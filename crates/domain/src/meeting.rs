@@ -474,17 +474,25 @@ mod tests {
         assert_eq!(m, before, "refused, nothing changed");
         let earlier = at(9) - chrono::TimeDelta::days(7);
         assert!(m.held_on_another_day(earlier));
-        assert!(!m.held_on_another_day(at(18)), "later the same day is the planned day");
+        assert!(
+            !m.held_on_another_day(at(18)),
+            "later the same day is the planned day"
+        );
         m.open("王志立", earlier, true).expect("confirmed");
         assert_eq!(m.opened_at, Some(earlier));
         let mut same_day = meeting();
-        same_day.open("王志立", at(8), false).expect("the planned day");
+        same_day
+            .open("王志立", at(8), false)
+            .expect("the planned day");
     }
 
     #[test]
     fn nameless_and_backwards_steps_are_refused() {
         let mut m = meeting();
-        assert_eq!(m.open("  ", at(9), false), Err(LifecycleRefusal::NameRequired));
+        assert_eq!(
+            m.open("  ", at(9), false),
+            Err(LifecycleRefusal::NameRequired)
+        );
         m.open("王志立", at(10), false).expect("open");
         assert_eq!(
             m.close("王志立", at(9)),

@@ -107,7 +107,11 @@ impl Decision {
     /// point's decision is only ever the outcome of a question of the same meeting; "noted"
     /// claims nothing and goes with any question of the meeting. The schema's triggers hold
     /// the same rule.
-    pub fn basis_errors(&self, meeting_id: i64, named: Option<NamedQuestion<'_>>) -> Vec<FieldError> {
+    pub fn basis_errors(
+        &self,
+        meeting_id: i64,
+        named: Option<NamedQuestion<'_>>,
+    ) -> Vec<FieldError> {
         let mut check = Checker::default();
         match (self.question_id, named) {
             (None, _) => {

@@ -188,7 +188,11 @@ pub fn tally_counts(
         }
         RuleKind::Supermajority => {
             let (num, den) = supermajority(rule);
-            (n > 0 && c * den >= num * n, false, (num * every).div_ceil(den))
+            (
+                n > 0 && c * den >= num * n,
+                false,
+                (num * every).div_ceil(den),
+            )
         }
         RuleKind::SimpleMajority => (2 * c > n, n > 0 && 2 * c == n, every / 2 + 1),
     };

@@ -9,8 +9,7 @@ use concord_domain::consensus::{Offers, validate_amendment};
 use concord_domain::{
     Attendance, DecisionRule, FocalPointDecision, Interventions, MeetingState, Outcome, Position,
     PositionCounts, PositionRecord, Question, QuestionLink, QuestionRecord, QuestionRefusal, Round,
-    RoundResult,
-    RuleKind, Subject, SubjectKind, meeting::Quorum, question_state, tally_counts,
+    RoundResult, RuleKind, Subject, SubjectKind, meeting::Quorum, question_state, tally_counts,
 };
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, TransactionBehavior, params};
 

@@ -28,23 +28,41 @@ fn a_rejected_question_is_asked_again_once_with_a_revised_text() {
     closed_round(&mut live, first, everyone, 3);
     let rejected = live.store.question(first).expect("question");
     assert_eq!(rejected.state.outcome, Some(Outcome::Rejected));
-    assert!(rejected.state.offers.ask_again, "a rejection offers asking again");
+    assert!(
+        rejected.state.offers.ask_again,
+        "a rejection offers asking again"
+    );
 
     let again = live
         .store
-        .ask_again(first, "修订后的愿景第二稿。", "The revised second draft.", at(6))
+        .ask_again(
+            first,
+            "修订后的愿景第二稿。",
+            "The revised second draft.",
+            at(6),
+        )
         .expect("ask again");
     let revised = live.store.question(again).expect("revised");
     assert_eq!(revised.asked_again_from.map(|l| l.id), Some(first));
-    assert_eq!(revised.asked_again_from.map(|l| l.number), Some(rejected.number));
+    assert_eq!(
+        revised.asked_again_from.map(|l| l.number),
+        Some(rejected.number)
+    );
     assert_eq!(revised.question.meeting_id, live.meeting_id);
     assert_eq!(revised.question.text_en, "The revised second draft.");
-    assert_eq!(revised.rule, simple_majority(), "the first question's own rule carries over");
+    assert_eq!(
+        revised.rule,
+        simple_majority(),
+        "the first question's own rule carries over"
+    );
     assert!(revised.rounds.is_empty() && revised.state.offers.next_round);
 
     let first_now = live.store.question(first).expect("first");
     assert_eq!(first_now.asked_again_as.map(|l| l.id), Some(again));
-    assert_eq!(first_now.asked_again_as.map(|l| l.number), Some(revised.number));
+    assert_eq!(
+        first_now.asked_again_as.map(|l| l.number),
+        Some(revised.number)
+    );
     assert!(!first_now.state.offers.ask_again, "asked again once");
     assert_eq!(
         refusal(live.store.ask_again(first, "", "Once more.", at(7))),
@@ -78,7 +96,15 @@ fn an_adopted_or_open_question_is_not_asked_again_even_through_sql() {
         .add_question(&question(live.meeting_id, None), at(2))
         .expect("ask");
     closed_round(&mut live, adopted, 0, 3);
-    assert!(!live.store.question(adopted).expect("q").state.offers.ask_again);
+    assert!(
+        !live
+            .store
+            .question(adopted)
+            .expect("q")
+            .state
+            .offers
+            .ask_again
+    );
     assert_eq!(
         refusal(live.store.ask_again(adopted, "", "Again.", at(6))),
         QuestionRefusal::AskAgainNotOffered
@@ -107,5 +133,8 @@ fn an_adopted_or_open_question_is_not_asked_again_even_through_sql() {
     }
     let sql = format!("UPDATE question SET asked_again_from = {adopted} WHERE id = {open}");
     let err = conn.execute(&sql, []).expect_err(&sql);
-    assert!(err.to_string().contains("concord: ask again not offered"), "{err}");
+    assert!(
+        err.to_string().contains("concord: ask again not offered"),
+        "{err}"
+    );
 }

@@ -47,7 +47,10 @@ fn a_focal_point_decision_on_a_question_that_failed_once_is_refused_everywhere()
     let mut live = live();
     let q = live
         .store
-        .add_question(&question(live.meeting_id, Some(three_rounds_to_fail())), at(2))
+        .add_question(
+            &question(live.meeting_id, Some(three_rounds_to_fail())),
+            at(2),
+        )
         .expect("ask");
     closed_round(&mut live, q, 1, 3);
     assert_eq!(live.store.question(q).expect("q").state.failed_rounds, 1);
@@ -78,18 +81,38 @@ fn a_focal_point_decision_on_a_question_that_failed_once_is_refused_everywhere()
         )
     };
     let attempts = [
-        (insert("focal-point", &q.to_string()), "concord: decision basis disagrees"),
-        (insert("majority", &q.to_string()), "concord: decision basis disagrees"),
-        (insert("focal-point", "NULL"), "concord: decision basis needs a question"),
-        (insert("casting-vote", "NULL"), "concord: decision basis needs a question"),
-        (insert("majority", "NULL"), "concord: decision basis needs a question"),
-        (insert("noted", &live.approved_meeting_id.to_string()), "concord: decision question elsewhere"),
+        (
+            insert("focal-point", &q.to_string()),
+            "concord: decision basis disagrees",
+        ),
+        (
+            insert("majority", &q.to_string()),
+            "concord: decision basis disagrees",
+        ),
+        (
+            insert("focal-point", "NULL"),
+            "concord: decision basis needs a question",
+        ),
+        (
+            insert("casting-vote", "NULL"),
+            "concord: decision basis needs a question",
+        ),
+        (
+            insert("majority", "NULL"),
+            "concord: decision basis needs a question",
+        ),
+        (
+            insert("noted", &live.approved_meeting_id.to_string()),
+            "concord: decision question elsewhere",
+        ),
         (
             format!("UPDATE decision SET basis = 'focal-point' WHERE id = {noted}"),
             "concord: decision basis disagrees",
         ),
         (
-            format!("UPDATE decision SET question_id = NULL, basis = 'majority' WHERE id = {noted}"),
+            format!(
+                "UPDATE decision SET question_id = NULL, basis = 'majority' WHERE id = {noted}"
+            ),
             "concord: decision basis needs a question",
         ),
     ];
@@ -112,7 +135,10 @@ fn once_the_rule_allows_it_the_focal_point_decision_is_recorded_with_its_questio
     let mut live = live();
     let q = live
         .store
-        .add_question(&question(live.meeting_id, Some(three_rounds_to_fail())), at(2))
+        .add_question(
+            &question(live.meeting_id, Some(three_rounds_to_fail())),
+            at(2),
+        )
         .expect("ask");
     for round in 0..3 {
         closed_round(&mut live, q, 1, 3 + 3 * round);
@@ -129,13 +155,16 @@ fn once_the_rule_allows_it_the_focal_point_decision_is_recorded_with_its_questio
         .expect("decide");
     let id = live
         .store
-        .save_decision(live.meeting_id, &decision(DecisionBasis::FocalPoint, Some(q)))
+        .save_decision(
+            live.meeting_id,
+            &decision(DecisionBasis::FocalPoint, Some(q)),
+        )
         .expect("the rule allows it now");
     assert_eq!(
-        field_problem(
-            live.store
-                .save_decision(live.meeting_id, &decision(DecisionBasis::Consensus, Some(q)))
-        ),
+        field_problem(live.store.save_decision(
+            live.meeting_id,
+            &decision(DecisionBasis::Consensus, Some(q))
+        )),
         ("basis".into(), FieldProblem::BasisDisagrees)
     );
     let saved = live.store.decisions(live.meeting_id).expect("decisions");
@@ -164,7 +193,9 @@ fn a_tie_settled_by_the_casting_vote_is_recorded_as_such() {
         } else {
             concord_domain::Position::Object
         };
-        live.store.record_position(round, *id, p, at(4)).expect("position");
+        live.store
+            .record_position(round, *id, p, at(4))
+            .expect("position");
     }
     live.store.close_round(round, at(5)).expect("close");
     live.store.cast_vote(q, true, at(6)).expect("cast");
@@ -176,6 +207,9 @@ fn a_tie_settled_by_the_casting_vote_is_recorded_as_such() {
         ("basis".into(), FieldProblem::BasisDisagrees)
     );
     live.store
-        .save_decision(live.meeting_id, &decision(DecisionBasis::CastingVote, Some(q)))
+        .save_decision(
+            live.meeting_id,
+            &decision(DecisionBasis::CastingVote, Some(q)),
+        )
         .expect("casting vote");
 }

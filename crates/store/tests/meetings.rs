@@ -64,7 +64,10 @@ fn a_meeting_opens_on_another_day_only_when_the_chair_confirms() {
         .open_meeting(id, "王志立", a_week_early, true)
         .expect("confirmed");
     assert_eq!(opened.opened_at, Some(a_week_early));
-    assert_eq!(opened.starts_at, planned, "the planned date is kept beside it");
+    assert_eq!(
+        opened.starts_at, planned,
+        "the planned date is kept beside it"
+    );
 }
 
 #[test]

@@ -193,7 +193,11 @@ fn version_8_decisions_survive_the_rebuild_that_holds_their_basis_to_the_rules()
             [],
         )
         .expect_err("the rule holds from now on");
-    assert!(err.to_string().contains("concord: decision basis needs a question"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("concord: decision basis needs a question"),
+        "{err}"
+    );
     conn.execute(
         "INSERT INTO decision (meeting_id, text_en, basis, position)
          VALUES (1, 'A vote tied.', 'casting-vote', 3)",
