@@ -311,7 +311,8 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     assert.match(log, /the setting “interface language”/);
     // The newest fifty entries: the meeting and its decisions, by their names.
     assert.match(log, /added the meeting “First plenary of the Hanzhong dialogue”/);
-    assert.match(log, /added the stakeholder “张伟”/);
+    assert.match(log, /added the decision “City buses run on electricity from 2030; reviewed in 2028\.”/);
+    assert.match(log, /added the question “All city buses run on electricity from 2027\.”/);
     await session.waitForText('backup-folder', (t) => t.includes('backups'));
     await both('56-new-data-safety');
     await escape();
