@@ -181,6 +181,10 @@ fn unpack_to_file(
             StoreError::EmptyFile { .. } => StoreError::EmptyFile {
                 path: label.to_owned(),
             },
+            StoreError::Tampered { report, .. } => StoreError::Tampered {
+                path: label.to_owned(),
+                report,
+            },
             other => other,
         })?;
         if preview.schema_version != info.schema_version {
@@ -263,6 +267,10 @@ pub fn import_bytes(
         let ready = backup::prepare_replacement(&unpacked, db_path, "import", &detail).map_err(
             |e| match e {
                 StoreError::FileDamaged { reason, .. } => damaged(label, reason),
+                StoreError::Tampered { report, .. } => StoreError::Tampered {
+                    path: label.to_owned(),
+                    report,
+                },
                 other => other,
             },
         )?;

@@ -366,6 +366,8 @@ pub fn preview(path: &Path) -> Result<BackupPreview, StoreError> {
                 known: migrations::latest_version(),
             });
         }
+        // A log that does not match its rows or schema is not brought in, whatever it holds.
+        crate::audit::refuse_tampered(&conn, path)?;
         if !table_exists(&conn, "dialogue")? {
             return Err(StoreError::EmptyFile {
                 path: path.to_owned(),
@@ -419,6 +421,12 @@ pub(crate) fn prepare_replacement(
                 StoreError::Sqlite(e) => damaged(candidate, e),
                 other => other,
             })?;
+        }
+        // Checked again on the copy itself: the file may have changed since its preview, and
+        // opening the copy below migrates it, which must not happen over a broken log.
+        {
+            let copy = Connection::open_with_flags(&tmp, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+            crate::audit::refuse_tampered(&copy, candidate)?;
         }
         let mut store = Store::open(&tmp).map_err(|e| match e {
             StoreError::Open { source, .. } => damaged(candidate, source),

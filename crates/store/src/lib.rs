@@ -29,7 +29,10 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 pub use archive::ArchiveInfo;
-pub use audit::{AuditBreak, AuditEntry, AuditFilter, AuditReport, OutsideChange};
+pub use audit::{
+    AbsorbedChange, AnchorCheck, AuditAnchor, AuditBreak, AuditEntry, AuditFilter, AuditReport,
+    OutsideChange, SchemaChange, SchemaFinding,
+};
 pub use backup::{BackupInfo, BackupPreview, BackupReason, ReplaceOutcome};
 pub use declarations::StoredSignature;
 pub use indicators::{OnDuplicateValue, ValueImportCount};
@@ -118,6 +121,19 @@ pub enum StoreError {
     /// Indicator values already stored for these indicators and years; nothing was written.
     #[error("values already stored: {0:?}")]
     ValuesAlreadyStored(Vec<(String, i32)>),
+    /// A file to restore or import whose log or schema shows changes made outside Concord.
+    #[error("{path} was changed outside Concord: {report:?}")]
+    Tampered {
+        path: PathBuf,
+        report: Box<AuditReport>,
+    },
+    /// An archive, or the database inside it, beyond the size an import accepts.
+    #[error("{path} is larger than {limit} bytes ({what})")]
+    ArchiveTooLarge {
+        path: PathBuf,
+        what: &'static str,
+        limit: u64,
+    },
     #[error(transparent)]
     Sqlite(rusqlite::Error),
 }
@@ -306,6 +322,15 @@ impl StoreError {
                         .join(", "),
                 )],
             ),
+            StoreError::Tampered { path, report } => audit::refusal_message(path, report),
+            StoreError::ArchiveTooLarge { path, what, limit } => (
+                "tamper-archive-too-large",
+                vec![
+                    ("path", path.display().to_string()),
+                    ("what", (*what).to_owned()),
+                    ("megabytes", (limit >> 20).to_string()),
+                ],
+            ),
             StoreError::Sqlite(e) => ("error-database", vec![("reason", e.to_string())]),
         }
     }
@@ -387,13 +412,19 @@ impl Store {
                 });
             }
         }
+        // Rows are compared with the log before anything below migrates or recomputes them:
+        // a row changed with another tool stays reported, never absorbed into the log.
+        let drifted = audit::drifted_at_open(&self.conn)?;
         let found = migrations::current_version(&self.conn)?;
         migrations::migrate_to(&mut self.conn, migrations::latest_version())?;
         let migrated = migrations::current_version(&self.conn)? != found;
         // Every change from here on is audited, including the reindexing below.
-        audit::install(&mut self.conn, migrated)?;
-        // Rows written before the register's search keys existed get them now.
-        self.reindex_stakeholders()?;
+        audit::install(&mut self.conn, migrated, &drifted)?;
+        // Rows written before the register's search keys existed get them now, unless rows
+        // differ from the log: recomputing a forged row's keys would write on top of it.
+        if drifted.is_empty() {
+            self.reindex_stakeholders()?;
+        }
         Ok(())
     }
 
