@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::import::FileProblem;
+use crate::report::FileProblem;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -70,27 +70,6 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, FileProblem> {
         .ok_or(FileProblem::Encoding)
 }
 
-/// The separator of the header line: comma, semicolon or tab, whichever it has most of.
-pub(crate) fn detect_delimiter(text: &str) -> u8 {
-    let header = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    let mut best = (b',', 0usize);
-    for d in [b',', b';', b'\t'] {
-        let mut in_quotes = false;
-        let mut count = 0;
-        for b in header.bytes() {
-            if b == b'"' {
-                in_quotes = !in_quotes;
-            } else if b == d && !in_quotes {
-                count += 1;
-            }
-        }
-        if count > best.1 {
-            best = (d, count);
-        }
-    }
-    best.0
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,14 +104,5 @@ mod tests {
             Err(FileProblem::Encoding)
         );
         assert_eq!(decode(b"ab\x80\xFFcd"), Err(FileProblem::Encoding));
-    }
-
-    #[test]
-    fn detects_the_separator() {
-        assert_eq!(detect_delimiter("a,b,c\n1,2,3"), b',');
-        assert_eq!(detect_delimiter("a;b;c\n1;2;3"), b';');
-        assert_eq!(detect_delimiter("a\tb\tc"), b'\t');
-        assert_eq!(detect_delimiter("\"a;b\",c\n"), b',');
-        assert_eq!(detect_delimiter("name"), b',');
     }
 }

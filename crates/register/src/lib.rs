@@ -5,12 +5,19 @@
 //! No SQLite here: an import is planned against the people already in the register and the
 //! caller writes the plan in one transaction (`Store::apply_stakeholder_import`).
 
+mod cells;
 mod columns;
+mod csv_file;
+mod csv_scan;
 mod decode;
+mod duplicates;
 mod export;
 mod import;
+mod limits;
+mod report;
 mod scenario_file;
 pub mod table;
+mod unreadable;
 mod vocabulary;
 
 pub mod synthetic;
@@ -18,13 +25,24 @@ pub mod synthetic;
 pub use columns::Column;
 pub use decode::{Decoded, Encoding, decode};
 pub use export::{Export, export_csv};
-pub use import::{
+pub use import::parse_import;
+pub use limits::{Limits, ReadLimited, read_limited};
+pub use report::{
     CellProblem, DuplicateBy, DuplicateOf, FileProblem, ImportReport, OnDuplicate, RowAction,
-    RowError, RowReport, parse_import,
+    RowError, RowReport,
 };
 pub use scenario_file::{
     ScenarioCellError, ScenarioFileError, read_scenario_file, read_scenario_table,
 };
+pub use unreadable::{TableProblem, Unreadable};
+
+/// Text from a file or the register as a terminal may print it: without control characters,
+/// which could move the cursor, recolour or clear the screen. Line ends stay.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control() || *c == '\n')
+        .collect()
+}
 
 /// Excel's name of a column: 0 → A, 25 → Z, 26 → AA.
 pub fn column_letter(index: usize) -> String {

@@ -8,7 +8,7 @@ use concord_domain::bau::{
     Assumption, Column, Problem, Step, Unit, Variable, horizon_end, project,
 };
 
-use crate::import::FileProblem;
+use crate::report::FileProblem;
 use crate::table::{Table, TableFormat, TableRow, read_table};
 
 /// A problem in one cell.

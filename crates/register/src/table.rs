@@ -7,12 +7,14 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 
-use crate::decode::decode;
-use crate::import::FileProblem;
+use crate::csv_file::read_csv;
+use crate::decode::Encoding;
+use crate::limits::Limits;
+use crate::report::FileProblem;
 
 /// Larger files are refused before they are read: a value table is never this big.
-pub const MAX_TABLE_BYTES: usize = 64 * 1024 * 1024;
-pub const MAX_TABLE_ROWS: usize = 1_000_000;
+pub const MAX_TABLE_BYTES: usize = Limits::VALUES.bytes;
+pub const MAX_TABLE_ROWS: usize = Limits::VALUES.rows;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TableFormat {
@@ -63,16 +65,52 @@ fn normalize(header: &str) -> String {
 }
 
 pub fn read_table(bytes: &[u8], format: TableFormat) -> Result<Table, FileProblem> {
-    if bytes.len() > MAX_TABLE_BYTES {
-        return Err(FileProblem::Malformed {
-            row: 0,
-            reason: "table-too-large".into(),
-        });
+    match format {
+        TableFormat::Csv => read_csv_table(bytes, &Limits::VALUES)
+            .map(|csv| csv.table)
+            .map_err(|problem| match problem {
+                FileProblem::Unreadable(p) => match p.table_reason() {
+                    Some(reason) => FileProblem::Malformed {
+                        row: p.row,
+                        reason: reason.into(),
+                    },
+                    None => FileProblem::Encoding,
+                },
+                other => other,
+            }),
+        TableFormat::Xlsx => {
+            if bytes.len() > Limits::VALUES.bytes {
+                return Err(FileProblem::Malformed {
+                    row: 0,
+                    reason: "table-too-large".into(),
+                });
+            }
+            into_table(xlsx_rows(bytes)?)
+        }
     }
-    let rows = match format {
-        TableFormat::Csv => csv_rows(bytes)?,
-        TableFormat::Xlsx => xlsx_rows(bytes)?,
-    };
+}
+
+/// A CSV table with what was found out about the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsvTable {
+    pub table: Table,
+    pub encoding: Encoding,
+    pub delimiter: char,
+}
+
+/// Reads a CSV file within `limits`: a file that cannot be read whole, in one encoding, with
+/// every quote closed, is `FileProblem::Unreadable` naming the row and column.
+pub fn read_csv_table(bytes: &[u8], limits: &Limits) -> Result<CsvTable, FileProblem> {
+    let csv = read_csv(bytes, limits).map_err(FileProblem::Unreadable)?;
+    Ok(CsvTable {
+        table: into_table(csv.rows)?,
+        encoding: csv.encoding,
+        delimiter: char::from(csv.delimiter),
+    })
+}
+
+/// The first row that is not blank is the header; blank rows are left out.
+fn into_table(rows: Vec<TableRow>) -> Result<Table, FileProblem> {
     let mut rows = rows
         .into_iter()
         .filter(|r| r.cells.iter().any(|c| !c.trim().is_empty()));
@@ -81,114 +119,6 @@ pub fn read_table(bytes: &[u8], format: TableFormat) -> Result<Table, FileProble
         headers: header.cells.iter().map(|h| h.trim().to_string()).collect(),
         rows: rows.collect(),
     })
-}
-
-fn csv_rows(bytes: &[u8]) -> Result<Vec<TableRow>, FileProblem> {
-    if let Some(row) = mixed_encoding_row(bytes) {
-        return Err(FileProblem::Malformed {
-            row,
-            reason: "table-mixed-encoding".into(),
-        });
-    }
-    let decoded = decode(bytes)?;
-    let text = decoded
-        .text
-        .strip_prefix('\u{FEFF}')
-        .unwrap_or(&decoded.text);
-    let delimiter = delimiter_of(text);
-    if let Some(row) = unclosed_quote_row(text, delimiter) {
-        return Err(FileProblem::Malformed {
-            row,
-            reason: "table-unclosed-quote".into(),
-        });
-    }
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| FileProblem::Malformed {
-            row: e.position().map_or(0, |p| line_at(text, p.byte() as usize)),
-            reason: e.to_string(),
-        })?;
-        // The line the record starts on: blank lines the reader skips still count.
-        let row = record
-            .position()
-            .map_or(rows.len() + 1, |p| line_at(text, p.byte() as usize));
-        if rows.len() >= MAX_TABLE_ROWS {
-            return Err(FileProblem::Malformed {
-                row,
-                reason: "table-too-many-rows".into(),
-            });
-        }
-        rows.push(TableRow {
-            row,
-            cells: record.iter().map(str::to_string).collect(),
-        });
-    }
-    Ok(rows)
-}
-
-/// A file that reads as UTF-8 up to some row and not from there on is two files pasted
-/// together: decoding it all as GB18030 would garble every Chinese cell before that row.
-fn mixed_encoding_row(bytes: &[u8]) -> Option<usize> {
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let error = std::str::from_utf8(body).err()?;
-    let valid = &body[..error.valid_up_to()];
-    // A BOM, or a character of three bytes or more (every Chinese character in UTF-8), says
-    // the file began as UTF-8; GB18030 text almost never decodes that far as UTF-8.
-    let utf8_seen = bytes.len() != body.len() || valid.iter().any(|b| *b >= 0xE0);
-    utf8_seen.then(|| valid.iter().filter(|b| **b == b'\n').count() + 1)
-}
-
-/// The 1-based line where a record starts. The reader reports the offset before the blank
-/// lines it skipped, so those are stepped over first.
-fn line_at(text: &str, byte: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut end = byte.min(bytes.len());
-    while end < bytes.len() && matches!(bytes[end], b'\n' | b'\r') {
-        end += 1;
-    }
-    bytes[..end].iter().filter(|b| **b == b'\n').count() + 1
-}
-
-/// The delimiter used most on the first line that is not blank.
-fn delimiter_of(text: &str) -> u8 {
-    let first = text
-        .lines()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or_default();
-    [b',', b';', b'\t']
-        .into_iter()
-        .max_by_key(|d| first.bytes().filter(|b| b == d).count())
-        .unwrap_or(b',')
-}
-
-/// The line where a quoted field opens and never closes, if any. A quote only opens a field at
-/// its start, as RFC 4180 and Excel read it; `""` inside a quoted field is a quote character.
-fn unclosed_quote_row(text: &str, delimiter: u8) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let (mut line, mut opened_at) = (1usize, None);
-    let mut at_field_start = true;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        match opened_at {
-            Some(_) if b == b'"' && bytes.get(i + 1) == Some(&b'"') => i += 1,
-            Some(_) if b == b'"' => opened_at = None,
-            Some(_) => {}
-            None if b == b'"' && at_field_start => opened_at = Some(line),
-            None => {}
-        }
-        if b == b'\n' {
-            line += 1;
-        }
-        at_field_start = opened_at.is_none() && (b == delimiter || b == b'\n' || b == b'\r');
-        i += 1;
-    }
-    opened_at
 }
 
 fn xlsx_rows(bytes: &[u8]) -> Result<Vec<TableRow>, FileProblem> {
@@ -244,7 +174,6 @@ mod tests {
     #[test]
     fn an_unclosed_quote_names_the_row_where_it_opened() {
         let text = "code,year,value,note\n11.6.2,2021,40,ok\n11.6.2,2022,38,\"starts a quote\n11.6.2,2023,36,x\n";
-        assert_eq!(unclosed_quote_row(text, b','), Some(3));
         assert!(matches!(
             read_table(text.as_bytes(), TableFormat::Csv),
             Err(FileProblem::Malformed { row: 3, .. })
@@ -254,7 +183,6 @@ mod tests {
     #[test]
     fn quotes_that_close_and_doubled_quotes_are_fine() {
         let text = "a,b\n\"x, \"\"y\"\"\",2\n5\" pipe,3\n";
-        assert_eq!(unclosed_quote_row(text, b','), None);
         let table = read_table(text.as_bytes(), TableFormat::Csv).expect("table");
         assert_eq!(table.rows[0].cells[0], "x, \"y\"");
         assert_eq!(table.rows[1].cells[0], "5\" pipe");

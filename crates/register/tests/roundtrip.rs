@@ -15,9 +15,14 @@ fn text() -> impl Strategy<Value = String> {
     "[\\p{Han}a-zA-Z0-9 ,;\"\\n=+@-]{0,12}"
 }
 
+/// A name or an organisation: one line, as the register's forms take them.
+fn line() -> impl Strategy<Value = String> {
+    "[\\p{Han}a-zA-Z0-9 ,;\"=+@-]{0,12}"
+}
+
 prop_compose! {
     fn person(i: usize)(
-        zh in text(), en in text(), org_zh in text(), org_en in text(),
+        zh in line(), en in line(), org_zh in line(), org_en in line(),
         sector in 0usize..8, helix in proptest::option::of(0usize..4), role in 0usize..3,
         groups in proptest::collection::vec(0usize..8, 0..4), other in "[\\p{Han}a-z][\\p{Han}a-z ]{0,7}",
         mobile in proptest::option::of("\\+86 1[0-9]{2} [0-9]{4} [0-9]{4}"),

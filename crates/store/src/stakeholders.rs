@@ -9,7 +9,7 @@ use concord_domain::{
     Status,
 };
 use rusqlite::types::Value;
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, TransactionBehavior, params};
 
 use crate::{Store, StoreError};
 
@@ -62,6 +62,13 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Result<Stakeholder, StoreError>> 
         note: row.get("note")?,
         erased_on: row.get("erased_on")?,
     }))
+}
+
+fn all_stakeholders(conn: &Connection) -> Result<Vec<Stakeholder>, StoreError> {
+    let mut stmt =
+        conn.prepare_cached(&format!("SELECT {COLUMNS} FROM stakeholder ORDER BY id"))?;
+    let rows = stmt.query_map([], from_row)?;
+    rows.map(|row| row?).collect()
 }
 
 fn groups_key(groups: &[DisadvantagedGroup]) -> String {
@@ -212,11 +219,36 @@ impl Store {
         updated: &[Stakeholder],
     ) -> Result<Vec<i64>, StoreError> {
         let dialogue_id = self.require_dialogue()?.id;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         update_all(&tx, updated)?;
         let ids = insert_all(&tx, dialogue_id, added)?;
         tx.commit()?;
         Ok(ids)
+    }
+
+    /// Plans and writes an import in one IMMEDIATE transaction. `plan` sees the register as
+    /// it is inside that transaction, so two imports at once (two windows, two `concord`
+    /// commands) cannot both find a person missing and both add them: the second waits, then
+    /// finds the first one's people. `plan` returns `None` to refuse; nothing is written then.
+    /// Returns the ids of the added people, or `None` when refused.
+    pub fn import_stakeholders_with<F>(&mut self, plan: F) -> Result<Option<Vec<i64>>, StoreError>
+    where
+        F: FnOnce(&[Stakeholder]) -> Option<(Vec<Stakeholder>, Vec<Stakeholder>)>,
+    {
+        let dialogue_id = self.require_dialogue()?.id;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let existing = all_stakeholders(&tx)?;
+        let Some((added, updated)) = plan(&existing) else {
+            return Ok(None);
+        };
+        update_all(&tx, &updated)?;
+        let ids = insert_all(&tx, dialogue_id, &added)?;
+        tx.commit()?;
+        Ok(Some(ids))
     }
 
     pub fn stakeholder(&self, id: i64) -> Result<Stakeholder, StoreError> {
@@ -232,11 +264,7 @@ impl Store {
 
     /// Everyone in the register, in the order they were added.
     pub fn stakeholders(&self) -> Result<Vec<Stakeholder>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(&format!("SELECT {COLUMNS} FROM stakeholder ORDER BY id"))?;
-        let rows = stmt.query_map([], from_row)?;
-        rows.map(|row| row?).collect()
+        all_stakeholders(&self.conn)
     }
 
     pub fn stakeholder_count(&self) -> Result<usize, StoreError> {
