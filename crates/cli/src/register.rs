@@ -3,15 +3,20 @@
 use std::path::Path;
 
 use concord_i18n::{FluentValue, I18n};
-use concord_register::{OnDuplicate, RowAction, export_csv, parse_import};
+use concord_register::{
+    Limits, OnDuplicate, ReadLimited, RowAction, TableProblem, Unreadable, export_csv,
+    parse_import, printable, read_limited,
+};
 use concord_store::Store;
 
 use crate::args::OnDuplicateArg;
 use crate::commands::write_atomically;
 use crate::error::CliError;
 
-/// Reads the file, reports every problem on stderr (row, column, reason), and writes all the
-/// rows in one transaction only when there is none.
+/// Reads the file (never more than the register's limit, whatever the file is), reports
+/// every problem on stderr (file, row, column, reason), and writes all the rows only when
+/// there is none. The check against the register and the writes are one transaction, so two
+/// imports at once cannot both add the same person.
 pub fn import_stakeholders(
     store: &mut Store,
     csv: &Path,
@@ -19,20 +24,53 @@ pub fn import_stakeholders(
     on_duplicate: Option<OnDuplicateArg>,
     i18n: &I18n,
 ) -> Result<String, CliError> {
-    let bytes = std::fs::read(csv).map_err(|source| CliError::Read {
-        path: csv.to_owned(),
-        source,
-    })?;
+    let file = csv
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let bytes = match read_limited(csv, Limits::REGISTER.bytes) {
+        Ok(bytes) => bytes,
+        Err(ReadLimited::Io(source)) => {
+            return Err(CliError::Read {
+                path: csv.to_owned(),
+                source,
+            });
+        }
+        Err(ReadLimited::TooLarge { limit }) => {
+            let problem = TableProblem {
+                row: 0,
+                column: None,
+                header: String::new(),
+                kind: Unreadable::TooLarge { limit },
+            };
+            say_problem(&file, &problem.message(i18n), i18n);
+            return Err(CliError::ImportRefused { count: 1 });
+        }
+    };
     store.require_dialogue()?;
-    let existing = store.stakeholders()?;
     let policy = on_duplicate.map(|d| match d {
         OnDuplicateArg::Skip => OnDuplicate::Skip,
         OnDuplicateArg::Update => OnDuplicate::Update,
     });
-    let report = parse_import(&bytes, &existing, policy);
+    let report = if dry_run {
+        parse_import(&bytes, &store.stakeholders()?, policy)
+    } else {
+        let mut checked = None;
+        store.import_stakeholders_with(|existing| {
+            let report = parse_import(&bytes, existing, policy);
+            let plan = report.is_ok().then(|| report.plan());
+            checked = Some(report);
+            plan
+        })?;
+        // The plan runs whenever the transaction began; this only keeps the types honest.
+        match checked {
+            Some(report) => report,
+            None => parse_import(&bytes, &store.stakeholders()?, policy),
+        }
+    };
     if !report.is_ok() {
         for line in report.messages(i18n) {
-            eprintln!("{line}");
+            say_problem(&file, &line, i18n);
         }
         let undecided = report
             .row_errors()
@@ -45,14 +83,7 @@ pub fn import_stakeholders(
         });
     }
     let (added, updated) = report.plan();
-    if !dry_run {
-        store.apply_stakeholder_import(&added, &updated)?;
-    }
-    let file = csv
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    Ok(i18n.fmt(
+    let message = i18n.fmt(
         if dry_run {
             "csv-import-checked"
         } else {
@@ -69,7 +100,21 @@ pub fn import_stakeholders(
             ("update", FluentValue::from(updated.len())),
             ("skip", FluentValue::from(report.count(RowAction::Skip))),
         ],
-    ))
+    );
+    Ok(printable(&message))
+}
+
+/// One problem on stderr, with the file it is in; whatever the file holds, no control
+/// character reaches the terminal.
+fn say_problem(file: &str, problem: &str, i18n: &I18n) {
+    let line = i18n.fmt(
+        "import-safety-in-file",
+        &[
+            ("file", FluentValue::from(file)),
+            ("problem", FluentValue::from(problem)),
+        ],
+    );
+    eprintln!("{}", printable(&line));
 }
 
 /// Writes the people who consented, in the user's language, UTF-8 with a BOM for Excel.

@@ -108,24 +108,28 @@ fn a_broken_file_is_reported_row_by_row_and_nothing_is_written() {
     assert_eq!(zh.code, 2, "{}", zh.stdout);
     let lines: Vec<&str> = zh.stderr.lines().collect();
     assert!(
-        lines[0].starts_with("第 2 行，B 列（领域/部门）：“面包店”不在可选值中"),
+        lines[0].starts_with("broken.csv：第 2 行，B 列（领域/部门）：“面包店”不在可选值中"),
         "{}",
         zh.stderr
     );
     assert!(
         lines
             .iter()
-            .any(|l| l.starts_with("第 2 行，D 列（同意日期）")),
+            .any(|l| l.starts_with("broken.csv：第 2 行，D 列（同意日期）")),
         "{}",
         zh.stderr
     );
     assert!(
-        lines.iter().any(|l| l.starts_with("第 3 行，C 列（邮箱）")),
+        lines
+            .iter()
+            .any(|l| l.starts_with("broken.csv：第 3 行，C 列（邮箱）")),
         "{}",
         zh.stderr
     );
     assert!(
-        lines.iter().any(|l| l.starts_with("第 4 行，A 列（姓名）")),
+        lines
+            .iter()
+            .any(|l| l.starts_with("broken.csv：第 4 行，A 列（姓名）")),
         "{}",
         zh.stderr
     );
@@ -210,4 +214,235 @@ fn unreadable_files_are_refused_clearly() {
     let run = import(&ws, "en", "no-sector.csv", &[]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("no sector column"), "{}", run.stderr);
+}
+
+/// How many people in the register have this e-mail, read from the database itself.
+fn count_email(ws: &Workspace, email: &str) -> i64 {
+    let conn = rusqlite::Connection::open(ws.db()).unwrap();
+    conn.query_row(
+        "SELECT count(*) FROM stakeholder WHERE email = ?1",
+        [email],
+        |r| r.get(0),
+    )
+    .unwrap()
+}
+
+fn stakeholder_count(ws: &Workspace) -> i64 {
+    let conn = rusqlite::Connection::open(ws.db()).unwrap();
+    conn.query_row("SELECT count(*) FROM stakeholder", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn an_unclosed_quote_refuses_the_whole_file_naming_where_it_opened() {
+    let ws = Workspace::with_demo();
+    let before = stakeholder_count(&ws);
+    let csv = "Name,Sector,E-mail,Mobile,Note\n\
+               Ann Lee,citizen,ann@example.cn,,\n\
+               Bo Chen,citizen,bo@example.cn,,ok\n\
+               Cai Li,citizen,cai@example.cn,,\"starts a quote\n\
+               Dan Wu,citizen,dan@example.cn,,\n\
+               Eve Ma,citizen,eve@example.cn,,\n";
+    std::fs::write(ws.path("quote.csv"), csv).unwrap();
+    let en = import(&ws, "en", "quote.csv", &[]);
+    assert_eq!(en.code, 2, "{}", en.stdout);
+    assert!(
+        en.stderr
+            .starts_with("quote.csv: Row 4, column E (Note): A quote opened in this cell"),
+        "{}",
+        en.stderr
+    );
+    assert!(en.stderr.contains("nothing was imported"), "{}", en.stderr);
+    let zh = import(&ws, "zh-CN", "quote.csv", &["--dry-run"]);
+    assert_eq!(zh.code, 2);
+    assert!(
+        zh.stderr
+            .starts_with("quote.csv：第 4 行，E 列（Note）：此单元格中开始的引号没有闭合"),
+        "{}",
+        zh.stderr
+    );
+    assert_eq!(stakeholder_count(&ws), before, "nothing written");
+}
+
+#[test]
+fn a_utf8_file_with_a_gb18030_row_is_refused_not_garbled() {
+    let ws = Workspace::with_demo();
+    let before = stakeholder_count(&ws);
+    let mut bytes = "姓名,领域/部门,邮箱\n测试,市民,ceshi@example.cn\n"
+        .as_bytes()
+        .to_vec();
+    bytes.extend_from_slice(
+        &encoding_rs::GB18030
+            .encode("王五,市民,wang.wu@example.cn\n")
+            .0,
+    );
+    bytes.extend_from_slice("Josée,市民,josee@example.fr\n".as_bytes());
+    std::fs::write(ws.path("mixed.csv"), &bytes).unwrap();
+    let en = import(&ws, "en", "mixed.csv", &[]);
+    assert_eq!(en.code, 2, "{}", en.stdout);
+    assert!(
+        en.stderr.starts_with(
+            "mixed.csv: Row 3, column A (姓名): This row is in GB18030, the rest of the file in UTF-8"
+        ),
+        "{}",
+        en.stderr
+    );
+    let zh = import(&ws, "zh-CN", "mixed.csv", &[]);
+    assert!(
+        zh.stderr
+            .starts_with("mixed.csv：第 3 行，A 列（姓名）：这一行是 GB18030 编码"),
+        "{}",
+        zh.stderr
+    );
+    assert_eq!(stakeholder_count(&ws), before);
+    assert_eq!(count_email(&ws, "ceshi@example.cn"), 0);
+}
+
+#[test]
+fn control_characters_in_names_are_refused_and_never_printed() {
+    let ws = Workspace::with_demo();
+    let before = stakeholder_count(&ws);
+    let csv = "Name,Sector,E-mail\n\
+               Ann\u{0}Lee,citizen,ann@example.cn\n\
+               \u{1b}[2J\u{1b}[31mBo,bakery\u{7},bo@example.cn\n";
+    std::fs::write(ws.path("control\u{1b}[1m.csv"), csv).unwrap();
+    for lang in ["en", "zh-CN"] {
+        let run = import(&ws, lang, "control\u{1b}[1m.csv", &[]);
+        assert_eq!(run.code, 2, "{}", run.stdout);
+        assert!(
+            !run.stderr.chars().any(|c| c.is_control() && c != '\n'),
+            "{:?}",
+            run.stderr
+        );
+        let first = run.stderr.lines().next().unwrap_or_default();
+        if lang == "en" {
+            assert!(
+                first.starts_with(
+                    "control[1m.csv: Row 2, column A (Name): Holds a control character"
+                ),
+                "{first}"
+            );
+            assert!(
+                run.stderr.contains("Row 3, column A (Name)"),
+                "{}",
+                run.stderr
+            );
+        } else {
+            assert!(
+                first.starts_with("control[1m.csv：第 2 行，A 列（Name）：含有控制字符"),
+                "{first}"
+            );
+        }
+    }
+    assert_eq!(stakeholder_count(&ws), before);
+}
+
+/// Runs `concord` through the shell with its address space capped, so an import that
+/// reads without bound fails instead of taking the machine's memory.
+fn concord_capped(ws: &Workspace, kilobytes: u64, csv: &str) -> util::Run {
+    let output = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("ulimit -v {kilobytes} && exec \"$0\" \"$@\""))
+        .arg(env!("CARGO_BIN_EXE_concord"))
+        .arg("--db")
+        .arg(ws.db())
+        .args(["import", "stakeholders", "--csv", csv])
+        .env("CONCORD_LANG", "en")
+        .env_remove("CONCORD_DB")
+        .output()
+        .unwrap();
+    util::Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn endless_or_huge_input_fails_fast_within_bounded_memory() {
+    let ws = Workspace::with_demo();
+    let before = stakeholder_count(&ws);
+    // 400 MB of address space: far below the 2.1 GB /dev/urandom used to take.
+    let cap = 400 * 1024;
+    let started = std::time::Instant::now();
+    let urandom = concord_capped(&ws, cap, "/dev/urandom");
+    assert_eq!(urandom.code, 2, "{}", urandom.stderr);
+    assert!(
+        urandom
+            .stderr
+            .starts_with("urandom: The file is larger than 16 MB"),
+        "{}",
+        urandom.stderr
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+
+    // Just under the size limit, but nothing but separators: the cell limit stops it.
+    let separators = ws.path("separators.csv");
+    let mut bytes = b"Name,Sector\n".to_vec();
+    bytes.extend(std::iter::repeat_n(b',', 16 * 1024 * 1024 - 64));
+    std::fs::write(&separators, &bytes).unwrap();
+    let run = concord_capped(&ws, cap, separators.to_str().unwrap());
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("more than 200 columns"),
+        "{}",
+        run.stderr
+    );
+    let rows = ws.path("rows.csv");
+    std::fs::write(&rows, format!("Name,Sector\n{}", ",\n".repeat(5_000_000))).unwrap();
+    let run = concord_capped(&ws, cap, rows.to_str().unwrap());
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("100000 rows"), "{}", run.stderr);
+    assert_eq!(stakeholder_count(&ws), before);
+}
+
+#[test]
+fn two_imports_of_the_same_file_at_once_register_everyone_once() {
+    // Enough rows that checking them takes a while: the window in which both processes used
+    // to find everyone missing.
+    const PEOPLE: i64 = 1_500;
+    let csv = concord_register::synthetic::csv(PEOPLE as usize);
+    for round in 0..3 {
+        let ws = Workspace::with_demo();
+        let file = ws.path("same.csv");
+        std::fs::write(&file, &csv).unwrap();
+        let before = stakeholder_count(&ws);
+        let spawn = || {
+            std::process::Command::new(env!("CARGO_BIN_EXE_concord"))
+                .arg("--db")
+                .arg(ws.db())
+                .args(["import", "stakeholders", "--on-duplicate", "skip", "--csv"])
+                .arg(&file)
+                .env("CONCORD_LANG", "en")
+                .env_remove("CONCORD_DB")
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        };
+        let (a, b) = (spawn(), spawn());
+        let outputs = [a.wait_with_output().unwrap(), b.wait_with_output().unwrap()];
+        let said: Vec<String> = outputs
+            .iter()
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+            .collect();
+        for output in &outputs {
+            assert!(
+                output.status.success(),
+                "round {round}: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+        assert_eq!(
+            stakeholder_count(&ws),
+            before + PEOPLE,
+            "round {round}: {said:?}"
+        );
+        // One added everyone, the other skipped everyone.
+        assert!(
+            said.iter()
+                .any(|s| s.contains(&format!("skipped {PEOPLE}"))),
+            "round {round}: {said:?}"
+        );
+    }
 }
