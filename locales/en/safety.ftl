@@ -110,6 +110,7 @@ audit-history-title = History of this record
 ## Data and safety: leaving it, where backups are, the log in words.
 safety-back = ← Back to the dialogue
 safety-backup-folder = Backups are kept in { $path }
+safety-backup-folder-open = Open the folder
 audit-raw = Raw entry
 audit-record-database = the database
 audit-record = the { $kind } no. { $key }

@@ -80,6 +80,7 @@ audit-history-title = 此记录的历史
 ## Data and safety: leaving it, where backups are, the log in words.
 safety-back = ← 返回对话
 safety-backup-folder = 备份保存在 { $path }
+safety-backup-folder-open = 打开文件夹
 audit-raw = 原始记录
 audit-record-database = 数据库
 audit-record = { $kind } 第 { $key } 条

@@ -22,6 +22,8 @@ export interface SafetyApi {
   restoreBackup(fileName: string): Promise<string>;
   auditLog(query: AuditQuery): Promise<AuditItem[]>;
   verifyAudit(): Promise<AuditCheck>;
+  /** Shows the backups folder in the file manager. */
+  openBackupFolder(): Promise<null>;
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -40,6 +42,7 @@ export const tauriSafetyApi: SafetyApi = {
   restoreBackup: (fileName) => call('restore_backup', { fileName }),
   auditLog: (query) => call('audit_log', { ...query }),
   verifyAudit: () => call('verify_audit'),
+  openBackupFolder: () => call('open_backup_folder'),
 };
 
 /** An in-memory stand-in for the browser preview and the unit tests. `?recovery` starts broken. */
@@ -77,6 +80,7 @@ export function createMockSafetyApi(params = new URLSearchParams()): SafetyApi {
       .sort((a, b) => b.seq - a.seq)
       .slice(0, q.limit)),
     verifyAudit: () => Promise.resolve({ intact: true, entries: log.length, head: 'ab12…', message: `Intact: ${log.length} entries.` }),
+    openBackupFolder: () => Promise.resolve(null),
   };
 }
 

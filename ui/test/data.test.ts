@@ -35,6 +35,15 @@ describe('Data and safety panel', () => {
     await until(() => root.querySelectorAll('[data-testid="backup-list"] tr').length === before + 1);
   });
 
+  it('says where backups are kept and opens that folder', async () => {
+    const { root, safety } = mount();
+    const open = vi.spyOn(safety, 'openBackupFolder');
+    await until(() => $(root, 'backup-folder-open') !== null);
+    expect($(root, 'backup-folder')?.textContent).toContain('/home/user/.local/share/concord/backups');
+    $(root, 'backup-folder-open')?.click();
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+
   it('restores only after showing the preview and a confirmation', async () => {
     const { root, safety, onRestored } = mount();
     const restore = vi.spyOn(safety, 'restoreBackup');

@@ -12,7 +12,9 @@
 //!
 //! Import checks, in order, before anything is written: the magic (else "not a Concord
 //! archive"), the format, the schema version (a newer one is refused), the length and checksum,
-//! the decompressed size (at most [`MAX_UNPACKED`]), that the payload is a sound SQLite file
+//! the decompressed size (at most [`MAX_UNPACKED`], and no more than the size the SQLite header
+//! inside announces, checked while streaming so a decompression bomb is stopped at once; the
+//! archive itself at most [`MAX_PACKED`], checked before it is read), that the payload is a sound SQLite file
 //! (integrity_check) of the announced version holding a dialogue. Then the database is brought
 //! to the current schema in a temporary file and only then renamed over the target, after the
 //! target has been kept aside in its backup folder.
@@ -33,6 +35,9 @@ pub const FORMAT: u16 = 1;
 pub const HEADER_LEN: usize = 54;
 /// The largest database an archive may unpack to (guards against decompression bombs).
 pub const MAX_UNPACKED: u64 = 1 << 30;
+/// The largest archive file an import reads (it is read into memory whole).
+pub const MAX_PACKED: u64 = 512 << 20;
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
 /// The header of an archive.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,10 +93,26 @@ pub fn seal(payload: &[u8], format: u16, schema_version: u32) -> Vec<u8> {
 /// Checks an archive's header and checksum and unpacks its database bytes. `path` names the
 /// file in error messages.
 pub fn unpack(bytes: &[u8], path: &Path) -> Result<(ArchiveInfo, Vec<u8>), StoreError> {
+    let mut database = Vec::new();
+    let info = unpack_into(bytes, path, &mut database)?;
+    Ok((info, database))
+}
+
+/// Like [`unpack`], streaming the database into `out`: a payload that unpacks beyond the size
+/// its SQLite header announces, or beyond [`MAX_UNPACKED`], is refused as soon as it does, so a
+/// decompression bomb costs no more than the database it claims to be.
+pub fn unpack_into(
+    bytes: &[u8],
+    path: &Path,
+    out: &mut impl Write,
+) -> Result<ArchiveInfo, StoreError> {
     if bytes.len() < HEADER_LEN || &bytes[..8] != MAGIC {
         return Err(StoreError::NotAnArchive {
             path: path.to_owned(),
         });
+    }
+    if bytes.len() as u64 > MAX_PACKED {
+        return Err(too_large(path, "packed", MAX_PACKED));
     }
     let format = le_u16(&bytes[8..10]);
     if format != FORMAT {
@@ -123,26 +144,88 @@ pub fn unpack(bytes: &[u8], path: &Path) -> Result<(ArchiveInfo, Vec<u8>), Store
     if sha256 != expected {
         return Err(damaged(path, "checksum mismatch"));
     }
-    let mut database = Vec::new();
-    ZlibDecoder::new(payload)
-        .take(MAX_UNPACKED + 1)
-        .read_to_end(&mut database)
-        .map_err(|e| damaged(path, e))?;
-    if database.len() as u64 > MAX_UNPACKED {
-        return Err(damaged(path, "the database inside is too large"));
+    inflate(payload, path, out)?;
+    Ok(ArchiveInfo {
+        format,
+        schema_version,
+        payload_bytes,
+        sha256,
+    })
+}
+
+fn too_large(path: &Path, what: &'static str, limit: u64) -> StoreError {
+    StoreError::ArchiveTooLarge {
+        path: path.to_owned(),
+        what,
+        limit,
     }
-    if !database.starts_with(b"SQLite format 3\0") {
+}
+
+/// The size a SQLite header says its file has (page size × page count), when the header's
+/// count is valid (its change counter and "version valid for" agree).
+fn announced_size(header: &[u8; 100]) -> Option<u64> {
+    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65_536,
+        n if n >= 512 && n.is_power_of_two() => u64::from(n),
+        _ => return None,
+    };
+    let pages = u32::from_be_bytes([header[28], header[29], header[30], header[31]]);
+    (pages > 0 && header[24..28] == header[92..96]).then(|| page_size * u64::from(pages))
+}
+
+/// Decompresses a payload into `out`, checking the SQLite header first and the size throughout.
+fn inflate(payload: &[u8], path: &Path, out: &mut impl Write) -> Result<(), StoreError> {
+    let mut decoder = ZlibDecoder::new(payload);
+    let mut header = [0u8; 100];
+    decoder
+        .read_exact(&mut header)
+        .map_err(|_| damaged(path, "the payload is not a SQLite database"))?;
+    if !header.starts_with(SQLITE_MAGIC) {
         return Err(damaged(path, "the payload is not a SQLite database"));
     }
-    Ok((
-        ArchiveInfo {
-            format,
-            schema_version,
-            payload_bytes,
-            sha256,
-        },
-        database,
-    ))
+    let announced = announced_size(&header);
+    if announced.is_some_and(|size| size > MAX_UNPACKED) {
+        return Err(too_large(path, "unpacked", MAX_UNPACKED));
+    }
+    let limit = announced.unwrap_or(MAX_UNPACKED);
+    let written = |e: std::io::Error| StoreError::Io {
+        path: path.to_owned(),
+        source: e,
+    };
+    out.write_all(&header).map_err(written)?;
+    let mut total = header.len() as u64;
+    let mut buffer = vec![0u8; 64 * 1024];
+    loop {
+        let n = match decoder.read(&mut buffer) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(damaged(path, e)),
+        };
+        total += n as u64;
+        if total > limit {
+            return Err(match announced {
+                Some(_) => damaged(path, "the database inside is larger than its header says"),
+                None => too_large(path, "unpacked", MAX_UNPACKED),
+            });
+        }
+        out.write_all(&buffer[..n]).map_err(written)?;
+    }
+    out.flush().map_err(written)
+}
+
+/// Refuses an archive file beyond [`MAX_PACKED`] before reading it.
+fn refuse_oversized(path: &Path) -> Result<(), StoreError> {
+    let size = std::fs::metadata(path)
+        .map_err(|source| StoreError::Io {
+            path: path.to_owned(),
+            source,
+        })?
+        .len();
+    if size > MAX_PACKED {
+        return Err(too_large(path, "packed", MAX_PACKED));
+    }
+    Ok(())
 }
 
 fn remove_with_sidecars(path: &Path) {
@@ -160,7 +243,6 @@ fn unpack_to_file(
     label: &Path,
     near: &Path,
 ) -> Result<(ArchiveInfo, PathBuf, backup::BackupPreview), StoreError> {
-    let (info, database) = unpack(bytes, label)?;
     if let Some(parent) = near.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(|source| StoreError::CreateDir {
             path: parent.to_owned(),
@@ -170,11 +252,8 @@ fn unpack_to_file(
     let tmp = fsutil::sibling_temp(near, "unpacked");
     remove_with_sidecars(&tmp);
     let result = (|| {
-        let mut file = fsutil::create_private(&tmp)?;
-        file.write_all(&database).map_err(|source| StoreError::Io {
-            path: tmp.clone(),
-            source,
-        })?;
+        let mut file = std::io::BufWriter::new(fsutil::create_private(&tmp)?);
+        let info = unpack_into(bytes, label, &mut file)?;
         drop(file);
         let preview = backup::preview(&tmp).map_err(|e| match e {
             StoreError::FileDamaged { reason, .. } => damaged(label, reason),
@@ -197,12 +276,13 @@ fn unpack_to_file(
             ));
         }
         Ok(BackupPreviewWithPath {
+            info,
             preview,
             path: tmp.clone(),
         })
     })();
     match result {
-        Ok(p) => Ok((info, p.path, p.preview)),
+        Ok(p) => Ok((p.info, p.path, p.preview)),
         Err(e) => {
             remove_with_sidecars(&tmp);
             Err(e)
@@ -211,6 +291,7 @@ fn unpack_to_file(
 }
 
 struct BackupPreviewWithPath {
+    info: ArchiveInfo,
     preview: backup::BackupPreview,
     path: PathBuf,
 }
@@ -224,6 +305,7 @@ fn read_file(path: &Path) -> Result<Vec<u8>, StoreError> {
 
 /// What an archive holds, checked like an import would check it; changes nothing.
 pub fn inspect(path: &Path) -> Result<(ArchiveInfo, backup::BackupPreview), StoreError> {
+    refuse_oversized(path)?;
     let bytes = read_file(path)?;
     let scratch = std::env::temp_dir().join("concord-archive-inspect.db");
     let (info, tmp, mut preview) = unpack_to_file(&bytes, path, &scratch)?;
@@ -240,6 +322,7 @@ pub fn import(
     replace: bool,
     now: NaiveDateTime,
 ) -> Result<ReplaceOutcome, StoreError> {
+    refuse_oversized(from)?;
     let bytes = read_file(from)?;
     import_bytes(db_path, &bytes, from, replace, now)
 }
@@ -254,6 +337,8 @@ pub fn import_bytes(
     replace: bool,
     now: NaiveDateTime,
 ) -> Result<ReplaceOutcome, StoreError> {
+    // Nobody else may have the database open while its file is replaced.
+    let _replacing = crate::lock::DatabaseLock::exclusive(db_path, crate::lock::REPLACE_WAIT)?;
     let (_info, unpacked, mut preview) = unpack_to_file(bytes, label, db_path)?;
     let result = (|| {
         if !replace && let Some(city) = backup::existing_city(db_path) {
@@ -383,7 +468,10 @@ mod tests {
             unpack(&seal(b"", FORMAT, 9999), p),
             Err(StoreError::NewerSchema { found: 9999, .. })
         ));
-        let mut good = pack(b"SQLite format 3\0rest", 1).expect("pack");
+        // The smallest payload that passes the header checks: a 100-byte SQLite header.
+        let mut header = b"SQLite format 3\0".to_vec();
+        header.resize(100, 0);
+        let mut good = pack(&header, 1).expect("pack");
         assert!(unpack(&good, p).is_ok());
         let last = good.len() - 1;
         good[last] ^= 1;

@@ -428,7 +428,7 @@ pub(crate) fn prepare_replacement(
             let copy = Connection::open_with_flags(&tmp, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
             crate::audit::refuse_tampered(&copy, candidate)?;
         }
-        let mut store = Store::open(&tmp).map_err(|e| match e {
+        let mut store = Store::open_scratch(&tmp).map_err(|e| match e {
             StoreError::Open { source, .. } => damaged(candidate, source),
             StoreError::Damaged { problems, .. } => damaged(candidate, problems.join("; ")),
             StoreError::Sqlite(e) => damaged(candidate, e),
@@ -538,6 +538,8 @@ pub fn restore(
     from: &Path,
     now: NaiveDateTime,
 ) -> Result<ReplaceOutcome, StoreError> {
+    // Nobody else may have the database open while its file is replaced.
+    let _replacing = crate::lock::DatabaseLock::exclusive(db_path, crate::lock::REPLACE_WAIT)?;
     let preview = preview(from)?;
     let name = from
         .file_name()

@@ -26,6 +26,43 @@ pub fn sibling_temp(path: &Path, tag: &str) -> PathBuf {
     path.with_file_name(format!(".{name}.{}.{tag}.tmp", std::process::id()))
 }
 
+/// Removes the temporary files (`.name.<pid>.<tag>.tmp` and their SQLite sidecars) that a
+/// process which no longer runs left beside the database or in its backup folder: a killed
+/// import, restore or backup leaves copies of personal data there.
+pub fn remove_stale_temporaries(db_path: &Path) {
+    let folder = match db_path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    for dir in [folder, crate::backup::backup_dir(db_path)] {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if let Some(pid) = temporary_owner(&name)
+                && pid != std::process::id()
+                && !crate::lock::process_runs(pid)
+            {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+}
+
+/// The process id in a temporary file's name `.name.<pid>.<tag>.tmp[-wal|-shm|-journal]`.
+fn temporary_owner(name: &str) -> Option<u32> {
+    let rest = name.strip_prefix('.')?;
+    let stem = ["", "-wal", "-shm", "-journal"]
+        .iter()
+        .find_map(|suffix| rest.strip_suffix(&format!(".tmp{suffix}")))?;
+    let mut parts = stem.rsplitn(3, '.');
+    let _tag = parts.next()?;
+    let pid = parts.next()?;
+    parts.next()?;
+    pid.parse().ok()
+}
+
 /// Creates a file that only its owner can read or write (0600 on Unix); fails if it exists.
 pub fn create_private(path: &Path) -> Result<File, StoreError> {
     let mut options = OpenOptions::new();
@@ -105,6 +142,34 @@ pub fn sync_parent(path: &Path) {
 mod tests {
     use super::*;
     use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn temporaries_of_ended_processes_are_removed_and_nothing_else() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let db = dir.path().join("c.db");
+        std::fs::write(&db, b"db").expect("db");
+        let stale = [
+            ".c.db.99999999.import.tmp",
+            ".c.db.99999999.restore.tmp-wal",
+        ];
+        let kept = [
+            format!(".c.db.{}.import.tmp", std::process::id()),
+            "notes.tmp".to_owned(),
+            ".c.db.x.import.tmp".to_owned(),
+            "c.db-wal".to_owned(),
+        ];
+        for name in stale.iter().map(|s| s.to_string()).chain(kept.clone()) {
+            std::fs::write(dir.path().join(name), b"x").expect("write");
+        }
+        remove_stale_temporaries(&db);
+        for name in stale {
+            assert!(!dir.path().join(name).exists(), "{name} left");
+        }
+        for name in kept {
+            assert!(dir.path().join(&name).exists(), "{name} removed");
+        }
+        assert!(db.exists());
+    }
 
     #[test]
     fn private_files_are_0600_and_replaced_whole() {

@@ -10,6 +10,7 @@ mod dialogue;
 pub mod fsutil;
 pub mod indicators;
 mod integrity;
+pub mod lock;
 mod meeting_minutes;
 mod meetings;
 pub mod migrations;
@@ -121,6 +122,15 @@ pub enum StoreError {
     /// Indicator values already stored for these indicators and years; nothing was written.
     #[error("values already stored: {0:?}")]
     ValuesAlreadyStored(Vec<(String, i32)>),
+    /// Another program has the database open, so it cannot be replaced now.
+    #[error("{path} is in use by {}", holders.join(", "))]
+    InUse { path: PathBuf, holders: Vec<String> },
+    /// Only the demo and the app's first start create a database.
+    #[error("{path} does not exist")]
+    NoDatabase { path: PathBuf },
+    /// A SQLite file of another program, left untouched.
+    #[error("{path} is not a Concord database")]
+    NotConcord { path: PathBuf },
     /// A file to restore or import whose log or schema shows changes made outside Concord.
     #[error("{path} was changed outside Concord: {report:?}")]
     Tampered {
@@ -322,6 +332,25 @@ impl StoreError {
                         .join(", "),
                 )],
             ),
+            StoreError::InUse { path, holders } => (
+                if holders.is_empty() {
+                    "lock-error-in-use-unnamed"
+                } else {
+                    "lock-error-in-use"
+                },
+                vec![
+                    ("path", path.display().to_string()),
+                    ("holders", holders.join(", ")),
+                ],
+            ),
+            StoreError::NoDatabase { path } => (
+                "lock-error-no-database",
+                vec![("path", path.display().to_string())],
+            ),
+            StoreError::NotConcord { path } => (
+                "lock-error-not-concord",
+                vec![("path", path.display().to_string())],
+            ),
             StoreError::Tampered { path, report } => audit::refusal_message(path, report),
             StoreError::ArchiveTooLarge { path, what, limit } => (
                 "tamper-archive-too-large",
@@ -331,6 +360,7 @@ impl StoreError {
                     ("megabytes", (limit >> 20).to_string()),
                 ],
             ),
+            StoreError::Sqlite(e) if is_busy(e) => ("lock-error-busy", vec![]),
             StoreError::Sqlite(e) => ("error-database", vec![("reason", e.to_string())]),
         }
     }
@@ -341,6 +371,16 @@ impl StoreError {
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    /// Held while the file is open, so nobody replaces it under this connection.
+    _lock: Option<lock::DatabaseLock>,
+}
+
+/// SQLite gave up waiting for another connection's write.
+pub fn is_busy(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
 }
 
 /// `~/.local/share/concord/concord.db`, or the platform's equivalent data folder.
@@ -353,6 +393,8 @@ pub fn default_db_path() -> PathBuf {
 
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// Only the demo and the app's first start create a database; everything else uses
+    /// [`Store::open_existing`].
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|source| StoreError::CreateDir {
@@ -360,6 +402,41 @@ impl Store {
                 source,
             })?;
         }
+        Self::open_file(path, true)
+    }
+
+    /// Opens a scratch copy this process made (a restore being prepared) without the lock:
+    /// nobody else knows of the file.
+    pub(crate) fn open_scratch(path: &Path) -> Result<Store, StoreError> {
+        Self::open_file(path, false)
+    }
+
+    /// Opens the Concord database at `path`, which must exist: a mistyped path is refused and
+    /// nothing is created; a SQLite file of another program is refused untouched.
+    pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
+        if !path.is_file() {
+            return Err(StoreError::NoDatabase {
+                path: path.to_owned(),
+            });
+        }
+        if !migrations::is_concord_file(path)? {
+            return Err(StoreError::NotConcord {
+                path: path.to_owned(),
+            });
+        }
+        Self::open_file(path, true)
+    }
+
+    fn open_file(path: &Path, locked: bool) -> Result<Store, StoreError> {
+        let lock = if locked {
+            let lock = lock::DatabaseLock::shared(path)?;
+            // Files a killed export, import or restore left behind hold personal data.
+            fsutil::remove_stale_temporaries(path);
+            lock::remove_ended_holders(path);
+            Some(lock)
+        } else {
+            None
+        };
         let conn = Connection::open(path).map_err(|source| StoreError::Open {
             path: path.to_owned(),
             source,
@@ -367,6 +444,7 @@ impl Store {
         let mut store = Store {
             conn,
             path: Some(path.to_owned()),
+            _lock: lock,
         };
         store.configure().map_err(|e| match e {
             StoreError::Sqlite(source) if integrity::is_corruption(&source) => {
@@ -390,17 +468,27 @@ impl Store {
         let mut store = Store {
             conn: Connection::open_in_memory()?,
             path: None,
+            _lock: None,
         };
         store.configure()?;
         Ok(store)
     }
 
     fn configure(&mut self) -> Result<(), StoreError> {
+        // A newer build's database is refused before anything, even the journal mode, changes.
+        migrations::refuse_newer(&self.conn)?;
+        if let Some(path) = &self.path {
+            migrations::refuse_foreign(&self.conn, path)?;
+        }
         // WAL with FULL sync: a write the UI showed as saved survives power loss.
         self.conn.pragma_update(None, "journal_mode", "WAL")?;
         self.conn.pragma_update(None, "synchronous", "FULL")?;
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
-        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Another writer's transaction is short; wait for it rather than fail, and start every
+        // write transaction as a writer so two never deadlock upgrading from a read.
+        self.conn.busy_timeout(std::time::Duration::from_secs(15))?;
+        self.conn
+            .set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
         audit::register_functions(&self.conn)?;
         // A damaged file is reported (and a backup offered), never migrated or reset.
         if let Some(path) = &self.path {

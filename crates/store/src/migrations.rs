@@ -32,6 +32,47 @@ pub fn current_version(conn: &Connection) -> Result<u32, StoreError> {
     Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
 }
 
+/// Refuses a database written by a newer build before anything in it is changed.
+pub fn refuse_newer(conn: &Connection) -> Result<(), StoreError> {
+    let found = current_version(conn)?;
+    if found > latest_version() {
+        return Err(StoreError::NewerSchema {
+            found,
+            known: latest_version(),
+        });
+    }
+    Ok(())
+}
+
+/// A file that starts as a SQLite database does: anything else is not a Concord database.
+/// (An empty file is not one either: only the demo and the first start create a database.)
+pub fn is_concord_file(path: &std::path::Path) -> Result<bool, StoreError> {
+    use std::io::Read;
+    let mut header = [0u8; 16];
+    let read = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut header))
+        .map_err(|source| StoreError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+    Ok(read == header.len() && &header == b"SQLite format 3\0")
+}
+
+/// A SQLite file that holds tables but was never a Concord database (version 0) belongs to
+/// another program: it is refused, never given Concord's tables.
+pub fn refuse_foreign(conn: &Connection, path: &std::path::Path) -> Result<(), StoreError> {
+    if current_version(conn)? != 0 {
+        return Ok(());
+    }
+    let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+    if objects > 0 {
+        return Err(StoreError::NotConcord {
+            path: path.to_owned(),
+        });
+    }
+    Ok(())
+}
+
 /// Applies the migrations after the database's version, up to `target`.
 pub fn migrate_to(conn: &mut Connection, target: u32) -> Result<(), StoreError> {
     let found = current_version(conn)?;

@@ -166,7 +166,22 @@ fn acknowledged_writes_survive_sigkill() {
                 }
             })
         };
-        // Somewhere between start-up (opening, recovering the log) and a few dozen commits.
+        // On a loaded machine start-up alone can outlast any fixed delay: the kill must land
+        // while the writer writes, so wait for its first acknowledgement (most trials) or not at
+        // all (a kill during start-up and WAL recovery).
+        if !rng.next().is_multiple_of(5) {
+            let waiting = Instant::now();
+            while !lines
+                .lock()
+                .expect("lines")
+                .iter()
+                .any(|l| l.starts_with("ack "))
+                && waiting.elapsed() < Duration::from_secs(60)
+            {
+                std::thread::sleep(Duration::from_millis(1));
+            }
+        }
+        // Somewhere within a few dozen commits.
         let delay = Duration::from_millis(5 + rng.next() % 80);
         std::thread::sleep(delay);
         child.kill().expect("SIGKILL");

@@ -80,11 +80,25 @@ export class DataPanel {
       backButton,
       h('h1', { tabindex: -1 }, t('safety-data-title')),
       h('p', { class: 'data-path' }, t('safety-data-path', { path: status.dataPath })),
-      h('p', { class: 'data-path', 'data-testid': 'backup-folder' }, t('safety-backup-folder', { path: backupFolder(status.dataPath) })),
+      this.renderBackupFolder(status.dataPath),
       this.renderBackups(status, false),
       this.renderDemo(),
       this.renderAudit(),
     );
+  }
+
+  /** Where the backups live, with a button that shows the folder in the file manager. */
+  private renderBackupFolder(dataPath: string): HTMLElement {
+    const open = h('button', { type: 'button', class: 'button button-quiet', 'data-testid': 'backup-folder-open' }, t('safety-backup-folder-open'));
+    open.addEventListener('click', () => {
+      void this.deps.safety.openBackupFolder().catch((raw: unknown) => {
+        this.deps.toast.show(toApiError(raw).message, 'error');
+      });
+    });
+    return h('p', { class: 'data-path data-folder' },
+      h('span', { 'data-testid': 'backup-folder' }, t('safety-backup-folder', { path: backupFolder(dataPath) })),
+      ' ',
+      open);
   }
 
   // ---- the demo ---------------------------------------------------------------
