@@ -138,6 +138,9 @@ pub struct Metadata {
     pub keywords: Vec<String>,
     /// PDF `/Creator` (the application).
     pub creator: String,
+    /// The head of the database's audit chain (`SEQ:HASH`) when the document was made, written
+    /// as `/ConcordAuditHead`: the document then proves what the log held.
+    pub audit_head: Option<String>,
 }
 
 impl Default for Metadata {
@@ -149,6 +152,7 @@ impl Default for Metadata {
             subject: String::new(),
             keywords: Vec::new(),
             creator: "Concord".to_owned(),
+            audit_head: None,
         }
     }
 }

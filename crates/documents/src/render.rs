@@ -104,6 +104,9 @@ pub(crate) fn render(layout: &Layout, doc: &Document) -> Result<Pdf, DocumentErr
     })
 }
 
+/// The Info key that carries the audit chain's head (the store reads it back by this name).
+pub const AUDIT_HEAD_KEY: &str = "ConcordAuditHead";
+
 /// Catalogue and Info entries printpdf does not write, and the file ID.
 fn finish_structure(
     lo: &mut lopdf::Document,
@@ -147,6 +150,12 @@ fn finish_structure(
             .collect();
         for k in empty {
             info.remove(&k);
+        }
+        if let Some(head) = &doc.metadata.audit_head {
+            info.set(
+                AUDIT_HEAD_KEY,
+                Object::String(head.clone().into_bytes(), StringFormat::Literal),
+            );
         }
     }
 
@@ -556,4 +565,31 @@ pub fn page_operations(layout: &Layout) -> Result<Vec<Vec<Op>>, DocumentError> {
         .iter()
         .map(|p| page_ops(p, &font_id, &mut glyphs))
         .collect())
+}
+
+#[cfg(test)]
+mod audit_head_tests {
+    use crate::Document;
+
+    #[test]
+    fn the_audit_head_is_written_into_the_info_dictionary_only_when_given() {
+        let head = format!("42:{}", "ab".repeat(32));
+        let mut doc = Document::new("Minutes");
+        doc.metadata.audit_head = Some(head.clone());
+        let pdf = doc.render().expect("renders");
+        let needle = format!("/{}({head})", super::AUDIT_HEAD_KEY);
+        assert!(
+            pdf.bytes
+                .windows(needle.len())
+                .any(|w| w == needle.as_bytes()),
+            "the Info dictionary carries the head"
+        );
+        let plain = Document::new("Minutes").render().expect("renders");
+        assert!(
+            !plain
+                .bytes
+                .windows(super::AUDIT_HEAD_KEY.len())
+                .any(|w| w == super::AUDIT_HEAD_KEY.as_bytes())
+        );
+    }
 }

@@ -218,3 +218,102 @@ fn ten_thousand_inputs_never_panic_and_never_write_half() {
     // The unmodified archive still imports.
     feed(&f, &f.archive).expect("the original imports");
 }
+
+/// A writer that counts what it is given and keeps none of it.
+#[derive(Default)]
+struct Counter(u64);
+
+impl Write for Counter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len() as u64;
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// `header` (the first bytes of a SQLite file) followed by zeros up to `total` bytes, compressed
+/// and sealed as an archive: a decompression bomb with a valid checksum.
+fn bomb(header: &[u8], total: u64) -> Vec<u8> {
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+    encoder.write_all(header).expect("header");
+    let zeros = vec![0u8; 1 << 20];
+    let mut left = total - header.len() as u64;
+    while left > 0 {
+        let n = left.min(zeros.len() as u64) as usize;
+        encoder.write_all(&zeros[..n]).expect("zeros");
+        left -= n as u64;
+    }
+    let payload = encoder.finish().expect("finish");
+    archive::seal(&payload, archive::FORMAT, migrations::latest_version())
+}
+
+/// The first 100 bytes of a SQLite file that says it holds `pages` pages of 4096 bytes.
+fn sqlite_header(database: &[u8], pages: u32) -> Vec<u8> {
+    let mut header = database[..100].to_vec();
+    header[16..18].copy_from_slice(&4096u16.to_be_bytes());
+    header[28..32].copy_from_slice(&pages.to_be_bytes());
+    // The size in the header counts only while these two agree.
+    let counter = [header[24], header[25], header[26], header[27]];
+    header[92..96].copy_from_slice(&counter);
+    header
+}
+
+#[test]
+fn a_gigabyte_bomb_is_refused_after_the_size_its_header_announces() {
+    let f = fixture();
+    let started = std::time::Instant::now();
+    // A database header announcing 8 pages (32 KiB), then a gigabyte of zeros.
+    let archive_bytes = bomb(&sqlite_header(&f.database, 8), 1 << 30);
+    assert!(archive_bytes.len() < 8 << 20, "the bomb is small packed");
+    let built = started.elapsed();
+    let mut written = Counter::default();
+    let refused = archive::unpack_into(&archive_bytes, Path::new("bomb.concord"), &mut written);
+    assert!(refused.is_err(), "{refused:?}");
+    assert!(
+        written.0 <= 8 * 4096 + 64 * 1024,
+        "{} bytes unpacked before the refusal",
+        written.0
+    );
+    feed(&f, &archive_bytes).expect("refused, target untouched");
+    println!(
+        "1 GiB bomb: built in {built:?}, refused after {} bytes unpacked",
+        written.0
+    );
+}
+
+#[test]
+fn a_database_announcing_more_than_the_limit_is_refused_at_its_header() {
+    let f = fixture();
+    let pages = (archive::MAX_UNPACKED / 4096 + 1) as u32;
+    let archive_bytes = bomb(&sqlite_header(&f.database, pages), 256 << 10);
+    let mut written = Counter::default();
+    match archive::unpack_into(&archive_bytes, Path::new("big.concord"), &mut written) {
+        Err(concord_store::StoreError::ArchiveTooLarge { what, .. }) => {
+            assert_eq!(what, "unpacked")
+        }
+        other => panic!("expected ArchiveTooLarge, got {other:?}"),
+    }
+    assert!(written.0 <= 64 * 1024, "{} bytes unpacked", written.0);
+}
+
+#[test]
+fn an_archive_file_beyond_the_packed_limit_is_refused_before_it_is_read() {
+    let f = fixture();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let big = dir.path().join("huge.concord");
+    let file = std::fs::File::create(&big).expect("create");
+    // A sparse file: its length is what counts, nothing is written or read.
+    file.set_len(archive::MAX_PACKED + 1).expect("length");
+    let now = demo::sample_date().and_hms_opt(12, 0, 0).expect("time");
+    match archive::import(&f.target, &big, true, now) {
+        Err(concord_store::StoreError::ArchiveTooLarge { what, .. }) => assert_eq!(what, "packed"),
+        other => panic!("expected ArchiveTooLarge, got {other:?}"),
+    }
+    assert!(matches!(
+        archive::inspect(&big),
+        Err(concord_store::StoreError::ArchiveTooLarge { .. })
+    ));
+    assert_eq!(std::fs::read(&f.target).expect("read"), f.original);
+}
