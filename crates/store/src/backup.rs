@@ -8,6 +8,10 @@
 //! (a SQLite file, sound, a schema this build can read, holding a dialogue), copied to a
 //! temporary file next to the database, brought up to the current schema and checked again;
 //! then the current database is kept aside in `backups/` and the copy is renamed over it.
+//!
+//! Beside every backup in the folder, `….db.head` repeats the audit chain's head (`SEQ:HASH`)
+//! of the copy: an anchor outside the database (`concord audit verify --anchor FILE`). Old
+//! backups without one restore as before; pruning removes a backup's manifest with it.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -199,6 +203,27 @@ fn remove_with_sidecars(path: &Path) {
     }
 }
 
+/// The manifest beside a backup that repeats its audit chain head: `concord-….db.head`.
+pub fn anchor_manifest(backup: &Path) -> PathBuf {
+    sidecar(backup, ".head")
+}
+
+/// The audit chain head a backup's manifest records, if it has one.
+pub fn backup_anchor(backup: &Path) -> Option<crate::AuditAnchor> {
+    std::fs::read_to_string(anchor_manifest(backup))
+        .ok()?
+        .parse()
+        .ok()
+}
+
+/// Writes the manifest of a backup just made, from the copy itself. A backup without one (a
+/// database from before the audit log) still restores.
+fn write_anchor_manifest(backup: &Path) {
+    if let Ok(anchor) = crate::audit::anchor_of_database(backup) {
+        let _ = fsutil::write_private(&anchor_manifest(backup), format!("{anchor}\n").as_bytes());
+    }
+}
+
 fn sidecar(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(suffix);
@@ -271,6 +296,7 @@ impl Store {
         }
         let path = dir.join(&file_name);
         let bytes = self.backup_to(&path)?;
+        write_anchor_manifest(&path);
         self.prune_backups()?;
         Ok(BackupInfo {
             path,
@@ -287,6 +313,7 @@ impl Store {
         let mut deleted = 0;
         for old in self.backups()?.into_iter().skip(keep) {
             std::fs::remove_file(&old.path).map_err(io(&old.path))?;
+            let _ = std::fs::remove_file(anchor_manifest(&old.path));
             deleted += 1;
         }
         Ok(deleted)
@@ -502,7 +529,9 @@ pub(crate) fn replace_database(
         let copied = Connection::open_with_flags(db_path, OpenFlags::SQLITE_OPEN_READ_WRITE)
             .map_err(StoreError::from)
             .and_then(|conn| online_copy(&conn, &aside));
-        if copied.is_err() {
+        if copied.is_ok() {
+            write_anchor_manifest(&aside);
+        } else {
             // A damaged database is kept as it is, byte for byte, with its write-ahead log.
             remove_with_sidecars(&aside);
             std::fs::copy(db_path, &aside).map_err(io(&aside))?;

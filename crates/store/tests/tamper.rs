@@ -222,3 +222,71 @@ fn an_anchor_shows_entries_cut_off_the_end_with_their_rows() {
         AnchorCheck::Missing { last_seq: kept }
     );
 }
+
+#[test]
+fn every_backup_carries_its_head_beside_it_and_pruning_takes_it_along() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("concord.db");
+    demo_file(&db);
+    let store = Store::open(&db).expect("open");
+    store.set_backup_keep(2).expect("keep");
+    // A backup from before the manifests: restored and pruned like the others.
+    let folder = backup::backup_dir(&db);
+    concord_store::fsutil::create_private_dir(&folder).expect("folder");
+    let old = folder.join("concord-20200101-080000-manual.db");
+    store.backup_to(&old).expect("old backup");
+    assert_eq!(backup::backup_anchor(&old), None);
+
+    let day = demo::sample_date();
+    let first = store
+        .backup_now(
+            concord_store::BackupReason::Manual,
+            day.and_hms_opt(9, 0, 0).expect("t"),
+        )
+        .expect("backup");
+    let anchor = backup::backup_anchor(&first.path).expect("manifest");
+    assert_eq!(anchor, store.audit_anchor().expect("head"));
+    assert_eq!(
+        audit::read_anchor(
+            backup::anchor_manifest(&first.path)
+                .to_str()
+                .expect("utf-8")
+        )
+        .expect("read"),
+        Some(anchor.clone())
+    );
+    assert_eq!(
+        audit::read_anchor(first.path.to_str().expect("utf-8")).expect("read"),
+        Some(anchor)
+    );
+    store
+        .backup_now(
+            concord_store::BackupReason::Daily,
+            day.and_hms_opt(10, 0, 0).expect("t"),
+        )
+        .expect("backup");
+    let names: Vec<String> = store
+        .backups()
+        .expect("list")
+        .into_iter()
+        .map(|b| b.file_name)
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(!old.exists(), "the oldest is pruned");
+    drop(store);
+    let mut left: Vec<String> = std::fs::read_dir(&folder)
+        .expect("read")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        [
+            format!("{}", names[1]),
+            format!("{}.head", names[1]),
+            format!("{}", names[0]),
+            format!("{}.head", names[0]),
+        ]
+    );
+    backup::restore(&db, &folder.join(&names[1]), now()).expect("restore");
+}
