@@ -26,6 +26,7 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
         return bench_minutes(content, *lang, out.as_deref(), *runs);
     }
     let db = cli.db.unwrap_or_else(concord_store::default_db_path);
+    crate::output::protect(&db);
     // Backup, restore, archive and audit open the database themselves (it may be damaged).
     let command = match cli.command {
         Command::Safety(command) => return crate::safety::run(command, &db, i18n),
@@ -33,7 +34,11 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
         Command::Signing(command) => return crate::signing::run(command, &db, i18n),
         other => other,
     };
-    let mut store = crate::safety::open_store(&db)?;
+    // Only the demo creates a database; every other command needs one that exists.
+    let mut store = match command {
+        Command::Demo { .. } => crate::safety::create_store(&db)?,
+        _ => crate::safety::open_store(&db)?,
+    };
     match command {
         Command::Demo { date } => demo(&mut store, &db, date, i18n),
         Command::Export {
@@ -123,7 +128,10 @@ fn export_minutes(
     )
     .with_records(&record.decisions, &record.action_items, &record.addenda)
     .with_questions(&questions);
-    let pdf = minutes_document(&input, language(lang)).render()?;
+    let mut document = minutes_document(&input, language(lang));
+    // The chain head in the metadata: the exported minutes prove what the log held.
+    document.metadata.audit_head = Some(store.audit_anchor()?.to_string());
+    let pdf = document.render()?;
     write_atomically(out, &pdf.bytes)?;
     Ok(i18n.fmt(
         "cli-exported",
@@ -175,7 +183,12 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    crate::output::check(path)?;
     let tmp = path.with_file_name(format!(".{file_name}.partial"));
+    // A kill between the write and the rename leaves the partial file: the next start removes it.
+    if let Some(db) = crate::output::database() {
+        concord_store::lock::note_temporary(db, &tmp);
+    }
     std::fs::write(&tmp, bytes).map_err(fail)?;
     std::fs::rename(&tmp, path).map_err(|e| {
         let _ = std::fs::remove_file(&tmp);

@@ -32,6 +32,16 @@ pub enum CliError {
         key: String,
         count: usize,
     },
+    #[error("schema objects not made by the migrations: {objects}")]
+    AuditSchema { objects: String },
+    #[error("{given} carries no audit head")]
+    AnchorUnreadable { given: String },
+    #[error("the audit log no longer holds entry {seq} as anchored ({kind})")]
+    AnchorNotHeld {
+        seq: i64,
+        last: i64,
+        kind: &'static str,
+    },
     #[error("{path} line {line} column {column}: {reason}")]
     BadContent {
         path: PathBuf,
@@ -63,6 +73,9 @@ pub enum CliError {
         planned: String,
         today: String,
     },
+    /// An output path that is the database, a sidecar, a backup or a key.
+    #[error("{path} is Concord's {what}, not a place for an output")]
+    ProtectedOutput { path: PathBuf, what: &'static str },
     #[error("cannot write {path}: {source}")]
     Write {
         path: PathBuf,
@@ -117,6 +130,21 @@ impl CliError {
                     ("table", table.clone()),
                     ("key", key.clone()),
                     ("count", count.to_string()),
+                ],
+            ),
+            CliError::AuditSchema { objects } => (
+                "tamper-verify-schema-summary",
+                vec![("objects", objects.clone())],
+            ),
+            CliError::AnchorUnreadable { given } => {
+                ("tamper-anchor-unreadable", vec![("source", given.clone())])
+            }
+            CliError::AnchorNotHeld { seq, last, kind } => (
+                "tamper-anchor-not-held",
+                vec![
+                    ("seq", seq.to_string()),
+                    ("last", last.to_string()),
+                    ("kind", (*kind).to_owned()),
                 ],
             ),
             CliError::BadContent {
@@ -178,6 +206,14 @@ impl CliError {
                     ("today", today.clone()),
                 ],
             ),
+            CliError::ProtectedOutput { path, what } => (
+                match *what {
+                    "keys" => "cli-error-output-keys",
+                    "backups" => "cli-error-output-backups",
+                    _ => "cli-error-output-database",
+                },
+                vec![("path", path.display().to_string())],
+            ),
             CliError::Write { path, source } => (
                 "error-write-file",
                 vec![
@@ -188,16 +224,20 @@ impl CliError {
         }
     }
 
-    /// 2 for what the user can fix (a missing meeting, a wrong file), 1 for the rest.
+    /// The exit codes, as README.md's table lists them: 1 Concord itself failed, 2 something
+    /// the person can fix, 3 a check found a problem in a file or the record, 4 another
+    /// program has the database and the command can be tried again later.
     pub fn exit_code(&self) -> i32 {
+        use concord_store::StoreError as S;
         match self {
-            CliError::Store(StoreError::Sqlite(_) | StoreError::Corrupt(_))
-            | CliError::Document(_) => 1,
-            // A broken audit chain is a finding, not a mistake to fix: 3, like a failed check.
-            CliError::AuditBroken { .. } | CliError::AuditOutside { .. } => 3,
-            // A signature that does not hold is a finding about the file, like a failed check.
-            CliError::SignaturesInvalid { .. } | CliError::Unsigned { .. } => 1,
+            CliError::Store(S::Sqlite(e)) if concord_store::is_busy(e) => 4,
+            CliError::Store(S::InUse { .. }) => 4,
+            CliError::Store(S::Sqlite(_) | S::Corrupt(_)) | CliError::Document(_) => 1,
             CliError::Signing(concord_signing::SigningError::Crypto(_)) => 1,
+            CliError::AuditBroken { .. } | CliError::AuditOutside { .. } => 3,
+            CliError::AuditSchema { .. } | CliError::AnchorNotHeld { .. } => 3,
+            CliError::SignaturesInvalid { .. } | CliError::Unsigned { .. } => 3,
+            CliError::Damaged { .. } | CliError::Store(S::Damaged { .. }) => 3,
             _ => 2,
         }
     }

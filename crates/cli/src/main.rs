@@ -8,6 +8,8 @@ mod declarations;
 mod deficits;
 mod error;
 mod meetings;
+mod output;
+mod print;
 mod register;
 mod safety;
 mod signing;
@@ -18,18 +20,33 @@ use concord_i18n::{I18n, Locale};
 
 fn main() {
     let cli = args::Cli::parse();
+    concord_store::lock::set_holder_name(&holder_name());
     // Messages follow CONCORD_LANG, then the POSIX locale variables.
     let i18n = I18n::new(Locale::from_env());
     match commands::run(cli, &i18n) {
-        Ok(message) => println!("{message}"),
+        Ok(message) => print::line(&message),
         Err(error) => {
             let (id, args) = error.message();
-            eprintln!(
+            print::problem(&format!(
                 "{}: {}",
                 i18n.msg("cli-error-prefix"),
                 i18n.fmt_text(id, &args)
-            );
+            ));
             std::process::exit(error.exit_code());
         }
     }
+}
+
+/// "concord import stakeholders": how other programs name this one when it holds the database.
+fn holder_name() -> String {
+    let mut words = vec!["concord".to_owned()];
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--db" {
+            args.next();
+        } else if !arg.starts_with('-') && words.len() < 3 {
+            words.push(arg);
+        }
+    }
+    words.join(" ")
 }

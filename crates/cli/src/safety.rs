@@ -78,7 +78,12 @@ pub enum ArchiveCommand {
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
     /// Recompute the hash chain and compare the log with the data
-    Verify,
+    Verify {
+        /// Also check that the log still holds this head: SEQ:HASH, or a file that carries it
+        /// (exported minutes or declaration, a backup or its .head manifest)
+        #[arg(long, value_name = "SEQ:HASH|FILE")]
+        anchor: Option<String>,
+    },
     /// List entries, newest first
     Log {
         /// Only this table, e.g. stakeholder
@@ -100,16 +105,26 @@ fn n(value: impl Into<f64>) -> FluentValue<'static> {
     FluentValue::from(value.into())
 }
 
-/// Opens the database for the other commands; a damaged one is reported with the newest backup.
+/// Opens the existing database for the other commands; a damaged one is reported with the
+/// newest backup. A path where no Concord database is gets refused, and nothing is created.
 pub fn open_store(db: &Path) -> Result<Store, CliError> {
-    Store::open(db).map_err(|e| match e {
+    Store::open_existing(db).map_err(opening_error)
+}
+
+/// Opens the database at `db`, creating it if needed (only `concord demo` does).
+pub fn create_store(db: &Path) -> Result<Store, CliError> {
+    Store::open(db).map_err(opening_error)
+}
+
+fn opening_error(e: StoreError) -> CliError {
+    match e {
         StoreError::Damaged { path, problems } => CliError::Damaged {
             backup: newest_backup(&path),
             problem: problems.into_iter().next().unwrap_or_default(),
             path,
         },
         other => CliError::Store(other),
-    })
+    }
 }
 
 fn newest_backup(db: &Path) -> Option<PathBuf> {
@@ -133,6 +148,7 @@ pub fn run(command: SafetyCommand, db: &Path, i18n: &I18n) -> Result<String, Cli
             action: ArchiveCommand::Export { out },
         } => {
             let store = open_store(db)?;
+            crate::output::check(&out)?;
             let info = store.export_archive(&out)?;
             let bytes = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
             Ok(i18n.fmt(
@@ -148,8 +164,8 @@ pub fn run(command: SafetyCommand, db: &Path, i18n: &I18n) -> Result<String, Cli
             action: ArchiveCommand::Import { from, replace, yes },
         } => archive_import(db, &from, replace, yes, i18n),
         SafetyCommand::Audit {
-            action: AuditCommand::Verify,
-        } => audit_verify(db, i18n),
+            action: AuditCommand::Verify { anchor },
+        } => audit_verify_with_anchor(db, anchor.as_deref(), i18n),
         SafetyCommand::Audit {
             action:
                 AuditCommand::Log {
@@ -203,6 +219,7 @@ fn backup(db: &Path, args: BackupArgs, i18n: &I18n) -> Result<String, CliError> 
     }
     let (path, bytes) = match args.out {
         Some(out) => {
+            crate::output::check(&out)?;
             let bytes = store.backup_to(&out)?;
             (out, bytes)
         }
@@ -316,21 +333,6 @@ fn broken(report: &concord_store::AuditReport) -> CliError {
     }
 }
 
-fn audit_verify(db: &Path, i18n: &I18n) -> Result<String, CliError> {
-    let store = open_store(db)?;
-    let report = store.verify_audit()?;
-    if !report.is_intact() {
-        return Err(broken(&report));
-    }
-    Ok(i18n.fmt(
-        "audit-verify-ok",
-        &[
-            ("entries", n(report.entries as f64)),
-            ("head", s(&report.head)),
-        ],
-    ))
-}
-
 fn audit_log(
     db: &Path,
     table: Option<String>,
@@ -359,4 +361,111 @@ fn audit_log(
         })
         .collect();
     Ok(lines.join("\n"))
+}
+
+/// `audit verify`, with an anchor kept outside the database when one is given. What is found
+/// is listed on stderr (table, record, columns; schema objects), then the error says what kind.
+fn audit_verify_with_anchor(
+    db: &Path,
+    anchor: Option<&str>,
+    i18n: &I18n,
+) -> Result<String, CliError> {
+    let store = open_store(db)?;
+    let report = store.verify_audit()?;
+    if !report.is_intact() {
+        eprintln!("{}", tamper_findings(&report, i18n));
+        if report.first_broken.is_none()
+            && report.outside_changes.is_empty()
+            && report.absorbed.is_empty()
+        {
+            return Err(CliError::AuditSchema {
+                objects: report
+                    .schema
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            });
+        }
+        return Err(broken(&report));
+    }
+    let intact = i18n.fmt(
+        "audit-verify-ok",
+        &[
+            ("entries", n(report.entries as f64)),
+            ("head", s(&report.head)),
+        ],
+    );
+    let Some(source) = anchor else {
+        return Ok(intact);
+    };
+    let Some(anchor) = concord_store::audit::read_anchor(source)? else {
+        return Err(CliError::AnchorUnreadable {
+            given: source.to_owned(),
+        });
+    };
+    match store.check_anchor(&anchor)? {
+        concord_store::AnchorCheck::Held => Ok(format!(
+            "{intact}\n{}",
+            i18n.fmt(
+                "tamper-anchor-held",
+                &[("seq", n(anchor.seq as f64)), ("hash", s(&anchor.hash))],
+            )
+        )),
+        concord_store::AnchorCheck::Missing { last_seq } => Err(CliError::AnchorNotHeld {
+            seq: anchor.seq,
+            last: last_seq,
+            kind: "missing",
+        }),
+        concord_store::AnchorCheck::Differs { .. } => Err(CliError::AnchorNotHeld {
+            seq: anchor.seq,
+            last: report.head_seq,
+            kind: "differs",
+        }),
+    }
+}
+
+/// One line per finding: records changed outside the log, entries written over such a change,
+/// schema objects the migrations did not make.
+fn tamper_findings(report: &concord_store::AuditReport, i18n: &I18n) -> String {
+    let columns = |c: &[String]| {
+        if c.is_empty() {
+            "*".to_owned()
+        } else {
+            c.join(", ")
+        }
+    };
+    let mut lines = Vec::new();
+    for change in &report.outside_changes {
+        lines.push(i18n.fmt(
+            "tamper-verify-row",
+            &[
+                ("table", s(&change.table)),
+                ("key", s(&change.key)),
+                ("columns", s(columns(&change.columns))),
+            ],
+        ));
+    }
+    for change in &report.absorbed {
+        lines.push(i18n.fmt(
+            "tamper-verify-absorbed",
+            &[
+                ("seq", n(change.seq as f64)),
+                ("table", s(&change.table)),
+                ("key", s(&change.key)),
+                ("columns", s(columns(&change.columns))),
+            ],
+        ));
+    }
+    for finding in &report.schema {
+        lines.push(i18n.fmt(
+            "tamper-verify-schema",
+            &[
+                ("change", s(finding.change.key())),
+                ("kind", s(&finding.kind)),
+                ("name", s(&finding.name)),
+            ],
+        ));
+    }
+    lines.join("\n")
 }

@@ -268,7 +268,8 @@ fn a_damaged_database_is_reported_with_the_backup_to_restore() {
         "en",
         &["export", "minutes", "--out", arg(&ws.path("m.pdf"))],
     );
-    assert_eq!(run.code, 2, "{}", run.stderr);
+    // A check found a problem in the file: 3, as README's table of exit codes says.
+    assert_eq!(run.code, 3, "{}", run.stderr);
     assert!(run.stderr.contains("is damaged"), "{}", run.stderr);
     assert!(
         run.stderr.contains("concord restore --from"),
@@ -285,4 +286,114 @@ fn a_damaged_database_is_reported_with_the_backup_to_restore() {
         .to_owned();
     ok(&ws.concord("en", &["restore", "--from", &backup, "--yes"]));
     ok(&ws.concord("en", &["check"]));
+}
+
+#[test]
+fn a_row_forged_with_another_tool_is_not_laundered_by_later_commands() {
+    let ws = Workspace::with_demo();
+    tamper(
+        &ws,
+        "UPDATE stakeholder SET name_en = 'Mallory', search_text = NULL WHERE id = 1",
+    );
+    // Commands that only read must not write on top of the forged row.
+    ok(&ws.concord("en", &["meeting", "list"]));
+    ok(&ws.concord("en", &["audit", "log", "--table", "stakeholder"]));
+    let run = ws.concord("en", &["audit", "verify"]);
+    assert_eq!(run.code, 3, "{}\n{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("stakeholder 1"), "{}", run.stderr);
+    assert!(run.stderr.contains("name_en"), "{}", run.stderr);
+    let conn = Connection::open(ws.db()).expect("open");
+    let rewrites: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM audit_log WHERE tbl = 'stakeholder' AND row_key = '1'
+               AND coalesce(before, '') LIKE '%Mallory%'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("query");
+    assert_eq!(rewrites, 0, "an entry was written on top of the forged row");
+}
+
+#[test]
+fn exported_minutes_anchor_the_log_against_entries_cut_off_the_end() {
+    let ws = Workspace::with_demo();
+    // The newest entry: the retention setting, written to the database.
+    ok(&ws.concord("en", &["backup", "--keep", "4"]));
+    let pdf = ws.export_minutes("en");
+    let held = ws.concord("en", &["audit", "verify", "--anchor", arg(&pdf)]);
+    ok(&held);
+    assert!(held.stdout.contains("still holds"), "{}", held.stdout);
+
+    let conn = Connection::open(ws.db()).expect("open");
+    let (seq, hash): (i64, String) = conn
+        .query_row("SELECT seq, hash FROM audit_head", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .expect("head");
+    drop(conn);
+    tamper(
+        &ws,
+        &format!(
+            "DELETE FROM setting WHERE key = 'backup.keep';
+             DELETE FROM audit_log WHERE seq = {seq};
+             UPDATE audit_head SET seq = {prev},
+               hash = (SELECT hash FROM audit_log WHERE seq = {prev}) WHERE id = 1;",
+            prev = seq - 1
+        ),
+    );
+    ok(&ws.concord("en", &["audit", "verify"]));
+    let run = ws.concord("en", &["audit", "verify", "--anchor", arg(&pdf)]);
+    assert_eq!(run.code, 3, "{}\n{}", run.stdout, run.stderr);
+    assert!(
+        run.stderr
+            .contains(&format!("no longer holds the anchored entry {seq}")),
+        "{}",
+        run.stderr
+    );
+    let anchor = format!("{seq}:{hash}");
+    let run = ws.concord("zh-CN", &["audit", "verify", "--anchor", &anchor]);
+    assert_eq!(run.code, 3, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("锚定之后有记录被删除"),
+        "{}",
+        run.stderr
+    );
+    let run = ws.concord("en", &["audit", "verify", "--anchor", "not-an-anchor"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+}
+
+#[test]
+fn an_archive_carrying_a_trigger_is_refused_by_name() {
+    let source = Workspace::with_demo();
+    tamper(
+        &source,
+        "CREATE TRIGGER rewrite_email AFTER INSERT ON stakeholder BEGIN
+           UPDATE stakeholder SET email = 'collect@evil.example' WHERE id = NEW.id; END;",
+    );
+    let run = source.concord("en", &["audit", "verify"]);
+    assert_eq!(run.code, 3, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("trigger rewrite_email"),
+        "{}",
+        run.stderr
+    );
+    let archive = source.path("carried.concord");
+    ok(&source.concord("en", &["archive", "export", "--out", arg(&archive)]));
+    let target = Workspace::with_demo();
+    let before = std::fs::read(target.db()).expect("read");
+    let run = target.concord(
+        "en",
+        &[
+            "archive",
+            "import",
+            "--from",
+            arg(&archive),
+            "--replace",
+            "--yes",
+        ],
+    );
+    assert_ne!(run.code, 0, "{}", run.stdout);
+    assert!(run.stderr.contains("rewrite_email"), "{}", run.stderr);
+    assert!(run.stderr.contains("is refused"), "{}", run.stderr);
+    assert_eq!(std::fs::read(target.db()).expect("read"), before);
 }
