@@ -1,14 +1,17 @@
 //! Signatures on the command line: `sign`, `verify` and `export certificate`.
 //!
 //! The keys live in `keys/` next to the database (see `concord_signing::Keyring`): never in the
-//! database itself, so neither a backup nor an archive carries them.
+//! database itself, so neither a backup nor an archive carries them. `verify` trusts the city's
+//! authority found there and the partners' given with `--trust`; `report` prints what it found.
+
+mod report;
 
 use std::path::{Path, PathBuf};
 
 use clap::{Subcommand, ValueEnum};
 use concord_domain::dialogue::Dialogue;
 use concord_i18n::{FluentValue, I18n};
-use concord_signing::{CityRole, Fingerprint, SignatureReport, SignatureStatus};
+use concord_signing::{AuthorityOrigin, CityRole, Fingerprint, TrustedAuthorities};
 
 use crate::error::CliError;
 
@@ -26,11 +29,16 @@ pub enum SigningCommand {
         #[arg(long, value_enum, default_value = "focal-point")]
         signer: SignerRole,
     },
-    /// Check every signature in a PDF (exit 0: all valid and the whole file signed)
+    /// Check every signature in a PDF (exit 0: all valid, issued by a trusted CA, later
+    /// revisions only add signatures, and the whole file signed)
     Verify {
         /// The PDF to check
         #[arg(value_name = "FILE.pdf")]
         file: PathBuf,
+        /// Also trust this CA certificate (PEM), e.g. a partner city's; repeat for several.
+        /// The city's own CA in `keys/` beside the database is always trusted
+        #[arg(long = "trust", value_name = "FILE.pem")]
+        trust: Vec<PathBuf>,
     },
 }
 
@@ -52,11 +60,11 @@ impl SignerRole {
     }
 }
 
-/// `sign` needs the dialogue; `verify` reads only the file.
+/// `sign` needs the dialogue; `verify` reads only the file and the certificates it trusts.
 pub fn run(command: SigningCommand, db: &Path, i18n: &I18n) -> Result<String, CliError> {
     match command {
         SigningCommand::Sign { pdf, out, signer } => sign(db, &pdf, &out, signer, i18n),
-        SigningCommand::Verify { file } => verify(&file, i18n),
+        SigningCommand::Verify { file, trust } => verify(db, &file, &trust, i18n),
     }
 }
 
@@ -140,147 +148,52 @@ pub fn export_certificate(
     ))
 }
 
-fn verify(file: &Path, i18n: &I18n) -> Result<String, CliError> {
+fn verify(db: &Path, file: &Path, partners: &[PathBuf], i18n: &I18n) -> Result<String, CliError> {
     let bytes = std::fs::read(file).map_err(|source| CliError::Read {
         path: file.to_owned(),
         source,
     })?;
-    let reports = concord_signing::verify_pdf(&bytes).map_err(|e| match e {
+    let trusted = trusted_authorities(db, partners)?;
+    let document = concord_signing::verify_document(&bytes, &trusted).map_err(|e| match e {
         concord_signing::SigningError::NotPdf(reason) => CliError::NotPdf {
             path: file.to_owned(),
             reason,
         },
         other => other.into(),
     })?;
-    if reports.is_empty() {
+    if document.signatures.is_empty() {
         return Err(CliError::Unsigned {
             path: file.to_owned(),
         });
     }
-    let blocks: Vec<String> = reports
-        .iter()
-        .enumerate()
-        .map(|(i, report)| report_block(i + 1, report, i18n))
-        .collect();
-    println!("{}", blocks.join("\n\n"));
-    let size = bytes.len() as u64;
-    let whole_file = reports
-        .iter()
-        .any(|r| r.status.is_valid() && r.byte_range[2] + r.byte_range[3] == size);
-    let invalid = reports
-        .iter()
-        .filter(|r| !(r.status.is_valid() && r.covers_revision))
-        .count();
-    if invalid > 0 || !whole_file {
+    let city_ca = concord_signing::city_authority_path(db);
+    println!("{}", report::render(&document, &trusted, &city_ca, i18n));
+    let total = document.signatures.len();
+    if !document.holds() {
         return Err(CliError::SignaturesInvalid {
             path: file.to_owned(),
-            invalid,
-            total: reports.len(),
+            invalid: (0..total).filter(|&i| !document.signature_holds(i)).count(),
+            total,
         });
     }
     Ok(i18n.fmt(
-        "signing-verify-ok",
-        &[("count", FluentValue::from(reports.len()))],
+        "signing-trust-verify-ok",
+        &[("count", FluentValue::from(total))],
     ))
 }
 
-fn report_block(number: usize, report: &SignatureReport, i18n: &I18n) -> String {
-    let unknown = || i18n.msg("signing-unknown");
-    let status = match &report.status {
-        SignatureStatus::Valid => i18n.msg("signing-status-valid"),
-        SignatureStatus::DigestMismatch => i18n.msg("signing-status-changed"),
-        SignatureStatus::BadSignature => i18n.msg("signing-status-bad-signature"),
-        SignatureStatus::Malformed(reason) => i18n.fmt(
-            "signing-status-malformed",
-            &[("reason", FluentValue::from(reason.clone()))],
-        ),
-        SignatureStatus::Unsupported(what) => i18n.fmt(
-            "signing-status-unsupported",
-            &[("what", FluentValue::from(what.clone()))],
-        ),
-    };
-    let [_, b, c, d] = report.byte_range;
-    let coverage = if !report.covers_revision {
-        i18n.msg("signing-coverage-broken")
-    } else if let Some(after) = report.uncovered.first() {
-        i18n.fmt(
-            "signing-coverage-later",
-            &[
-                ("from", FluentValue::from(after.start)),
-                ("to", FluentValue::from(after.end)),
-            ],
-        )
-    } else {
-        i18n.msg("signing-coverage-whole")
-    };
-    let lines = [
-        i18n.fmt(
-            "signing-report-title",
-            &[("number", FluentValue::from(number))],
-        ),
-        i18n.fmt(
-            "signing-report-signer",
-            &[(
-                "name",
-                FluentValue::from(report.signer.clone().unwrap_or_else(unknown)),
-            )],
-        ),
-        i18n.fmt(
-            "signing-report-issuer",
-            &[(
-                "name",
-                FluentValue::from(report.issuer.clone().unwrap_or_else(unknown)),
-            )],
-        ),
-        i18n.fmt(
-            "signing-report-time",
-            &[(
-                "time",
-                FluentValue::from(
-                    report
-                        .signing_time
-                        .map(|t| t.format("%Y-%m-%d %H:%M:%S %:z").to_string())
-                        .unwrap_or_else(unknown),
-                ),
-            )],
-        ),
-        i18n.fmt(
-            "signing-report-fingerprint",
-            &[(
-                "fingerprint",
-                FluentValue::from(
-                    report
-                        .fingerprint
-                        .map(|f| f.colon_hex())
-                        .unwrap_or_else(unknown),
-                ),
-            )],
-        ),
-        i18n.fmt(
-            "signing-report-format",
-            &[(
-                "format",
-                FluentValue::from(report.sub_filter.clone().unwrap_or_else(unknown)),
-            )],
-        ),
-        i18n.fmt(
-            "signing-report-status",
-            &[("status", FluentValue::from(status))],
-        ),
-        i18n.fmt(
-            "signing-report-range",
-            &[
-                ("end1", FluentValue::from(b)),
-                ("start2", FluentValue::from(c)),
-                ("end2", FluentValue::from(c + d)),
-            ],
-        ),
-        i18n.fmt(
-            "signing-report-coverage",
-            &[("coverage", FluentValue::from(coverage))],
-        ),
-    ];
-    lines.join("\n")
+/// The city's CA from `keys/` beside the database (never created by verifying) and each
+/// `--trust` file.
+fn trusted_authorities(db: &Path, partners: &[PathBuf]) -> Result<TrustedAuthorities, CliError> {
+    let mut trusted = concord_signing::city_trusted_authorities(db)?;
+    for path in partners {
+        let pem = std::fs::read(path).map_err(|source| CliError::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+        trusted.add_pem(&pem, AuthorityOrigin::Partner, path)?;
+    }
+    Ok(trusted)
 }
 
 fn open_dialogue(db: &Path) -> Result<Dialogue, CliError> {

@@ -9,7 +9,9 @@ use chrono::{DateTime, FixedOffset};
 use concord_domain::Dialogue;
 use concord_i18n::{FluentValue, I18n, Locale};
 
-use crate::{CityIdentity, Fingerprint, Keyring, Result, SignerIdentity};
+use crate::{
+    AuthorityOrigin, CityIdentity, Fingerprint, Keyring, Result, SignerIdentity, TrustedAuthorities,
+};
 
 /// Who signs digitally for the city.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +37,24 @@ impl CityRole {
 pub fn keys_dir(db: &Path) -> PathBuf {
     let parent = db.parent().filter(|p| !p.as_os_str().is_empty());
     parent.unwrap_or(Path::new(".")).join("keys")
+}
+
+/// The city authority's certificate beside the database at `db`.
+pub fn city_authority_path(db: &Path) -> PathBuf {
+    keys_dir(db).join("city-ca.cert.pem")
+}
+
+/// The authorities a verification beside `db` trusts: the city's own, when its key folder
+/// has one (verifying never creates it). Partners' are added with
+/// [`TrustedAuthorities::add_pem`].
+pub fn city_trusted_authorities(db: &Path) -> Result<TrustedAuthorities> {
+    let mut trusted = TrustedAuthorities::default();
+    crate::trust::read_authority_file(
+        &mut trusted,
+        &city_authority_path(db),
+        AuthorityOrigin::City,
+    )?;
+    Ok(trusted)
 }
 
 /// The city's key folder for the database at `db`, its authority created on first use.

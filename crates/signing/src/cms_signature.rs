@@ -26,7 +26,8 @@ const ID_DATA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1
 const ID_SIGNED_DATA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.7.2");
 const ID_MESSAGE_DIGEST: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.4");
 const ID_SIGNING_TIME: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.5");
-const ID_SHA256: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.1");
+pub(crate) const ID_SHA256: ObjectIdentifier =
+    ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.1");
 const ID_SHA384: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.2");
 const ID_SHA512: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.3");
 const RSA_ENCRYPTION: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.1.1");
@@ -96,6 +97,8 @@ fn signing_certificate_v2(signer: &Signer) -> Result<Attribute> {
 #[derive(Debug)]
 pub(crate) struct CmsCheck {
     pub certificate: Option<Certificate>,
+    /// The other certificates the signature carries (the issuer's, as the signer claims it).
+    pub others: Vec<Certificate>,
     /// The digest of the signed bytes equals the one the signer signed.
     pub digest_matches: bool,
     /// The signer's key made the signature over the signed attributes (or the digest).
@@ -130,8 +133,20 @@ pub(crate) fn check_detached(
         .next()
         .ok_or_else(|| "no signer".to_owned())?;
     let certificate = find_certificate(&signed, signer_info);
+    let others = signed
+        .certificates
+        .iter()
+        .flat_map(|set| set.0.iter())
+        .filter_map(|choice| match choice {
+            CertificateChoices::Certificate(cert) if Some(cert) != certificate.as_ref() => {
+                Some(cert.clone())
+            }
+            _ => None,
+        })
+        .collect();
     let mut check = CmsCheck {
         certificate: certificate.clone(),
+        others,
         digest_matches: false,
         signature_verifies: false,
         binds_certificate: false,
@@ -258,7 +273,7 @@ fn digest_ranges(algorithm: &ObjectIdentifier, ranges: &[&[u8]]) -> Option<Vec<u
     }
 }
 
-fn verify_rsa(
+pub(crate) fn verify_rsa(
     signature_algorithm: &ObjectIdentifier,
     digest_algorithm: &ObjectIdentifier,
     public: &RsaPublicKey,

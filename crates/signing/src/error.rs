@@ -27,13 +27,22 @@ pub enum SigningError {
     /// Encrypted PDFs are not signed (the update would need the document's password).
     #[error("the PDF is encrypted")]
     Encrypted,
+    /// Another signing kept the key folder's lock for too long.
+    #[error("the key folder lock {path} was held for {seconds} s")]
+    KeysBusy { path: PathBuf, seconds: u64 },
+    /// A file given as a trusted authority holds no certificate.
+    #[error("{path} holds no certificate: {reason}")]
+    NoCertificate { path: PathBuf, reason: String },
+    /// A certificate given as a trusted authority may not issue certificates.
+    #[error("{path} is not a certificate authority")]
+    NotAnAuthority { path: PathBuf },
     /// Building a key, certificate or signature failed.
     #[error("cryptography failed: {0}")]
     Crypto(String),
 }
 
 impl SigningError {
-    /// The Fluent id (in `signing.ftl`) and variables of the message for this error.
+    /// The Fluent id (in `signing.ftl` or `signing-trust.ftl`) and variables of the message for this error.
     pub fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
         match self {
             SigningError::Io { path, source } => (
@@ -56,6 +65,24 @@ impl SigningError {
                 ("signing-error-not-pdf", vec![("reason", reason.clone())])
             }
             SigningError::Encrypted => ("signing-error-encrypted", vec![]),
+            SigningError::KeysBusy { path, seconds } => (
+                "signing-error-keys-busy",
+                vec![
+                    ("path", path.display().to_string()),
+                    ("seconds", seconds.to_string()),
+                ],
+            ),
+            SigningError::NoCertificate { path, reason } => (
+                "signing-trust-error-no-certificate",
+                vec![
+                    ("path", path.display().to_string()),
+                    ("reason", reason.clone()),
+                ],
+            ),
+            SigningError::NotAnAuthority { path } => (
+                "signing-trust-error-not-authority",
+                vec![("path", path.display().to_string())],
+            ),
             SigningError::Crypto(reason) => {
                 ("signing-error-crypto", vec![("reason", reason.clone())])
             }

@@ -7,8 +7,9 @@
 //! keys/<role>.cert.pem        the signer's certificate, issued by the authority
 //! ```
 //!
-//! Everything is created on first use. A damaged file is an error, never a reason to start over:
-//! a new authority would silently void what partners have imported.
+//! Everything is created on first use, under the folder's lock (`keys/.lock`) and never over a
+//! file that exists. A damaged file is an error, never a reason to start over: a new authority
+//! would silently void what partners have imported.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -31,8 +32,9 @@ use x509_cert::spki::{EncodePublicKey, SubjectPublicKeyInfoOwned};
 use x509_cert::time::{Time, Validity};
 
 use crate::fingerprint::Fingerprint;
+use crate::keys_lock::lock_keys;
 use crate::names::{self, COMMON_NAME, LOCALITY, ORGANISATION, ORGANISATIONAL_UNIT, TITLE};
-use crate::private_file::{create_private_dir, read_if_present, write_private};
+use crate::private_file::{create_private, create_private_dir, read_if_present, write_private};
 use crate::{Result, SigningError};
 
 const RSA_BITS: usize = 2048;
@@ -117,11 +119,14 @@ impl Keyring {
     /// Opens the key folder, creating the folder and the city's authority on first use.
     pub fn open_or_create(dir: &Path, city: &CityIdentity, now: DateTime<Utc>) -> Result<Self> {
         create_private_dir(dir)?;
+        let _lock = lock_keys(dir)?;
         let key_path = dir.join(format!("{CA_STEM}.key.pem"));
         let cert_path = dir.join(format!("{CA_STEM}.cert.pem"));
-        let key = read_if_present(&key_path)?;
-        let cert = read_if_present(&cert_path)?;
-        let (ca_key, ca_cert) = match (key, cert) {
+        if read_if_present(&key_path)?.is_none() && read_if_present(&cert_path)?.is_none() {
+            create_authority(&key_path, &cert_path, city, now)?;
+        }
+        // What is on disk is the authority, whoever wrote it.
+        let (ca_key, ca_cert) = match (read_if_present(&key_path)?, read_if_present(&cert_path)?) {
             (Some(key), Some(cert)) => {
                 let key = parse_key(&key_path, &key)?;
                 let cert = parse_cert(&cert_path, &cert)?;
@@ -130,9 +135,8 @@ impl Keyring {
                 }
                 (key, cert)
             }
-            (None, None) => create_authority(&key_path, &cert_path, city, now)?,
             (Some(_), None) => return Err(damaged(&cert_path, "missing")),
-            (None, Some(_)) => return Err(damaged(&key_path, "missing")),
+            (None, _) => return Err(damaged(&key_path, "missing")),
         };
         let ca_der = ca_cert.to_der().map_err(SigningError::crypto)?;
         Ok(Keyring {
@@ -170,17 +174,19 @@ impl Keyring {
         if who.name.trim().is_empty() {
             return Err(SigningError::NoSignerName);
         }
+        let _lock = lock_keys(&self.dir)?;
         let key_path = self.dir.join(format!("{role}.key.pem"));
         let cert_path = self.dir.join(format!("{role}.cert.pem"));
-        let key = match read_if_present(&key_path)? {
-            Some(pem) => parse_key(&key_path, &pem)?,
-            None => {
-                let key = new_key()?;
-                write_key(&key_path, &key)?;
+        if read_if_present(&key_path)?.is_none() {
+            let pem = key_pem(&new_key()?)?;
+            if create_private(&key_path, pem.as_bytes())? {
                 // A certificate left from an older key is of no use now.
                 let _ = std::fs::remove_file(&cert_path);
-                key
             }
+        }
+        let key = match read_if_present(&key_path)? {
+            Some(pem) => parse_key(&key_path, &pem)?,
+            None => return Err(damaged(&key_path, "missing")),
         };
         let subject = signer_name(who)?;
         let existing = match read_if_present(&cert_path)? {
@@ -261,7 +267,7 @@ fn create_authority(
     cert_path: &Path,
     city: &CityIdentity,
     now: DateTime<Utc>,
-) -> Result<(RsaPrivateKey, Certificate)> {
+) -> Result<()> {
     let key = new_key()?;
     let city_names = format!("{} {}", city.city_en.trim(), city.city_zh.trim());
     let subject = names::build_name(&[
@@ -282,9 +288,11 @@ fn create_authority(
     .build::<rsa::pkcs1v15::Signature>()
     .map_err(SigningError::crypto)?;
     // The key first: a certificate without its key would read as damage on the next start.
-    write_key(key_path, &key)?;
-    write_cert(cert_path, &cert)?;
-    Ok((key, cert))
+    // Neither replaces a file another writer made; the caller reads back what is on disk.
+    if create_private(key_path, key_pem(&key)?.as_bytes())? {
+        create_private(cert_path, cert_pem(&cert)?.as_bytes())?;
+    }
+    Ok(())
 }
 
 fn signer_name(who: &SignerIdentity) -> Result<Name> {
@@ -350,16 +358,17 @@ fn parse_cert(path: &Path, pem: &[u8]) -> Result<Certificate> {
     Certificate::from_pem(pem).map_err(|e| damaged(path, &e.to_string()))
 }
 
-fn write_key(path: &Path, key: &RsaPrivateKey) -> Result<()> {
-    let pem = key
-        .to_pkcs8_pem(LineEnding::LF)
-        .map_err(SigningError::crypto)?;
-    write_private(path, pem.as_bytes())
+fn key_pem(key: &RsaPrivateKey) -> Result<der::zeroize::Zeroizing<String>> {
+    key.to_pkcs8_pem(LineEnding::LF)
+        .map_err(SigningError::crypto)
+}
+
+fn cert_pem(cert: &Certificate) -> Result<String> {
+    cert.to_pem(LineEnding::LF).map_err(SigningError::crypto)
 }
 
 fn write_cert(path: &Path, cert: &Certificate) -> Result<()> {
-    let pem = cert.to_pem(LineEnding::LF).map_err(SigningError::crypto)?;
-    write_private(path, pem.as_bytes())
+    write_private(path, cert_pem(cert)?.as_bytes())
 }
 
 fn damaged(path: &Path, problem: &str) -> SigningError {

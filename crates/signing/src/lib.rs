@@ -10,7 +10,9 @@
 //! CMS SignedData with SHA-256 and the ESS signing-certificate-v2 attribute) by an incremental
 //! update, so earlier signatures stay valid. [`verify_pdf`] reports every signature in a file:
 //! who signed, when, the certificate's fingerprint, whether it verifies, and which bytes it
-//! leaves uncovered.
+//! leaves uncovered. [`verify_document`] adds whether a trusted authority (the city's own, or a
+//! partner's) issued each certificate, checked by key and signature, never by name, and what
+//! each revision after the first signature changed besides adding signatures.
 
 pub mod city;
 mod cms_signature;
@@ -18,18 +20,28 @@ mod error;
 mod ess;
 mod fingerprint;
 mod keyring;
+mod keys_lock;
 mod names;
 mod pdf_scan;
 mod private_file;
+mod revision_diff;
+mod revisions;
 mod sign;
+mod trust;
 mod verify;
 
-pub use city::{CityRole, city_keyring, city_signer_fingerprint, keys_dir, sign_for_city};
+pub use city::{
+    CityRole, city_authority_path, city_keyring, city_signer_fingerprint, city_trusted_authorities,
+    keys_dir, sign_for_city,
+};
 pub use error::SigningError;
 pub use fingerprint::Fingerprint;
 pub use keyring::{CityIdentity, Keyring, Signer, SignerIdentity};
+pub use revision_diff::{ContentChange, ObjectRole};
+pub use revisions::RevisionReport;
 pub use sign::sign_pdf;
-pub use verify::{SignatureReport, SignatureStatus, verify_pdf};
+pub use trust::{AuthorityOrigin, Distrust, Trust, TrustedAuthorities, TrustedAuthority};
+pub use verify::{DocumentReport, SignatureReport, SignatureStatus, verify_document, verify_pdf};
 
 /// Result of every fallible operation in this crate.
 pub type Result<T> = std::result::Result<T, SigningError>;

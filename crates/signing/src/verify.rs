@@ -1,13 +1,19 @@
-//! Checking every signature in a PDF.
+//! Checking every signature in a PDF: [`verify_pdf`] checks each signature's bytes;
+//! [`verify_document`] also checks who issued each signer's certificate and what every revision
+//! after the first signature changed.
 
 use std::ops::Range;
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone, Utc};
 use der::Encode;
 
+use x509_cert::Certificate;
+
 use crate::fingerprint::Fingerprint;
 use crate::names::display_name;
 use crate::pdf_scan::{self, RawSignature, ends_a_revision};
+use crate::revisions::{self, RevisionReport};
+use crate::trust::{Trust, TrustedAuthorities};
 use crate::{Result, SigningError};
 
 /// What one signature in a file says and whether it holds.
@@ -31,6 +37,54 @@ pub struct SignatureReport {
     pub covers_revision: bool,
     /// Bytes after the signed range: later revisions, or something appended.
     pub uncovered: Vec<Range<u64>>,
+    /// The revision (numbered from 1) the signed bytes end with.
+    pub revision: Option<usize>,
+    /// Whether a trusted authority issued the certificate ([`Trust::NotChecked`] from
+    /// [`verify_pdf`]).
+    pub trust: Trust,
+}
+
+/// Every signature in a file, whom it is trusted as, and what later revisions changed.
+#[derive(Debug, Clone)]
+pub struct DocumentReport {
+    pub signatures: Vec<SignatureReport>,
+    /// Every revision after the first signed one, in order.
+    pub revisions: Vec<RevisionReport>,
+}
+
+impl DocumentReport {
+    /// Every signature is valid and trusted, the last one covers the whole file, and no
+    /// revision after the first signature changed anything but signatures.
+    pub fn holds(&self) -> bool {
+        !self.signatures.is_empty()
+            && self
+                .signatures
+                .iter()
+                .all(|s| s.is_valid() && s.trust.is_trusted())
+            && self
+                .signatures
+                .iter()
+                .any(|s| s.is_valid() && s.uncovered.is_empty())
+            && self.revisions.iter().all(|r| r.changes.is_empty())
+    }
+
+    /// The revisions after signature `index` (from 0) that changed content: what its signer
+    /// signed is no longer what the file shows.
+    pub fn changed_after(&self, index: usize) -> Vec<&RevisionReport> {
+        let signed = self.signatures.get(index).and_then(|s| s.revision);
+        self.revisions
+            .iter()
+            .filter(|r| signed.is_some_and(|s| r.number > s) && !r.changes.is_empty())
+            .collect()
+    }
+
+    /// Signature `index` (from 0) holds: valid, trusted, and nothing changed after it.
+    pub fn signature_holds(&self, index: usize) -> bool {
+        self.signatures
+            .get(index)
+            .is_some_and(|s| s.is_valid() && s.trust.is_trusted())
+            && self.changed_after(index).is_empty()
+    }
 }
 
 /// Whether a signature holds, and if not, why.
@@ -63,31 +117,93 @@ impl SignatureReport {
 /// Reports every signature in `pdf`, in the order they were added. A PDF without signatures
 /// gives an empty list; bytes that are not a PDF give [`SigningError::NotPdf`].
 pub fn verify_pdf(pdf: &[u8]) -> Result<Vec<SignatureReport>> {
+    Ok(check_signatures(pdf)?
+        .into_iter()
+        .map(|checked| checked.report)
+        .collect())
+}
+
+/// [`verify_pdf`], and for each signature whether one of `trusted` issued its certificate,
+/// and for each revision after the first signature what it changed.
+pub fn verify_document(pdf: &[u8], trusted: &TrustedAuthorities) -> Result<DocumentReport> {
+    let checked = check_signatures(pdf)?;
+    let signatures: Vec<SignatureReport> = checked
+        .into_iter()
+        .map(
+            |Checked {
+                 mut report,
+                 certificate,
+                 others,
+             }| {
+                // Without a time stamp the signer's own claim is the time; else now.
+                let at = report
+                    .signing_time
+                    .map_or_else(Utc::now, |t| t.with_timezone(&Utc));
+                report.trust = trusted.assess(certificate.as_ref(), &others, at);
+                report
+            },
+        )
+        .collect();
+    let ends = revisions::revision_ends(pdf);
+    let first_signed = signatures
+        .iter()
+        .filter(|s| s.status.is_valid())
+        .filter_map(|s| s.revision)
+        .min();
+    let revisions = first_signed.map_or_else(Vec::new, |first| {
+        revisions::after_first_signature(pdf, &ends, first, |number| {
+            signatures
+                .iter()
+                .position(|s| s.revision == Some(number))
+                .map(|i| i + 1)
+        })
+    });
+    Ok(DocumentReport {
+        signatures,
+        revisions,
+    })
+}
+
+/// A signature's report with the certificates it carries, for the trust check.
+struct Checked {
+    report: SignatureReport,
+    certificate: Option<Certificate>,
+    others: Vec<Certificate>,
+}
+
+fn check_signatures(pdf: &[u8]) -> Result<Vec<Checked>> {
     let head = &pdf[..pdf.len().min(1024)];
     if pdf_scan::find(head, b"%PDF-").is_none() {
         return Err(SigningError::NotPdf("no %PDF- header".to_owned()));
     }
+    let ends = revisions::revision_ends(pdf);
     Ok(pdf_scan::find_signatures(pdf)
         .into_iter()
         .map(|found| match found {
-            Ok(raw) => report(pdf, &raw),
-            Err(problem) => SignatureReport {
-                signer: None,
-                issuer: None,
-                signing_time: None,
-                fingerprint: None,
-                sub_filter: None,
-                binds_certificate: false,
-                status: SignatureStatus::Malformed(problem),
-                byte_range: [0; 4],
-                covers_revision: false,
-                uncovered: Vec::new(),
+            Ok(raw) => report(pdf, &raw, &ends),
+            Err(problem) => Checked {
+                report: SignatureReport {
+                    signer: None,
+                    issuer: None,
+                    signing_time: None,
+                    fingerprint: None,
+                    sub_filter: None,
+                    binds_certificate: false,
+                    status: SignatureStatus::Malformed(problem),
+                    byte_range: [0; 4],
+                    covers_revision: false,
+                    uncovered: Vec::new(),
+                    revision: None,
+                    trust: Trust::NotChecked,
+                },
+                certificate: None,
+                others: Vec::new(),
             },
         })
         .collect())
 }
 
-fn report(pdf: &[u8], raw: &RawSignature) -> SignatureReport {
+fn report(pdf: &[u8], raw: &RawSignature, ends: &[usize]) -> Checked {
     let dictionary = &pdf[raw.dictionary.clone()];
     let [a, b, c, d] = raw.byte_range;
     let len = pdf.len() as u64;
@@ -111,16 +227,26 @@ fn report(pdf: &[u8], raw: &RawSignature) -> SignatureReport {
         byte_range: raw.byte_range,
         covers_revision,
         uncovered,
+        revision: usize::try_from(end)
+            .ok()
+            .filter(|_| covers_revision)
+            .and_then(|end| revisions::revision_ending_at(ends, pdf, end)),
+        trust: Trust::NotChecked,
+    };
+    let unchecked = |report| Checked {
+        report,
+        certificate: None,
+        others: Vec::new(),
     };
     if !in_file {
         report.status = SignatureStatus::Malformed("/ByteRange is out of the file".to_owned());
-        return report;
+        return unchecked(report);
     }
     let contents = match &raw.contents {
         Ok(contents) => contents,
         Err(problem) => {
             report.status = SignatureStatus::Malformed(problem.clone());
-            return report;
+            return unchecked(report);
         }
     };
     let to = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
@@ -129,7 +255,7 @@ fn report(pdf: &[u8], raw: &RawSignature) -> SignatureReport {
         Ok(check) => check,
         Err(problem) => {
             report.status = SignatureStatus::Malformed(problem);
-            return report;
+            return unchecked(report);
         }
     };
     if let Some(cert) = &check.certificate {
@@ -152,7 +278,11 @@ fn report(pdf: &[u8], raw: &RawSignature) -> SignatureReport {
     } else {
         SignatureStatus::Valid
     };
-    report
+    Checked {
+        report,
+        certificate: check.certificate,
+        others: check.others,
+    }
 }
 
 /// `D:YYYYMMDDHHmmSS+HH'mm'`, `…Z` or without a zone (read as UTC); shorter forms are padded.

@@ -1,63 +1,11 @@
 //! Keys, signing and verifying together, on a small PDF made here (no outside tools).
 
-use chrono::{DateTime, FixedOffset, Utc};
-use concord_signing::{
-    CityIdentity, Keyring, SignatureStatus, SignerIdentity, SigningError, sign_pdf, verify_pdf,
-};
-use lopdf::{Document, Object, Stream, dictionary};
+mod support;
 
-fn small_pdf(filler: usize) -> Vec<u8> {
-    let mut doc = Document::with_version("1.7");
-    let pages_id = doc.new_object_id();
-    let text = format!(
-        "BT /F1 12 Tf 72 720 Td (Concord) Tj ET\n% {}\n",
-        "x".repeat(filler)
-    );
-    let content_id = doc.add_object(Stream::new(dictionary! {}, text.into_bytes()));
-    let font_id = doc.add_object(dictionary! {
-        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
-    });
-    let page_id = doc.add_object(dictionary! {
-        "Type" => "Page",
-        "Parent" => pages_id,
-        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-        "Contents" => content_id,
-        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font_id } },
-    });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
-        }),
-    );
-    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog_id);
-    let mut out = Vec::new();
-    doc.save_to(&mut out).expect("save");
-    out
-}
-
-fn city() -> CityIdentity {
-    CityIdentity {
-        city_zh: "渭南".into(),
-        city_en: "Weinan".into(),
-    }
-}
-
-fn person(name: &str, role: &str) -> SignerIdentity {
-    SignerIdentity {
-        name: name.into(),
-        role_key: role.into(),
-        city_zh: "渭南".into(),
-        city_en: "Weinan".into(),
-        organisation: "Weinan Municipal Government".into(),
-        email: "focal@weinan.example".into(),
-    }
-}
-
-fn now() -> DateTime<Utc> {
-    Utc::now()
-}
+use chrono::{DateTime, FixedOffset};
+use concord_signing::{Keyring, SignatureStatus, SigningError, sign_pdf, verify_pdf};
+use lopdf::Document;
+use support::{city, now, person, small_pdf};
 
 fn at() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-11-23T10:15:00+08:00").expect("time")
