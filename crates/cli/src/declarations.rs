@@ -106,7 +106,10 @@ pub fn export_declaration(
         signatures,
         footer_note,
     };
-    let pdf = declaration_document(&input, language).render()?;
+    let mut document = declaration_document(&input, language);
+    // The chain head in the metadata: the exported declaration proves what the log held.
+    document.metadata.audit_head = Some(store.audit_anchor()?.to_string());
+    let pdf = document.render()?;
     let bytes = if args.sign {
         crate::signing::sign_bytes(db, &pdf.bytes, args.signer, now)?
     } else {

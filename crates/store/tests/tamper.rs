@@ -282,9 +282,9 @@ fn every_backup_carries_its_head_beside_it_and_pruning_takes_it_along() {
     assert_eq!(
         left,
         [
-            format!("{}", names[1]),
+            names[1].clone(),
             format!("{}.head", names[1]),
-            format!("{}", names[0]),
+            names[0].clone(),
             format!("{}.head", names[0]),
         ]
     );
