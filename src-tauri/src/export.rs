@@ -145,7 +145,7 @@ fn exported(state: &AppState, files: &ExportedFiles, path: &str) -> Result<PathB
         .ok_or_else(|| cannot_show(state, Path::new(path), "not exported by Concord"))
 }
 
-fn cannot_show(state: &AppState, path: &Path, reason: &str) -> ApiError {
+pub(crate) fn cannot_show(state: &AppState, path: &Path, reason: &str) -> ApiError {
     ApiError {
         code: "open".into(),
         message: state.i18n().fmt_text(

@@ -19,6 +19,8 @@ use state::AppState;
 
 pub fn run() {
     // A database that cannot be opened leads to the recovery screen, not to an exit.
+    // How a `concord restore` names this program when it finds the database open.
+    concord_store::lock::set_holder_name("Concord (window)");
     let state = match AppState::open_or_recover() {
         Ok(state) => state,
         Err(error) => {
@@ -84,6 +86,7 @@ pub fn run() {
             export::export_minutes,
             export::open_exported,
             export::reveal_exported,
+            safety::open_backup_folder,
             commands_questions::list_questions,
             commands_questions::get_question,
             commands_questions::ask_question,

@@ -248,6 +248,12 @@ pub fn start_daily_backups(app: &mut tauri::App) -> Result<(), Box<dyn std::erro
         .spawn(move || {
             loop {
                 let state = handle.state::<AppState>();
+                // A close whose backup a crash prevented gets it first.
+                if state.recovery_message().is_none()
+                    && let Err(e) = state.with_store(|s| s.take_owed_close_backup(now()))
+                {
+                    eprintln!("backup after close: {}", e.message);
+                }
                 if state.recovery_message().is_none()
                     && let Err(e) = state.with_store(|s| s.backup_if_due(now()))
                 {
@@ -268,4 +274,20 @@ pub fn typescript_decls(cfg: &ts_rs::Config) -> Vec<String> {
         AuditItem::decl(cfg),
         AuditCheck::decl(cfg),
     ]
+}
+
+/// Opens the folder of the backups in the file manager (created first, so a new dialogue that
+/// has no backup yet still shows where they will be).
+#[tauri::command]
+pub fn open_backup_folder(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+) -> Result<(), ApiError> {
+    use tauri_plugin_opener::OpenerExt;
+    let folder = concord_store::backup::backup_dir(&state.db_path());
+    concord_store::fsutil::create_private_dir(&folder)
+        .map_err(|e| ApiError::store(&e, &state.i18n()))?;
+    app.opener()
+        .open_path(folder.display().to_string(), None::<&str>)
+        .map_err(|e| crate::export::cannot_show(&state, &folder, &e.to_string()))
 }

@@ -87,6 +87,7 @@ impl CliError {
     /// The Fluent id and variables of the message for this error.
     pub fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
         match self {
+            CliError::Store(StoreError::Sqlite(e)) if concord_store::is_busy(e) => busy_message(),
             CliError::Store(e) => e.message(),
             CliError::Document(e) => ("error-pdf", vec![("reason", e.to_string())]),
             CliError::Read { path, source } => (
@@ -240,5 +241,20 @@ impl CliError {
             CliError::Damaged { .. } | CliError::Store(S::Damaged { .. }) => 3,
             _ => 2,
         }
+    }
+}
+
+/// "Another program is writing": named when the lock beside the database says who.
+fn busy_message() -> (&'static str, Vec<(&'static str, String)>) {
+    let holders = crate::output::database()
+        .map(concord_store::lock::holders)
+        .unwrap_or_default();
+    if holders.is_empty() {
+        ("lock-error-busy", vec![])
+    } else {
+        (
+            "lock-error-busy-named",
+            vec![("holders", holders.join(", "))],
+        )
     }
 }

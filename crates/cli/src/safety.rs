@@ -108,7 +108,10 @@ fn n(value: impl Into<f64>) -> FluentValue<'static> {
 /// Opens the existing database for the other commands; a damaged one is reported with the
 /// newest backup. A path where no Concord database is gets refused, and nothing is created.
 pub fn open_store(db: &Path) -> Result<Store, CliError> {
-    Store::open_existing(db).map_err(opening_error)
+    let store = Store::open_existing(db).map_err(opening_error)?;
+    // A `meeting close` killed after the close was saved still owes its backup.
+    store.take_owed_close_backup(now())?;
+    Ok(store)
 }
 
 /// Opens the database at `db`, creating it if needed (only `concord demo` does).

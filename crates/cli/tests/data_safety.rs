@@ -229,3 +229,38 @@ fn a_closed_pipe_ends_the_command_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_ne!(status.code(), Some(101), "{stderr}");
 }
+
+#[test]
+fn a_writer_that_does_not_finish_is_waited_for_then_reported_in_words() {
+    let ws = Workspace::with_demo();
+    let csv = ws.path("one.csv");
+    std::fs::write(&csv, "name_en,sector\nAda Lovelace,academia\n").expect("csv");
+    let before = ws.concord(
+        "en",
+        &["export", "stakeholders", "--out", arg(&ws.path("a.csv"))],
+    );
+    assert_eq!(before.code, 0, "{}", before.stderr);
+    // Another program (here a plain SQLite connection) holds a write transaction open.
+    let conn = rusqlite::Connection::open(ws.db()).expect("open");
+    conn.execute_batch("BEGIN IMMEDIATE")
+        .expect("hold the write lock");
+    let run = ws.concord("zh-CN", &["import", "stakeholders", "--csv", arg(&csv)]);
+    conn.execute_batch("ROLLBACK").expect("release");
+    assert_eq!(run.code, 4, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stderr.contains("另一个程序正在写入数据库"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("database is locked"), "{}", run.stderr);
+    let after = ws.concord(
+        "en",
+        &["export", "stakeholders", "--out", arg(&ws.path("b.csv"))],
+    );
+    assert_eq!(after.code, 0, "{}", after.stderr);
+    assert_eq!(
+        std::fs::read(ws.path("a.csv")).expect("a"),
+        std::fs::read(ws.path("b.csv")).expect("b"),
+        "the register changed"
+    );
+}

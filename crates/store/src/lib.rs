@@ -453,6 +453,7 @@ impl Store {
                     problems: vec![source.to_string()],
                 }
             }
+            StoreError::Sqlite(source) if is_busy(&source) => StoreError::Sqlite(source),
             StoreError::Sqlite(source) => StoreError::Open {
                 path: path.to_owned(),
                 source,

@@ -122,6 +122,9 @@ fn insert_agenda_item(
     Ok(tx.last_insert_rowid())
 }
 
+/// The setting that says a closed meeting still waits for its backup.
+const CLOSE_BACKUP_OWED: &str = "backup.owed-after-close";
+
 impl NewAgendaItem {
     fn validate(&self) -> Vec<concord_domain::FieldError> {
         let mut errors = Vec::new();
@@ -246,12 +249,36 @@ impl Store {
         by: &str,
         at: NaiveDateTime,
     ) -> Result<(Meeting, Option<BackupInfo>), StoreError> {
+        // Owed before the close is saved, paid after the backup: a process killed in between
+        // leaves the debt, and the next start pays it (`take_owed_close_backup`).
+        if self.path().is_some() {
+            self.set_setting(CLOSE_BACKUP_OWED, &id.to_string())?;
+        }
         let meeting = self.lifecycle_step(id, |m| m.close(by, at))?;
         let backup = match self.path() {
-            Some(_) => Some(self.backup_now(BackupReason::MeetingClosed, at)?),
+            Some(_) => {
+                let backup = self.backup_now(BackupReason::MeetingClosed, at)?;
+                self.set_setting(CLOSE_BACKUP_OWED, "")?;
+                Some(backup)
+            }
             None => None,
         };
         Ok((meeting, backup))
+    }
+
+    /// Takes the backup a closing did not get to take (the process was killed after the close
+    /// was saved). Called at every start of the app and the command line.
+    pub fn take_owed_close_backup(
+        &self,
+        now: NaiveDateTime,
+    ) -> Result<Option<BackupInfo>, StoreError> {
+        let owed = self.setting(CLOSE_BACKUP_OWED)?.unwrap_or_default();
+        if owed.is_empty() || self.path().is_none() {
+            return Ok(None);
+        }
+        let backup = self.backup_now(BackupReason::MeetingClosed, now)?;
+        self.set_setting(CLOSE_BACKUP_OWED, "")?;
+        Ok(Some(backup))
     }
 
     /// The focal point approves the minutes: from now on they are frozen.
@@ -464,4 +491,82 @@ fn renumber(tx: &Transaction<'_>, ids: &[i64]) -> Result<(), StoreError> {
         set.execute(params![id, index as i64 + 1])?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo;
+
+    #[test]
+    fn a_close_killed_before_its_backup_gets_the_backup_at_the_next_start() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("c.db");
+        let at =
+            demo::sample_date().and_hms_opt(9, 0, 0).expect("time") + chrono::TimeDelta::days(28);
+        let meeting_id = {
+            let mut store = Store::open(&path).expect("open");
+            let summary = demo::create(&mut store, demo::sample_date()).expect("demo");
+            let id = store
+                .meetings()
+                .expect("meetings")
+                .iter()
+                .map(|m| m.id)
+                .find(|id| *id != summary.meeting_id)
+                .expect("the planned plenary");
+            store.open_meeting(id, "王志立", at, false).expect("open");
+            // What `close_meeting` does up to the moment the process is killed: the debt is
+            // recorded and the close saved, the backup not yet taken.
+            store
+                .set_setting(CLOSE_BACKUP_OWED, &id.to_string())
+                .expect("owed");
+            store
+                .lifecycle_step(id, |m| m.close("王志立", at + chrono::TimeDelta::hours(2)))
+                .expect("close");
+            id
+        };
+        let store = Store::open_existing(&path).expect("reopen");
+        assert!(store.backups().expect("list").is_empty());
+        let later = at + chrono::TimeDelta::hours(3);
+        let taken = store
+            .take_owed_close_backup(later)
+            .expect("take")
+            .expect("the owed backup");
+        assert_eq!(taken.reason, BackupReason::MeetingClosed);
+        let preview = crate::backup::preview(&taken.path).expect("preview");
+        assert!(
+            preview.meetings >= 2,
+            "meeting {meeting_id} is in the backup"
+        );
+        assert!(
+            store
+                .take_owed_close_backup(later)
+                .expect("again")
+                .is_none()
+        );
+        assert_eq!(store.backups().expect("list").len(), 1);
+    }
+
+    #[test]
+    fn a_normal_close_owes_nothing() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("c.db");
+        let at =
+            demo::sample_date().and_hms_opt(9, 0, 0).expect("time") + chrono::TimeDelta::days(28);
+        let mut store = Store::open(&path).expect("open");
+        let summary = demo::create(&mut store, demo::sample_date()).expect("demo");
+        let id = store
+            .meetings()
+            .expect("meetings")
+            .iter()
+            .map(|m| m.id)
+            .find(|id| *id != summary.meeting_id)
+            .expect("the planned plenary");
+        store.open_meeting(id, "王志立", at, false).expect("open");
+        let (_, backup) = store
+            .close_meeting(id, "王志立", at + chrono::TimeDelta::hours(2))
+            .expect("close");
+        assert!(backup.is_some());
+        assert!(store.take_owed_close_backup(at).expect("take").is_none());
+    }
 }
