@@ -20,7 +20,7 @@ use state::AppState;
 pub fn run() {
     // A database that cannot be opened leads to the recovery screen, not to an exit.
     // How a `concord restore` names this program when it finds the database open.
-    concord_store::lock::set_holder_name("Concord (window)");
+    concord_store::lock::set_holder_name("Concord (共识)");
     let state = match AppState::open_or_recover() {
         Ok(state) => state,
         Err(error) => {

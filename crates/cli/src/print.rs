@@ -16,11 +16,11 @@ pub fn problem(text: &str) {
 
 fn emit(out: &mut impl Write, text: &str) {
     let clean = printable(text);
-    if let Err(error) = writeln!(out, "{clean}").and_then(|()| out.flush()) {
-        if error.kind() == std::io::ErrorKind::BrokenPipe {
-            // The reader has all it wanted; what was done is done, nothing is half-written.
-            std::process::exit(0);
-        }
+    if let Err(error) = writeln!(out, "{clean}").and_then(|()| out.flush())
+        && error.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        // The reader has all it wanted; what was done is done, nothing is half-written.
+        std::process::exit(0);
     }
 }
 
