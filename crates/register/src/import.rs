@@ -29,7 +29,7 @@ pub fn parse_import(
         Ok(csv) => csv,
         Err(problem) => return ImportReport::failed(None, problem),
     };
-    let vocab = Vocabulary::new();
+    let vocab = Vocabulary::shared();
     let mut report = ImportReport {
         encoding: Some(csv.encoding),
         delimiter: csv.delimiter,
@@ -99,7 +99,7 @@ pub fn parse_import(
             });
         }
         let mut draft = StakeholderDraft::default();
-        let parsed = apply_cells(&mut draft, &cells, &used, &vocab);
+        let parsed = apply_cells(&mut draft, &cells, &used, vocab);
         let bad_columns: Vec<usize> = parsed.errors.iter().map(|(i, _)| *i).collect();
         errors.extend(parsed.errors.into_iter().map(|(index, problem)| RowError {
             row,
@@ -162,7 +162,7 @@ pub fn parse_import(
                     Some(OnDuplicate::Update) => {
                         if let Some(current) = by_id.get(&id) {
                             let mut merged = current.to_draft();
-                            apply_cells(&mut merged, &cells, &used, &vocab);
+                            apply_cells(&mut merged, &cells, &used, vocab);
                             match merged.validate() {
                                 Ok(m) => {
                                     person = Some(m);

@@ -43,6 +43,13 @@ fn table<T: Copy>(
 }
 
 impl Vocabulary {
+    /// Built once per process: it reads both locales' messages, which costs more than
+    /// checking a register.
+    pub fn shared() -> &'static Vocabulary {
+        static SHARED: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
+        SHARED.get_or_init(Vocabulary::new)
+    }
+
     pub fn new() -> Vocabulary {
         let locales = [I18n::new(Locale::En), I18n::new(Locale::ZhCn)];
         let mut headers = HashMap::new();

@@ -1,10 +1,14 @@
 //! 10,000 random and mutated CSV files through the whole import path: parse, check, write.
 //! Nothing may panic, a refused file writes nothing, and an accepted one leaves a sound register.
+//! Two kinds of damage must always be refused, by the row that has them: a quote opened and
+//! never closed, and a row in another encoding than the rest of the file.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use concord_i18n::{I18n, Locale};
-use concord_register::{OnDuplicate, export_csv, parse_import};
+use concord_register::{
+    FileProblem, ImportReport, OnDuplicate, Unreadable, export_csv, parse_import,
+};
 use concord_store::{Store, demo};
 
 /// A small deterministic generator, so a failure can be replayed from its seed.
@@ -36,6 +40,10 @@ const INTERESTING: &[&[u8]] = &[
     b"\xEF\xBB\xBF",
     b"\xFF\xFE",
     b"\x81\x30",
+    // 测试 in GB18030, Josée's é in GB18030, and a quote opening a cell.
+    b"\xB2\xE2\xCA\xD4",
+    b"\xA8\xA6",
+    b",\"",
     "渭南".as_bytes(),
     "𠮷".as_bytes(),
     b"\x00",
@@ -77,6 +85,71 @@ fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
     bytes
 }
 
+/// The export without its BOM, as lines (the demo's cells hold no line breaks).
+fn lines_of(bytes: &[u8]) -> Vec<Vec<u8>> {
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    body.split_inclusive(|b| *b == b'\n')
+        .map(<[u8]>::to_vec)
+        .collect()
+}
+
+/// A quote at the start of a cell of a data row, never closed: (file, its row).
+fn unclosed_quote(rng: &mut Rng, lines: &[Vec<u8>]) -> (Vec<u8>, usize) {
+    let row = 1 + rng.below(lines.len() - 1);
+    let mut out: Vec<u8> = lines[..row].concat();
+    let line = &lines[row];
+    // The start of a cell: the line's start or just after a comma outside quotes.
+    let mut starts = vec![0];
+    let mut in_quotes = false;
+    for (i, b) in line.iter().enumerate() {
+        match b {
+            b'"' => in_quotes = !in_quotes,
+            b',' if !in_quotes => starts.push(i + 1),
+            _ => {}
+        }
+    }
+    starts.retain(|&i| line.get(i) != Some(&b'"'));
+    let at = starts[rng.below(starts.len())];
+    out.extend_from_slice(&line[..at]);
+    out.push(b'"');
+    // Whatever follows may not hold a quote that would close it.
+    for rest in std::iter::once(&line[at..]).chain(lines[row + 1..].iter().map(Vec::as_slice)) {
+        out.extend(rest.iter().copied().filter(|b| *b != b'"'));
+    }
+    (out, row + 1)
+}
+
+/// One row with Chinese in it written in the other encoding: (file, its row).
+fn mixed_encoding(rng: &mut Rng, lines: &[Vec<u8>], gb_rest: bool) -> Option<(Vec<u8>, usize)> {
+    let chinese: Vec<usize> = (1..lines.len())
+        .filter(|&i| lines[i].iter().any(|b| *b >= 0xE0))
+        .collect();
+    if chinese.is_empty() {
+        return None;
+    }
+    let row = chinese[rng.below(chinese.len())];
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let text = String::from_utf8_lossy(line);
+        let gb = encoding_rs::GB18030.encode(&text).0.into_owned();
+        match (i == row, gb_rest) {
+            (true, false) | (false, true) => out.extend_from_slice(&gb),
+            _ => out.extend_from_slice(line),
+        }
+    }
+    Some((out, row + 1))
+}
+
+/// Which problem a damaged file must be refused for.
+type Expected = fn(&Unreadable) -> bool;
+
+fn refused_at(report: &ImportReport, row: usize, wanted: Expected) -> bool {
+    report
+        .file_errors
+        .iter()
+        .any(|p| matches!(p, FileProblem::Unreadable(t) if t.row == row && wanted(&t.kind)))
+}
+
 #[test]
 fn ten_thousand_inputs_no_panic_no_partial_write() {
     let seed = std::env::var("CONCORD_FUZZ_SEED")
@@ -94,47 +167,96 @@ fn ten_thousand_inputs_no_panic_no_partial_write() {
         export_csv(&existing, &I18n::new(Locale::ZhCn)).bytes,
     ];
 
+    // The register as stored, read again after each write.
+    let mut register = existing.clone();
+    let lines: Vec<Vec<Vec<u8>>> = valid.iter().map(|v| lines_of(v)).collect();
     let (mut refused, mut accepted, mut written) = (0, 0, 0);
+    let (mut quotes, mut mixed) = (0, 0);
     for case in 0..10_000 {
-        let input = if case % 10 < 3 {
-            let len = rng.below(400);
-            (0..len).map(|_| rng.next() as u8).collect()
-        } else {
-            let base = &valid[rng.below(valid.len())];
-            mutate(&mut rng, base)
+        // What this case must be refused for, and at which row.
+        let mut must_refuse: Option<(usize, Expected)> = None;
+        let input = match case % 20 {
+            0..5 => {
+                let len = rng.below(400);
+                (0..len).map(|_| rng.next() as u8).collect()
+            }
+            5..7 => {
+                let base = &lines[rng.below(lines.len())];
+                let (bytes, row) = unclosed_quote(&mut rng, base);
+                must_refuse = Some((row, |k| matches!(k, Unreadable::UnclosedQuote)));
+                quotes += 1;
+                bytes
+            }
+            7..9 => {
+                // A UTF-8 file with one GB18030 row, or a GB18030 file with one UTF-8 row.
+                let gb_rest = case % 2 == 0;
+                let base = &lines[1];
+                match mixed_encoding(&mut rng, base, gb_rest) {
+                    Some((bytes, row)) => {
+                        must_refuse =
+                            Some((row, |k| matches!(k, Unreadable::MixedEncoding { .. })));
+                        mixed += 1;
+                        bytes
+                    }
+                    None => base.concat(),
+                }
+            }
+            _ => {
+                let base = &valid[rng.below(valid.len())];
+                mutate(&mut rng, base)
+            }
         };
         let policy = [None, Some(OnDuplicate::Skip), Some(OnDuplicate::Update)][rng.below(3)];
-        let before = store.stakeholders().unwrap();
-        let report = parse_import(&input, &before, policy);
+        let report = parse_import(&input, &register, policy);
+        if let Some((row, wanted)) = must_refuse {
+            assert!(
+                refused_at(&report, row, wanted),
+                "case {case}: not refused at row {row}: {:?}",
+                report.file_errors
+            );
+        }
         if !report.is_ok() {
             refused += 1;
             assert_eq!(
-                store.stakeholders().unwrap(),
-                before,
+                store.stakeholder_count().unwrap(),
+                register.len(),
                 "case {case}: a refused file changed the register"
             );
             continue;
         }
         accepted += 1;
         let (added, updated) = report.plan();
+        for p in added.iter().chain(&updated) {
+            let names = [
+                &p.name_zh,
+                &p.name_en,
+                &p.organisation_zh,
+                &p.organisation_en,
+            ];
+            assert!(
+                !names.iter().any(|n| n.chars().any(char::is_control)),
+                "case {case}: a control character was accepted in {names:?}"
+            );
+        }
         match store.apply_stakeholder_import(&added, &updated) {
             Ok(ids) => {
                 written += 1;
                 assert_eq!(ids.len(), added.len(), "case {case}");
-                assert_eq!(
-                    store.stakeholders().unwrap().len(),
-                    before.len() + added.len(),
-                    "case {case}"
-                );
+                let after = store.stakeholders().unwrap();
+                assert_eq!(after.len(), register.len() + added.len(), "case {case}");
+                register = after;
             }
             Err(_) => assert_eq!(
                 store.stakeholders().unwrap(),
-                before,
+                register,
                 "case {case}: a failed write left a part"
             ),
         }
     }
-    println!("10000 inputs: {refused} refused, {accepted} accepted, {written} written, 0 panics");
+    println!(
+        "10000 inputs ({quotes} with an unclosed quote, {mixed} with a row in another encoding): \
+         {refused} refused, {accepted} accepted, {written} written, 0 panics"
+    );
     assert!(
         refused > 1_000 && accepted > 0,
         "the mix exercised both paths: {refused} refused, {accepted} accepted"
