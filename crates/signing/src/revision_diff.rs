@@ -113,11 +113,14 @@ pub(crate) fn content_changes(before: &Document, after: &Document) -> Vec<Conten
     }
 
     let content_pages = content_streams(before);
+    let in_use = reachable(after);
     for (id, object) in &after.objects {
         if checked.contains(id) || signature_parts.contains(id) || is_structural(object) {
             continue;
         }
         match before.objects.get(id) {
+            // Nothing refers to it, so nothing shows it (some writers leave drafts behind).
+            None if !in_use.contains(id) => {}
             None => changes.push(ContentChange::Added {
                 object: id.0,
                 kind: kind(object),
@@ -334,6 +337,14 @@ fn signature_parts(before: &Document, after: &Document) -> BTreeSet<ObjectId> {
         }
     }
     parts
+}
+
+/// Every object the trailer leads to.
+fn reachable(doc: &Document) -> BTreeSet<ObjectId> {
+    let mut found = BTreeSet::new();
+    let trailer = Object::Dictionary(doc.trailer.clone());
+    collect_new(doc, &trailer, &|_| true, &mut found);
+    found
 }
 
 /// Adds every new object reachable from `object` (through new objects only) to `found`.

@@ -11,7 +11,8 @@ use concord_signing::{
     TrustedAuthorities, sign_pdf, verify_document,
 };
 use support::{
-    add_visible_note, city, now, partner_city, person, replace_page_text, signed_at, small_pdf,
+    add_unreferenced_object, add_visible_note, city, now, partner_city, person, replace_page_text,
+    signed_at, small_pdf,
 };
 
 fn trusting(keys: &Keyring, origin: AuthorityOrigin) -> TrustedAuthorities {
@@ -184,6 +185,14 @@ fn a_genuine_countersignature_is_accepted() {
     assert_eq!(report.revisions.len(), 1);
     assert!(report.revisions[0].changes.is_empty());
     assert_eq!(report.revisions[0].signature, Some(2));
+
+    // An object nothing refers to shows nothing: no change, though signed over only later.
+    let draft = add_unreferenced_object(&once);
+    let report = verify(&sign(&draft, &keys, "Li Ming", "representative"), &trusted);
+    assert!(report.holds(), "{:?}", report.revisions);
+    assert_eq!(report.revisions.len(), 2);
+    assert!(report.revisions[0].changes.is_empty());
+    assert_eq!(report.revisions[0].signature, None);
 }
 
 #[test]

@@ -119,3 +119,15 @@ fn save(mut update: IncrementalDocument) -> Vec<u8> {
     update.save_to(&mut out).expect("save the update");
     out
 }
+
+/// Appends an incremental update holding one object nothing refers to, as some writers leave
+/// behind (a draft appearance stream).
+pub fn add_unreferenced_object(pdf: &[u8]) -> Vec<u8> {
+    let previous = Document::load_mem(pdf).expect("load");
+    let mut update = IncrementalDocument::create_from(pdf.to_vec(), previous);
+    update.new_document.add_object(Stream::new(
+        dictionary! { "Subtype" => "Form", "BBox" => vec![0.into(), 0.into(), 0.into(), 0.into()] },
+        Vec::new(),
+    ));
+    save(update)
+}
