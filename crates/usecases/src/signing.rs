@@ -1,0 +1,89 @@
+//! Digital signatures for the city: sign a PDF, hand the city's certificate to partners, and
+//! verify a signed PDF against the authorities this database trusts. The keys live in `keys/`
+//! beside the database (`db`), never in it; they are created on first use.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+use concord_store::Store;
+
+use crate::UseCaseError;
+
+pub use concord_signing::{
+    AuthorityOrigin, CityRole, ContentChange, Distrust, DocumentReport, Fingerprint, ObjectRole,
+    RevisionReport, SignatureReport, SignatureStatus, Trust, TrustedAuthorities, keys_dir,
+};
+
+/// The city's certificate authority, as partners see it.
+#[derive(Debug, Clone)]
+pub struct CityCertificate {
+    /// SHA-256 of the certificate.
+    pub fingerprint: Fingerprint,
+    pub pem: String,
+}
+
+/// A PDF signed for `role`, and the fingerprint of the certificate that signed it.
+#[derive(Debug, Clone)]
+pub struct SignedPdf {
+    pub bytes: Vec<u8>,
+    pub fingerprint: Fingerprint,
+}
+
+/// The city's authority certificate (created on first use), for partners to import.
+pub fn city_certificate(
+    store: &Store,
+    db: &Path,
+    now: DateTime<FixedOffset>,
+) -> Result<CityCertificate, UseCaseError> {
+    let dialogue = store.require_dialogue()?;
+    let keyring = concord_signing::city_keyring(db, &dialogue, now)?;
+    Ok(CityCertificate {
+        fingerprint: keyring.ca_fingerprint(),
+        pem: keyring.ca_certificate_pem()?,
+    })
+}
+
+/// Signs `pdf` for `role` with the keys beside `db`.
+pub fn sign_pdf(
+    store: &Store,
+    db: &Path,
+    pdf: &[u8],
+    role: CityRole,
+    now: DateTime<FixedOffset>,
+) -> Result<SignedPdf, UseCaseError> {
+    let dialogue = store.require_dialogue()?;
+    let bytes = concord_signing::sign_for_city(db, &dialogue, pdf, role, now)?;
+    let fingerprint = concord_signing::city_signer_fingerprint(db, &dialogue, role, now)?;
+    Ok(SignedPdf { bytes, fingerprint })
+}
+
+/// A partner's authority certificate, read by the shell, with where it came from.
+#[derive(Debug, Clone)]
+pub struct PartnerAuthority {
+    pub pem: Vec<u8>,
+    pub source: PathBuf,
+}
+
+/// The authorities a verification trusts: the city's own from `keys/` beside `db` (never
+/// created by verifying) and every partner's given.
+pub fn trusted_authorities(
+    db: &Path,
+    partners: &[PartnerAuthority],
+) -> Result<TrustedAuthorities, UseCaseError> {
+    let mut trusted = concord_signing::city_trusted_authorities(db)?;
+    for partner in partners {
+        trusted.add_pem(&partner.pem, AuthorityOrigin::Partner, &partner.source)?;
+    }
+    Ok(trusted)
+}
+
+/// Every signature in `pdf`: who, when, whether it verifies and is trusted, and what each
+/// revision after the first signature changed.
+pub fn verify_pdf(pdf: &[u8], trusted: &TrustedAuthorities) -> Result<DocumentReport, UseCaseError> {
+    Ok(concord_signing::verify_document(pdf, trusted)?)
+}
+
+/// Where the city's authority certificate is kept, as the verification report names it.
+pub fn city_authority_path(db: &Path) -> PathBuf {
+    concord_signing::city_authority_path(db)
+}
