@@ -4,6 +4,7 @@ error-field-required = This field is required.
 error-field-email = Enter an e-mail address such as name@city.gov.cn.
 error-field-phone = Enter a phone number with at least six digits, such as +86 913 212 3456.
 error-field-too-long = This text is too long (at most 500 characters).
+error-field-control = This text holds a control character (such as NUL or Escape) that cannot be printed. Retype it.
 error-field-range = This value is out of range.
 error-validation = Some fields need attention: { $count } to correct.
 error-no-dialogue = There is no dialogue in this database yet. Create one, or run `concord demo`.

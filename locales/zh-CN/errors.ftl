@@ -4,6 +4,7 @@ error-field-required = 此项为必填。
 error-field-email = 请输入有效的电子邮箱，例如 name@city.gov.cn。
 error-field-phone = 请输入至少六位数字的电话号码，例如 +86 913 212 3456。
 error-field-too-long = 内容过长（最多 500 个字符）。
+error-field-control = 此内容含有无法打印的控制字符（如 NUL 或 Esc），请重新输入。
 error-field-range = 数值超出允许范围。
 error-validation = 有 { $count } 处需要修改。
 error-no-dialogue = 此数据库中还没有对话。请先创建对话，或运行 `concord demo`。

@@ -217,17 +217,23 @@ pub fn import_stakeholders(
     }
     state
         .with_store(|store| {
-            let existing = store.stakeholders()?;
-            let report = parse_import(&bytes, &existing, policy(on_duplicate));
-            if !report.is_ok() {
-                return Ok(Err(report.error_count()));
-            }
-            let (added, updated) = report.plan();
-            store.apply_stakeholder_import(&added, &updated)?;
-            Ok(Ok(ImportOutcome {
-                added: n(added.len()),
-                updated: n(updated.len()),
-            }))
+            // Checked and written in one transaction, so an import in the window and one on the
+            // command line at the same moment cannot both add the same person.
+            let mut outcome = Err(0);
+            store.import_stakeholders_with(|existing| {
+                let report = parse_import(&bytes, existing, policy(on_duplicate));
+                if !report.is_ok() {
+                    outcome = Err(report.error_count());
+                    return None;
+                }
+                let (added, updated) = report.plan();
+                outcome = Ok(ImportOutcome {
+                    added: n(added.len()),
+                    updated: n(updated.len()),
+                });
+                Some((added, updated))
+            })?;
+            Ok(outcome)
         })?
         .map_err(|count| ApiError {
             code: "import".into(),

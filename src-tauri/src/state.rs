@@ -32,7 +32,11 @@ pub struct AppState {
 impl AppState {
     /// Opens the database named by `CONCORD_DB`, or the default one in the data folder.
     pub fn open() -> Result<AppState, StoreError> {
-        Self::open_at(Self::configured_path())
+        let path = Self::configured_path();
+        if path.as_os_str() == concord_store::DEFAULT_DB_DISPLAY {
+            return Err(StoreError::NoDatabase { path });
+        }
+        Self::open_at(path)
     }
 
     /// Opens the person's database at `home_path`, or the demo's if it was open last.
@@ -58,11 +62,15 @@ impl AppState {
         })
     }
 
+    /// `$CONCORD_DB`, else the data folder's `concord/concord.db`; with neither (no home
+    /// folder) a path that does not exist, so the app opens in recovery instead of creating a
+    /// database in whatever folder it was started from.
     fn configured_path() -> PathBuf {
         std::env::var_os("CONCORD_DB")
             .filter(|v| !v.is_empty())
             .map(PathBuf::from)
-            .unwrap_or_else(concord_store::default_db_path)
+            .or_else(concord_store::default_db_path)
+            .unwrap_or_else(|| PathBuf::from(concord_store::DEFAULT_DB_DISPLAY))
     }
 
     /// Opens the database, or, when it cannot be opened (damaged, unreadable, newer), a state

@@ -134,13 +134,9 @@ pub fn file_problems(error: &ScenarioFileError, i18n: &I18n) -> Vec<String> {
     match error {
         ScenarioFileError::File(FileProblem::Empty) => vec![i18n.msg("bau-error-empty")],
         ScenarioFileError::File(FileProblem::Encoding) => vec![i18n.msg("csv-error-encoding")],
-        ScenarioFileError::File(FileProblem::Malformed { row, reason }) => vec![i18n.fmt(
-            "csv-error-malformed",
-            &[
-                ("row", FluentValue::from(*row)),
-                ("reason", FluentValue::from(reason.clone())),
-            ],
-        )],
+        ScenarioFileError::File(
+            problem @ (FileProblem::Malformed { .. } | FileProblem::Unreadable(_)),
+        ) => vec![problem.message(i18n)],
         ScenarioFileError::File(_) => vec![i18n.msg("bau-error-empty")],
         ScenarioFileError::MissingColumn(name) => {
             vec![i18n.fmt(

@@ -25,7 +25,14 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
     {
         return bench_minutes(content, *lang, out.as_deref(), *runs);
     }
-    let db = cli.db.unwrap_or_else(concord_store::default_db_path);
+    let db = cli
+        .db
+        .or_else(concord_store::default_db_path)
+        .ok_or_else(|| {
+            CliError::Store(concord_store::StoreError::NoDatabase {
+                path: concord_store::DEFAULT_DB_DISPLAY.into(),
+            })
+        })?;
     crate::output::protect(&db);
     // Backup, restore, archive and audit open the database themselves (it may be damaged).
     let command = match cli.command {

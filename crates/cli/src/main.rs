@@ -27,6 +27,7 @@ fn main() {
         Ok(message) => print::line(&message),
         Err(error) => {
             let (id, args) = error.message();
+            let args = print::localized_os_errors(args, &i18n);
             print::problem(&format!(
                 "{}: {}",
                 i18n.msg("cli-error-prefix"),

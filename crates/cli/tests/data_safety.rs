@@ -264,3 +264,29 @@ fn a_writer_that_does_not_finish_is_waited_for_then_reported_in_words() {
         "the register changed"
     );
 }
+
+#[test]
+fn without_a_usable_home_nothing_is_created_in_the_working_folder() {
+    let ws = Workspace::new();
+    let run = Command::new(env!("CARGO_BIN_EXE_concord"))
+        .current_dir(ws.dir.path())
+        .args(["meeting", "list"])
+        .env("HOME", "not-a-home")
+        .env_remove("XDG_DATA_HOME")
+        .env_remove("CONCORD_DB")
+        .env("CONCORD_LANG", "en")
+        .output()
+        .expect("run");
+    assert_eq!(run.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&run.stderr).contains("There is no Concord database"),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let left: Vec<_> = std::fs::read_dir(ws.dir.path())
+        .expect("list")
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}

@@ -464,6 +464,29 @@ mod tests {
     }
 
     #[test]
+    fn control_characters_in_a_name_are_refused_line_breaks_in_a_note_are_not() {
+        let mut d = draft();
+        d.name_en = "Mal\u{0}lory".into();
+        d.organisation_zh = "渭南\u{1b}[31m".into();
+        let errors = d.validate().expect_err("refused");
+        let fields: Vec<(&str, FieldProblem)> = errors
+            .iter()
+            .map(|e| (e.field.as_str(), e.problem))
+            .collect();
+        assert!(
+            fields.contains(&("nameEn", FieldProblem::ControlCharacter)),
+            "{fields:?}"
+        );
+        assert!(
+            fields.contains(&("organisationZh", FieldProblem::ControlCharacter)),
+            "{fields:?}"
+        );
+        let mut fine = draft();
+        fine.name_en = "Ada\tLovelace".into();
+        assert!(fine.validate().is_ok());
+    }
+
+    #[test]
     fn a_valid_draft_is_trimmed_and_completed() {
         let person = draft().validate().expect("valid");
         assert_eq!(person.name_zh, "王志立");

@@ -30,6 +30,8 @@ pub enum FieldProblem {
     BasisDisagrees,
     /// The named question is not one of this meeting's.
     QuestionElsewhere,
+    /// A control character (NUL, escape, …) that no one types and no document can print.
+    ControlCharacter,
 }
 
 impl FieldProblem {
@@ -47,6 +49,7 @@ impl FieldProblem {
             FieldProblem::BasisNeedsQuestion => "meetings-error-basis-needs-question",
             FieldProblem::BasisDisagrees => "meetings-error-basis-disagrees",
             FieldProblem::QuestionElsewhere => "meetings-error-question-elsewhere",
+            FieldProblem::ControlCharacter => "error-field-control",
         }
     }
 }
@@ -75,9 +78,17 @@ impl Checker {
         }
     }
 
+    /// A text field: not too long, and no control character other than a line break or a tab
+    /// (a NUL or an escape pasted into a name would reach terminals and documents).
     pub fn length(&mut self, field: &str, value: &str) {
         if value.chars().count() > MAX_TEXT {
             self.push(field, FieldProblem::TooLong);
+        }
+        if value
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        {
+            self.push(field, FieldProblem::ControlCharacter);
         }
     }
 

@@ -70,10 +70,15 @@ impl I18n {
     }
 
     /// A message whose variables are all text, as errors carry them.
+    /// Like [`I18n::fmt`] with text variables. A variable that is a plain count ("1", "42")
+    /// is passed as a number, so the message's plural forms apply ("1 problem", "2 problems").
     pub fn fmt_text(&self, id: &str, args: &[(&str, String)]) -> String {
         let args: Vec<_> = args
             .iter()
-            .map(|(name, value)| (*name, FluentValue::from(value.as_str())))
+            .map(|(name, value)| match plain_count(value) {
+                Some(count) => (*name, FluentValue::from(count)),
+                None => (*name, FluentValue::from(value.as_str())),
+            })
             .collect();
         self.fmt(id, &args)
     }
@@ -99,6 +104,16 @@ impl I18n {
     pub fn datetime(&self, at: chrono::NaiveDateTime) -> String {
         format_datetime(self.locale, at)
     }
+}
+
+/// A count written plainly: digits only, no sign and no leading zero (so "007", "+86 …" and a
+/// long id stay text), small enough to be exact.
+fn plain_count(text: &str) -> Option<u32> {
+    let plain = !text.is_empty()
+        && text.len() <= 9
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && !(text.len() > 1 && text.starts_with('0'));
+    if plain { text.parse().ok() } else { None }
 }
 
 #[cfg(test)]

@@ -227,13 +227,22 @@ impl FileProblem {
                 "csv-error-repeated-column",
                 &[("header", header.clone()), ("first", first.clone())],
             ),
-            FileProblem::Malformed { row, reason } => i18n.fmt(
-                "csv-error-malformed",
-                &[
-                    ("row", FluentValue::from(*row)),
-                    ("reason", FluentValue::from(reason.as_str())),
-                ],
-            ),
+            FileProblem::Malformed { row, reason } => {
+                // A reader's reason starts with the Fluent id that says it, when it has one.
+                let id = reason.split(' ').next().unwrap_or_default();
+                let said = if !id.is_empty() && i18n.has(id) {
+                    i18n.msg(id)
+                } else {
+                    reason.clone()
+                };
+                i18n.fmt(
+                    "csv-error-malformed",
+                    &[
+                        ("row", FluentValue::from(*row)),
+                        ("reason", FluentValue::from(said)),
+                    ],
+                )
+            }
             FileProblem::Unreadable(problem) => problem.message(i18n),
         }
     }

@@ -384,12 +384,16 @@ pub fn is_busy(error: &rusqlite::Error) -> bool {
 }
 
 /// `~/.local/share/concord/concord.db`, or the platform's equivalent data folder.
-pub fn default_db_path() -> PathBuf {
+/// With no home folder there is no default: Concord never falls back to the working folder,
+/// where it would create a database nobody would find again.
+pub fn default_db_path() -> Option<PathBuf> {
     dirs::data_dir()
-        .unwrap_or_else(|| PathBuf::from("."))
-        .join("concord")
-        .join("concord.db")
+        .filter(|dir| dir.is_absolute())
+        .map(|dir| dir.join("concord").join("concord.db"))
 }
+
+/// How the default database is named in messages when there is no home folder to put it in.
+pub const DEFAULT_DB_DISPLAY: &str = "~/.local/share/concord/concord.db";
 
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
