@@ -314,6 +314,7 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     assert.match(log, /added the decision “City buses run on electricity from 2030; reviewed in 2028\.”/);
     assert.match(log, /added the question “All city buses run on electricity from 2027\.”/);
     await session.waitForText('backup-folder', (t) => t.includes('backups'));
+    await session.waitForText('backup-folder-open', (t) => t.trim() === 'Open the folder');
     await both('56-new-data-safety');
     await escape();
     await waitFor(() => exists('data-panel'), (e) => e === false, 'Esc did not leave Data and safety');
