@@ -5,13 +5,16 @@
 use chrono::{NaiveDateTime, Timelike};
 use concord_domain::{
     ActionItem, ActionStatus, Addendum, AgendaItem, Attendance, Decision, Meeting, MeetingKind,
-    MeetingState, Quorum, Stakeholder,
+    MeetingState, Quorum,
 };
 use concord_i18n::{I18n, Locale};
 use concord_store::{MeetingRecord, NewAgendaItem, Store, StoreError};
 use serde::{Deserialize, Serialize};
 use tauri::State;
 use ts_rs::TS;
+
+use concord_usecases::ExportedPdf;
+use concord_usecases::minutes::{MeetingChoice, export_minutes};
 
 use crate::dto::ApiError;
 use crate::state::AppState;
@@ -479,50 +482,15 @@ pub fn add_addendum(
     })
 }
 
-/// The minutes as PDF bytes, from the store as it is now, and a file name for them.
+/// The minutes as PDF bytes, from the store as it is now, with a file name for them.
 pub(crate) fn minutes_pdf(
     state: &AppState,
     meeting_id: i64,
     language: ExportLanguage,
-) -> Result<(concord_documents::Pdf, String), ApiError> {
-    use concord_documents::minutes::{Language, MinutesInput, minutes_document};
-    let (dialogue, record, people, questions): (_, MeetingRecord, Vec<Stakeholder>, _) = state
-        .with_store(|store| {
-            Ok((
-                store.require_dialogue()?,
-                store.meeting(meeting_id)?,
-                store.stakeholders()?,
-                store.questions(meeting_id)?,
-            ))
-        })?;
-    let input = MinutesInput::new(
-        &dialogue,
-        &record.meeting,
-        &record.agenda,
-        &record.attendance,
-        &people,
-    )
-    .with_records(&record.decisions, &record.action_items, &record.addenda)
-    .with_questions(&questions);
-    let language = match language {
-        ExportLanguage::En => Language::En,
-        ExportLanguage::ZhCn => Language::ZhCn,
-        ExportLanguage::Bilingual => Language::Bilingual,
-    };
-    let pdf = minutes_document(&input, language)
-        .render()
-        .map_err(|e| ApiError::internal(&e.to_string(), &state.i18n()))?;
-    let suffix = match language {
-        Language::En => "en",
-        Language::ZhCn => "zh-CN",
-        Language::Bilingual => "bilingual",
-    };
-    let name = format!(
-        "{}-minutes-{}-{suffix}.pdf",
-        dialogue.city_en.trim().replace(' ', "-"),
-        record.meeting.starts_at.format("%Y-%m-%d")
-    );
-    Ok((pdf, name.trim_start_matches('-').to_owned()))
+) -> Result<ExportedPdf, ApiError> {
+    state.with_use_case(|store| {
+        export_minutes(store, MeetingChoice::Id(meeting_id), language.document())
+    })
 }
 
 pub fn typescript_decls(cfg: &ts_rs::Config) -> Vec<String> {

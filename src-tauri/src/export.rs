@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+use concord_usecases::ExportedPdf;
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
@@ -25,15 +26,8 @@ pub async fn export_minutes(
     meeting_id: i64,
     language: ExportLanguage,
 ) -> Result<Option<ExportResult>, ApiError> {
-    let (pdf, name) = minutes_pdf(&state, meeting_id, language)?;
-    let Some(path) = save_file(&app, &state, &name, "PDF", "pdf", &pdf.bytes)? else {
-        return Ok(None);
-    };
-    Ok(Some(ExportResult {
-        path: path.display().to_string(),
-        pages: pdf.page_count as u32,
-        kilobytes: pdf.bytes.len().div_ceil(1024) as u32,
-    }))
+    let pdf = minutes_pdf(&state, meeting_id, language)?;
+    saved_pdf(&app, &state, &pdf)
 }
 
 /// Exports a declaration, with the drawn signatures, optionally signed digitally for `signer`;
@@ -46,14 +40,23 @@ pub async fn export_declaration(
     language: ExportLanguage,
     signer: Option<DigitalSigner>,
 ) -> Result<Option<ExportResult>, ApiError> {
-    let (bytes, pages, name) = declaration_pdf(&state, id, language, signer)?;
-    let Some(path) = save_file(&app, &state, &name, "PDF", "pdf", &bytes)? else {
+    let pdf = declaration_pdf(&state, id, language, signer)?;
+    saved_pdf(&app, &state, &pdf)
+}
+
+/// Saves an exported PDF where the person chooses; `None` when they cancelled.
+fn saved_pdf(
+    app: &AppHandle,
+    state: &AppState,
+    pdf: &ExportedPdf,
+) -> Result<Option<ExportResult>, ApiError> {
+    let Some(path) = save_file(app, state, &pdf.file_name, "PDF", "pdf", &pdf.bytes)? else {
         return Ok(None);
     };
     Ok(Some(ExportResult {
         path: path.display().to_string(),
-        pages,
-        kilobytes: bytes.len().div_ceil(1024) as u32,
+        pages: u32::try_from(pdf.pages).unwrap_or(u32::MAX),
+        kilobytes: u32::try_from(pdf.kilobytes()).unwrap_or(u32::MAX),
     }))
 }
 

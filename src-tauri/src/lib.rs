@@ -1,7 +1,7 @@
 //! The desktop shell: opens the database, serves the bundled UI and routes its commands.
 //!
 //! Architecture invariant: no business rule lives here; every command is a call into the
-//! domain, store or documents crates that the CLI can make too.
+//! domain or store crates, or one use case of `concord-usecases`, that the CLI can make too.
 
 mod commands;
 mod commands_declarations;
@@ -14,6 +14,7 @@ mod export;
 mod projector;
 mod safety;
 mod state;
+mod use_case;
 
 use state::AppState;
 

@@ -79,7 +79,10 @@ pub fn trusted_authorities(
 
 /// Every signature in `pdf`: who, when, whether it verifies and is trusted, and what each
 /// revision after the first signature changed.
-pub fn verify_pdf(pdf: &[u8], trusted: &TrustedAuthorities) -> Result<DocumentReport, UseCaseError> {
+pub fn verify_pdf(
+    pdf: &[u8],
+    trusted: &TrustedAuthorities,
+) -> Result<DocumentReport, UseCaseError> {
     Ok(concord_signing::verify_document(pdf, trusted)?)
 }
 
