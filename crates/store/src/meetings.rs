@@ -498,46 +498,55 @@ mod tests {
     use super::*;
     use crate::demo;
 
+    fn nine_am() -> NaiveDateTime {
+        demo::sample_date().and_hms_opt(9, 0, 0).expect("time") + chrono::TimeDelta::days(28)
+    }
+
+    /// The demo in a file, with its planned plenary opened at nine; returns the store and the
+    /// plenary's id.
+    fn demo_with_an_open_plenary(path: &std::path::Path) -> (Store, i64) {
+        let mut store = Store::open(path).expect("open");
+        let summary = demo::create(&mut store, demo::sample_date()).expect("demo");
+        let id = store
+            .meetings()
+            .expect("meetings")
+            .iter()
+            .map(|m| m.id)
+            .find(|id| *id != summary.meeting_id)
+            .expect("the planned plenary");
+        store
+            .open_meeting(id, "王志立", nine_am(), false)
+            .expect("open");
+        (store, id)
+    }
+
     #[test]
     fn a_close_killed_before_its_backup_gets_the_backup_at_the_next_start() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("c.db");
-        let at =
-            demo::sample_date().and_hms_opt(9, 0, 0).expect("time") + chrono::TimeDelta::days(28);
-        let meeting_id = {
-            let mut store = Store::open(&path).expect("open");
-            let summary = demo::create(&mut store, demo::sample_date()).expect("demo");
-            let id = store
-                .meetings()
-                .expect("meetings")
-                .iter()
-                .map(|m| m.id)
-                .find(|id| *id != summary.meeting_id)
-                .expect("the planned plenary");
-            store.open_meeting(id, "王志立", at, false).expect("open");
+        {
+            let (mut store, id) = demo_with_an_open_plenary(&path);
             // What `close_meeting` does up to the moment the process is killed: the debt is
             // recorded and the close saved, the backup not yet taken.
             store
                 .set_setting(CLOSE_BACKUP_OWED, &id.to_string())
                 .expect("owed");
             store
-                .lifecycle_step(id, |m| m.close("王志立", at + chrono::TimeDelta::hours(2)))
+                .lifecycle_step(id, |m| {
+                    m.close("王志立", nine_am() + chrono::TimeDelta::hours(2))
+                })
                 .expect("close");
-            id
-        };
+        }
         let store = Store::open_existing(&path).expect("reopen");
         assert!(store.backups().expect("list").is_empty());
-        let later = at + chrono::TimeDelta::hours(3);
+        let later = nine_am() + chrono::TimeDelta::hours(3);
         let taken = store
             .take_owed_close_backup(later)
             .expect("take")
             .expect("the owed backup");
         assert_eq!(taken.reason, BackupReason::MeetingClosed);
         let preview = crate::backup::preview(&taken.path).expect("preview");
-        assert!(
-            preview.meetings >= 2,
-            "meeting {meeting_id} is in the backup"
-        );
+        assert!(preview.meetings >= 2, "both meetings are in the backup");
         assert!(
             store
                 .take_owed_close_backup(later)
@@ -550,23 +559,16 @@ mod tests {
     #[test]
     fn a_normal_close_owes_nothing() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("c.db");
-        let at =
-            demo::sample_date().and_hms_opt(9, 0, 0).expect("time") + chrono::TimeDelta::days(28);
-        let mut store = Store::open(&path).expect("open");
-        let summary = demo::create(&mut store, demo::sample_date()).expect("demo");
-        let id = store
-            .meetings()
-            .expect("meetings")
-            .iter()
-            .map(|m| m.id)
-            .find(|id| *id != summary.meeting_id)
-            .expect("the planned plenary");
-        store.open_meeting(id, "王志立", at, false).expect("open");
+        let (mut store, id) = demo_with_an_open_plenary(&dir.path().join("c.db"));
         let (_, backup) = store
-            .close_meeting(id, "王志立", at + chrono::TimeDelta::hours(2))
+            .close_meeting(id, "王志立", nine_am() + chrono::TimeDelta::hours(2))
             .expect("close");
         assert!(backup.is_some());
-        assert!(store.take_owed_close_backup(at).expect("take").is_none());
+        assert!(
+            store
+                .take_owed_close_backup(nine_am())
+                .expect("take")
+                .is_none()
+        );
     }
 }
