@@ -137,12 +137,30 @@ impl Metrics {
                 c => match self.lookup(c) {
                     Some(_) => out.push(c),
                     None if is_default_ignorable(c) => {}
-                    None => out.push(self.font.replacement()),
+                    None => match plain_digit(c) {
+                        // The face has no subscript digits: CO₂ prints as CO2, not as CO□.
+                        Some(d) if self.lookup(d).is_some() => out.push(d),
+                        _ => out.push(self.font.replacement()),
+                    },
                 },
             }
         }
         out
     }
+}
+
+/// The digit a subscript or superscript digit writes (`₂` → `2`), for a face without it.
+fn plain_digit(c: char) -> Option<char> {
+    let digit = match c {
+        '\u{2080}'..='\u{2089}' => u32::from(c) - 0x2080,
+        '\u{2070}' => 0,
+        '\u{00B9}' => 1,
+        '\u{00B2}' => 2,
+        '\u{00B3}' => 3,
+        '\u{2074}'..='\u{2079}' => u32::from(c) - 0x2070,
+        _ => return None,
+    };
+    char::from_digit(digit, 10)
 }
 
 /// Full-width marks whose glyph sits in the left half of its em box.
@@ -211,6 +229,21 @@ mod tests {
         let s = m.sanitize("x\u{10FFFD}y");
         assert_eq!(s, format!("x{}y", font.replacement()));
         assert_ne!(font.replacement(), ' ');
+    }
+
+    #[test]
+    fn subscript_digits_the_face_lacks_print_as_digits() {
+        let font = Font::get().expect("embedded font parses");
+        let mut m = Metrics::new(font);
+        let expected = if font.advance('₂').is_some() {
+            "万吨CO₂"
+        } else {
+            "万吨CO2"
+        };
+        assert_eq!(m.sanitize("万吨CO₂"), expected);
+        assert_eq!(plain_digit('₉'), Some('9'));
+        assert_eq!(plain_digit('⁴'), Some('4'));
+        assert_eq!(plain_digit('x'), None);
     }
 
     #[test]

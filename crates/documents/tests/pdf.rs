@@ -151,3 +151,17 @@ fn bench_minutes_render_small_with_sane_page_count() {
     let last = format!("Page {n} of {n}", n = pdf.page_count);
     check_with_tools(&path, &["渭南", "𠮷", "Weinan", "Page 1 of", &last]);
 }
+
+#[test]
+fn carbon_dioxide_prints_with_its_digit_not_a_box() {
+    let pdf = Document::new("排放 Emissions")
+        .with_block(Block::paragraph("2020年排放 1.2 万吨CO₂，人均 0.5 tCO₂e。"))
+        .render()
+        .unwrap();
+    let path = write("co2.pdf", &pdf);
+    check_with_tools(&path, &["万吨CO2", "tCO2e"]);
+    if let Some(out) = run("pdftotext", &[path.to_str().unwrap(), "-"]) {
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(!text.contains('\u{FFFD}') && !text.contains('□'), "{text}");
+    }
+}
