@@ -57,6 +57,36 @@ fn the_minutes_carry_decisions_action_items_and_the_approval() {
 }
 
 #[test]
+fn the_bilingual_header_says_each_name_and_date_once_per_language() {
+    let ws = Workspace::with_demo();
+    let text = readable(&ws.export_minutes("bilingual"));
+    let row = |label: &str| -> String {
+        let start = text
+            .find(label)
+            .unwrap_or_else(|| panic!("{label} missing:\n{text}"));
+        text[start..].lines().take(3).collect::<Vec<_>>().join(" ")
+    };
+    for label in ["日期 Date", "开幕 Opened", "闭幕 Closed"] {
+        let rows = row(label);
+        assert_eq!(rows.matches("2026年11月23日").count(), 1, "{rows}");
+        assert_eq!(rows.matches("23 November 2026").count(), 1, "{rows}");
+        // The Chinese value, then the English on a line of its own.
+        let zh_line = text[text.find(label).expect("label")..]
+            .lines()
+            .find(|l| l.contains("2026年11月23日"))
+            .expect("the Chinese date");
+        assert!(!zh_line.contains("November"), "{zh_line}");
+    }
+    // Each sector is named once in Chinese on one line and once in English on the next.
+    let sectors = text
+        .lines()
+        .find(|l| l.contains("地方政府"))
+        .unwrap_or_else(|| panic!("no sector line:\n{text}"));
+    assert!(!sectors.contains("Local authority"), "{sectors}");
+    assert_eq!(sectors.matches("地方政府").count(), 1, "{sectors}");
+}
+
+#[test]
 fn the_benchmark_loads_the_fixed_content_and_reports_its_figures() {
     let ws = Workspace::new();
     // The fixed content, kept in the repository (a copy of shared/bench/minutes-20p.json).

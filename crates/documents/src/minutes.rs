@@ -166,13 +166,12 @@ fn running_header(voice: &Voice, city: &str) -> String {
 fn header_lines(input: &MinutesInput<'_>, voice: &Voice) -> Vec<(String, String)> {
     let meeting = input.meeting;
     let by_at = |name: &str, at: Option<chrono::NaiveDateTime>| match at {
-        Some(at) => voice.fmt(
-            "minutes-opened-by",
-            &[
-                ("name", FluentValue::from(name)),
-                ("time", FluentValue::from(voice.date_time(at))),
-            ],
-        ),
+        Some(at) => voice.fmt_each("minutes-opened-by", |l| {
+            vec![
+                ("name", FluentValue::from(name.to_owned())),
+                ("time", FluentValue::from(l.datetime(at))),
+            ]
+        }),
         None => voice.label("minutes-not-yet"),
     };
     // When it was held; the planned date beside it only when it was held on another day.
@@ -222,13 +221,12 @@ fn header_lines(input: &MinutesInput<'_>, voice: &Voice) -> Vec<(String, String)
         );
     }
     let approval = match (meeting.state, meeting.approved_at) {
-        (MeetingState::Approved, Some(at)) => voice.fmt(
-            "minutes-approved-by",
-            &[
-                ("name", FluentValue::from(meeting.approved_by.as_str())),
-                ("time", FluentValue::from(voice.date_time(at))),
-            ],
-        ),
+        (MeetingState::Approved, Some(at)) => voice.fmt_each("minutes-approved-by", |l| {
+            vec![
+                ("name", FluentValue::from(meeting.approved_by.clone())),
+                ("time", FluentValue::from(l.datetime(at))),
+            ]
+        }),
         _ => voice.label("minutes-draft"),
     };
     lines.push((voice.label("minutes-approval"), approval));
@@ -290,31 +288,41 @@ fn attendance(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
         .filter(|(_, a)| a.present)
         .map(|(p, _)| *p)
         .collect();
-    let by_sector: Vec<String> = Sector::ALL
-        .iter()
-        .filter_map(|sector| {
-            let count = present.iter().filter(|p| p.sector == *sector).count();
-            (count > 0).then(|| {
-                voice.fmt(
-                    "minutes-attendance-sector",
-                    &[
-                        (
-                            "sector",
-                            FluentValue::from(voice.label(&format!("sector-{}", sector.key()))),
-                        ),
-                        ("count", FluentValue::from(count)),
-                    ],
-                )
+    // One line per language, each naming the sectors in its own words.
+    let sector_line = |l: &concord_i18n::I18n, separator: &str| {
+        Sector::ALL
+            .iter()
+            .filter_map(|sector| {
+                let count = present.iter().filter(|p| p.sector == *sector).count();
+                (count > 0).then(|| {
+                    l.fmt(
+                        "minutes-attendance-sector",
+                        &[
+                            (
+                                "sector",
+                                FluentValue::from(l.msg(&format!("sector-{}", sector.key()))),
+                            ),
+                            ("count", FluentValue::from(count)),
+                        ],
+                    )
+                })
             })
-        })
-        .collect();
-    if !by_sector.is_empty() {
-        let separator = if voice.language == Language::En {
-            "; "
-        } else {
-            "；"
-        };
-        doc.push(Block::paragraph(by_sector.join(separator)));
+            .collect::<Vec<_>>()
+            .join(separator)
+    };
+    if !present.is_empty() {
+        match voice.language {
+            Language::En => {
+                doc.push(Block::paragraph(sector_line(&voice.en, "; ")));
+            }
+            Language::ZhCn => {
+                doc.push(Block::paragraph(sector_line(&voice.zh, "；")));
+            }
+            Language::Bilingual => {
+                doc.push(Block::paragraph(sector_line(&voice.zh, "；")));
+                doc.push(Block::secondary(sector_line(&voice.en, "; ")));
+            }
+        }
     }
 
     let mut table = Table::new([
@@ -529,18 +537,23 @@ fn addenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
     }
     doc.push(Block::h2(voice.label("minutes-addenda")));
     for addendum in input.addenda {
-        let args = [
-            ("number", FluentValue::from(addendum.number)),
-            ("corrects", FluentValue::from(addendum.corrects.as_str())),
-            ("name", FluentValue::from(addendum.by.as_str())),
-            ("time", FluentValue::from(voice.date_time(addendum.at))),
-        ];
+        let heading_in = |l: &concord_i18n::I18n| {
+            l.fmt(
+                "minutes-addendum-heading",
+                &[
+                    ("number", FluentValue::from(addendum.number)),
+                    ("corrects", FluentValue::from(addendum.corrects.as_str())),
+                    ("name", FluentValue::from(addendum.by.as_str())),
+                    ("time", FluentValue::from(l.datetime(addendum.at))),
+                ],
+            )
+        };
         let heading = Block::h3(match voice.language {
-            Language::En => voice.en.fmt("minutes-addendum-heading", &args),
-            Language::ZhCn | Language::Bilingual => voice.zh.fmt("minutes-addendum-heading", &args),
+            Language::En => heading_in(&voice.en),
+            Language::ZhCn | Language::Bilingual => heading_in(&voice.zh),
         });
         doc.push(if voice.language == Language::Bilingual {
-            heading.with_secondary(voice.en.fmt("minutes-addendum-heading", &args))
+            heading.with_secondary(heading_in(&voice.en))
         } else {
             heading
         });

@@ -47,6 +47,23 @@ impl Voice {
         self.pick(self.zh.fmt(id, args), self.en.fmt(id, args))
     }
 
+    /// A value said in each language with that language's own variables (a date written the
+    /// Chinese way in the Chinese, the English way in the English), never both inside each.
+    /// Bilingual: the Chinese, then the English on its own line.
+    pub(crate) fn fmt_each<'v>(
+        &self,
+        id: &str,
+        args: impl Fn(&I18n) -> Vec<(&'static str, FluentValue<'v>)>,
+    ) -> String {
+        let zh = || self.zh.fmt(id, &args(&self.zh));
+        let en = || self.en.fmt(id, &args(&self.en));
+        match self.language {
+            Language::En => en(),
+            Language::ZhCn => zh(),
+            Language::Bilingual => pair_of_values(zh(), en()),
+        }
+    }
+
     /// A sentence as a paragraph: in bilingual documents the Chinese, then the English in grey.
     pub(crate) fn sentence(
         &self,
@@ -115,8 +132,14 @@ impl Voice {
         }
     }
 
+    /// A date and time as a value; bilingual: `2026年12月4日 12:45`, then `4 December 2026, 12:45`
+    /// on its own line.
     pub(crate) fn date_time(&self, at: chrono::NaiveDateTime) -> String {
-        self.pick(self.zh.datetime(at), self.en.datetime(at))
+        match self.language {
+            Language::En => self.en.datetime(at),
+            Language::ZhCn => self.zh.datetime(at),
+            Language::Bilingual => pair_of_values(self.zh.datetime(at), self.en.datetime(at)),
+        }
     }
 
     pub(crate) fn page_label(&self) -> crate::PageLabel {
@@ -138,4 +161,9 @@ impl Voice {
             }
         })
     }
+}
+
+/// Two values of one field: the Chinese, then the English on its own line.
+fn pair_of_values(zh: String, en: String) -> String {
+    if zh == en { zh } else { format!("{zh}\n{en}") }
 }
