@@ -1,10 +1,11 @@
 //! The stakeholder register's commands: list, search, save, withdraw, erase, inclusiveness,
-//! and CSV import with a preview. Each is a call into the domain, register and store crates;
-//! the CLI does the same through `concord import|export stakeholders`.
+//! and CSV import with a preview. Each is a call into the domain and store crates, or (the
+//! check and the import of a file) a use case of `concord-usecases`; the CLI does the same
+//! through `concord import|export stakeholders`.
 
 use concord_domain::{Inclusiveness, Stakeholder, StakeholderDraft, StakeholderQuery};
 use concord_i18n::FluentValue;
-use concord_register::{OnDuplicate, RowAction, parse_import};
+use concord_usecases::register::{OnDuplicate, RowAction, RowReport, check_import, import};
 use serde::{Deserialize, Serialize};
 use tauri::State;
 use ts_rs::TS;
@@ -152,10 +153,9 @@ pub fn preview_stakeholder_import(
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(too_large(&state));
     }
-    let existing = state.with_store(|store| store.stakeholders())?;
-    let report = parse_import(&bytes, &existing, policy(on_duplicate));
+    let report = state.with_use_case(|store| check_import(store, &bytes, policy(on_duplicate)))?;
     let i18n = state.i18n();
-    let mut rows: Vec<&concord_register::RowReport> = report
+    let mut rows: Vec<&RowReport> = report
         .rows
         .iter()
         .filter(|r| !r.errors.is_empty())
@@ -215,31 +215,22 @@ pub fn import_stakeholders(
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(too_large(&state));
     }
-    state
-        .with_store(|store| {
-            // Checked and written in one transaction, so an import in the window and one on the
-            // command line at the same moment cannot both add the same person.
-            let mut outcome = Err(0);
-            store.import_stakeholders_with(|existing| {
-                let report = parse_import(&bytes, existing, policy(on_duplicate));
-                if !report.is_ok() {
-                    outcome = Err(report.error_count());
-                    return None;
-                }
-                let (added, updated) = report.plan();
-                outcome = Ok(ImportOutcome {
-                    added: n(added.len()),
-                    updated: n(updated.len()),
-                });
-                Some((added, updated))
-            })?;
-            Ok(outcome)
-        })?
-        .map_err(|count| ApiError {
+    // Checked and written in one transaction, so an import in the window and one on the
+    // command line at the same moment cannot both add the same person.
+    let report = state.with_use_case(|store| import(store, &bytes, policy(on_duplicate)))?;
+    if !report.is_ok() {
+        return Err(ApiError {
             code: "import".into(),
-            message: state
-                .i18n()
-                .fmt("csv-import-failed", &[("count", FluentValue::from(count))]),
+            message: state.i18n().fmt(
+                "csv-import-failed",
+                &[("count", FluentValue::from(report.error_count()))],
+            ),
             fields: Vec::new(),
-        })
+        });
+    }
+    let (added, updated) = report.plan();
+    Ok(ImportOutcome {
+        added: n(added.len()),
+        updated: n(updated.len()),
+    })
 }
