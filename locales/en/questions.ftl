@@ -37,6 +37,10 @@ question-verdict-no-quorum = no quorum, does not count
 
 question-heading = Question { $number }: { $text }
 question-round-line = Round { $number }: { $consent } consent, { $standAside } stand aside, { $object } object; { $present } of { $total } voting members present. Result: { $verdict }.
+question-round-no-position = { $count ->
+    [one] One voting member present took no position.
+   *[other] { $count } voting members present took no position.
+}
 question-round-amended = Amended text put to round { $number }: { $text }
 question-consents-needed = { $count ->
     [one] One more consent needed.

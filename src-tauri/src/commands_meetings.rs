@@ -89,7 +89,11 @@ pub(crate) fn now() -> NaiveDateTime {
 fn view(store: &Store, record: MeetingRecord) -> Result<MeetingView, StoreError> {
     let dialogue = store.require_dialogue()?;
     let people = store.stakeholders()?;
-    let voting: Vec<i64> = people.iter().filter(|p| p.votes()).map(|p| p.id).collect();
+    let voting: Vec<i64> = people
+        .iter()
+        .filter(|p| p.counts_in_quorum())
+        .map(|p| p.id)
+        .collect();
     let quorum = Quorum::count(&voting, &record.attendance, dialogue.rule.quorum_percent);
     let carried = if record.meeting.state == MeetingState::Approved {
         Vec::new()

@@ -87,6 +87,51 @@ fn the_bilingual_header_says_each_name_and_date_once_per_language() {
 }
 
 #[test]
+fn the_attendance_and_every_round_count_the_same_voting_members() {
+    let ws = Workspace::with_demo();
+    let mut meetings_with_rounds = 0;
+    for meeting in ["1", "2"] {
+        let out = ws.path(&format!("m{meeting}.pdf"));
+        let out_arg = out.to_str().expect("utf-8 path");
+        let args = [
+            "export",
+            "minutes",
+            "--meeting",
+            meeting,
+            "--lang",
+            "en",
+            "--out",
+            out_arg,
+        ];
+        let run = ws.concord("en", &args);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let text = readable(&out).replace('\n', " ");
+        // Every "29 of 32 voting members present": the attendance's and each round's.
+        let totals: Vec<&str> = text
+            .split("voting members present")
+            .filter_map(|before| {
+                let words: Vec<&str> = before.split_whitespace().collect();
+                match words.as_slice() {
+                    // A page break may fall inside the sentence: skip "Page 3 of 12".
+                    [.., "Page", _, "of", _] => None,
+                    [.., _, "of", total] => Some(*total),
+                    _ => None,
+                }
+            })
+            .collect();
+        assert!(!totals.is_empty(), "meeting {meeting}: no count");
+        assert!(
+            totals.windows(2).all(|w| w[0] == w[1]),
+            "meeting {meeting}: {totals:?}"
+        );
+        if totals.len() > 1 {
+            meetings_with_rounds += 1;
+        }
+    }
+    assert!(meetings_with_rounds > 0, "no meeting with rounds");
+}
+
+#[test]
 fn the_benchmark_loads_the_fixed_content_and_reports_its_figures() {
     let ws = Workspace::new();
     // The fixed content, kept in the repository (a copy of shared/bench/minutes-20p.json).

@@ -242,11 +242,12 @@ fn header_lines(input: &MinutesInput<'_>, voice: &Voice) -> Vec<(String, String)
 
 fn attendance(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
     doc.push(Block::h2(voice.label("minutes-attendance")));
-    // Voting members of the register as it stood; everyone invited had an attendance row.
+    // The voting members every round of this meeting counted (one definition for the quorum,
+    // the rounds and the minutes); everyone invited had an attendance row.
     let voting: Vec<i64> = input
         .attendance
         .iter()
-        .filter(|(p, _)| p.votes())
+        .filter(|(p, _)| p.counts_in_quorum())
         .map(|(p, _)| p.id)
         .collect();
     let rows: Vec<Attendance> = input.attendance.iter().map(|(_, a)| (*a).clone()).collect();

@@ -143,6 +143,16 @@ pub fn question_lines(record: &QuestionRecord, i18n: &I18n) -> Vec<(LineKind, St
                 ],
             ),
         ));
+        // The counts above add up to fewer than those present: say so, never leave it to sums.
+        if round.closed_at.is_some() && r.missing > 0 {
+            lines.push((
+                LineKind::Detail,
+                i18n.fmt(
+                    "question-round-no-position",
+                    &[("count", FluentValue::from(r.missing))],
+                ),
+            ));
+        }
         if r.verdict != RoundVerdict::Adopted && r.has_quorum && r.blocking_objections > 0 {
             lines.push((
                 LineKind::Detail,

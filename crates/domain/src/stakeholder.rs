@@ -202,6 +202,13 @@ impl Stakeholder {
         self.role == Role::VotingMember && self.current()
     }
 
+    /// One definition of the voting members a quorum and a round count, used by the live
+    /// quorum, every round and the minutes alike: active voting members not erased (people
+    /// still invited count in the register's balance, not in the room's arithmetic).
+    pub fn counts_in_quorum(&self) -> bool {
+        self.role == Role::VotingMember && self.status == Status::Active && !self.erased()
+    }
+
     /// Their contacts may leave the app (CSV export): they consented and were not erased.
     pub fn may_export_contacts(&self) -> bool {
         self.consent_date.is_some() && !self.erased()
@@ -461,6 +468,25 @@ mod tests {
         assert!(s.votes());
         s.status = Status::Withdrawn;
         assert!(!s.votes());
+    }
+
+    #[test]
+    fn only_active_voting_members_count_in_a_quorum() {
+        let mut s = Stakeholder::new(
+            "王丽",
+            "Wang Li",
+            Sector::LocalAuthority,
+            Role::VotingMember,
+        );
+        s.status = Status::Active;
+        assert!(s.counts_in_quorum());
+        s.status = Status::Invited;
+        assert!(s.votes() && !s.counts_in_quorum());
+        s.status = Status::Active;
+        s.erased_on = chrono::NaiveDate::from_ymd_opt(2026, 1, 1);
+        assert!(!s.counts_in_quorum());
+        let observer = Stakeholder::new("周", "Zhou", Sector::LocalAuthority, Role::Observer);
+        assert!(!observer.counts_in_quorum());
     }
 
     #[test]

@@ -133,7 +133,7 @@ fn load_question_row(conn: &Connection, id: i64) -> Result<QuestionRow, StoreErr
     .ok_or(StoreError::QuestionNotFound(id))
 }
 
-/// The voting members of the register: active, not erased.
+/// The voting members of the register: active, not erased (`Stakeholder::counts_in_quorum`).
 fn voting_members(conn: &Connection) -> Result<Vec<i64>, StoreError> {
     let mut stmt = conn.prepare_cached(
         "SELECT id FROM stakeholder WHERE role = 'voting-member' AND status = 'active'
