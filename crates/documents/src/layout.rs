@@ -92,7 +92,9 @@ pub struct TextRun {
     pub color: Color,
     /// Synthetic bold (fill + stroke).
     pub bold: bool,
-    /// Extra space after every character, in points (justified CJK lines).
+    /// Extra space at every justification gap, in points (justified lines with ideographs):
+    /// between two characters when either is an ideograph or the first is a space, never
+    /// inside a Latin word or a number (see [`is_justification_gap`]).
     pub char_spacing: f32,
     /// Extra space at every U+0020, in points (justified Latin lines).
     pub word_spacing: f32,
@@ -107,12 +109,33 @@ impl TextRun {
         let Ok(font) = Font::get() else {
             return 0.0;
         };
-        let chars = self.text.chars().count();
         let glyphs: f32 = self.text.chars().filter_map(|c| font.advance(c)).sum();
         (glyphs - squeeze(&self.text)) * self.size
-            + self.char_spacing * chars.saturating_sub(1) as f32
+            + self.char_spacing * justification_gaps(&self.text) as f32
             + self.word_spacing * self.text.matches(' ').count() as f32
     }
+}
+
+/// Wide characters: ideographs, kana, hangul and full-width forms (everything from the CJK
+/// radicals on).
+fn is_wide(c: char) -> bool {
+    (c as u32) >= 0x2E80
+}
+
+/// Where a justified line with ideographs may stretch, as Chinese typesetting does: between
+/// ideographs, at the border of an ideograph and a Latin word, and after a space; never between
+/// two letters or digits of a Latin word or a number ("APEC", "2030" stay whole).
+pub(crate) fn is_justification_gap(before: char, after: char) -> bool {
+    is_wide(before) || is_wide(after) || before == ' '
+}
+
+/// How many justification gaps a line has.
+pub(crate) fn justification_gaps(text: &str) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(2)
+        .filter(|pair| is_justification_gap(pair[0], pair[1]))
+        .count()
 }
 
 /// A straight line.
@@ -725,18 +748,18 @@ fn place_line(line: Line, style: Style, x: f32, width: f32, align: Align) -> Pla
         Align::Center => run.x += slack / 2.0,
         Align::Right => run.x += slack,
         Align::Justify if line.justifiable && slack > 0.0 => {
-            let chars = run.text.chars().count();
             let spaces = run.text.chars().filter(|c| *c == ' ').count();
-            // Latin lines stretch at spaces; lines with ideographs stretch
-            // between all characters, as Chinese typesetting does.
-            let has_wide = run.text.chars().any(|c| (c as u32) >= 0x2E80);
+            // Latin lines stretch at spaces; lines with ideographs stretch at every gap
+            // between ideographs and at the borders of Latin words, never inside them.
+            let has_wide = run.text.chars().any(is_wide);
+            let gaps = justification_gaps(&run.text);
             if !has_wide && spaces > 0 {
                 let per = slack / spaces as f32;
                 if per <= MAX_WORD_STRETCH * style.size {
                     run.word_spacing = per;
                 }
-            } else if chars > 1 {
-                let per = slack / (chars - 1) as f32;
+            } else if gaps > 0 {
+                let per = slack / gaps as f32;
                 if per <= MAX_CHAR_STRETCH * style.size {
                     run.char_spacing = per;
                 }
@@ -1249,6 +1272,34 @@ mod tests {
         for t in &runs[..runs.len() - 1] {
             let w = t.width();
             assert!((w - TEXT_WIDTH).abs() < 0.05, "{w} vs {TEXT_WIDTH}: {t:?}");
+        }
+    }
+
+    #[test]
+    fn latin_words_and_numbers_in_justified_chinese_lines_are_never_letter_spaced() {
+        assert!(!is_justification_gap('A', 'P'));
+        assert!(!is_justification_gap('2', '0'));
+        assert!(is_justification_gap('C', '经'));
+        assert!(is_justification_gap('经', '济'));
+        assert!(is_justification_gap(' ', 'C'));
+        assert_eq!(justification_gaps("APEC经济体 China"), 5);
+        let text = "亚太经合组织 APEC 经济体承诺到 2035 年能源强度比 2005 年下降 45%，China 与 Italy 的城市".repeat(4);
+        let l = Document::new("")
+            .with_block(Block::paragraph(text))
+            .layout()
+            .expect("layout");
+        let runs: Vec<&TextRun> = l.pages()[0]
+            .texts()
+            .filter(|t| t.text.contains('经'))
+            .collect();
+        assert!(runs.len() > 1);
+        for t in &runs[..runs.len() - 1] {
+            assert!(t.char_spacing > 0.0, "{t:?}");
+            assert!(
+                (t.width() - TEXT_WIDTH).abs() < 0.05,
+                "{} vs {TEXT_WIDTH}: {t:?}",
+                t.width()
+            );
         }
     }
 

@@ -18,7 +18,9 @@ use printpdf::{
 
 use crate::DocumentError;
 use crate::font::{Font, pdf_font, squeeze_after};
-use crate::layout::{Color, Item, Layout, PAGE_HEIGHT, Page, Strokes, TextRun};
+use crate::layout::{
+    Color, Item, Layout, PAGE_HEIGHT, Page, Strokes, TextRun, is_justification_gap,
+};
 use crate::model::Document;
 
 /// A rendered PDF.
@@ -451,7 +453,6 @@ struct TextState {
     fill: Option<Color>,
     stroke: Option<(Color, f32)>,
     bold: bool,
-    char_spacing: f32,
 }
 
 impl TextState {
@@ -489,14 +490,6 @@ impl TextState {
             ops.push(Op::SetTextRenderingMode { mode });
             self.bold = t.bold;
         }
-        if self.char_spacing != t.char_spacing {
-            // printpdf calls it a multiplier but writes it to `Tc` verbatim,
-            // which is in unscaled text space units: points here.
-            ops.push(Op::SetCharacterSpacing {
-                multiplier: t.char_spacing,
-            });
-            self.char_spacing = t.char_spacing;
-        }
     }
 }
 
@@ -523,21 +516,26 @@ impl Glyphs {
 
     /// The `TJ` array of a run. Type 0 fonts with two-byte codes ignore `Tw`,
     /// so word spacing for justified Latin lines is a kerning offset after
-    /// each space.
+    /// each space; and `Tc` would stretch inside Latin words too, so the
+    /// justification of lines with ideographs is an offset at each gap.
     fn items(&mut self, t: &TextRun) -> Vec<TextItem> {
-        let shift = if t.word_spacing > 0.0 {
-            -t.word_spacing * 1000.0 / t.size
-        } else {
-            0.0
-        };
+        let per_point = -1000.0 / t.size;
+        let word_shift = t.word_spacing * per_point;
+        let gap_shift = t.char_spacing * per_point;
         let mut chars = t.text.chars().peekable();
         let mut codepoints = Vec::with_capacity(t.text.len() / 2);
         while let Some(ch) = chars.next() {
+            let next = chars.peek().copied();
             // TJ numbers are thousandths of an em; positive moves left.
-            let squeeze = squeeze_after(ch, chars.peek().copied()) * 1000.0;
+            let squeeze = squeeze_after(ch, next) * 1000.0;
+            let word = if ch == ' ' { word_shift } else { 0.0 };
+            let gap = match next {
+                Some(next) if gap_shift != 0.0 && is_justification_gap(ch, next) => gap_shift,
+                _ => 0.0,
+            };
             codepoints.push(Codepoint {
                 gid: self.gid(ch),
-                offset: squeeze + if ch == ' ' { shift } else { 0.0 },
+                offset: squeeze + word + gap,
                 cid: Some(ch.to_string()),
             });
         }
