@@ -20,7 +20,7 @@ minutes-attendance = 出席情况
 minutes-attendance-summary = { $members } 名表决成员中 { $present } 名出席；{ $reached ->
     [yes] 已达到
    *[no] 未达到
-} { $quorum } % 的法定人数。
+} { $quorum }% 的法定人数。
 minutes-attendance-sector = { $sector }：{ $count }
 minutes-col-number = 序号
 minutes-col-name = 姓名
@@ -62,7 +62,7 @@ minutes-status-open = 未完成
 minutes-status-done = 已完成
 minutes-status-dropped = 已取消
 minutes-addenda = 补正
-minutes-addendum-heading = 补正 { $number } — 更正：{ $corrects }（{ $name }，{ $time }）
+minutes-addendum-heading = 补正 { $number }——更正：{ $corrects }（{ $name }，{ $time }）
 minutes-sign-date = 日期
 sector-local-authority = 地方政府
 sector-civil-society = 民间社会组织

@@ -77,6 +77,8 @@ fn the_bilingual_header_says_each_name_and_date_once_per_language() {
             .expect("the Chinese date");
         assert!(!zh_line.contains("November"), "{zh_line}");
     }
+    // Chinese writes 50%, without a space.
+    assert!(text.contains("已达到 50% 的法定人数"), "{text}");
     // Each sector is named once in Chinese on one line and once in English on the next.
     let sectors = text
         .lines()
