@@ -7,8 +7,8 @@ use chrono::{NaiveDateTime, Timelike};
 use clap::Subcommand;
 use concord_domain::bau::{MILESTONES, Projection, derive_all, horizon_end, project, references};
 use concord_i18n::{FluentValue, I18n};
-use concord_register::{FileProblem, ScenarioFileError, read_scenario_file};
 use concord_store::{ScenarioRecord, Store};
+use concord_usecases::tables::{FileProblem, ScenarioFileError, read_scenario_file};
 use serde::Serialize;
 
 use crate::error::CliError;

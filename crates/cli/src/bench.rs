@@ -1,16 +1,18 @@
 //! `concord bench minutes`: the fixed benchmark content loaded into a fresh in-memory database
-//! through the store, then exported as minutes; prints the export's median time, pages, size.
+//! through the store, then exported as minutes by the same use case as `concord export minutes`
+//! and the window's Export button; prints the export's median time, pages, size.
 
 use std::path::Path;
 use std::time::Instant;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use concord_documents::minutes::{Language, MinutesInput, minutes_document};
 use concord_domain::{
     ActionItem, ActionStatus, Attendance, Decision, DecisionBasis, Meeting, MeetingKind,
     MeetingState, Role, Sector, Stakeholder,
 };
 use concord_store::{NewAgendaItem, Store, demo};
+use concord_usecases::minutes::{MeetingChoice, export_minutes};
+use concord_usecases::{ExportedPdf, Language};
 use serde::Deserialize;
 
 use crate::error::CliError;
@@ -107,21 +109,10 @@ pub fn bench_minutes(
     let mut store = Store::open_in_memory()?;
     let meeting_id = load(&mut store, &content)?;
 
-    let dialogue = store.require_dialogue()?;
-    let record = store.meeting(meeting_id)?;
-    let people = store.stakeholders()?;
-    // The export alone, as a person's Export button runs it: from the loaded records to bytes.
-    let export = || -> Result<(f64, concord_documents::Pdf), CliError> {
+    // The export as a person's Export button runs it: from the store to the PDF's bytes.
+    let export = || -> Result<(f64, ExportedPdf), CliError> {
         let started = Instant::now();
-        let input = MinutesInput::new(
-            &dialogue,
-            &record.meeting,
-            &record.agenda,
-            &record.attendance,
-            &people,
-        )
-        .with_records(&record.decisions, &record.action_items, &record.addenda);
-        let pdf = minutes_document(&input, language).render()?;
+        let pdf = export_minutes(&store, MeetingChoice::Id(meeting_id), language)?;
         Ok((started.elapsed().as_secs_f64() * 1000.0, pdf))
     };
     let (first, mut pdf) = export()?;
@@ -134,7 +125,7 @@ pub fn bench_minutes(
     times.sort_by(f64::total_cmp);
     Ok(BenchResult {
         median_ms: times[times.len() / 2],
-        pages: pdf.page_count,
+        pages: pdf.pages,
         bytes: pdf.bytes,
     })
 }

@@ -2,9 +2,10 @@
 
 use std::path::Path;
 
-use concord_documents::minutes::{Language, MinutesInput, minutes_document};
 use concord_i18n::{FluentValue, I18n};
 use concord_store::Store;
+use concord_usecases::Language;
+use concord_usecases::minutes::{MeetingChoice, export_minutes as minutes_of};
 
 use crate::args::{
     BenchCommand, Cli, Command, DocLanguage, ExportCommand, ImportCommand, MeetingRef,
@@ -76,7 +77,7 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
         } => crate::declarations::export_declaration(&store, &db, &args, i18n),
         Command::Export {
             document: ExportCommand::Certificate { out },
-        } => crate::signing::export_certificate(&store.require_dialogue()?, &db, &out, i18n),
+        } => crate::signing::export_certificate(&store, &db, &out, i18n),
         Command::Meeting { what } => crate::meetings::run(&mut store, what, i18n),
         Command::Indicators { what } => crate::deficits::run_indicators(&mut store, what, i18n),
         Command::Scorecard {
@@ -118,37 +119,18 @@ fn export_minutes(
     out: &Path,
     i18n: &I18n,
 ) -> Result<String, CliError> {
-    let dialogue = store.require_dialogue()?;
-    let id = match meeting {
-        MeetingRef::Latest => store.latest_meeting_id()?,
-        MeetingRef::Id(id) => id,
+    let choice = match meeting {
+        MeetingRef::Latest => MeetingChoice::Latest,
+        MeetingRef::Id(id) => MeetingChoice::Id(id),
     };
-    let record = store.meeting(id)?;
-    let people = store.stakeholders()?;
-    let questions = store.questions(id)?;
-    let input = MinutesInput::new(
-        &dialogue,
-        &record.meeting,
-        &record.agenda,
-        &record.attendance,
-        &people,
-    )
-    .with_records(&record.decisions, &record.action_items, &record.addenda)
-    .with_questions(&questions);
-    let mut document = minutes_document(&input, language(lang));
-    // The chain head in the metadata: the exported minutes prove what the log held.
-    document.metadata.audit_head = Some(store.audit_anchor()?.to_string());
-    let pdf = document.render()?;
+    let pdf = minutes_of(store, choice, language(lang))?;
     write_atomically(out, &pdf.bytes)?;
     Ok(i18n.fmt(
         "cli-exported",
         &[
             ("path", FluentValue::from(out.display().to_string())),
-            ("pages", FluentValue::from(pdf.page_count)),
-            (
-                "kilobytes",
-                FluentValue::from(pdf.bytes.len().div_ceil(1024)),
-            ),
+            ("pages", FluentValue::from(pdf.pages)),
+            ("kilobytes", FluentValue::from(pdf.kilobytes())),
         ],
     ))
 }

@@ -2,18 +2,14 @@
 //! focal point, or another declaration of the dialogue, with the signatures drawn on it,
 //! optionally signed digitally.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
-use concord_documents::declaration::{
-    DeclarationInput, Language, declaration_document, fingerprint_footer, form_field_label,
-};
-use concord_domain::{
-    Declaration, DeclarationKind, Dialogue, FieldError, membership_form_problems,
-};
+use concord_domain::{DeclarationKind, FieldError};
 use concord_i18n::{FluentValue, I18n};
 use concord_store::Store;
+use concord_usecases::declarations::{DeclarationChoice, describe_form_problems};
+use concord_usecases::{Language, UseCaseError};
 
 use crate::args::DocLanguage;
 use crate::error::CliError;
@@ -66,118 +62,56 @@ pub fn export_declaration(
     args: &DeclarationArgs,
     i18n: &I18n,
 ) -> Result<String, CliError> {
-    let dialogue = store.require_dialogue()?;
-    let declaration = find(store, &dialogue, args)?;
-    if declaration.kind == DeclarationKind::Membership {
-        let problems = membership_form_problems(&dialogue);
-        if !problems.is_empty() {
-            return Err(CliError::MembershipFormIncomplete {
-                count: problems.len(),
-                fields: describe(&problems, i18n),
-            });
-        }
-    }
-    let signatures: HashMap<_, _> = if declaration.id == 0 {
-        HashMap::new()
-    } else {
-        store
-            .drawn_signatures(declaration.id)?
-            .into_iter()
-            .map(|s| (s.role, s.signature))
-            .collect()
-    };
     let language = match args.lang {
         DocLanguage::En => Language::En,
         DocLanguage::ZhCn => Language::ZhCn,
         DocLanguage::Bilingual => Language::Bilingual,
     };
     let now = chrono::Local::now().fixed_offset();
-    // The fingerprint goes into the footer before the bytes are signed: it is part of what
-    // the signature covers.
-    let footer_note = if args.sign {
-        let fingerprint = crate::signing::signer_fingerprint(db, args.signer, now)?;
-        Some(fingerprint_footer(language, &fingerprint.colon_hex()))
-    } else {
-        None
+    // By id (of the kind asked, if one was), else the latest of its kind; a membership
+    // declaration not saved yet is made from the dialogue, dated --date.
+    let choice = DeclarationChoice {
+        id: args.id,
+        kind: args.kind.map(KindArg::kind),
+        unsaved_dated: args
+            .date
+            .unwrap_or_else(|| chrono::Local::now().date_naive()),
     };
-    let input = DeclarationInput {
-        dialogue: &dialogue,
-        declaration: &declaration,
-        signatures,
-        footer_note,
-    };
-    let mut document = declaration_document(&input, language);
-    // The chain head in the metadata: the exported declaration proves what the log held.
-    document.metadata.audit_head = Some(store.audit_anchor()?.to_string());
-    let pdf = document.render()?;
-    let bytes = if args.sign {
-        crate::signing::sign_bytes(db, &pdf.bytes, args.signer, now)?
-    } else {
-        pdf.bytes
-    };
-    crate::commands::write_atomically(&args.out, &bytes)?;
+    let signer = args.sign.then(|| args.signer.city());
+    let pdf = concord_usecases::declarations::export_declaration(
+        store, db, choice, language, signer, now,
+    )
+    .map_err(|e| match e {
+        UseCaseError::MembershipFormIncomplete { problems } => CliError::MembershipFormIncomplete {
+            count: problems.len(),
+            fields: describe(&problems, i18n),
+        },
+        other => other.into(),
+    })?;
+    crate::commands::write_atomically(&args.out, &pdf.bytes)?;
     Ok(i18n.fmt(
         "cli-exported",
         &[
             ("path", FluentValue::from(args.out.display().to_string())),
-            ("pages", FluentValue::from(pdf.page_count)),
-            ("kilobytes", FluentValue::from(bytes.len().div_ceil(1024))),
+            ("pages", FluentValue::from(pdf.pages)),
+            ("kilobytes", FluentValue::from(pdf.kilobytes())),
         ],
     ))
 }
 
-/// The declaration asked for: by id (of the kind asked, if one was), else the latest of its
-/// kind. A membership declaration not saved yet is made from the dialogue, dated `--date`.
-fn find(
-    store: &Store,
-    dialogue: &Dialogue,
-    args: &DeclarationArgs,
-) -> Result<Declaration, CliError> {
-    if let Some(id) = args.id {
-        let declaration = store.declaration(id)?;
-        if let Some(kind) = args.kind.map(KindArg::kind)
-            && kind != declaration.kind
-        {
-            return Err(CliError::WrongDeclarationKind {
-                id,
-                kind: kind.key(),
-            });
-        }
-        return Ok(declaration);
-    }
-    match args.kind.map_or(DeclarationKind::Membership, KindArg::kind) {
-        DeclarationKind::Membership => Ok(store
-            .latest_declaration(DeclarationKind::Membership)?
-            .unwrap_or_else(|| {
-                let day = args
-                    .date
-                    .unwrap_or_else(|| chrono::Local::now().date_naive());
-                Declaration::membership(dialogue, Some(day))
-            })),
-        DeclarationKind::Custom => store
-            .latest_declaration(DeclarationKind::Custom)?
-            .ok_or(CliError::NoCustomDeclaration),
-    }
-}
-
 /// Every problem of the form on its own line, in the user's language: label, path, what.
 fn describe(problems: &[FieldError], i18n: &I18n) -> String {
-    problems
-        .iter()
+    describe_form_problems(problems.to_vec(), i18n)
+        .into_iter()
         .map(|p| {
-            let label =
-                form_field_label(&p.field).map_or_else(|| p.field.clone(), |id| i18n.msg(id));
             format!(
                 "  - {}",
                 i18n.fmt(
                     "decl-error-form-field",
                     &[
-                        ("label", FluentValue::from(label)),
-                        ("field", FluentValue::from(p.field.as_str())),
-                        (
-                            "problem",
-                            FluentValue::from(i18n.msg(p.problem.message_id()))
-                        ),
+                        ("label", FluentValue::from(p.label)),
+                        ("field", FluentValue::from(p.field)),
+                        ("problem", FluentValue::from(p.message)),
                     ],
                 )
             )

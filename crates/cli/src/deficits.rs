@@ -9,8 +9,8 @@ use concord_deficits::{
     Catalogue, Indicator, IndicatorValue, RowProblem, Scorecard, ValueProblem, assess, check_values,
 };
 use concord_i18n::{FluentValue, I18n};
-use concord_register::table::{TableFormat, read_table};
 use concord_store::{OnDuplicateValue, Store, StoreError};
+use concord_usecases::tables::{FileProblem, TableFormat, read_table};
 use serde::Serialize;
 
 use crate::args::OnDuplicateArg;
@@ -178,7 +178,7 @@ fn import(
         Err(problem) => {
             let (row, reason) = match &problem {
                 // The reason starts with the Fluent id that says it.
-                concord_register::FileProblem::Malformed { row, reason } => {
+                FileProblem::Malformed { row, reason } => {
                     let id = reason.split(' ').next().unwrap_or_default();
                     let said = if i18n.has(id) {
                         i18n.msg(id)

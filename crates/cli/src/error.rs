@@ -2,8 +2,8 @@
 
 use std::path::PathBuf;
 
-use concord_documents::DocumentError;
 use concord_store::StoreError;
+use concord_usecases::{DocumentError, SigningError, UseCaseError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
@@ -50,7 +50,7 @@ pub enum CliError {
         reason: String,
     },
     #[error(transparent)]
-    Signing(#[from] concord_signing::SigningError),
+    Signing(#[from] SigningError),
     #[error("{path} is not a PDF: {reason}")]
     NotPdf { path: PathBuf, reason: String },
     #[error("{path} has no signature")]
@@ -234,12 +234,38 @@ impl CliError {
             CliError::Store(S::Sqlite(e)) if concord_store::is_busy(e) => 4,
             CliError::Store(S::InUse { .. }) => 4,
             CliError::Store(S::Sqlite(_) | S::Corrupt(_)) | CliError::Document(_) => 1,
-            CliError::Signing(concord_signing::SigningError::Crypto(_)) => 1,
+            CliError::Signing(SigningError::Crypto(_)) => 1,
             CliError::AuditBroken { .. } | CliError::AuditOutside { .. } => 3,
             CliError::AuditSchema { .. } | CliError::AnchorNotHeld { .. } => 3,
             CliError::SignaturesInvalid { .. } | CliError::Unsigned { .. } => 3,
             CliError::Damaged { .. } | CliError::Store(S::Damaged { .. }) => 3,
             _ => 2,
+        }
+    }
+}
+
+/// A use case's failure as the command line names it. Where the command line says more (the
+/// membership form's fields in the person's language) the command maps the error itself.
+impl From<UseCaseError> for CliError {
+    fn from(error: UseCaseError) -> Self {
+        match error {
+            UseCaseError::Store(e) => CliError::Store(e),
+            UseCaseError::Document(e) => CliError::Document(e),
+            UseCaseError::Signing(e) => CliError::Signing(e),
+            UseCaseError::MembershipFormIncomplete { problems } => {
+                CliError::MembershipFormIncomplete {
+                    count: problems.len(),
+                    fields: problems
+                        .iter()
+                        .map(|p| format!("  - {}", p.field))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                }
+            }
+            UseCaseError::NoCustomDeclaration => CliError::NoCustomDeclaration,
+            UseCaseError::WrongDeclarationKind { id, kind } => {
+                CliError::WrongDeclarationKind { id, kind }
+            }
         }
     }
 }

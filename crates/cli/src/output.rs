@@ -44,7 +44,7 @@ pub fn check(out: &Path) -> Result<(), CliError> {
     if inside(&target, &backups) {
         return Err(refuse("backups"));
     }
-    let keys = resolve(&concord_signing::keys_dir(db));
+    let keys = resolve(&concord_usecases::signing::keys_dir(db));
     if inside(&target, &keys) {
         return Err(refuse("keys"));
     }

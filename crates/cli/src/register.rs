@@ -3,11 +3,11 @@
 use std::path::Path;
 
 use concord_i18n::{FluentValue, I18n};
-use concord_register::{
-    Limits, OnDuplicate, ReadLimited, RowAction, TableProblem, Unreadable, export_csv,
-    parse_import, printable, read_limited,
-};
 use concord_store::Store;
+use concord_usecases::register::{
+    CellProblem, Limits, OnDuplicate, ReadLimited, RowAction, TableProblem, Unreadable,
+    check_import, import, printable, read_limited,
+};
 
 use crate::args::OnDuplicateArg;
 use crate::commands::write_atomically;
@@ -52,21 +52,11 @@ pub fn import_stakeholders(
         OnDuplicateArg::Skip => OnDuplicate::Skip,
         OnDuplicateArg::Update => OnDuplicate::Update,
     });
+    // Checked against the register and written in one transaction (see the use case).
     let report = if dry_run {
-        parse_import(&bytes, &store.stakeholders()?, policy)
+        check_import(store, &bytes, policy)?
     } else {
-        let mut checked = None;
-        store.import_stakeholders_with(|existing| {
-            let report = parse_import(&bytes, existing, policy);
-            let plan = report.is_ok().then(|| report.plan());
-            checked = Some(report);
-            plan
-        })?;
-        // The plan runs whenever the transaction began; this only keeps the types honest.
-        match checked {
-            Some(report) => report,
-            None => parse_import(&bytes, &store.stakeholders()?, policy),
-        }
+        import(store, &bytes, policy)?
     };
     if !report.is_ok() {
         for line in report.messages(i18n) {
@@ -74,7 +64,7 @@ pub fn import_stakeholders(
         }
         let undecided = report
             .row_errors()
-            .any(|e| matches!(e.problem, concord_register::CellProblem::Duplicate { .. }));
+            .any(|e| matches!(e.problem, CellProblem::Duplicate { .. }));
         if undecided {
             eprintln!("{}", i18n.msg("csv-import-duplicate-hint"));
         }
@@ -119,9 +109,7 @@ fn say_problem(file: &str, problem: &str, i18n: &I18n) {
 
 /// Writes the people who consented, in the user's language, UTF-8 with a BOM for Excel.
 pub fn export_stakeholders(store: &Store, out: &Path, i18n: &I18n) -> Result<String, CliError> {
-    store.require_dialogue()?;
-    let people = store.stakeholders()?;
-    let export = export_csv(&people, i18n);
+    let export = concord_usecases::register::export(store, i18n)?;
     write_atomically(out, &export.bytes)?;
     Ok(i18n.fmt(
         "csv-export-written",

@@ -1,6 +1,6 @@
 //! Signatures on the command line: `sign`, `verify` and `export certificate`.
 //!
-//! The keys live in `keys/` next to the database (see `concord_signing::Keyring`): never in the
+//! The keys live in `keys/` next to the database (created on first use): never in the
 //! database itself, so neither a backup nor an archive carries them. `verify` trusts the city's
 //! authority found there and the partners' given with `--trust`; `report` prints what it found.
 
@@ -9,9 +9,13 @@ mod report;
 use std::path::{Path, PathBuf};
 
 use clap::{Subcommand, ValueEnum};
-use concord_domain::dialogue::Dialogue;
 use concord_i18n::{FluentValue, I18n};
-use concord_signing::{AuthorityOrigin, CityRole, Fingerprint, TrustedAuthorities};
+use concord_store::Store;
+use concord_usecases::signing::{
+    CityRole, PartnerAuthority, TrustedAuthorities, city_authority_path, city_certificate,
+    sign_pdf, verify_pdf,
+};
+use concord_usecases::{SigningError, UseCaseError};
 
 use crate::error::CliError;
 
@@ -80,9 +84,10 @@ fn sign(
         source,
     })?;
     let now = chrono::Local::now().fixed_offset();
-    let signed = sign_bytes(db, &bytes, role, now)?;
-    crate::commands::write_atomically(out, &signed)?;
-    let fingerprint = signer_fingerprint(db, role, now)?;
+    let store = crate::safety::open_store(db)?;
+    let signed = sign_pdf(&store, db, &bytes, role.city(), now)?;
+    crate::commands::write_atomically(out, &signed.bytes)?;
+    let fingerprint = signed.fingerprint;
     Ok(i18n.fmt(
         "signing-signed",
         &[
@@ -92,57 +97,22 @@ fn sign(
     ))
 }
 
-/// Signs `pdf` for `role` with the keys next to `db` (created on first use). For every command
-/// that writes a signed document.
-pub(crate) fn sign_bytes(
-    db: &Path,
-    pdf: &[u8],
-    role: SignerRole,
-    now: chrono::DateTime<chrono::FixedOffset>,
-) -> Result<Vec<u8>, CliError> {
-    let dialogue = open_dialogue(db)?;
-    Ok(concord_signing::sign_for_city(
-        db,
-        &dialogue,
-        pdf,
-        role.city(),
-        now,
-    )?)
-}
-
-/// The fingerprint of `role`'s certificate (issued now if it is not yet), for a document's footer
-/// before it is signed. `Fingerprint::short` is the footer form.
-pub(crate) fn signer_fingerprint(
-    db: &Path,
-    role: SignerRole,
-    now: chrono::DateTime<chrono::FixedOffset>,
-) -> Result<Fingerprint, CliError> {
-    let dialogue = open_dialogue(db)?;
-    Ok(concord_signing::city_signer_fingerprint(
-        db,
-        &dialogue,
-        role.city(),
-        now,
-    )?)
-}
-
 /// `concord export certificate`: the city authority's certificate, for partners to import.
 pub fn export_certificate(
-    dialogue: &Dialogue,
+    store: &Store,
     db: &Path,
     out: &Path,
     i18n: &I18n,
 ) -> Result<String, CliError> {
-    let keyring = concord_signing::city_keyring(db, dialogue, chrono::Local::now().fixed_offset())?;
-    let pem = keyring.ca_certificate_pem()?;
-    crate::commands::write_atomically(out, pem.as_bytes())?;
+    let certificate = city_certificate(store, db, chrono::Local::now().fixed_offset())?;
+    crate::commands::write_atomically(out, certificate.pem.as_bytes())?;
     Ok(i18n.fmt(
         "signing-certificate-exported",
         &[
             ("path", FluentValue::from(out.display().to_string())),
             (
                 "fingerprint",
-                FluentValue::from(keyring.ca_fingerprint().colon_hex()),
+                FluentValue::from(certificate.fingerprint.colon_hex()),
             ),
         ],
     ))
@@ -154,8 +124,8 @@ fn verify(db: &Path, file: &Path, partners: &[PathBuf], i18n: &I18n) -> Result<S
         source,
     })?;
     let trusted = trusted_authorities(db, partners)?;
-    let document = concord_signing::verify_document(&bytes, &trusted).map_err(|e| match e {
-        concord_signing::SigningError::NotPdf(reason) => CliError::NotPdf {
+    let document = verify_pdf(&bytes, &trusted).map_err(|e| match e {
+        UseCaseError::Signing(SigningError::NotPdf(reason)) => CliError::NotPdf {
             path: file.to_owned(),
             reason,
         },
@@ -166,7 +136,7 @@ fn verify(db: &Path, file: &Path, partners: &[PathBuf], i18n: &I18n) -> Result<S
             path: file.to_owned(),
         });
     }
-    let city_ca = concord_signing::city_authority_path(db);
+    let city_ca = city_authority_path(db);
     println!("{}", report::render(&document, &trusted, &city_ca, i18n));
     let total = document.signatures.len();
     if !document.holds() {
@@ -185,17 +155,16 @@ fn verify(db: &Path, file: &Path, partners: &[PathBuf], i18n: &I18n) -> Result<S
 /// The city's CA from `keys/` beside the database (never created by verifying) and each
 /// `--trust` file.
 fn trusted_authorities(db: &Path, partners: &[PathBuf]) -> Result<TrustedAuthorities, CliError> {
-    let mut trusted = concord_signing::city_trusted_authorities(db)?;
+    let mut read = Vec::with_capacity(partners.len());
     for path in partners {
         let pem = std::fs::read(path).map_err(|source| CliError::Read {
             path: path.to_owned(),
             source,
         })?;
-        trusted.add_pem(&pem, AuthorityOrigin::Partner, path)?;
+        read.push(PartnerAuthority {
+            pem,
+            source: path.to_owned(),
+        });
     }
-    Ok(trusted)
-}
-
-fn open_dialogue(db: &Path) -> Result<Dialogue, CliError> {
-    Ok(crate::safety::open_store(db)?.require_dialogue()?)
+    Ok(concord_usecases::signing::trusted_authorities(db, &read)?)
 }

@@ -1,10 +1,10 @@
 //! `concord tally`: a question's rounds and outcome (or every question of a meeting), as the
 //! minutes tell them, or as JSON for scripts.
 
-use concord_documents::minutes_questions::{LineKind, question_lines};
 use concord_domain::QuestionRecord;
 use concord_i18n::I18n;
 use concord_store::Store;
+use concord_usecases::minutes::{LineKind, question_lines};
 
 use crate::error::CliError;
 

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 const BEHIND_USE_CASES: [&str; 3] = ["concord_documents", "concord_signing", "concord_register"];
 
 /// The shells, from the workspace root.
-const SHELLS: [&str; 1] = ["src-tauri"];
+const SHELLS: [&str; 2] = ["src-tauri", "crates/cli"];
 
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")

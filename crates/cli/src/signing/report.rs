@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use concord_i18n::{FluentValue, I18n};
-use concord_signing::{
+use concord_usecases::signing::{
     AuthorityOrigin, ContentChange, Distrust, DocumentReport, Fingerprint, ObjectRole,
     RevisionReport, SignatureReport, SignatureStatus, Trust, TrustedAuthorities,
 };
