@@ -43,10 +43,6 @@ impl Voice {
         self.pick(self.zh.msg(id), self.en.msg(id))
     }
 
-    pub(crate) fn fmt(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        self.pick(self.zh.fmt(id, args), self.en.fmt(id, args))
-    }
-
     /// A value said in each language with that language's own variables (a date written the
     /// Chinese way in the Chinese, the English way in the English), never both inside each.
     /// Bilingual: the Chinese, then the English on its own line.
