@@ -6,9 +6,18 @@ import-safety-at-cell = Row { $row }, column { $column }: { $reason }
 import-safety-in-file = { $file }: { $problem }
 
 import-safety-too-large = The file is larger than { $megabytes } MB, more than an import reads; nothing was read.
-import-safety-too-many-rows = The file has more than { $limit } rows, more than an import reads; nothing was imported.
-import-safety-too-many-columns = This row has more than { $limit } columns; nothing was imported.
-import-safety-too-many-cells = The file has more than { $limit } cells, more than an import reads; nothing was imported.
+import-safety-too-many-rows = The file has more than { $limit ->
+    [one] one row
+   *[other] { $limit } rows
+}, more than an import reads; nothing was imported.
+import-safety-too-many-columns = This row has more than { $limit ->
+    [one] one column
+   *[other] { $limit } columns
+}; nothing was imported.
+import-safety-too-many-cells = The file has more than { $limit ->
+    [one] one cell
+   *[other] { $limit } cells
+}, more than an import reads; nothing was imported.
 import-safety-field-too-large = This cell is longer than { $kilobytes } KB; nothing was imported.
 import-safety-unclosed-quote = A quote opened in this cell is never closed, so every row after it would be read into this one cell. Close the quote or remove it; nothing was imported.
 import-safety-mixed-encoding = This row is in { $found }, the rest of the file in { $expected }. Save the whole file in one encoding (in Excel: "CSV UTF-8"); nothing was imported.

@@ -42,4 +42,7 @@ signing-trust-verify-ok = { $count ->
 
 signing-trust-error-no-certificate = { $path } holds no certificate in PEM form ({ $reason }).
 signing-trust-error-not-authority = { $path } is not a certificate authority's certificate (it may not issue certificates), so it cannot vouch for signers. Ask the partner city for the file that “concord export certificate” writes.
-signing-error-keys-busy = Another signing has held the key folder { $path } for { $seconds } seconds. Try again when it has finished; nothing was changed.
+signing-error-keys-busy = Another signing has held the key folder { $path } for { $seconds ->
+    [one] one second
+   *[other] { $seconds } seconds
+}. Try again when it has finished; nothing was changed.

@@ -1,6 +1,6 @@
 ## Changes made outside Concord: findings of the audit check, refused files, anchors, archive limits.
 
-tamper-verify-row = { $table } { $key } differs from the audit log in: { $columns }
+tamper-verify-row = { $table } { $key }: the row differs from the audit log in: { $columns }
 tamper-verify-absorbed = Entry { $seq } was written over a change to { $table } { $key } made outside the audit log, in: { $columns }
 tamper-verify-schema = { $change ->
     [missing] Schema object missing: { $kind } { $name }
