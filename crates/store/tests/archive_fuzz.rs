@@ -236,7 +236,7 @@ impl Write for Counter {
 /// `header` (the first bytes of a SQLite file) followed by zeros up to `total` bytes, compressed
 /// and sealed as an archive: a decompression bomb with a valid checksum.
 fn bomb(header: &[u8], total: u64) -> Vec<u8> {
-    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(header).expect("header");
     let zeros = vec![0u8; 1 << 20];
     let mut left = total - header.len() as u64;
