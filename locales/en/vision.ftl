@@ -24,7 +24,7 @@ vision-check-english-words = { $words } English words of at least { $minimum }.
 vision-check-chinese-characters = { $characters } Chinese characters.
 vision-check-both-languages = { $missing ->
         [0] All { $paragraphs } paragraphs are in both languages or marked as not yet translated.
-        [one] 1 of { $paragraphs } paragraphs lacks a language and is not marked as not yet translated.
+        [one] One paragraph lacks a language and is not marked as not yet translated (of { $paragraphs }).
        *[other] { $missing } of { $paragraphs } paragraphs lack a language and are not marked as not yet translated.
     }
 vision-check-neutrality-year = { $year ->
@@ -39,7 +39,7 @@ vision-refusal-not-a-draft = Version { $number } is { $state ->
     } and can no longer change. Make a new version to revise it.
 vision-refusal-no-such-section = There is no section { $index } in this version.
 vision-refusal-no-such-paragraph = This paragraph is not in this version.
-vision-refusal-position = Position { $position } is beyond the { $len } places there are.
+vision-refusal-position = Position { $position } is beyond the last place, { $len }.
 vision-refusal-fixed-section = Purpose, core values, long-term goals, SDGs and commitments are in every Vision once; only free sections can be added or removed.
 
 ## Amendments
@@ -66,5 +66,5 @@ vision-adoption-not-adopted = The question's outcome did not adopt the Vision: n
 vision-adoption-older = Version { $number } is older than the adopted version { $adopted }.
 
 ## The command line's two texts
-vision-input-counts-differ = The Chinese text has { $zh } paragraphs and the English text { $en }. Pair them one to one, separated by blank lines.
+vision-input-counts-differ = The paragraphs do not pair up: { $zh } in the Chinese text, { $en } in the English. Pair them one to one, separated by blank lines.
 vision-input-empty = Both texts are empty.
