@@ -149,6 +149,15 @@ pub enum ExportCommand {
         #[arg(long, value_name = "FILE.pdf")]
         out: PathBuf,
     },
+    /// The Deficits report: indicators against benchmarks, the scorecard, the ranked deficits
+    Deficits {
+        /// Language of the document
+        #[arg(long, value_enum, default_value = "bilingual")]
+        lang: DocLanguage,
+        /// The PDF file to write
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+    },
     /// The stakeholder register as CSV (UTF-8 with BOM; only people who consented)
     Stakeholders {
         /// The CSV file to write
@@ -157,6 +166,18 @@ pub enum ExportCommand {
     },
     /// A declaration: the CNSC membership declaration filled from the focal point, or another
     Declaration(crate::declarations::DeclarationArgs),
+    /// The report of a BAU scenario: assumptions, charts, milestones, goals, Kaya
+    Bau {
+        /// The scenario [default: the BAU]
+        #[arg(long, value_name = "NAME")]
+        scenario: Option<String>,
+        /// Language of the document
+        #[arg(long, value_enum, default_value = "bilingual")]
+        lang: DocLanguage,
+        /// The PDF file to write
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+    },
     /// The city's signing certificate (PEM), for partners to import and check signatures
     Certificate {
         /// The PEM file to write

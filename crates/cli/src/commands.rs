@@ -53,6 +53,9 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
             document: ExportCommand::Minutes { meeting, lang, out },
         } => export_minutes(&store, meeting, lang, &out, i18n),
         Command::Export {
+            document: ExportCommand::Deficits { lang, out },
+        } => export_deficits(&store, lang, &out, i18n),
+        Command::Export {
             document: ExportCommand::Stakeholders { out },
         } => crate::register::export_stakeholders(&store, &out, i18n),
         Command::Import {
@@ -75,6 +78,14 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
         Command::Export {
             document: ExportCommand::Declaration(args),
         } => crate::declarations::export_declaration(&store, &db, &args, i18n),
+        Command::Export {
+            document:
+                ExportCommand::Bau {
+                    scenario,
+                    lang,
+                    out,
+                },
+        } => export_bau(&store, scenario.as_deref(), lang, &out, i18n),
         Command::Export {
             document: ExportCommand::Certificate { out },
         } => crate::signing::export_certificate(&store, &db, &out, i18n),
@@ -124,6 +135,41 @@ fn export_minutes(
         MeetingRef::Id(id) => MeetingChoice::Id(id),
     };
     let pdf = minutes_of(store, choice, language(lang))?;
+    write_atomically(out, &pdf.bytes)?;
+    Ok(exported(out, &pdf, i18n))
+}
+
+fn export_bau(
+    store: &Store,
+    scenario: Option<&str>,
+    lang: DocLanguage,
+    out: &Path,
+    i18n: &I18n,
+) -> Result<String, CliError> {
+    let pdf = concord_usecases::bau_report::export_bau(store, scenario, language(lang))?;
+    write_atomically(out, &pdf.bytes)?;
+    Ok(exported(out, &pdf, i18n))
+}
+
+fn exported(out: &Path, pdf: &concord_usecases::ExportedPdf, i18n: &I18n) -> String {
+    i18n.fmt(
+        "cli-exported",
+        &[
+            ("path", FluentValue::from(out.display().to_string())),
+            ("pages", FluentValue::from(pdf.pages)),
+            ("kilobytes", FluentValue::from(pdf.kilobytes())),
+        ],
+    )
+}
+
+fn export_deficits(
+    store: &Store,
+    lang: DocLanguage,
+    out: &Path,
+    i18n: &I18n,
+) -> Result<String, CliError> {
+    let now = chrono::Local::now().naive_local();
+    let pdf = concord_usecases::deficits::export_deficits(store, language(lang), now)?;
     write_atomically(out, &pdf.bytes)?;
     Ok(i18n.fmt(
         "cli-exported",

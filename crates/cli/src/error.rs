@@ -81,6 +81,9 @@ pub enum CliError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A use case refused what it was given; it says why itself.
+    #[error(transparent)]
+    Refused(UseCaseError),
 }
 
 impl CliError {
@@ -97,6 +100,7 @@ impl CliError {
                     ("reason", source.to_string()),
                 ],
             ),
+            CliError::Refused(e) => e.message(),
             CliError::ImportRefused { count } => {
                 ("csv-import-failed", vec![("count", count.to_string())])
             }
@@ -265,6 +269,9 @@ impl From<UseCaseError> for CliError {
             UseCaseError::NoCustomDeclaration => CliError::NoCustomDeclaration,
             UseCaseError::WrongDeclarationKind { id, kind } => {
                 CliError::WrongDeclarationKind { id, kind }
+            }
+            e @ (UseCaseError::ScenarioRows { .. } | UseCaseError::ScenarioNameEmpty) => {
+                CliError::Refused(e)
             }
         }
     }

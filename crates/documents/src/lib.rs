@@ -36,6 +36,7 @@ pub use model::{
     Paragraph, Signer, Table, TextStyle,
 };
 pub use render::Pdf;
+pub use voice::Voice;
 #[doc(hidden)]
 pub use render::page_operations;
 

@@ -7,14 +7,15 @@ use crate::minutes::Language;
 use crate::{Block, Document};
 
 /// Speaks one or both languages for the document.
-pub(crate) struct Voice {
-    pub(crate) language: Language,
-    pub(crate) en: I18n,
-    pub(crate) zh: I18n,
+#[derive(Debug)]
+pub struct Voice {
+    pub language: Language,
+    pub en: I18n,
+    pub zh: I18n,
 }
 
 impl Voice {
-    pub(crate) fn new(language: Language) -> Voice {
+    pub fn new(language: Language) -> Voice {
         Voice {
             language,
             en: I18n::new(Locale::En),
@@ -23,7 +24,7 @@ impl Voice {
     }
 
     /// A message in the document's one language (Chinese for bilingual documents).
-    pub(crate) fn one(&self, id: &str) -> String {
+    pub fn one(&self, id: &str) -> String {
         match self.language {
             Language::En => self.en.msg(id),
             Language::ZhCn | Language::Bilingual => self.zh.msg(id),
@@ -31,7 +32,7 @@ impl Voice {
     }
 
     /// A caption over a signature line: the Chinese and the English on two lines.
-    pub(crate) fn caption(&self, id: &str) -> String {
+    pub fn caption(&self, id: &str) -> String {
         match self.language {
             Language::Bilingual => format!("{}\n{}", self.zh.msg(id), self.en.msg(id)),
             _ => self.label(id),
@@ -39,14 +40,14 @@ impl Voice {
     }
 
     /// A label: `日期 Date` in bilingual documents.
-    pub(crate) fn label(&self, id: &str) -> String {
+    pub fn label(&self, id: &str) -> String {
         self.pick(self.zh.msg(id), self.en.msg(id))
     }
 
     /// A value said in each language with that language's own variables (a date written the
     /// Chinese way in the Chinese, the English way in the English), never both inside each.
     /// Bilingual: the Chinese, then the English on its own line.
-    pub(crate) fn fmt_each<'v>(
+    pub fn fmt_each<'v>(
         &self,
         id: &str,
         args: impl Fn(&I18n) -> Vec<(&'static str, FluentValue<'v>)>,
@@ -61,7 +62,7 @@ impl Voice {
     }
 
     /// A sentence as a paragraph: in bilingual documents the Chinese, then the English in grey.
-    pub(crate) fn sentence(
+    pub fn sentence(
         &self,
         doc: &mut Document,
         secondary: bool,
@@ -86,18 +87,18 @@ impl Voice {
     }
 
     /// A table cell: in bilingual documents the Chinese and the English on two lines.
-    pub(crate) fn cell(&self, zh: &str, en: &str) -> String {
+    pub fn cell(&self, zh: &str, en: &str) -> String {
         match self.pair(zh, en) {
             (main, Some(second)) => format!("{main}\n{second}"),
             (main, None) => main,
         }
     }
 
-    pub(crate) fn label_cell(&self, id: &str) -> String {
+    pub fn label_cell(&self, id: &str) -> String {
         self.cell(&self.zh.msg(id), &self.en.msg(id))
     }
 
-    pub(crate) fn pick(&self, zh: String, en: String) -> String {
+    pub fn pick(&self, zh: String, en: String) -> String {
         match self.language {
             Language::En => en,
             Language::ZhCn => zh,
@@ -107,7 +108,7 @@ impl Voice {
     }
 
     /// A text held in both languages: one of them, or `zh` then `en`, falling back to whichever exists.
-    pub(crate) fn pair(&self, zh: &str, en: &str) -> (String, Option<String>) {
+    pub fn pair(&self, zh: &str, en: &str) -> (String, Option<String>) {
         let (zh, en) = (zh.trim(), en.trim());
         let main_zh = if zh.is_empty() { en } else { zh };
         let main_en = if en.is_empty() { zh } else { en };
@@ -121,7 +122,7 @@ impl Voice {
         }
     }
 
-    pub(crate) fn joined(&self, zh: &str, en: &str) -> String {
+    pub fn joined(&self, zh: &str, en: &str) -> String {
         match self.pair(zh, en) {
             (main, Some(second)) => format!("{main} {second}"),
             (main, None) => main,
@@ -130,7 +131,7 @@ impl Voice {
 
     /// A date and time as a value; bilingual: `2026年12月4日 12:45`, then `4 December 2026, 12:45`
     /// on its own line.
-    pub(crate) fn date_time(&self, at: chrono::NaiveDateTime) -> String {
+    pub fn date_time(&self, at: chrono::NaiveDateTime) -> String {
         match self.language {
             Language::En => self.en.datetime(at),
             Language::ZhCn => self.zh.datetime(at),
@@ -138,7 +139,7 @@ impl Voice {
         }
     }
 
-    pub(crate) fn page_label(&self) -> crate::PageLabel {
+    pub fn page_label(&self) -> crate::PageLabel {
         let language = self.language;
         let (zh, en) = (I18n::new(Locale::ZhCn), I18n::new(Locale::En));
         crate::PageLabel::new(move |page, total| {

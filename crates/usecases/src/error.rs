@@ -22,6 +22,13 @@ pub enum UseCaseError {
     NoCustomDeclaration,
     #[error("declaration {id} is not of kind {kind}")]
     WrongDeclarationKind { id: i64, kind: &'static str },
+    /// A scenario's rows as typed have problems; each names its cell.
+    #[error("{} scenario cells have problems", problems.len())]
+    ScenarioRows {
+        problems: Vec<crate::bau::CellProblem>,
+    },
+    #[error("a scenario needs a name")]
+    ScenarioNameEmpty,
 }
 
 impl UseCaseError {
@@ -50,6 +57,11 @@ impl UseCaseError {
                 "decl-error-wrong-kind",
                 vec![("id", id.to_string()), ("kind", (*kind).to_owned())],
             ),
+            UseCaseError::ScenarioRows { problems } => (
+                "bau-error-rows-invalid",
+                vec![("count", problems.len().to_string())],
+            ),
+            UseCaseError::ScenarioNameEmpty => ("bau-error-name-empty", vec![]),
         }
     }
 }

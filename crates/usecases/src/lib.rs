@@ -12,7 +12,12 @@
 //! this crate (`tests/shells_stay_thin.rs` checks it); the types they need from those crates
 //! are re-exported by the module of the feature that hands them out.
 
+pub mod bau;
+pub mod bau_charts;
+pub mod bau_report;
+pub mod bau_view;
 pub mod declarations;
+pub mod deficits;
 mod error;
 pub mod minutes;
 pub mod preview;

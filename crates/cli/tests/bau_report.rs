@@ -1,0 +1,157 @@
+//! Acceptance tests of `concord export bau`: the demo's report in three languages read back
+//! with poppler, a scenario that lacks variables says what is missing, a dialogue without a
+//! scenario and an output on the database are refused with nothing written.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod util;
+
+use concord_store::Store;
+use util::{Workspace, pdf_text, tool};
+
+fn export(ws: &Workspace, lang: &str, scenario: Option<&str>) -> (std::path::PathBuf, util::Run) {
+    let out = ws.path(&format!("bau-{lang}.pdf"));
+    let mut args = vec![
+        "export",
+        "bau",
+        "--lang",
+        lang,
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    if let Some(name) = scenario {
+        args.extend(["--scenario", name]);
+    }
+    let run = ws.concord(lang, &args);
+    (out, run)
+}
+
+/// pdftotext breaks lines where the layout does; compare without spaces and line breaks.
+fn squeezed(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn the_demo_report_reads_back_in_each_language_with_vector_charts() {
+    let ws = Workspace::with_demo();
+    let (en, run) = export(&ws, "en", None);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = squeezed(&pdf_text(&en));
+    for needle in [
+        "Business-as-usualscenario:BAU",
+        "Assumptionsandsources",
+        "Milestones",
+        "Distancetothegoals",
+        "APEC2035:−45%from2005",
+        "Kayadecomposition",
+        "Figure1.",
+        "Energyintensity",
+        "Projected",
+    ] {
+        assert!(text.contains(needle), "missing {needle}");
+    }
+    // Charts are drawn, not pasted: no image at all.
+    let images = tool("pdfimages", &["-list"], &en);
+    assert_eq!(images.stdout.lines().count(), 2, "{}", images.stdout);
+    assert_eq!(tool("qpdf", &["--check"], &en).code, 0);
+
+    let (zh, run) = export(&ws, "zh-CN", None);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = squeezed(&pdf_text(&zh));
+    for needle in [
+        "基准情景：BAU",
+        "假设与数据来源",
+        "与目标的差距",
+        "单位GDP能耗",
+        "图1",
+        "预测",
+    ] {
+        assert!(text.contains(needle), "missing {needle}");
+    }
+    // No English where Chinese belongs: the English headings are absent.
+    for english in ["Milestones", "Assumptions", "Projected", "Figure"] {
+        assert!(
+            !text.contains(english),
+            "English {english} in the Chinese report"
+        );
+    }
+    let fonts = tool("pdffonts", &[], &zh);
+    assert!(
+        fonts.stdout.lines().skip(2).all(|l| l.contains(" yes ")),
+        "{}",
+        fonts.stdout
+    );
+
+    let (both, run) = export(&ws, "bilingual", None);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = squeezed(&pdf_text(&both));
+    assert!(text.contains("假设与数据来源") && text.contains("Assumptionsandsources"));
+}
+
+#[test]
+fn a_scenario_named_in_chinese_exports_under_its_number() {
+    let ws = Workspace::with_demo();
+    let (out, run) = export(&ws, "en", Some("Low carbon 低碳"));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(pdf_text(&out).contains("Low carbon 低碳"));
+}
+
+#[test]
+fn a_scenario_without_gdp_says_what_it_cannot_draw() {
+    let ws = Workspace::with_demo();
+    let file = ws.path("pop.csv");
+    std::fs::write(
+        &file,
+        "variable,kind,year,value,unit\npopulation,observed,2020,468.8,万人\npopulation,growth,2060,-0.3,%\n",
+    )
+    .unwrap();
+    let run = ws.concord(
+        "en",
+        &[
+            "bau",
+            "import",
+            "--csv",
+            file.to_str().unwrap(),
+            "--scenario",
+            "People only",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (out, run) = export(&ws, "en", Some("People only"));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = squeezed(&pdf_text(&out));
+    assert!(text.contains("NoGDPyet"), "{text}");
+    assert!(text.contains("Whatthedatacannotshowyet"));
+}
+
+#[test]
+fn without_a_scenario_or_with_the_database_as_output_nothing_is_written() {
+    let ws = Workspace::new();
+    {
+        let mut store = Store::open(&ws.db()).unwrap();
+        store
+            .save_dialogue(&concord_store::demo::dialogue())
+            .unwrap();
+    }
+    let (out, run) = export(&ws, "zh-CN", None);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(!run.stderr.is_empty());
+    assert!(!out.exists());
+
+    let ws = Workspace::with_demo();
+    let before = std::fs::read(ws.db()).unwrap();
+    let db = ws.db();
+    let run = ws.concord(
+        "en",
+        &[
+            "export",
+            "bau",
+            "--lang",
+            "en",
+            "--out",
+            db.to_str().unwrap(),
+        ],
+    );
+    assert_ne!(run.code, 0);
+    assert_eq!(std::fs::read(ws.db()).unwrap(), before);
+}
