@@ -44,6 +44,20 @@ pub async fn export_declaration(
     saved_pdf(&app, &state, &pdf)
 }
 
+/// Exports a scenario's BAU report; `None` when the person cancelled the save dialog.
+#[tauri::command]
+pub async fn export_bau(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    scenario: String,
+    language: ExportLanguage,
+) -> Result<Option<ExportResult>, ApiError> {
+    let pdf = state.with_use_case(|store| {
+        concord_usecases::bau_report::export_bau(store, Some(&scenario), language.document())
+    })?;
+    saved_pdf(&app, &state, &pdf)
+}
+
 /// Saves an exported PDF where the person chooses; `None` when they cancelled.
 fn saved_pdf(
     app: &AppHandle,

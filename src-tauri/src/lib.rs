@@ -4,6 +4,7 @@
 //! domain or store crates, or one use case of `concord-usecases`, that the CLI can make too.
 
 mod commands;
+mod commands_bau;
 mod commands_declarations;
 mod commands_meetings;
 mod commands_questions;
@@ -46,6 +47,11 @@ pub fn run() {
             commands::open_demo,
             commands::close_demo,
             commands::save_dialogue,
+            commands_bau::bau_stage,
+            commands_bau::bau_preview,
+            commands_bau::bau_save,
+            commands_bau::bau_copy,
+            export::export_bau,
             commands_register::list_stakeholders,
             commands_register::search_stakeholders,
             commands_register::stakeholder_inclusiveness,

@@ -43,6 +43,17 @@ impl ApiError {
                         .collect(),
                 };
             }
+            UseCaseError::ScenarioRows { problems } => {
+                return ApiError {
+                    code: "invalid".into(),
+                    message: i18n.fmt(
+                        "bau-error-rows-invalid",
+                        &[("count", FluentValue::from(problems.len()))],
+                    ),
+                    fields: crate::commands_bau::cell_fields(&problems),
+                };
+            }
+            ref e @ UseCaseError::ScenarioNameEmpty => ("invalid", e.message()),
             ref e @ UseCaseError::Signing(_) => ("signing", e.message()),
             ref e @ UseCaseError::NoCustomDeclaration => ("not-found", e.message()),
             ref e @ UseCaseError::WrongDeclarationKind { .. } => ("refused", e.message()),

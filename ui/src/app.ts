@@ -15,6 +15,8 @@ import { DialogueEditor } from './screens/dialogue-edit';
 import { MeetingsScreen } from './screens/meetings';
 import { DocumentsScreen } from './screens/documents';
 import { renderStageEmpty } from './screens/stage-empty';
+import { BauScreen } from './screens/bau';
+import { connectBau } from './api-bau';
 import { RegisterScreen } from './screens/stakeholders';
 import { renderWelcome } from './screens/welcome';
 import { bilingualNameNode } from './widgets/bilingual';
@@ -28,6 +30,7 @@ export class App {
   private register: RegisterScreen | null = null;
   private documents: DocumentsScreen | null = null;
   private meetings: MeetingsScreen | null = null;
+  private bau: BauScreen | null = null;
   private route: Route = HOME;
   private readonly toast: Toaster = createToaster();
   // Parts of the shell that stay while the screen changes.
@@ -91,6 +94,7 @@ export class App {
       this.register = null;
       this.meetings = null;
       this.documents = null;
+      this.bau = null;
       this.route = HOME;
       this.renderAll();
       this.toast.show(t('dialogue-demo-opened', { city: bilingualName(this.dialogue.cityZh, this.dialogue.cityEn) }));
@@ -110,6 +114,7 @@ export class App {
       this.register = null;
       this.meetings = null;
       this.documents = null;
+      this.bau = null;
       this.route = HOME;
       this.renderAll();
       this.toast.show(t('app-demo-left'));
@@ -201,6 +206,7 @@ export class App {
     }
     if (this.route.stage === 'stakeholders' && this.register?.onKey(event) === true) return;
     if (this.route.stage === 'meetings' && this.meetings?.onKey(event) === true) return;
+    if (this.route.stage === 'bau' && this.bau?.onKey(event) === true) return;
     const editing = this.route.edit && this.editor !== null;
     if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
       event.preventDefault();
@@ -240,6 +246,7 @@ export class App {
           this.register = null;
           this.meetings = null;
           this.documents = null;
+          this.bau = null;
           void this.start();
         },
       });
@@ -297,6 +304,10 @@ export class App {
     if (route.stage === 'documents' && this.dialogue !== null) {
       this.documents ??= new DocumentsScreen({ toast: this.toast, editDialogue: () => this.edit() });
       return this.documents.render();
+    }
+    if (route.stage === 'bau' && this.dialogue !== null) {
+      this.bau ??= new BauScreen({ bau: connectBau(), toast: this.toast });
+      return this.bau.render();
     }
     if (route.stage !== 'dialogue') return renderStageEmpty(route.stage);
     if (this.editor !== null) return this.editor.render();

@@ -424,3 +424,36 @@ export type CityCertificate = {
  */
 fingerprint: string, pem: string, };
 export type CertificateExport = { path: string, fingerprint: string, };
+export type GridRow = { variable: string, kind: string, year: string, value: string, unit: string, driver: string, source: string, };
+export type CellProblem = { row: number, column: string, message: string, };
+export type MilestoneTable = { years: Array<number>, rows: Array<MilestoneRow>, };
+export type MilestoneRow = { key: string, label: string, unit: string, 
+/**
+ * One per year; `—` where the series does not reach it.
+ */
+values: Array<string>, };
+export type GoalRow = { key: string, label: string, year: number, goal: string, projected: string, 
+/**
+ * Projected against the goal, in per cent of the goal (`+12.3 %`).
+ */
+distance: string, verdict: string, 
+/**
+ * `None` when the projection does not reach the goal's year.
+ */
+met: boolean | null, };
+export type ScenarioItem = { name: string, isBau: boolean, illustrative: boolean, 
+/**
+ * The question that adopted it; an adopted scenario is frozen.
+ */
+adoptedByQuestion: bigint | null, };
+export type BauStage = { scenarios: Array<ScenarioItem>, scenario: ScenarioItem | null, rows: Array<GridRow>, outlook: OutlookView, 
+/**
+ * The last year projected.
+ */
+endYear: number, };
+export type OutlookView = { problems: Array<CellProblem>, charts: Array<ChartSvg>, milestones: MilestoneTable, goals: Array<GoalRow>, notes: Array<string>, };
+export type ChartSvg = { key: string, title: string, 
+/**
+ * A standalone `<svg>` element; every text in it is escaped.
+ */
+svg: string, };

@@ -1,0 +1,86 @@
+// The BAU stage's commands: the scenarios and the one shown, a redraw from rows being typed,
+// saving and copying, and the report. In a plain browser and in the unit tests an in-memory
+// stand-in plays the backend, drawing a placeholder instead of the real charts.
+
+import { invoke } from '@tauri-apps/api/core';
+import { inTauri, toApiError } from './api';
+import type { ApiError, BauStage, ExportLanguage, ExportResult, GridRow, OutlookView, ScenarioItem } from './bindings';
+
+export interface BauApi {
+  /** The stage with `scenario` shown, the BAU when `null`. */
+  stage(scenario: string | null): Promise<BauStage>;
+  preview(scenario: string, rows: GridRow[]): Promise<OutlookView>;
+  save(scenario: string, rows: GridRow[]): Promise<BauStage>;
+  copy(from: string, to: string): Promise<BauStage>;
+  /** `null` when the person cancelled the save dialog. */
+  exportReport(scenario: string, language: ExportLanguage): Promise<ExportResult | null>;
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (error) {
+    throw toApiError(error);
+  }
+}
+
+export const tauriBauApi: BauApi = {
+  stage: (scenario) => call('bau_stage', { scenario }),
+  preview: (scenario, rows) => call('bau_preview', { scenario, rows }),
+  save: (scenario, rows) => call('bau_save', { scenario, rows }),
+  copy: (from, to) => call('bau_copy', { from, to }),
+  exportReport: (scenario, language) => call('export_bau', { scenario, language }),
+};
+
+/** The stand-in: a value that is not a number is the only problem it knows. */
+export function createMockBauApi(): BauApi {
+  const scenarios = new Map<string, { item: ScenarioItem; rows: GridRow[] }>();
+  const outlook = (rows: GridRow[]): OutlookView => {
+    const problems = rows.flatMap((row, i) =>
+      row.value.trim() !== '' && Number.isNaN(Number(row.value.replace(/,/g, '')))
+        ? [{ row: i + 1, column: 'value', message: `"${row.value}" is not a number.` }]
+        : []);
+    const charts = problems.length > 0 || rows.length === 0 ? [] : [...new Set(rows.map((r) => r.variable))].map((key) => ({
+      key,
+      title: key,
+      svg: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 60" role="img" aria-label="${key}"><text x="4" y="30">${key}</text></svg>`,
+    }));
+    return { problems, charts, milestones: { years: [2025, 2030], rows: [] }, goals: [], notes: [] };
+  };
+  const stage = (name: string | null): BauStage => {
+    const shown = name === null ? [...scenarios.values()].find((s) => s.item.isBau) ?? null : scenarios.get(name) ?? null;
+    return {
+      scenarios: [...scenarios.values()].map((s) => s.item),
+      scenario: shown?.item ?? null,
+      rows: shown?.rows.map((r) => ({ ...r })) ?? [],
+      outlook: outlook(shown?.rows ?? []),
+      endYear: 2060,
+    };
+  };
+  const refuse = (message: string): ApiError => ({ code: 'invalid', message, fields: [] });
+  return {
+    stage: (name) => Promise.resolve(stage(name)),
+    preview: (_name, rows) => Promise.resolve(outlook(rows)),
+    save: (name, rows) => {
+      const view = outlook(rows);
+      if (view.problems.length > 0) return Promise.reject(refuse('Rows have problems; nothing was saved.'));
+      const existing = scenarios.get(name);
+      if (existing?.item.adoptedByQuestion != null) return Promise.reject(refuse(`The scenario "${name}" was adopted and cannot change.`));
+      const item = existing?.item ?? { name, isBau: scenarios.size === 0, illustrative: false, adoptedByQuestion: null };
+      scenarios.set(name, { item, rows: rows.map((r) => ({ ...r })) });
+      return Promise.resolve(stage(name));
+    },
+    copy: (from, to) => {
+      const source = scenarios.get(from);
+      if (source === undefined) return Promise.reject(refuse(`There is no scenario "${from}".`));
+      if (scenarios.has(to)) return Promise.reject(refuse(`A scenario is already called "${to}".`));
+      scenarios.set(to, { item: { name: to, isBau: false, illustrative: source.item.illustrative, adoptedByQuestion: null }, rows: source.rows.map((r) => ({ ...r })) });
+      return Promise.resolve(stage(to));
+    },
+    exportReport: () => Promise.resolve(null),
+  };
+}
+
+export function connectBau(): BauApi {
+  return inTauri() ? tauriBauApi : createMockBauApi();
+}
