@@ -75,6 +75,11 @@ pub enum Command {
         #[command(subcommand)]
         what: crate::bau::BauCommand,
     },
+    /// The Vision: show, new version from two texts, diff, amend, settle, adopt
+    Vision {
+        #[command(subcommand)]
+        what: crate::vision::VisionCommand,
+    },
     /// Measure the export on fixed content (for docs/benchmarks.md)
     Bench {
         #[command(subcommand)]

@@ -96,6 +96,7 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
         } => crate::deficits::scorecard_show(&store, json, i18n),
         Command::Deficits { json } => crate::deficits::deficits(&store, json, i18n),
         Command::Bau { what } => crate::bau::run(&mut store, what, i18n),
+        Command::Vision { what } => crate::vision::run(&mut store, what, i18n),
         Command::Tally {
             question,
             meeting,

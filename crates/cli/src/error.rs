@@ -84,6 +84,11 @@ pub enum CliError {
     /// A use case refused what it was given; it says why itself.
     #[error(transparent)]
     Refused(UseCaseError),
+    /// The Vision's two texts do not pair up.
+    #[error(transparent)]
+    VisionInput(concord_vision::InputError),
+    #[error("{path} is not UTF-8 text")]
+    NotUtf8 { path: PathBuf },
 }
 
 impl CliError {
@@ -217,6 +222,19 @@ impl CliError {
                     "backups" => "cli-error-output-backups",
                     _ => "cli-error-output-database",
                 },
+                vec![("path", path.display().to_string())],
+            ),
+            CliError::VisionInput(e) => (
+                e.message_id(),
+                match e {
+                    concord_vision::InputError::CountsDiffer { zh, en } => {
+                        vec![("zh", zh.to_string()), ("en", en.to_string())]
+                    }
+                    concord_vision::InputError::Empty => vec![],
+                },
+            ),
+            CliError::NotUtf8 { path } => (
+                "vision-cli-not-utf8",
                 vec![("path", path.display().to_string())],
             ),
             CliError::Write { path, source } => (

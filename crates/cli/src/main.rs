@@ -14,6 +14,7 @@ mod register;
 mod safety;
 mod signing;
 mod tally;
+mod vision;
 
 use clap::Parser;
 use concord_i18n::{I18n, Locale};

@@ -81,8 +81,10 @@ fn a_whole_meeting_is_tallied_in_order() {
         .lines()
         .filter(|l| l.starts_with("Question "))
         .collect();
-    assert_eq!(headings.len(), 6, "{}", run.stdout);
+    // The six ending each way, then the Vision's: two amendments and the adoption.
+    assert_eq!(headings.len(), 9, "{}", run.stdout);
     assert!(headings[5].starts_with("Question 6: The second plenary is streamed"));
+    assert!(headings[8].starts_with("Question 9: Adopt version 3 of the Weinan Vision"));
 }
 
 #[test]

@@ -55,6 +55,7 @@ pub fn create(store: &mut Store, meeting_day: NaiveDate) -> Result<DemoSummary, 
     let meeting_id = store.add_meeting(&plenary(meeting_day), &agenda(), &attendance)?;
     record_outcomes(store, meeting_id, &ids)?;
     crate::demo_questions::add(store, meeting_id, meeting_day)?;
+    crate::demo_vision::add(store, meeting_id, meeting_day)?;
     crate::demo_deficits::add(store, meeting_id, meeting_day)?;
     store.approve_minutes(meeting_id, "李建国 Li Jianguo", at(meeting_day, 16, 30))?;
     // The next plenary is planned, its first item the open action items of the first.

@@ -10,13 +10,13 @@ use crate::{Store, StoreError};
 
 /// Who objects and who stands aside, by English name; every other voting member present
 /// consents (or, where `silent` names them, takes no position).
-struct Positions<'a> {
-    object: &'a [&'a str],
-    stand_aside: &'a [&'a str],
-    silent: &'a [&'a str],
+pub(crate) struct Positions<'a> {
+    pub(crate) object: &'a [&'a str],
+    pub(crate) stand_aside: &'a [&'a str],
+    pub(crate) silent: &'a [&'a str],
 }
 
-const CONSENSUS: Positions<'static> = Positions {
+pub(crate) const CONSENSUS: Positions<'static> = Positions {
     object: &[],
     stand_aside: &["Ji Xiangyun", "Chen Shufen", "Liu Yang"],
     silent: &[],
@@ -77,7 +77,7 @@ const TIE: Positions<'static> = Positions {
     silent: &["Wang Zhili"],
 };
 
-const REJECTED: Positions<'static> = Positions {
+pub(crate) const REJECTED: Positions<'static> = Positions {
     object: &[
         "Wang Zhili",
         "Li Jianguo",
@@ -119,7 +119,10 @@ fn at(day: NaiveDate, hour: u32, minute: u32) -> NaiveDateTime {
 }
 
 /// The voting members present, by English name, in register order.
-fn voters_present(store: &Store, meeting_id: i64) -> Result<Vec<(i64, String)>, StoreError> {
+pub(crate) fn voters_present(
+    store: &Store,
+    meeting_id: i64,
+) -> Result<Vec<(i64, String)>, StoreError> {
     let mut stmt = store.conn.prepare(
         "SELECT s.id, s.name_en FROM stakeholder s
          JOIN attendance a ON a.stakeholder_id = s.id AND a.meeting_id = ?1 AND a.present = 1
@@ -130,15 +133,15 @@ fn voters_present(store: &Store, meeting_id: i64) -> Result<Vec<(i64, String)>, 
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-struct Demo<'a> {
-    store: &'a mut Store,
-    meeting_id: i64,
-    voters: Vec<(i64, String)>,
-    agenda: Vec<i64>,
+pub(crate) struct Demo<'a> {
+    pub(crate) store: &'a mut Store,
+    pub(crate) meeting_id: i64,
+    pub(crate) voters: Vec<(i64, String)>,
+    pub(crate) agenda: Vec<i64>,
 }
 
 impl Demo<'_> {
-    fn ask(
+    pub(crate) fn ask(
         &mut self,
         item: Option<usize>,
         text_zh: &str,
@@ -160,7 +163,7 @@ impl Demo<'_> {
 
     /// Opens a round at `when`, records everyone's positions a minute later and closes it two
     /// minutes after that.
-    fn round(
+    pub(crate) fn round(
         &mut self,
         question_id: i64,
         amended: (&str, &str),
@@ -341,7 +344,11 @@ mod tests {
                 "focal-point-adopt",
                 "majority",
                 "rejected",
-                "casting-vote-adopt"
+                "casting-vote-adopt",
+                // The Vision's (demo_vision.rs): an amendment accepted, one rejected, adoption.
+                "consensus",
+                "rejected",
+                "consensus"
             ]
         );
         assert!(questions.iter().all(|q| q.state.decided));

@@ -18,12 +18,14 @@ mod questions;
 mod scenarios;
 mod settings;
 mod stakeholders;
+mod vision;
 
 pub mod demo;
 mod demo_declarations;
 mod demo_deficits;
 mod demo_questions;
 pub mod demo_scenarios;
+mod demo_vision;
 
 use std::path::{Path, PathBuf};
 
@@ -41,6 +43,7 @@ pub use meeting_minutes::CarriedAction;
 pub use meetings::{MeetingRecord, NewAgendaItem};
 pub use scenarios::{ScenarioRecord, ScenarioRefusal};
 pub use stakeholders::NewStakeholder;
+pub use vision::{AmendmentStatus, NewAmendment, StoredAmendment, StoredVersion, VisionRefusal};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -117,6 +120,9 @@ pub enum StoreError {
     InvalidSignature(concord_domain::FieldProblem),
     #[error("{0:?}")]
     Scenario(ScenarioRefusal),
+    /// The Vision's rules or the schema refused a change to it; nothing was written.
+    #[error("{0:?}")]
+    Vision(VisionRefusal),
     #[error("{} scenario row(s) need attention", .0.len())]
     Assumptions(Vec<concord_domain::bau::AssumptionError>),
     /// Indicator values already stored for these indicators and years; nothing was written.
@@ -162,6 +168,11 @@ impl From<rusqlite::Error> for StoreError {
             && let Some(refusal) = ScenarioRefusal::from_trigger_message(message)
         {
             return StoreError::Scenario(refusal);
+        }
+        if let rusqlite::Error::SqliteFailure(_, Some(message)) = &error
+            && let Some(refusal) = VisionRefusal::from_trigger_message(message)
+        {
+            return StoreError::Vision(refusal);
         }
         if let rusqlite::Error::SqliteFailure(_, Some(message)) = &error
             && let Some(field_error) = decision_trigger_error(message)
@@ -317,6 +328,7 @@ impl StoreError {
                 vec![],
             ),
             StoreError::Scenario(refusal) => refusal.message(),
+            StoreError::Vision(refusal) => refusal.message(),
             StoreError::Assumptions(errors) => (
                 "bau-error-rows-invalid",
                 vec![("count", errors.len().to_string())],

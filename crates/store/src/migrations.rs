@@ -21,6 +21,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/010_indicators.sql"),
     include_str!("migrations/011_ask_again.sql"),
     include_str!("migrations/012_decision_basis.sql"),
+    include_str!("migrations/013_vision.sql"),
 ];
 
 /// The schema version this build writes.

@@ -1,0 +1,826 @@
+//! The Vision: numbered versions with their sections and bilingual paragraphs, stakeholders'
+//! amendments and adoption through a consensus question (migration 013). The rules are
+//! `concord-vision`'s; the schema's triggers refuse the same things again for any other writer.
+
+use chrono::NaiveDateTime;
+use concord_vision::{
+    Adoption, AdoptionRefusal, Amendment, AmendmentRefusal, EditRefusal, Paragraph, ParagraphKey,
+    ParagraphText, Proposal, Saved, Section, SectionKind, Settlement, Version, VersionState,
+};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
+
+use crate::questions::question_outcome;
+use crate::{Store, StoreError};
+
+/// What the store refuses about the Vision, said by the rules or by a trigger.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VisionRefusal {
+    /// The version is adopted or superseded; its text never changes (0: named by a trigger).
+    Frozen {
+        number: u32,
+    },
+    /// The question is not decided, or its outcome did not adopt (0: named by a trigger).
+    AdoptionRefused {
+        question_id: i64,
+    },
+    /// The question does not agree with how the amendment would be settled.
+    SettlementRefused {
+        question_id: i64,
+    },
+    /// The dialogue has no Vision yet.
+    NoVersion,
+    VersionNotFound {
+        number: u32,
+    },
+    ParagraphNotFound {
+        id: i64,
+    },
+    AmendmentNotFound {
+        id: i64,
+    },
+    Edit(EditRefusal),
+    Amendment(AmendmentRefusal),
+    Adoption(AdoptionRefusal),
+}
+
+impl VisionRefusal {
+    /// The Fluent id and variables of the message that says it.
+    pub fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
+        let n = |v: &dyn ToString| v.to_string();
+        match self {
+            VisionRefusal::Frozen { number } => {
+                ("vision-store-frozen", vec![("number", n(number))])
+            }
+            VisionRefusal::AdoptionRefused { question_id } => (
+                "vision-store-adoption-refused",
+                vec![("question", n(question_id))],
+            ),
+            VisionRefusal::SettlementRefused { question_id } => (
+                "vision-store-settlement-refused",
+                vec![("question", n(question_id))],
+            ),
+            VisionRefusal::NoVersion => ("vision-store-no-version", vec![]),
+            VisionRefusal::VersionNotFound { number } => (
+                "vision-adoption-no-such-version",
+                vec![("number", n(number))],
+            ),
+            VisionRefusal::ParagraphNotFound { id } => {
+                ("vision-store-no-paragraph", vec![("id", n(id))])
+            }
+            VisionRefusal::AmendmentNotFound { id } => {
+                ("vision-store-no-amendment", vec![("id", n(id))])
+            }
+            VisionRefusal::Edit(refusal) => (refusal.message_id(), edit_args(refusal)),
+            VisionRefusal::Amendment(refusal) => (refusal.message_id(), amendment_args(refusal)),
+            VisionRefusal::Adoption(refusal) => (refusal.message_id(), adoption_args(refusal)),
+        }
+    }
+
+    pub(crate) fn from_trigger_message(message: &str) -> Option<VisionRefusal> {
+        match message {
+            "concord: vision frozen" => Some(VisionRefusal::Frozen { number: 0 }),
+            "concord: vision adoption refused" => {
+                Some(VisionRefusal::AdoptionRefused { question_id: 0 })
+            }
+            "concord: vision amendment to a frozen version" => Some(VisionRefusal::Amendment(
+                AmendmentRefusal::VersionNotADraft {
+                    number: 0,
+                    state: VersionState::Adopted,
+                },
+            )),
+            "concord: vision amendment settled" => {
+                Some(VisionRefusal::Amendment(AmendmentRefusal::AlreadySettled {
+                    id: 0,
+                }))
+            }
+            "concord: vision amendment settlement refused" => {
+                Some(VisionRefusal::SettlementRefused { question_id: 0 })
+            }
+            _ => None,
+        }
+    }
+}
+
+fn edit_args(refusal: &EditRefusal) -> Vec<(&'static str, String)> {
+    match refusal {
+        EditRefusal::NotADraft { number, state } => vec![
+            ("number", number.to_string()),
+            ("state", state.key().to_owned()),
+        ],
+        EditRefusal::NoSuchSection { index } => vec![("index", index.to_string())],
+        EditRefusal::PositionOutOfRange { position, len } => {
+            vec![("position", position.to_string()), ("len", len.to_string())]
+        }
+        EditRefusal::NoSuchParagraph { .. } | EditRefusal::FixedSection => vec![],
+    }
+}
+
+fn amendment_args(refusal: &AmendmentRefusal) -> Vec<(&'static str, String)> {
+    match refusal {
+        AmendmentRefusal::VersionNotADraft { number, state } => vec![
+            ("number", number.to_string()),
+            ("state", state.key().to_owned()),
+        ],
+        AmendmentRefusal::NoSuchParagraph { version, .. } => {
+            vec![("version", version.to_string())]
+        }
+        _ => vec![],
+    }
+}
+
+fn adoption_args(refusal: &AdoptionRefusal) -> Vec<(&'static str, String)> {
+    match refusal {
+        AdoptionRefusal::NoSuchVersion { number } => vec![("number", number.to_string())],
+        AdoptionRefusal::NotADraft { number, state } => vec![
+            ("number", number.to_string()),
+            ("state", state.key().to_owned()),
+        ],
+        AdoptionRefusal::OlderThanAdopted { number, adopted } => vec![
+            ("number", number.to_string()),
+            ("adopted", adopted.to_string()),
+        ],
+        AdoptionRefusal::QuestionUndecided { .. } | AdoptionRefusal::QuestionDidNotAdopt { .. } => {
+            vec![]
+        }
+    }
+}
+
+fn refused(refusal: VisionRefusal) -> StoreError {
+    StoreError::Vision(refusal)
+}
+
+/// A version as stored: the crate's value, the row id of each paragraph and its adoption.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredVersion {
+    pub id: i64,
+    pub version: Version,
+    /// Each paragraph's row id (what `concord vision amend --paragraph` names), in text order.
+    pub paragraph_ids: Vec<(ParagraphKey, i64)>,
+    pub adoption: Option<Adoption>,
+}
+
+impl StoredVersion {
+    pub fn paragraph_id(&self, key: ParagraphKey) -> Option<i64> {
+        self.paragraph_ids
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, id)| *id)
+    }
+}
+
+/// How an amendment stands, as the store names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AmendmentStatus {
+    Pending,
+    Accepted,
+    Rejected,
+    /// Accepted by the focal point as a correction that changes no meaning.
+    Editorial,
+}
+
+impl AmendmentStatus {
+    pub fn key(self) -> &'static str {
+        match self {
+            AmendmentStatus::Pending => "pending",
+            AmendmentStatus::Accepted => "accepted",
+            AmendmentStatus::Rejected => "rejected",
+            AmendmentStatus::Editorial => "editorial",
+        }
+    }
+
+    fn parse(key: &str) -> Option<AmendmentStatus> {
+        [
+            AmendmentStatus::Pending,
+            AmendmentStatus::Accepted,
+            AmendmentStatus::Rejected,
+            AmendmentStatus::Editorial,
+        ]
+        .into_iter()
+        .find(|s| s.key() == key)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredAmendment {
+    pub amendment: Amendment,
+    pub paragraph_id: i64,
+    pub status: AmendmentStatus,
+}
+
+/// A stakeholder's proposal, naming the paragraph by its row id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAmendment {
+    pub paragraph_id: i64,
+    pub proposed_by: i64,
+    pub text_zh: Option<String>,
+    pub text_en: Option<String>,
+    pub reason: String,
+}
+
+fn kind_key(kind: &SectionKind) -> &'static str {
+    match kind {
+        SectionKind::Purpose => "purpose",
+        SectionKind::CoreValues => "core-values",
+        SectionKind::LongTermGoals => "long-term-goals",
+        SectionKind::Sdgs => "sdgs",
+        SectionKind::Commitments => "commitments",
+        SectionKind::Free { .. } => "free",
+    }
+}
+
+fn kind_of(key: &str, title_zh: String, title_en: String) -> Result<SectionKind, StoreError> {
+    Ok(match key {
+        "purpose" => SectionKind::Purpose,
+        "core-values" => SectionKind::CoreValues,
+        "long-term-goals" => SectionKind::LongTermGoals,
+        "sdgs" => SectionKind::Sdgs,
+        "commitments" => SectionKind::Commitments,
+        "free" => SectionKind::Free { title_zh, title_en },
+        other => {
+            return Err(StoreError::Corrupt(format!(
+                "vision section kind {other:?}"
+            )));
+        }
+    })
+}
+
+fn state_of(key: &str) -> Result<VersionState, StoreError> {
+    match key {
+        "draft" => Ok(VersionState::Draft),
+        "adopted" => Ok(VersionState::Adopted),
+        "superseded" => Ok(VersionState::Superseded),
+        other => Err(StoreError::Corrupt(format!("vision state {other:?}"))),
+    }
+}
+
+fn sdgs_of(text: &str) -> Result<Vec<u8>, StoreError> {
+    text.split(',')
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            s.parse()
+                .map_err(|_| StoreError::Corrupt(format!("vision SDG {s:?}")))
+        })
+        .collect()
+}
+
+fn sdgs_text(sdgs: &[u8]) -> String {
+    sdgs.iter().map(u8::to_string).collect::<Vec<_>>().join(",")
+}
+
+fn load_version(conn: &Connection, id: i64) -> Result<StoredVersion, StoreError> {
+    type Head = (
+        u32,
+        String,
+        String,
+        String,
+        NaiveDateTime,
+        Option<i32>,
+        String,
+        u32,
+    );
+    let (number, state, note, by, at, neutrality_year, sdgs, next_key): Head = conn.query_row(
+        "SELECT number, state, note, created_by, created_at, neutrality_year, sdgs, next_key
+         FROM vision_version WHERE id = ?1",
+        [id],
+        |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+            ))
+        },
+    )?;
+    let adoption: Option<(i64, NaiveDateTime, Option<String>)> = conn
+        .query_row(
+            "SELECT v.adopted_by_question_id, v.adopted_at, q.outcome
+             FROM vision_version v LEFT JOIN question q ON q.id = v.adopted_by_question_id
+             WHERE v.id = ?1 AND v.adopted_by_question_id IS NOT NULL",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    let mut sections = Vec::new();
+    let mut paragraph_ids = Vec::new();
+    let mut section_stmt = conn.prepare_cached(
+        "SELECT id, kind, title_zh, title_en FROM vision_section
+         WHERE version_id = ?1 ORDER BY position",
+    )?;
+    let rows = section_stmt
+        .query_map([id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut paragraph_stmt = conn.prepare_cached(
+        "SELECT id, key, text_zh, text_en, not_yet_translated FROM vision_paragraph
+         WHERE section_id = ?1 ORDER BY position",
+    )?;
+    for (section_id, kind, title_zh, title_en) in rows {
+        let paragraphs = paragraph_stmt
+            .query_map([section_id], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    Paragraph {
+                        key: ParagraphKey(r.get(1)?),
+                        text_zh: r.get(2)?,
+                        text_en: r.get(3)?,
+                        not_yet_translated: r.get(4)?,
+                    },
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        paragraph_ids.extend(paragraphs.iter().map(|(id, p)| (p.key, *id)));
+        sections.push(Section {
+            kind: kind_of(&kind, title_zh, title_en)?,
+            paragraphs: paragraphs.into_iter().map(|(_, p)| p).collect(),
+        });
+    }
+    Ok(StoredVersion {
+        id,
+        version: Version {
+            number,
+            state: state_of(&state)?,
+            saved: Saved { by, at, note },
+            sections,
+            neutrality_year,
+            sdgs: sdgs_of(&sdgs)?,
+            next_key,
+        },
+        paragraph_ids,
+        adoption: adoption.map(|(question_id, at, outcome)| Adoption {
+            version: number,
+            question_id,
+            outcome: outcome.unwrap_or_default(),
+            at,
+        }),
+    })
+}
+
+fn version_ids(conn: &Connection) -> Result<Vec<i64>, StoreError> {
+    let mut stmt = conn.prepare("SELECT id FROM vision_version ORDER BY number")?;
+    let ids = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(ids)
+}
+
+/// Writes `version` as a new draft under the next number; returns its row id.
+fn insert_version(
+    tx: &Transaction<'_>,
+    dialogue_id: i64,
+    version: &Version,
+) -> Result<i64, StoreError> {
+    let number: u32 = tx.query_row(
+        "SELECT coalesce(max(number), 0) + 1 FROM vision_version WHERE dialogue_id = ?1",
+        [dialogue_id],
+        |r| r.get(0),
+    )?;
+    tx.execute(
+        "INSERT INTO vision_version (dialogue_id, number, note, created_by, created_at,
+            neutrality_year, sdgs, next_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            dialogue_id,
+            number,
+            version.saved.note.trim(),
+            version.saved.by.trim(),
+            version.saved.at,
+            version.neutrality_year,
+            sdgs_text(&version.sdgs),
+            version.next_key.max(1),
+        ],
+    )?;
+    let version_id = tx.last_insert_rowid();
+    let mut section_insert = tx.prepare_cached(
+        "INSERT INTO vision_section (version_id, position, kind, title_zh, title_en)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    let mut paragraph_insert = tx.prepare_cached(
+        "INSERT INTO vision_paragraph (section_id, version_id, position, key, text_zh, text_en,
+            not_yet_translated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for (position, section) in version.sections.iter().enumerate() {
+        let (title_zh, title_en) = match &section.kind {
+            SectionKind::Free { title_zh, title_en } => (title_zh.as_str(), title_en.as_str()),
+            _ => ("", ""),
+        };
+        section_insert.execute(params![
+            version_id,
+            position as i64 + 1,
+            kind_key(&section.kind),
+            title_zh,
+            title_en
+        ])?;
+        let section_id = tx.last_insert_rowid();
+        for (position, p) in section.paragraphs.iter().enumerate() {
+            paragraph_insert.execute(params![
+                section_id,
+                version_id,
+                position as i64 + 1,
+                p.key.0,
+                p.text_zh,
+                p.text_en,
+                p.not_yet_translated
+            ])?;
+        }
+    }
+    Ok(version_id)
+}
+
+fn load_amendment(conn: &Connection, id: i64) -> Result<StoredAmendment, StoreError> {
+    conn.query_row(
+        "SELECT a.id, a.paragraph_id, a.proposed_by, a.proposed_at, a.text_zh, a.text_en,
+                a.reason, a.status, a.question_id, a.outcome, a.editorial_reason,
+                a.settled_at, v.number, p.key
+         FROM vision_amendment a
+         JOIN vision_paragraph p ON p.id = a.paragraph_id
+         JOIN vision_version v ON v.id = p.version_id
+         WHERE a.id = ?1",
+        [id],
+        amendment_from_row,
+    )
+    .optional()?
+    .ok_or(refused(VisionRefusal::AmendmentNotFound { id }))?
+}
+
+fn amendment_from_row(
+    r: &rusqlite::Row<'_>,
+) -> rusqlite::Result<Result<StoredAmendment, StoreError>> {
+    let status: String = r.get(7)?;
+    let Some(status) = AmendmentStatus::parse(&status) else {
+        return Ok(Err(StoreError::Corrupt(format!(
+            "vision amendment status {status:?}"
+        ))));
+    };
+    let at: Option<NaiveDateTime> = r.get(11)?;
+    let settlement = match (status, at) {
+        (AmendmentStatus::Pending, _) | (_, None) => None,
+        (AmendmentStatus::Editorial, Some(at)) => Some(Settlement::Editorial {
+            accepted: true,
+            reason: r.get::<_, Option<String>>(10)?.unwrap_or_default(),
+            at,
+        }),
+        (accepted_or_not, Some(at)) => Some(Settlement::Question {
+            question_id: r.get::<_, Option<i64>>(8)?.unwrap_or_default(),
+            accepted: accepted_or_not == AmendmentStatus::Accepted,
+            outcome: r.get::<_, Option<String>>(9)?.unwrap_or_default(),
+            at,
+        }),
+    };
+    Ok(Ok(StoredAmendment {
+        amendment: Amendment {
+            id: r.get(0)?,
+            version: r.get(12)?,
+            paragraph: ParagraphKey(r.get(13)?),
+            proposed_by: r.get(2)?,
+            proposed_at: r.get(3)?,
+            text_zh: r.get(4)?,
+            text_en: r.get(5)?,
+            reason: r.get(6)?,
+            settlement,
+        },
+        paragraph_id: r.get(1)?,
+        status,
+    }))
+}
+
+/// Names the version in a trigger's refusal where the caller knows it.
+fn numbered(error: StoreError, number: u32) -> StoreError {
+    match error {
+        StoreError::Vision(VisionRefusal::Frozen { .. }) => {
+            refused(VisionRefusal::Frozen { number })
+        }
+        other => other,
+    }
+}
+
+impl Store {
+    /// Every version of the Vision, by number, each with its sections and paragraphs.
+    pub fn vision_versions(&self) -> Result<Vec<StoredVersion>, StoreError> {
+        version_ids(&self.conn)?
+            .into_iter()
+            .map(|id| load_version(&self.conn, id))
+            .collect()
+    }
+
+    /// Version `number`, or the latest when `None`.
+    pub fn vision_version(&self, number: Option<u32>) -> Result<StoredVersion, StoreError> {
+        let id: Option<i64> = match number {
+            Some(number) => self
+                .conn
+                .query_row(
+                    "SELECT id FROM vision_version WHERE number = ?1",
+                    [number],
+                    |r| r.get(0),
+                )
+                .optional()?,
+            None => self
+                .conn
+                .query_row(
+                    "SELECT id FROM vision_version ORDER BY number DESC LIMIT 1",
+                    [],
+                    |r| r.get(0),
+                )
+                .optional()?,
+        };
+        match (id, number) {
+            (Some(id), _) => load_version(&self.conn, id),
+            (None, Some(number)) => Err(refused(VisionRefusal::VersionNotFound { number })),
+            (None, None) => Err(refused(VisionRefusal::NoVersion)),
+        }
+    }
+
+    /// Saves `version`'s content as a new draft under the next number (its own number and
+    /// state are not used): "Save as version N".
+    pub fn save_vision_version(&mut self, version: &Version) -> Result<StoredVersion, StoreError> {
+        let dialogue_id = self.require_dialogue()?.id;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let id = insert_version(&tx, dialogue_id, version)?;
+        let stored = load_version(&tx, id)?;
+        tx.commit()?;
+        Ok(stored)
+    }
+
+    /// A new draft from the command line's paired texts. Paragraph i takes the place (and the
+    /// key, so the diff pairs them) of paragraph i of the latest version; more paragraphs are
+    /// added at the end of its last section, fewer remove the last ones. A first version has
+    /// its first paragraph as the purpose and the others in a free section, for the drafters
+    /// to place.
+    pub fn new_vision_version_from_texts(
+        &mut self,
+        texts: Vec<ParagraphText>,
+        saved: Saved,
+    ) -> Result<StoredVersion, StoreError> {
+        let latest = match self.vision_version(None) {
+            Ok(latest) => Some(latest.version),
+            Err(StoreError::Vision(VisionRefusal::NoVersion)) => None,
+            Err(other) => return Err(other),
+        };
+        let edit = |e: EditRefusal| refused(VisionRefusal::Edit(e));
+        let mut version = match &latest {
+            Some(latest) => latest.next_draft(saved),
+            None => Version::first_draft(saved),
+        };
+        let keys: Vec<ParagraphKey> = version.paragraphs().map(|p| p.key).collect();
+        let mut texts = texts.into_iter();
+        if latest.is_none() {
+            if let Some(first) = texts.next() {
+                version.add_paragraph(0, 0, first).map_err(edit)?;
+            }
+            let rest: Vec<ParagraphText> = texts.by_ref().collect();
+            if !rest.is_empty() {
+                let section = version
+                    .add_section(
+                        version.sections.len(),
+                        SectionKind::Free {
+                            title_zh: "正文".to_owned(),
+                            title_en: "Text".to_owned(),
+                        },
+                    )
+                    .map_err(edit)?;
+                for (position, text) in rest.into_iter().enumerate() {
+                    version
+                        .add_paragraph(section, position, text)
+                        .map_err(edit)?;
+                }
+            }
+        } else {
+            let mut used = 0;
+            for (key, text) in keys.iter().zip(texts.by_ref()) {
+                version.edit_paragraph(*key, text).map_err(edit)?;
+                used += 1;
+            }
+            for key in &keys[used..] {
+                version.remove_paragraph(*key).map_err(edit)?;
+            }
+            let last = version.sections.len().saturating_sub(1);
+            for text in texts {
+                let position = version.sections[last].paragraphs.len();
+                version.add_paragraph(last, position, text).map_err(edit)?;
+            }
+        }
+        self.save_vision_version(&version)
+    }
+
+    /// The next draft of the latest version with its accepted amendments applied.
+    pub fn next_vision_version_with_amendments(
+        &mut self,
+        saved: Saved,
+    ) -> Result<StoredVersion, StoreError> {
+        let latest = self.vision_version(None)?;
+        let amendments: Vec<Amendment> = self
+            .vision_amendments()?
+            .into_iter()
+            .map(|a| a.amendment)
+            .filter(|a| a.version == latest.version.number)
+            .collect();
+        let next = concord_vision::next_draft_with_amendments(&latest.version, &amendments, saved)
+            .map_err(|e| refused(VisionRefusal::Amendment(e)))?;
+        self.save_vision_version(&next)
+    }
+
+    /// Every amendment, in the order they were proposed.
+    pub fn vision_amendments(&self) -> Result<Vec<StoredAmendment>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id FROM vision_amendment ORDER BY id")?;
+        let ids = stmt
+            .query_map([], |r| r.get::<_, i64>(0))?
+            .collect::<Result<Vec<_>, _>>()?;
+        ids.into_iter()
+            .map(|id| load_amendment(&self.conn, id))
+            .collect()
+    }
+
+    /// A stakeholder proposes a new text for one paragraph of a draft.
+    pub fn propose_vision_amendment(
+        &mut self,
+        new: &NewAmendment,
+        at: NaiveDateTime,
+    ) -> Result<StoredAmendment, StoreError> {
+        let found: Option<(i64, u32)> = self
+            .conn
+            .query_row(
+                "SELECT version_id, key FROM vision_paragraph WHERE id = ?1",
+                [new.paragraph_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let (version_id, key) = found.ok_or(refused(VisionRefusal::ParagraphNotFound {
+            id: new.paragraph_id,
+        }))?;
+        let version = load_version(&self.conn, version_id)?.version;
+        let stakeholder: Option<Option<String>> = self
+            .conn
+            .query_row(
+                "SELECT erased_on FROM stakeholder WHERE id = ?1",
+                [new.proposed_by],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match stakeholder {
+            None => return Err(StoreError::StakeholderNotFound(new.proposed_by)),
+            Some(Some(_)) => return Err(StoreError::StakeholderErased(new.proposed_by)),
+            Some(None) => {}
+        }
+        let amendment = Amendment::propose(
+            &version,
+            Proposal {
+                paragraph: ParagraphKey(key),
+                proposed_by: new.proposed_by,
+                text_zh: new.text_zh.clone(),
+                text_en: new.text_en.clone(),
+                reason: new.reason.trim().to_owned(),
+            },
+            at,
+        )
+        .map_err(|e| refused(VisionRefusal::Amendment(e)))?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO vision_amendment (paragraph_id, proposed_by, proposed_at, text_zh,
+                text_en, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                new.paragraph_id,
+                amendment.proposed_by,
+                amendment.proposed_at,
+                amendment.text_zh,
+                amendment.text_en,
+                amendment.reason
+            ],
+        )?;
+        let stored = load_amendment(&tx, tx.last_insert_rowid())?;
+        tx.commit()?;
+        Ok(stored)
+    }
+
+    /// Settles an amendment by a decided question: accepted when it adopted, else rejected.
+    pub fn settle_vision_amendment_by_question(
+        &mut self,
+        id: i64,
+        question_id: i64,
+        at: NaiveDateTime,
+    ) -> Result<StoredAmendment, StoreError> {
+        let mut stored = load_amendment(&self.conn, id)?;
+        let (_, outcome) = question_outcome(&self.conn, question_id)?
+            .ok_or(StoreError::QuestionNotFound(question_id))?;
+        let outcome = outcome.ok_or(refused(VisionRefusal::Amendment(
+            AmendmentRefusal::QuestionUndecided { question_id },
+        )))?;
+        stored
+            .amendment
+            .settle_by_question(question_id, &outcome, at)
+            .map_err(|e| refused(VisionRefusal::Amendment(e)))?;
+        let accepted = stored
+            .amendment
+            .settlement
+            .as_ref()
+            .is_some_and(Settlement::accepted);
+        let status = if accepted { "accepted" } else { "rejected" };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "UPDATE vision_amendment SET status = ?2, question_id = ?3, outcome = ?4,
+                settled_at = ?5 WHERE id = ?1",
+            params![id, status, question_id, outcome.key(), at],
+        )
+        .map_err(|e| match StoreError::from(e) {
+            StoreError::Vision(VisionRefusal::SettlementRefused { .. }) => {
+                refused(VisionRefusal::SettlementRefused { question_id })
+            }
+            other => other,
+        })?;
+        let stored = load_amendment(&tx, id)?;
+        tx.commit()?;
+        Ok(stored)
+    }
+
+    /// The focal point accepts an amendment as a correction that changes no meaning.
+    pub fn settle_vision_amendment_editorially(
+        &mut self,
+        id: i64,
+        reason: &str,
+        at: NaiveDateTime,
+    ) -> Result<StoredAmendment, StoreError> {
+        let mut stored = load_amendment(&self.conn, id)?;
+        stored
+            .amendment
+            .settle_editorially(true, reason.trim(), at)
+            .map_err(|e| refused(VisionRefusal::Amendment(e)))?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "UPDATE vision_amendment SET status = 'editorial', editorial_reason = ?2,
+                settled_at = ?3 WHERE id = ?1",
+            params![id, reason.trim(), at],
+        )?;
+        let stored = load_amendment(&tx, id)?;
+        tx.commit()?;
+        Ok(stored)
+    }
+
+    /// Adopts version `number` by a decided question whose outcome adopted; the version
+    /// adopted before is superseded. Refused (and nothing written) otherwise; the schema
+    /// refuses it too, and freezes the version from then on.
+    pub fn adopt_vision_version(
+        &mut self,
+        number: u32,
+        question_id: i64,
+        at: NaiveDateTime,
+    ) -> Result<StoredVersion, StoreError> {
+        let stored = self.vision_versions()?;
+        let target = stored
+            .iter()
+            .find(|s| s.version.number == number)
+            .map(|s| s.id)
+            .ok_or(refused(VisionRefusal::VersionNotFound { number }))?;
+        let (_, outcome) = question_outcome(&self.conn, question_id)?
+            .ok_or(StoreError::QuestionNotFound(question_id))?;
+        let outcome = outcome.ok_or(refused(VisionRefusal::Adoption(
+            AdoptionRefusal::QuestionUndecided { question_id },
+        )))?;
+        let mut versions: Vec<Version> = stored.into_iter().map(|s| s.version).collect();
+        concord_vision::adopt(&mut versions, number, question_id, &outcome, at)
+            .map_err(|e| refused(VisionRefusal::Adoption(e)))?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "UPDATE vision_version SET state = 'superseded' WHERE state = 'adopted'",
+            [],
+        )?;
+        let adopted = tx.execute(
+            "UPDATE vision_version SET state = 'adopted', adopted_by_question_id = ?2,
+                adopted_at = ?3 WHERE id = ?1",
+            params![target, question_id, at],
+        );
+        match adopted.map_err(StoreError::from) {
+            Err(StoreError::Vision(VisionRefusal::AdoptionRefused { .. })) => {
+                return Err(refused(VisionRefusal::AdoptionRefused { question_id }));
+            }
+            Err(StoreError::Sqlite(e))
+                if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) =>
+            {
+                return Err(refused(VisionRefusal::AdoptionRefused { question_id }));
+            }
+            Err(other) => return Err(numbered(other, number)),
+            Ok(_) => {}
+        }
+        let version = load_version(&tx, target)?;
+        tx.commit()?;
+        Ok(version)
+    }
+}
