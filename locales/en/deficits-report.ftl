@@ -31,6 +31,7 @@ deficits-report-col-year = Year
 deficits-report-col-benchmark = Benchmark
 deficits-report-col-gap = Gap
 deficits-report-col-flag = Flag
+deficits-report-gap-percent = { $percent } % of the benchmark
 deficits-report-flag-deficit = Deficit
 deficits-report-flag-met = Met
 deficits-report-flag-no-benchmark = No benchmark

@@ -23,6 +23,7 @@ deficits-report-col-year = 年份
 deficits-report-col-benchmark = 参照值
 deficits-report-col-gap = 差额
 deficits-report-col-flag = 判定
+deficits-report-gap-percent = 参照值的{ $percent }%
 deficits-report-flag-deficit = 存在差距
 deficits-report-flag-met = 已达到
 deficits-report-flag-no-benchmark = 无参照值

@@ -135,13 +135,18 @@ fn workshop_line(voice: &Voice, title: &str, held_on: &str) -> String {
     })
 }
 
-/// A per cent as the language writes it: `660 %`, `660%`.
-fn percent(voice: &Voice, value: f64) -> String {
-    let text = if value.abs() >= 10.0 {
+/// A per cent's figure: whole from 10 up, else one decimal.
+fn percent_number(value: f64) -> String {
+    if value.abs() >= 10.0 {
         format!("{value:.0}")
     } else {
         number((value * 10.0).round() / 10.0)
-    };
+    }
+}
+
+/// A per cent as the language writes it: `660 %`, `660%`.
+fn percent(voice: &Voice, value: f64) -> String {
+    let text = percent_number(value);
     match voice.language {
         Language::En => format!("{text} %"),
         Language::ZhCn | Language::Bilingual => format!("{text}%"),
@@ -219,7 +224,10 @@ fn indicators(doc: &mut Document, summary: &DeficitsSummary, voice: &Voice) {
             || "—".to_owned(),
             |g| match g.percent {
                 Some(p) if !line.yes_no => {
-                    format!("{}\n{}", with_unit(g.units, &line.unit), percent(voice, p))
+                    let share = voice.fmt_each("deficits-report-gap-percent", |_| {
+                        vec![("percent", FluentValue::from(percent_number(p)))]
+                    });
+                    format!("{}\n{share}", with_unit(g.units, &line.unit))
                 }
                 _ if line.yes_no => "—".to_owned(),
                 _ => with_unit(g.units, &line.unit),
@@ -388,7 +396,7 @@ fn ranked(doc: &mut Document, r: &RankingSummary, voice: &Voice) {
         voice.zh.msg("deficits-report-bar-caption"),
         voice.en.msg("deficits-report-bar-caption"),
     );
-    let height = (90.0 + 30.0 * r.items.len() as f32).min(420.0);
+    let height = (80.0 + 24.0 * r.items.len() as f32).min(420.0);
     doc.push(Figure::new(deficits_bar(&r.items, voice.language), caption).with_height(height));
 }
 
