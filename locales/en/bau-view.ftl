@@ -108,3 +108,4 @@ bau-report-header = BAU scenario
 bau-report-page = Page { $page } of { $total }
 bau-report-effect = Effect
 bau-error-name-empty = A scenario needs a name.
+bau-ui-compare = Compare with

@@ -108,3 +108,4 @@ bau-report-header = 基准情景
 bau-report-page = 第 { $page } 页 / 共 { $total } 页
 bau-report-effect = 影响
 bau-error-name-empty = 情景需要名称。
+bau-ui-compare = 对比

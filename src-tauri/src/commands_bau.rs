@@ -1,45 +1,51 @@
-//! The BAU stage: the scenarios, the one shown with its rows and outlook, a redraw from rows
-//! being typed (no store, no lock: it must answer within a keystroke), saving a scenario's
-//! rows as a whole, copying one, and the report. All of it is `concord_usecases::bau_*`.
+//! The BAU stage, drawn in the language the window asks for (it may have just switched): the
+//! scenarios, the one shown with its rows and outlook, a redraw from rows being typed (no
+//! store, no lock: it must answer within a keystroke), saving a scenario's rows as a whole,
+//! copying one. All of it is `concord_usecases::bau_view`; the report is in `export.rs`.
 
-use concord_i18n::Locale;
-use concord_usecases::Language;
 use concord_usecases::bau::{CellProblem, GoalRow, GridRow, MilestoneRow, MilestoneTable};
 use concord_usecases::bau_view::{BauStage, ChartSvg, OutlookView, ScenarioItem};
 use tauri::State;
 
-use crate::commands_meetings::now;
+use crate::commands_meetings::{ExportLanguage, now};
 use crate::dto::{ApiError, FieldMessage};
 use crate::state::AppState;
 
-/// The window's language, for what a command draws.
-fn language(state: &AppState) -> Language {
-    match state.locale() {
-        Locale::En => Language::En,
-        Locale::ZhCn => Language::ZhCn,
-    }
-}
-
-/// The stage with `scenario` shown (the BAU when `None`).
+/// The stage with `scenario` shown (the BAU when `None`), beside `compare` if named.
 #[tauri::command]
 pub fn bau_stage(
     state: State<'_, AppState>,
     scenario: Option<String>,
+    compare: Option<String>,
+    language: ExportLanguage,
 ) -> Result<BauStage, ApiError> {
-    let language = language(&state);
     state.with_use_case(|store| {
-        concord_usecases::bau_view::stage(store, scenario.as_deref(), language)
+        concord_usecases::bau_view::stage(
+            store,
+            scenario.as_deref(),
+            compare.as_deref(),
+            language.document(),
+        )
     })
 }
 
-/// The outlook of rows as typed, nothing saved.
+/// The outlook of rows as typed, nothing saved; beside `compare`'s if named.
 #[tauri::command]
 pub fn bau_preview(
     state: State<'_, AppState>,
     scenario: String,
     rows: Vec<GridRow>,
-) -> OutlookView {
-    concord_usecases::bau_view::preview(&rows, &scenario, language(&state))
+    compare: Option<String>,
+    language: ExportLanguage,
+) -> Result<OutlookView, ApiError> {
+    let other = state
+        .with_use_case(|store| concord_usecases::bau_view::comparison(store, compare.as_deref()))?;
+    Ok(concord_usecases::bau_view::preview(
+        &rows,
+        &scenario,
+        other.as_ref(),
+        language.document(),
+    ))
 }
 
 /// Replaces the scenario's rows with these, all or nothing.
@@ -48,10 +54,18 @@ pub fn bau_save(
     state: State<'_, AppState>,
     scenario: String,
     rows: Vec<GridRow>,
+    compare: Option<String>,
+    language: ExportLanguage,
 ) -> Result<BauStage, ApiError> {
-    let language = language(&state);
     state.with_use_case(|store| {
-        concord_usecases::bau_view::save(store, &scenario, &rows, language, now())
+        concord_usecases::bau_view::save(
+            store,
+            &scenario,
+            &rows,
+            compare.as_deref(),
+            language.document(),
+            now(),
+        )
     })
 }
 
@@ -61,10 +75,11 @@ pub fn bau_copy(
     state: State<'_, AppState>,
     from: String,
     to: String,
+    language: ExportLanguage,
 ) -> Result<BauStage, ApiError> {
-    let language = language(&state);
-    state
-        .with_use_case(|store| concord_usecases::bau_view::copy(store, &from, &to, language, now()))
+    state.with_use_case(|store| {
+        concord_usecases::bau_view::copy(store, &from, &to, language.document(), now())
+    })
 }
 
 /// Each problem of a refused grid as a field message: `row-3-value`.

@@ -320,6 +320,34 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     await waitFor(() => exists('data-panel'), (e) => e === false, 'Esc did not leave Data and safety');
   });
 
+  await step('new dialogue: the BAU stage starts empty, explains itself, and draws as values are typed', async () => {
+    await click('nav-bau');
+    await session.waitForText('bau-empty', (t) => t.includes('No scenario yet'));
+    await click('bau-start');
+    // Five rows, one per variable: typing the first value draws its chart before anything is saved.
+    const values = ['385.2', '2,100', '1,450', '3,210', '8.5'];
+    for (const [i, value] of values.entries()) await setValue(`bau-row-${i + 1}-value`, value);
+    await session.find('bau-chart-population');
+    await session.find('bau-chart-energy_intensity');
+    // The APEC lines need 2005 and 2010 values: the stage says so instead of drawing nothing.
+    await session.waitForText('bau-notes', (t) => t.includes('2005'));
+    await setValue('bau-row-2-value', 'lots');
+    await session.waitForText('bau-problems', (t) => t.includes('"lots" is not a number'));
+    await setValue('bau-row-2-value', '2100');
+    await waitFor(() => exists('bau-problems'), (e) => e === false, 'the problem did not clear');
+    await click('bau-save');
+    await waitFor(toasts, (t) => t.includes('BAU saved'), 'no toast about saving');
+    await session.find('bau-scenario');
+    await both('57-new-bau');
+    // The log says what was saved in words.
+    await click('data-toggle');
+    await session.find('audit-list');
+    const log = await session.script("return [...document.querySelectorAll('.audit-words')].map((e) => e.textContent).join(' | ');");
+    assert.match(log, /added the scenario row no\. 5/);
+    await escape();
+    await waitFor(() => exists('data-panel'), (e) => e === false, 'Esc did not leave Data and safety');
+  });
+
   await step('new dialogue: the demo opens in its own database with a badge, and the dialogue comes back', async () => {
     await click('data-toggle');
     await click('data-demo-open');

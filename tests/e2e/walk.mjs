@@ -13,6 +13,8 @@ import { Session, sleep } from './webdriver.mjs';
 const app = resolve(process.argv[2] ?? 'target/debug/concord-app');
 // `--only-new` runs just the new dialogue's walk (quicker while working on it).
 const ONLY_NEW = process.argv.includes('--only-new');
+// `--walks=walk-bau,…` runs the demo's start and only those feature walks.
+const ONLY_WALKS = process.argv.find((a) => a.startsWith('--walks='))?.slice('--walks='.length).split(',');
 const shots = resolve('target/e2e');
 mkdirSync(shots, { recursive: true });
 const dataDir = mkdtempSync(join(tmpdir(), 'concord-e2e-'));
@@ -290,7 +292,7 @@ async function newDialogue() {
 }
 
 // The feature walks run after the register walk, in this order.
-const SCENARIOS = ['walk-meetings', 'walk-questions', 'walk-declarations'].filter((name) =>
+const SCENARIOS = ['walk-meetings', 'walk-questions', 'walk-declarations', 'walk-bau'].filter((name) => (ONLY_WALKS === undefined || ONLY_WALKS.includes(name)) &&
   existsSync(new URL(`./${name}.mjs`, import.meta.url)),
 );
 

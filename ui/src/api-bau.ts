@@ -5,12 +5,16 @@
 import { invoke } from '@tauri-apps/api/core';
 import { inTauri, toApiError } from './api';
 import type { ApiError, BauStage, ExportLanguage, ExportResult, GridRow, OutlookView, ScenarioItem } from './bindings';
+import { i18n } from './i18n';
+
+/** What the stage is drawn in: the window's language as it is at the call. */
+const language = (): ExportLanguage => i18n().locale;
 
 export interface BauApi {
-  /** The stage with `scenario` shown, the BAU when `null`. */
-  stage(scenario: string | null): Promise<BauStage>;
-  preview(scenario: string, rows: GridRow[]): Promise<OutlookView>;
-  save(scenario: string, rows: GridRow[]): Promise<BauStage>;
+  /** The stage with `scenario` shown, the BAU when `null`; `compare` drawn beside it. */
+  stage(scenario: string | null, compare: string | null): Promise<BauStage>;
+  preview(scenario: string, rows: GridRow[], compare: string | null): Promise<OutlookView>;
+  save(scenario: string, rows: GridRow[], compare: string | null): Promise<BauStage>;
   copy(from: string, to: string): Promise<BauStage>;
   /** `null` when the person cancelled the save dialog. */
   exportReport(scenario: string, language: ExportLanguage): Promise<ExportResult | null>;
@@ -25,10 +29,10 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 }
 
 export const tauriBauApi: BauApi = {
-  stage: (scenario) => call('bau_stage', { scenario }),
-  preview: (scenario, rows) => call('bau_preview', { scenario, rows }),
-  save: (scenario, rows) => call('bau_save', { scenario, rows }),
-  copy: (from, to) => call('bau_copy', { from, to }),
+  stage: (scenario, compare) => call('bau_stage', { scenario, compare, language: language() }),
+  preview: (scenario, rows, compare) => call('bau_preview', { scenario, rows, compare, language: language() }),
+  save: (scenario, rows, compare) => call('bau_save', { scenario, rows, compare, language: language() }),
+  copy: (from, to) => call('bau_copy', { from, to, language: language() }),
   exportReport: (scenario, language) => call('export_bau', { scenario, language }),
 };
 
@@ -47,35 +51,36 @@ export function createMockBauApi(): BauApi {
     }));
     return { problems, charts, milestones: { years: [2025, 2030], rows: [] }, goals: [], notes: [] };
   };
-  const stage = (name: string | null): BauStage => {
+  const stage = (name: string | null, compare: string | null = null): BauStage => {
     const shown = name === null ? [...scenarios.values()].find((s) => s.item.isBau) ?? null : scenarios.get(name) ?? null;
     return {
       scenarios: [...scenarios.values()].map((s) => s.item),
       scenario: shown?.item ?? null,
       rows: shown?.rows.map((r) => ({ ...r })) ?? [],
       outlook: outlook(shown?.rows ?? []),
+      compare: compare !== null && scenarios.has(compare) && compare !== shown?.item.name ? compare : null,
       endYear: 2060,
     };
   };
   const refuse = (message: string): ApiError => ({ code: 'invalid', message, fields: [] });
   return {
-    stage: (name) => Promise.resolve(stage(name)),
+    stage: (name, compare) => Promise.resolve(stage(name, compare)),
     preview: (_name, rows) => Promise.resolve(outlook(rows)),
-    save: (name, rows) => {
+    save: (name, rows, compare) => {
       const view = outlook(rows);
       if (view.problems.length > 0) return Promise.reject(refuse('Rows have problems; nothing was saved.'));
       const existing = scenarios.get(name);
       if (existing?.item.adoptedByQuestion != null) return Promise.reject(refuse(`The scenario "${name}" was adopted and cannot change.`));
       const item = existing?.item ?? { name, isBau: scenarios.size === 0, illustrative: false, adoptedByQuestion: null };
       scenarios.set(name, { item, rows: rows.map((r) => ({ ...r })) });
-      return Promise.resolve(stage(name));
+      return Promise.resolve(stage(name, compare));
     },
     copy: (from, to) => {
       const source = scenarios.get(from);
       if (source === undefined) return Promise.reject(refuse(`There is no scenario "${from}".`));
       if (scenarios.has(to)) return Promise.reject(refuse(`A scenario is already called "${to}".`));
       scenarios.set(to, { item: { name: to, isBau: false, illustrative: source.item.illustrative, adoptedByQuestion: null }, rows: source.rows.map((r) => ({ ...r })) });
-      return Promise.resolve(stage(to));
+      return Promise.resolve(stage(to, from));
     },
     exportReport: () => Promise.resolve(null),
   };

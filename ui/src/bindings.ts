@@ -448,6 +448,10 @@ export type ScenarioItem = { name: string, isBau: boolean, illustrative: boolean
 adoptedByQuestion: bigint | null, };
 export type BauStage = { scenarios: Array<ScenarioItem>, scenario: ScenarioItem | null, rows: Array<GridRow>, outlook: OutlookView, 
 /**
+ * The scenario drawn beside it, if any.
+ */
+compare: string | null, 
+/**
  * The last year projected.
  */
 endYear: number, };

@@ -89,7 +89,7 @@ describe('BAU stage', () => {
     expect(screen.onKey(new KeyboardEvent('keydown', { key: 's', ctrlKey: true }))).toBe(true);
     await until(() => save.mock.calls.length === 2);
     await until(() => $(root, 'bau-unsaved') === null && $(root, 'bau-scenario') !== null);
-    const stage = await bau.stage('BAU');
+    const stage = await bau.stage('BAU', null);
     expect(stage.rows[1]?.value).toBe('1866');
   });
 
@@ -101,6 +101,25 @@ describe('BAU stage', () => {
     expect(document.activeElement).toBe($(root, 'bau-row-2-value'));
     $(root, 'bau-row-5-value')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
     expect(root.querySelectorAll('[data-testid="bau-grid"] tbody tr')).toHaveLength(6);
+  });
+
+  it('copies a scenario and draws the copy beside the one it came from', async () => {
+    const { root, bau } = mount();
+    await until(() => $(root, 'bau-start') !== null);
+    $(root, 'bau-start')?.click();
+    type(root, 'bau-row-1-value', '468.8');
+    $(root, 'bau-save')?.click();
+    await until(() => $(root, 'bau-copy') !== null && !($(root, 'bau-copy') as HTMLButtonElement).disabled);
+    $(root, 'bau-copy')?.click();
+    const name = $(root, 'bau-copy-name') as HTMLInputElement;
+    name.value = 'Low carbon';
+    name.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    await until(() => ($(root, 'bau-scenario') as HTMLSelectElement | null)?.value === 'Low carbon');
+    expect(($(root, 'bau-compare') as HTMLSelectElement).value).toBe('BAU');
+    const preview = vi.spyOn(bau, 'preview');
+    type(root, 'bau-row-1-value', '470');
+    await until(() => preview.mock.calls.length > 0);
+    expect(preview.mock.calls[0]?.[2]).toBe('BAU');
   });
 
   it('speaks Chinese', async () => {

@@ -24,7 +24,24 @@ pub struct KeyedChart {
 
 /// Every chart the outlook's data allows, in reading order: the five variables, energy
 /// intensity, carbon intensity, then the Kaya decomposition.
-pub fn charts(outlook: &Outlook, scenario: &str, voice: &Voice) -> Vec<KeyedChart> {
+/// Another scenario drawn beside the one shown, as LEAP compares a scenario with its reference.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    pub name: String,
+    pub outlook: Outlook,
+}
+
+pub fn charts(
+    outlook: &Outlook,
+    scenario: &str,
+    compare: Option<&Comparison>,
+    voice: &Voice,
+) -> Vec<KeyedChart> {
+    let shown = Shown {
+        outlook,
+        scenario,
+        compare,
+    };
     let mut out = Vec::new();
     for variable in Variable::ALL {
         let key = SeriesKey::Variable(variable);
@@ -32,8 +49,7 @@ pub fn charts(outlook: &Outlook, scenario: &str, voice: &Voice) -> Vec<KeyedChar
             Variable::RenewablesShare => Some(Measure::RenewablesShare),
             _ => None,
         };
-        if let Some((chart, title_zh, title_en)) = line_chart(outlook, key, goals, scenario, voice)
-        {
+        if let Some((chart, title_zh, title_en)) = line_chart(&shown, key, goals, voice) {
             out.push(KeyedChart {
                 key: variable.key().to_owned(),
                 chart,
@@ -47,9 +63,7 @@ pub fn charts(outlook: &Outlook, scenario: &str, voice: &Voice) -> Vec<KeyedChar
         (Derived::CarbonIntensity, Measure::CarbonIntensity),
     ] {
         let key = SeriesKey::Derived(derived);
-        if let Some((chart, title_zh, title_en)) =
-            line_chart(outlook, key, Some(measure), scenario, voice)
-        {
+        if let Some((chart, title_zh, title_en)) = line_chart(&shown, key, Some(measure), voice) {
             out.push(KeyedChart {
                 key: derived.key().to_owned(),
                 chart,
@@ -92,13 +106,20 @@ fn titles(
 
 /// One series over the years, observed solid and projected dashed; with the goal lines of
 /// `goals`: APEC's as labelled lines across the plot, the national ones as target points.
+/// The scenario a chart is about, and the one it is compared with.
+struct Shown<'a> {
+    outlook: &'a Outlook,
+    scenario: &'a str,
+    compare: Option<&'a Comparison>,
+}
+
 fn line_chart(
-    outlook: &Outlook,
+    shown: &Shown<'_>,
     key: SeriesKey,
     goals: Option<Measure>,
-    scenario: &str,
     voice: &Voice,
 ) -> Option<(Chart, String, String)> {
+    let (outlook, scenario) = (shown.outlook, shown.scenario);
     let (points, unit) = outlook.line(key)?;
     let (first, last) = (points.first()?.year, points.last()?.year);
     let name = voice.label(&key.message_id());
@@ -134,11 +155,14 @@ fn line_chart(
             ("to", FluentValue::from(last.to_string())),
         ]
     });
-    let series = Series::new(scenario, xy(points));
-    let series = match last_observed(points) {
-        Some(year) if year < last => series.projected_after(f64::from(year)),
-        _ => series,
-    };
+    let mut series = vec![line(scenario, points)];
+    if let Some(other) = shown.compare
+        && let Some((points, other_unit)) = other.outlook.line(key)
+        // Only a series in the same unit can share the axis.
+        && other_unit == unit
+    {
+        series.push(line(&other.name, points));
+    }
     Some((
         Chart::Line(LineChart {
             title: voice.pick(title_zh.clone(), title_en.clone()),
@@ -146,7 +170,7 @@ fn line_chart(
             x_axis: Axis::new(voice.label("bau-chart-year"), ""),
             years: true,
             y_axis: Axis::new(name, unit),
-            series: vec![series],
+            series,
             references,
             bands: Vec::new(),
             targets,
@@ -156,6 +180,16 @@ fn line_chart(
         title_zh,
         title_en,
     ))
+}
+
+/// A scenario's points, drawn dashed after its last observed year.
+fn line(name: &str, points: &[Point]) -> Series {
+    let series = Series::new(name, xy(points));
+    let last = points.last().map_or(i32::MIN, |p| p.year);
+    match last_observed(points) {
+        Some(year) if year < last => series.projected_after(f64::from(year)),
+        _ => series,
+    }
 }
 
 fn xy(points: &[Point]) -> Vec<(f64, f64)> {

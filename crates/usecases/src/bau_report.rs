@@ -12,7 +12,8 @@ use concord_store::{ScenarioRecord, Store, StoreError};
 use crate::bau::{
     GoalRow, MilestoneTable, Outlook, figure, goal_rows, grid_of, milestone_table, notes, outlook,
 };
-use crate::bau_charts::charts;
+use crate::bau_charts::{Comparison, charts};
+use crate::bau_view::comparison;
 use crate::{ExportedPdf, Language, UseCaseError, city_for_file_name, language_suffix};
 
 /// The report of the scenario `name` (the BAU when `None`).
@@ -27,7 +28,19 @@ pub fn export_bau(
     let projected = outlook(&rows).map_err(StoreError::Assumptions)?;
     let voice = Voice::new(language);
     let city = voice.joined(&dialogue.city_zh, &dialogue.city_en);
-    let mut document = report(&scenario, &rows, &projected, &city, &voice);
+    // Another scenario is read against the BAU, drawn beside it in every chart.
+    let reference = match store.scenarios()?.into_iter().find(|s| s.is_bau) {
+        Some(bau) if bau.id != scenario.id => comparison(store, Some(&bau.name))?,
+        _ => None,
+    };
+    let mut document = report(
+        &scenario,
+        &rows,
+        &projected,
+        reference.as_ref(),
+        &city,
+        &voice,
+    );
     document.metadata.audit_head = Some(store.audit_anchor()?.to_string());
     let pdf = document.render()?;
     Ok(ExportedPdf {
@@ -71,6 +84,7 @@ fn report(
     scenario: &ScenarioRecord,
     rows: &[Assumption],
     outlook: &Outlook,
+    reference: Option<&Comparison>,
     city: &str,
     voice: &Voice,
 ) -> Document {
@@ -147,7 +161,7 @@ fn report(
         );
     }
 
-    let keyed = charts(outlook, &scenario.name, voice);
+    let keyed = charts(outlook, &scenario.name, reference, voice);
     if !keyed.is_empty() {
         doc.push(heading(voice, "bau-report-charts"));
     }

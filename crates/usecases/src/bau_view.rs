@@ -2,6 +2,8 @@
 //! its outlook drawn — charts as SVG, the milestone table, the distance to the goals and what
 //! the data cannot show yet. `preview` redraws from rows being typed without saving them.
 
+use std::sync::OnceLock;
+
 use chrono::NaiveDateTime;
 use concord_documents::Voice;
 use concord_domain::bau::horizon_end;
@@ -12,8 +14,20 @@ use crate::bau::{
     CellProblem, GoalRow, GridRow, MilestoneTable, Outlook, goal_rows, grid_of, milestone_table,
     notes, outlook, rows_of_grid,
 };
-use crate::bau_charts::charts;
+use crate::bau_charts::{Comparison, charts};
 use crate::{Language, UseCaseError};
+
+/// The voice of each language, built once: a redraw at every keystroke should not parse the
+/// message files again.
+fn voice(language: Language) -> &'static Voice {
+    static VOICES: [OnceLock<Voice>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let slot = match language {
+        Language::En => 0,
+        Language::ZhCn => 1,
+        Language::Bilingual => 2,
+    };
+    VOICES[slot].get_or_init(|| Voice::new(language))
+}
 
 /// The size charts are laid out at in the window, in points; the SVG scales to its box.
 const CHART_WIDTH: f32 = 520.0;
@@ -51,6 +65,8 @@ pub struct BauStage {
     pub scenario: Option<ScenarioItem>,
     pub rows: Vec<GridRow>,
     pub outlook: OutlookView,
+    /// The scenario drawn beside it, if any.
+    pub compare: Option<String>,
     /// The last year projected.
     pub end_year: i32,
 }
@@ -78,10 +94,26 @@ pub struct ChartSvg {
     pub svg: String,
 }
 
-/// The stage with the scenario `name` shown (the BAU, or the first, when `None`).
+/// The scenario `name` with its outlook, to draw beside another; `None` for no name.
+pub fn comparison(store: &Store, name: Option<&str>) -> Result<Option<Comparison>, UseCaseError> {
+    let Some(name) = name.filter(|n| !n.trim().is_empty()) else {
+        return Ok(None);
+    };
+    let record = store.scenario(Some(name))?;
+    let rows = store.scenario_assumptions(record.id)?;
+    let outlook = outlook(&rows).map_err(StoreError::Assumptions)?;
+    Ok(Some(Comparison {
+        name: record.name,
+        outlook,
+    }))
+}
+
+/// The stage with the scenario `name` shown (the BAU, or the first, when `None`), drawn beside
+/// the scenario `compare` if one is named.
 pub fn stage(
     store: &Store,
     name: Option<&str>,
+    compare: Option<&str>,
     language: Language,
 ) -> Result<BauStage, UseCaseError> {
     store.require_dialogue()?;
@@ -94,30 +126,41 @@ pub fn stage(
             .or(records.first())
             .cloned(),
     };
-    let voice = Voice::new(language);
+    let voice = voice(language);
+    // A scenario is never compared with itself.
+    let compare =
+        comparison(store, compare)?.filter(|c| shown.as_ref().is_none_or(|s| s.name != c.name));
     let (rows, view) = match &shown {
         Some(record) => {
             let rows = store.scenario_assumptions(record.id)?;
             let projected = outlook(&rows).map_err(StoreError::Assumptions)?;
-            (grid_of(&rows), draw(&projected, &record.name, &voice))
+            let view = draw(&projected, &record.name, compare.as_ref(), voice);
+            (grid_of(&rows), view)
         }
-        None => (Vec::new(), draw(&empty(), "BAU", &voice)),
+        None => (Vec::new(), draw(&empty(), "BAU", None, voice)),
     };
     Ok(BauStage {
         scenarios: records.iter().map(ScenarioItem::from).collect(),
         scenario: shown.as_ref().map(ScenarioItem::from),
         rows,
         outlook: view,
+        compare: compare.map(|c| c.name),
         end_year: horizon_end(None),
     })
 }
 
-/// The outlook of rows being typed, without saving them: the problems by cell, or the charts.
-pub fn preview(grid: &[GridRow], scenario: &str, language: Language) -> OutlookView {
-    let voice = Voice::new(language);
-    let problems = match rows_of_grid(grid, &voice) {
+/// The outlook of rows being typed, without saving them: the problems by cell, or the charts
+/// (beside `compare`'s).
+pub fn preview(
+    grid: &[GridRow],
+    scenario: &str,
+    compare: Option<&Comparison>,
+    language: Language,
+) -> OutlookView {
+    let voice = voice(language);
+    let problems = match rows_of_grid(grid, voice) {
         Ok(rows) => match outlook(&rows) {
-            Ok(projected) => return draw(&projected, scenario, &voice),
+            Ok(projected) => return draw(&projected, scenario, compare, voice),
             // The reader projects what it accepts, so this is a safety net only.
             Err(errors) => errors
                 .iter()
@@ -132,7 +175,7 @@ pub fn preview(grid: &[GridRow], scenario: &str, language: Language) -> OutlookV
     };
     OutlookView {
         problems,
-        ..draw(&empty(), scenario, &voice)
+        ..draw(&empty(), scenario, None, voice)
     }
 }
 
@@ -142,12 +185,13 @@ pub fn save(
     store: &mut Store,
     scenario: &str,
     grid: &[GridRow],
+    compare: Option<&str>,
     language: Language,
     at: NaiveDateTime,
 ) -> Result<BauStage, UseCaseError> {
-    let voice = Voice::new(language);
+    let voice = voice(language);
     let rows =
-        rows_of_grid(grid, &voice).map_err(|problems| UseCaseError::ScenarioRows { problems })?;
+        rows_of_grid(grid, voice).map_err(|problems| UseCaseError::ScenarioRows { problems })?;
     let name = scenario.trim();
     if name.is_empty() {
         return Err(UseCaseError::ScenarioNameEmpty);
@@ -158,7 +202,7 @@ pub fn save(
         .find(|s| s.name == name)
         .is_some_and(|s| s.illustrative);
     let record = store.import_scenario(Some(name), &rows, illustrative, at)?;
-    stage(store, Some(&record.name), language)
+    stage(store, Some(&record.name), compare, language)
 }
 
 /// Copies `from` as `to` and shows the copy.
@@ -174,7 +218,8 @@ pub fn copy(
         return Err(UseCaseError::ScenarioNameEmpty);
     }
     let record = store.copy_scenario(from, to, at)?;
-    stage(store, Some(&record.name), language)
+    // The copy is drawn beside the scenario it came from.
+    stage(store, Some(&record.name), Some(from), language)
 }
 
 /// The outlook of a scenario with no rows.
@@ -192,8 +237,13 @@ fn empty() -> Outlook {
 }
 
 /// Lays every chart out and writes it as SVG, with the tables and notes.
-pub fn draw(outlook: &Outlook, scenario: &str, voice: &Voice) -> OutlookView {
-    let charts = charts(outlook, scenario, voice)
+pub fn draw(
+    outlook: &Outlook,
+    scenario: &str,
+    compare: Option<&Comparison>,
+    voice: &Voice,
+) -> OutlookView {
+    let charts = charts(outlook, scenario, compare, voice)
         .into_iter()
         .map(|keyed| {
             let scene = concord_charts::layout(

@@ -32,9 +32,11 @@ export class BauScreen {
   private exportLanguage: ExportLanguage = 'bilingual';
   private busy = false;
   private copying = false;
+  private compareWanted: string | null = null;
   private root: HTMLElement | null = null;
   private gridHost: HTMLElement | null = null;
   private outputHost: HTMLElement | null = null;
+  private tablesHost: HTMLElement | null = null;
   private statusHost: HTMLElement | null = null;
 
   constructor(private readonly deps: BauDeps) {}
@@ -62,6 +64,11 @@ export class BauScreen {
     return false;
   }
 
+  /** The scenario drawn beside the one shown. */
+  private get compare(): string | null {
+    return this.stage?.compare ?? this.compareWanted;
+  }
+
   private get name(): string {
     return this.stage?.scenario?.name ?? 'BAU';
   }
@@ -76,7 +83,7 @@ export class BauScreen {
 
   private async load(scenario: string | null): Promise<void> {
     try {
-      this.accept(await this.deps.bau.stage(scenario));
+      this.accept(await this.deps.bau.stage(scenario, this.compare));
       this.loadError = null;
     } catch (raw) {
       this.loadError = toApiError(raw).message;
@@ -132,7 +139,7 @@ export class BauScreen {
     const rows = this.rows.map((r) => ({ ...r }));
     const started = performance.now();
     this.drawStatus();
-    this.deps.bau.preview(this.name, rows).then((view) => {
+    this.deps.bau.preview(this.name, rows, this.compare).then((view) => {
       if (ticket < this.shown) return;
       this.shown = ticket;
       this.previewLocale = i18n().locale;
@@ -149,7 +156,7 @@ export class BauScreen {
     if (this.busy || this.frozen || this.stage === null) return;
     this.busy = true;
     try {
-      this.accept(await this.deps.bau.save(this.name, this.rows));
+      this.accept(await this.deps.bau.save(this.name, this.rows, this.compare));
       this.deps.toast.show(t('bau-ui-saved', { scenario: this.name }));
     } catch (raw) {
       const error = toApiError(raw);
@@ -201,6 +208,7 @@ export class BauScreen {
     this.gridHost = h('div', { class: 'bau-grid-host' });
     this.outputHost = h('div', { class: 'bau-output', 'aria-live': 'polite' });
     this.statusHost = h('p', { class: 'bau-status', 'data-testid': 'bau-status' });
+    this.tablesHost = h('div', { class: 'bau-tables' });
     replaceChildren(this.root,
       h('header', { class: 'bau-head' },
         h('h1', { class: 'bau-title', tabindex: -1 }, t('bau-ui-title')),
@@ -209,7 +217,7 @@ export class BauScreen {
       this.frozen ? h('p', { class: 'bau-frozen', role: 'note', 'data-testid': 'bau-frozen' },
         t('bau-ui-frozen', { question: this.stage.scenario?.adoptedByQuestion ?? 0 })) : null,
       h('div', { class: 'bau-layout' },
-        h('div', { class: 'bau-left' }, this.gridHost, this.statusHost),
+        h('div', { class: 'bau-left' }, this.gridHost, this.statusHost, this.tablesHost),
         this.outputHost));
     this.drawGrid();
     this.drawOutput();
@@ -220,6 +228,15 @@ export class BauScreen {
     const select = h('select', { id: 'bau-scenario', class: 'input', 'data-testid': 'bau-scenario' },
       ...(stage?.scenarios ?? []).map((s) => h('option', { value: s.name, selected: s.name === this.name }, s.name)));
     select.addEventListener('change', () => void this.load(select.value));
+    const others = (stage?.scenarios ?? []).filter((s) => s.name !== this.name);
+    const compare = h('select', { id: 'bau-compare', class: 'input', 'data-testid': 'bau-compare' },
+      h('option', { value: '' }, t('bau-ui-none')),
+      ...others.map((s) => h('option', { value: s.name, selected: s.name === this.compare }, s.name)));
+    compare.addEventListener('change', () => {
+      this.compareWanted = compare.value === '' ? null : compare.value;
+      if (this.stage !== null) this.stage.compare = this.compareWanted;
+      this.schedulePreview();
+    });
     const item = stage?.scenario;
     const badges = item == null ? [] : [
       item.isBau && h('span', { class: 'badge' }, t('bau-ui-badge-bau')),
@@ -248,6 +265,8 @@ export class BauScreen {
       (stage?.scenarios.length ?? 0) > 0 && h('label', { for: 'bau-scenario', class: 'bau-tool-label' }, t('bau-ui-scenario')),
       (stage?.scenarios.length ?? 0) > 0 && select,
       ...badges,
+      others.length > 0 && h('label', { for: 'bau-compare', class: 'bau-tool-label' }, t('bau-ui-compare')),
+      others.length > 0 && compare,
       h('span', { class: 'bau-spacer' }),
       copy, copyName, language, exportButton);
   }
@@ -373,7 +392,8 @@ export class BauScreen {
       if (drawn !== null) figure.append(drawn);
       return figure;
     });
-    replaceChildren(this.outputHost, notes, milestones, goals,
+    if (this.tablesHost !== null) replaceChildren(this.tablesHost, milestones, goals);
+    replaceChildren(this.outputHost, notes,
       charts.length > 0 && h('h2', { class: 'bau-charts-title' }, t('bau-ui-charts')),
       h('div', { class: 'bau-charts' }, ...charts));
   }

@@ -24,7 +24,9 @@ export interface DataPanelDeps {
 const TABLES = ['dialogue', 'stakeholder', 'meeting', 'agenda_item', 'attendance', 'decision', 'action_item', 'question', 'question_round', 'position', 'declaration', 'setting'];
 
 /** Every table the log may name, with a Fluent id for it in words. */
-const TABLE_WORDS = new Set([...TABLES, 'addendum', 'drawn_signature']);
+const TABLE_WORDS = new Set([...TABLES, 'addendum', 'drawn_signature',
+  'scenario', 'scenario_assumption', 'local_indicator', 'indicator_value', 'indicator_benchmark',
+  'scorecard_workshop', 'scorecard_score', 'deficit_ranking', 'deficit_ranking_candidate', 'deficit_ranking_ballot']);
 const PAGE = 50;
 
 export class DataPanel {

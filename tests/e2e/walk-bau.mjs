@@ -1,0 +1,122 @@
+// The BAU walk: the demo's BAU in the window; a growth rate is typed with the keyboard and the
+// 2030 value and the GDP chart follow before anything is saved; a bad value is named in its
+// cell; the rows are saved with Ctrl+S; the bilingual report is exported and read back; the
+// stage in Chinese. Runs after the other feature walks, on the same database.
+
+import { execFileSync } from 'node:child_process';
+
+const CTRL = '\uE009';
+const RELEASE = '\uE000';
+
+export async function walk({ session, step, screenshot, assert, sleep }) {
+  const lang = () => session.script('return document.documentElement.lang');
+  const waitFor = async (read, check, what, timeoutMs = 15000) => {
+    const deadline = Date.now() + timeoutMs;
+    let last;
+    while (Date.now() < deadline) {
+      last = await read();
+      if (check(last)) return last;
+      await sleep(100);
+    }
+    throw new Error(`${what}; last seen: ${JSON.stringify(last)}`);
+  };
+  const click = async (testId) => {
+    const element = await session.find(testId);
+    await session.script(
+      `document.querySelectorAll('.toast-success .toast-close').forEach((b) => b.click());
+       document.querySelector('[data-testid="${testId}"]')?.scrollIntoView({ block: 'center' });`,
+    );
+    return element.click();
+  };
+  const text = (testId) => session.script(`return document.querySelector('[data-testid="${testId}"]')?.textContent ?? null;`);
+  const chart = (key) => session.script(`return document.querySelector('[data-testid="bau-chart-${key}"] svg')?.outerHTML ?? '';`);
+  const toasts = () => session.script(
+    "return [...document.querySelectorAll('[data-testid=\"toast\"]')].map((t) => t.textContent).join(' | ');",
+  );
+  // The grid row (1-based) of the demo's GDP growth path that ends in 2030.
+  const gdpRow = () => session.script(
+    `const rows = [...document.querySelectorAll('[data-testid="bau-grid"] tbody tr')];
+     const i = rows.findIndex((r) => r.querySelector('[data-column="variable"]').value === 'gdp'
+       && r.querySelector('[data-column="kind"]').value === 'growth'
+       && r.querySelector('[data-column="year"]').value === '2030');
+     return i + 1;`,
+  );
+
+  await step('bau: the demo BAU shows its rows, charts, milestones and goals', async () => {
+    await click('nav-bau');
+    await session.find('bau-grid', 30000);
+    if ((await lang()) !== 'en') {
+      await click('lang-toggle');
+      await waitFor(lang, (l) => l === 'en', 'the app did not switch to English');
+    }
+    await session.find('bau-chart-gdp');
+    await session.find('bau-chart-energy_intensity');
+    await waitFor(() => text('bau-goals'), (t) => /APEC 2035: −45 % from 2005/.test(t ?? ''), 'the goals are not in English');
+    screenshot('60-bau-en');
+  });
+
+  let before;
+  await step('bau: a growth rate typed with the keyboard changes the 2030 GDP and its chart', async () => {
+    const row = await gdpRow();
+    assert.ok(row > 0, 'the demo has no GDP growth row ending in 2030');
+    before = await text('bau-milestone-gdp-2030');
+    const chartBefore = await chart('gdp');
+    const cell = await session.find(`bau-row-${row}-value`);
+    await session.script(`document.querySelector('[data-testid="bau-row-${row}-value"]').scrollIntoView({ block: 'center' });`);
+    await cell.click();
+    await cell.clear();
+    await cell.type('8');
+    const after = await waitFor(() => text('bau-milestone-gdp-2030'), (t) => t !== before && t !== null, 'the 2030 GDP did not change');
+    assert.ok(Number(after.replace(/,/g, '')) > Number(before.replace(/,/g, '')), `${before} → ${after}`);
+    assert.notEqual(await chart('gdp'), chartBefore, 'the GDP chart was not redrawn');
+    await session.find('bau-unsaved');
+    const ms = await session.script(`return document.querySelector('.bau-output')?.dataset.previewMs ?? null;`);
+    console.log(`bau: keystroke to redrawn outlook ${ms} ms (2030 GDP ${before} → ${after})`);
+    screenshot('61-bau-typed-en');
+  });
+
+  await step('bau: a value that is not a number is named in its cell, then fixed', async () => {
+    const row = await gdpRow();
+    const cell = await session.find(`bau-row-${row}-value`);
+    await cell.clear();
+    await cell.type('8x');
+    await waitFor(
+      () => session.script(`return document.querySelector('[data-testid="bau-row-${row}-value"]').getAttribute('aria-invalid');`),
+      (v) => v === 'true', 'the bad cell was not marked');
+    assert.match(await text('bau-problems'), /"8x" is not a number/);
+    screenshot('62-bau-problem-en');
+    await cell.clear();
+    await cell.type('8');
+    await waitFor(() => text('bau-problems'), (t) => t === null, 'the problem did not clear');
+  });
+
+  await step('bau: Ctrl+S saves the rows', async () => {
+    const row = await gdpRow();
+    const cell = await session.find(`bau-row-${row}-value`);
+    await cell.type(`${CTRL}s${RELEASE}`);
+    await waitFor(toasts, (t) => t.includes('BAU saved'), 'no toast about saving');
+    await waitFor(() => text('bau-unsaved'), (t) => t === null, 'still unsaved after saving');
+  });
+
+  await step('bau: the bilingual report is exported and reads back', async () => {
+    await session.script(
+      `const el = document.querySelector('[data-testid="bau-export-language"]'); el.value = 'bilingual';
+       el.dispatchEvent(new Event('change', { bubbles: true }));`,
+    );
+    await click('bau-export');
+    const toast = await waitFor(toasts, (t) => /Report saved: /.test(t), 'no toast about the export', 60000);
+    const path = /Report saved: (\S+\.pdf)/.exec(toast)?.[1];
+    assert.ok(path, toast);
+    const pdf = execFileSync('pdftotext', [path, '-']).toString().replace(/\s+/g, '');
+    assert.ok(pdf.includes('基准情景') && pdf.includes('Business-as-usualscenario'), 'the report is not bilingual');
+    assert.ok(pdf.includes('APEC2035'), 'the report lacks the APEC goal');
+  });
+
+  await step('bau: the stage in Chinese', async () => {
+    await click('lang-toggle');
+    await waitFor(lang, (l) => l === 'zh-CN', 'the app did not switch to Chinese');
+    await waitFor(() => chart('gdp'), (svg) => svg.includes('地区生产总值'), 'the GDP chart is not in Chinese');
+    await session.waitForText('bau-goals', (t) => t.includes('比2005年下降45%'));
+    screenshot('63-bau-zh');
+  });
+}
