@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use crate::demo_questions::{CONSENSUS, Demo, REJECTED, voters_present};
 use crate::questions::When;
-use crate::vision::NewAmendment;
+use crate::vision_rows::NewAmendment;
 use crate::{Store, StoreError};
 
 const TEXT: &str = include_str!("../../../assets/demo/vision-weinan.json");

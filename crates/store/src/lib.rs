@@ -19,6 +19,7 @@ mod scenarios;
 mod settings;
 mod stakeholders;
 mod vision;
+mod vision_rows;
 
 pub mod demo;
 mod demo_declarations;
@@ -43,7 +44,8 @@ pub use meeting_minutes::CarriedAction;
 pub use meetings::{MeetingRecord, NewAgendaItem};
 pub use scenarios::{ScenarioRecord, ScenarioRefusal};
 pub use stakeholders::NewStakeholder;
-pub use vision::{AmendmentStatus, NewAmendment, StoredAmendment, StoredVersion, VisionRefusal};
+pub use vision::VisionRefusal;
+pub use vision_rows::{AmendmentStatus, NewAmendment, StoredAmendment, StoredVersion};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
