@@ -36,6 +36,7 @@ pub fn bau_preview(
     scenario: String,
     rows: Vec<GridRow>,
     compare: Option<String>,
+    end_year: i32,
     language: ExportLanguage,
 ) -> Result<OutlookView, ApiError> {
     let other = state
@@ -44,6 +45,7 @@ pub fn bau_preview(
         &rows,
         &scenario,
         other.as_ref(),
+        end_year,
         language.document(),
     ))
 }

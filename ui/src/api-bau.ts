@@ -13,7 +13,8 @@ const language = (): ExportLanguage => i18n().locale;
 export interface BauApi {
   /** The stage with `scenario` shown, the BAU when `null`; `compare` drawn beside it. */
   stage(scenario: string | null, compare: string | null): Promise<BauStage>;
-  preview(scenario: string, rows: GridRow[], compare: string | null): Promise<OutlookView>;
+  /** `endYear`: the stage's, so a redraw projects as far as the stage did. */
+  preview(scenario: string, rows: GridRow[], compare: string | null, endYear: number): Promise<OutlookView>;
   save(scenario: string, rows: GridRow[], compare: string | null): Promise<BauStage>;
   copy(from: string, to: string): Promise<BauStage>;
   /** `null` when the person cancelled the save dialog. */
@@ -30,7 +31,7 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 export const tauriBauApi: BauApi = {
   stage: (scenario, compare) => call('bau_stage', { scenario, compare, language: language() }),
-  preview: (scenario, rows, compare) => call('bau_preview', { scenario, rows, compare, language: language() }),
+  preview: (scenario, rows, compare, endYear) => call('bau_preview', { scenario, rows, compare, endYear, language: language() }),
   save: (scenario, rows, compare) => call('bau_save', { scenario, rows, compare, language: language() }),
   copy: (from, to) => call('bau_copy', { from, to, language: language() }),
   exportReport: (scenario, language) => call('export_bau', { scenario, language }),

@@ -195,7 +195,9 @@ struct ReferenceJson {
 
 fn projection_of(store: &Store, scenario: &ScenarioRecord) -> Result<Projection, CliError> {
     let rows = store.scenario_assumptions(scenario.id)?;
-    project(&rows, horizon_end(None))
+    // As far as the window and the report project: 2060 or the Vision's neutrality year.
+    let end_year = concord_usecases::bau::horizon(store)?;
+    project(&rows, end_year)
         .map_err(|errors| CliError::Store(concord_store::StoreError::Assumptions(errors)))
 }
 

@@ -26,7 +26,7 @@ fn redraw(c: &mut Criterion) {
     let mut group = c.benchmark_group("bau_window");
     for (name, language) in [("en", Language::En), ("zh-CN", Language::ZhCn)] {
         group.bench_function(format!("redraw_from_typed_rows_{name}"), |b| {
-            b.iter(|| preview(black_box(&grid), "BAU", None, language))
+            b.iter(|| preview(black_box(&grid), "BAU", None, 2060, language))
         });
     }
     // The heavier case: the low-carbon scenario typed, drawn beside the BAU.
@@ -39,6 +39,7 @@ fn redraw(c: &mut Criterion) {
                 black_box(&low_grid),
                 "Low carbon",
                 bau.as_ref(),
+                2060,
                 Language::En,
             )
         })

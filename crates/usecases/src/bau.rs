@@ -14,7 +14,9 @@ use concord_register::table::{Table, TableRow};
 use concord_register::{ScenarioCellError, ScenarioFileError, read_scenario_table};
 use serde::{Deserialize, Serialize};
 
-use crate::Language;
+use concord_store::{Store, StoreError};
+
+use crate::{Language, UseCaseError};
 
 /// One row of a scenario as the window edits it: every cell as typed.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -135,9 +137,20 @@ pub struct Outlook {
     pub kaya: Option<Result<Kaya, KayaGap>>,
 }
 
-/// The outlook of `rows`, projected to the default horizon.
-pub fn outlook(rows: &[Assumption]) -> Result<Outlook, Vec<AssumptionError>> {
-    let projection = project(rows, horizon_end(None))?;
+/// The last year a scenario is projected to: 2060, or the Vision's carbon-neutrality year if
+/// the latest version names a later one.
+pub fn horizon(store: &Store) -> Result<i32, UseCaseError> {
+    match store.vision_version(None) {
+        Ok(stored) => Ok(horizon_end(stored.version.neutrality_year)),
+        // No Vision yet: the default horizon.
+        Err(StoreError::Vision(_)) => Ok(horizon_end(None)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The outlook of `rows`, projected to `end_year` (see [`horizon`]).
+pub fn outlook(rows: &[Assumption], end_year: i32) -> Result<Outlook, Vec<AssumptionError>> {
+    let projection = project(rows, end_year)?;
     let derived = derive_all(&projection);
     let (references, missing) = references(&projection);
     let kaya = projection.series(Variable::Emissions).map(|emissions| {
@@ -513,7 +526,7 @@ mod tests {
     fn an_empty_grid_is_an_empty_scenario() {
         let voice = Voice::new(Language::En);
         assert_eq!(rows_of_grid(&[], &voice), Ok(Vec::new()));
-        let outlook = outlook(&[]).expect("projects");
+        let outlook = outlook(&[], horizon_end(None)).expect("projects");
         assert_eq!(notes(&outlook, &voice).len(), 5);
         assert!(milestone_table(&outlook, &voice).rows.is_empty());
     }

@@ -10,7 +10,8 @@ use concord_i18n::FluentValue;
 use concord_store::{ScenarioRecord, Store, StoreError};
 
 use crate::bau::{
-    GoalRow, MilestoneTable, Outlook, figure, goal_rows, grid_of, milestone_table, notes, outlook,
+    GoalRow, MilestoneTable, Outlook, figure, goal_rows, grid_of, horizon, milestone_table, notes,
+    outlook,
 };
 use crate::bau_charts::{Comparison, charts};
 use crate::bau_view::comparison;
@@ -25,7 +26,7 @@ pub fn export_bau(
     let dialogue = store.require_dialogue()?;
     let scenario = store.scenario(name)?;
     let rows = store.scenario_assumptions(scenario.id)?;
-    let projected = outlook(&rows).map_err(StoreError::Assumptions)?;
+    let projected = outlook(&rows, horizon(store)?).map_err(StoreError::Assumptions)?;
     let voice = Voice::new(language);
     let city = voice.joined(&dialogue.city_zh, &dialogue.city_en);
     // Another scenario is read against the BAU, drawn beside it in every chart.

@@ -6,13 +6,12 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDateTime;
 use concord_documents::Voice;
-use concord_domain::bau::horizon_end;
 use concord_store::{ScenarioRecord, Store, StoreError};
 use serde::Serialize;
 
 use crate::bau::{
-    CellProblem, GoalRow, GridRow, MilestoneTable, Outlook, goal_rows, grid_of, milestone_table,
-    notes, outlook, rows_of_grid,
+    CellProblem, GoalRow, GridRow, MilestoneTable, Outlook, goal_rows, grid_of, horizon,
+    milestone_table, notes, outlook, rows_of_grid,
 };
 use crate::bau_charts::{Comparison, charts};
 use crate::{Language, UseCaseError};
@@ -101,7 +100,7 @@ pub fn comparison(store: &Store, name: Option<&str>) -> Result<Option<Comparison
     };
     let record = store.scenario(Some(name))?;
     let rows = store.scenario_assumptions(record.id)?;
-    let outlook = outlook(&rows).map_err(StoreError::Assumptions)?;
+    let outlook = outlook(&rows, horizon(store)?).map_err(StoreError::Assumptions)?;
     Ok(Some(Comparison {
         name: record.name,
         outlook,
@@ -127,17 +126,18 @@ pub fn stage(
             .cloned(),
     };
     let voice = voice(language);
+    let end_year = horizon(store)?;
     // A scenario is never compared with itself.
     let compare =
         comparison(store, compare)?.filter(|c| shown.as_ref().is_none_or(|s| s.name != c.name));
     let (rows, view) = match &shown {
         Some(record) => {
             let rows = store.scenario_assumptions(record.id)?;
-            let projected = outlook(&rows).map_err(StoreError::Assumptions)?;
+            let projected = outlook(&rows, end_year).map_err(StoreError::Assumptions)?;
             let view = draw(&projected, &record.name, compare.as_ref(), voice);
             (grid_of(&rows), view)
         }
-        None => (Vec::new(), draw(&empty(), "BAU", None, voice)),
+        None => (Vec::new(), draw(&empty(end_year), "BAU", None, voice)),
     };
     Ok(BauStage {
         scenarios: records.iter().map(ScenarioItem::from).collect(),
@@ -145,7 +145,7 @@ pub fn stage(
         rows,
         outlook: view,
         compare: compare.map(|c| c.name),
-        end_year: horizon_end(None),
+        end_year,
     })
 }
 
@@ -155,11 +155,12 @@ pub fn preview(
     grid: &[GridRow],
     scenario: &str,
     compare: Option<&Comparison>,
+    end_year: i32,
     language: Language,
 ) -> OutlookView {
     let voice = voice(language);
     let problems = match rows_of_grid(grid, voice) {
-        Ok(rows) => match outlook(&rows) {
+        Ok(rows) => match outlook(&rows, end_year) {
             Ok(projected) => return draw(&projected, scenario, compare, voice),
             // The reader projects what it accepts, so this is a safety net only.
             Err(errors) => errors
@@ -175,7 +176,7 @@ pub fn preview(
     };
     OutlookView {
         problems,
-        ..draw(&empty(), scenario, None, voice)
+        ..draw(&empty(end_year), scenario, None, voice)
     }
 }
 
@@ -223,10 +224,10 @@ pub fn copy(
 }
 
 /// The outlook of a scenario with no rows.
-fn empty() -> Outlook {
+fn empty(end_year: i32) -> Outlook {
     Outlook {
         projection: concord_domain::bau::Projection {
-            end_year: horizon_end(None),
+            end_year,
             series: Vec::new(),
         },
         derived: Vec::new(),

@@ -71,7 +71,7 @@ fn a_bad_cell_is_named_and_nothing_is_saved() {
     let before = stage(&store, None, None, Language::En).unwrap();
     let mut rows = before.rows.clone();
     rows[1].value = "lots".into();
-    let view = preview(&rows, "BAU", None, Language::En);
+    let view = preview(&rows, "BAU", None, 2060, Language::En);
     assert_eq!(view.problems.len(), 1);
     assert_eq!(
         (view.problems[0].row, view.problems[0].column.as_str()),
@@ -105,7 +105,7 @@ fn a_typed_growth_rate_changes_the_2030_value_and_saving_keeps_it() {
         .find(|r| r.variable == "gdp" && r.kind == "growth" && r.year == "2030")
         .unwrap();
     growth.value = "8".into();
-    let typed = preview(&rows, "BAU", None, Language::En);
+    let typed = preview(&rows, "BAU", None, 2060, Language::En);
     assert_ne!(gdp_2030(&typed), gdp_2030(&before.outlook));
     let saved = save(&mut store, "BAU", &rows, None, Language::En, at()).unwrap();
     assert_eq!(gdp_2030(&saved.outlook), gdp_2030(&typed));
@@ -159,4 +159,30 @@ fn a_new_dialogue_starts_empty_and_saves_its_first_rows_as_the_bau() {
             .iter()
             .any(|n| n.contains("No Final energy consumption yet"))
     );
+}
+
+#[test]
+fn a_vision_that_is_neutral_after_2060_carries_the_projection_to_its_year() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.save_dialogue(&concord_store::demo::dialogue()).unwrap();
+    let saved = concord_vision::model::Saved {
+        by: "focal point".into(),
+        at: at(),
+        note: String::new(),
+    };
+    let mut version = concord_vision::model::Version::first_draft(saved);
+    version.neutrality_year = Some(2070);
+    store.save_vision_version(&version).unwrap();
+    let rows = [GridRow {
+        variable: "population".into(),
+        kind: "observed".into(),
+        year: "2023".into(),
+        value: "385.2".into(),
+        unit: "万人".into(),
+        ..GridRow::default()
+    }];
+    let view = save(&mut store, "BAU", &rows, None, Language::En, at()).unwrap();
+    assert_eq!(view.end_year, 2070);
+    assert!(view.outlook.charts[0].svg.contains("2023–2070"), "{}", view.outlook.charts[0].title);
+    assert_eq!(stage(&demo(), None, None, Language::En).unwrap().end_year, 2060);
 }

@@ -139,7 +139,7 @@ export class BauScreen {
     const rows = this.rows.map((r) => ({ ...r }));
     const started = performance.now();
     this.drawStatus();
-    this.deps.bau.preview(this.name, rows, this.compare).then((view) => {
+    this.deps.bau.preview(this.name, rows, this.compare, this.stage?.endYear ?? 2060).then((view) => {
       if (ticket < this.shown) return;
       this.shown = ticket;
       this.previewLocale = i18n().locale;
