@@ -36,9 +36,9 @@ pub use model::{
     Paragraph, Signer, Table, TextStyle,
 };
 pub use render::Pdf;
-pub use voice::Voice;
 #[doc(hidden)]
 pub use render::page_operations;
+pub use voice::Voice;
 
 /// File name of the embedded face (under `assets/fonts/` of the workspace).
 pub const FONT_FILE: &str = "NotoSansCJKsc-Regular.otf";

@@ -1,0 +1,272 @@
+//! Blocks → positioned lines on A4 pages.
+//!
+//! Two passes. First every block becomes a list of *units*: vertical pieces
+//! that are never split (a line of a paragraph, a table row or a slice of one,
+//! a heading line), each knowing its height, the space above it and whether it
+//! must stay on the same page as the next unit. Then a paginator places units
+//! top-down, breaking pages where the next unit (or chain of kept units) does
+//! not fit, and repeats a table's header row after each break inside it.
+//! Only after that is the page count known, so headers and footers ("Page N of
+//! M") are added last.
+//!
+//! Coordinates are PDF points, measured from the top-left corner of the page;
+//! `render` flips them.
+//!
+//! Modules, one job each: `page` (what a laid-out page holds), this module (the
+//! builder, styles and the flow of blocks), `text` (headings, paragraphs,
+//! key–value lines and how a line is placed), `table` (tables and grid rows),
+//! `signatures` (signature lines and drawn ink), `paginate` (units → pages) and
+//! `decorate` (running header and footer).
+
+mod decorate;
+mod page;
+mod paginate;
+mod signatures;
+mod table;
+#[cfg(test)]
+mod tests;
+mod text;
+
+use crate::DocumentError;
+use crate::font::{Font, Metrics};
+use crate::linebreak::break_lines;
+use crate::model::{Align, Block, Document};
+
+pub(crate) use page::is_justification_gap;
+#[cfg(test)]
+use page::justification_gaps;
+pub use page::{Color, Fill, Item, Layout, Page, Rule, Strokes, TextRun};
+
+use decorate::decorate;
+use paginate::paginate;
+use text::place_line;
+
+/// A4 width in points.
+pub const PAGE_WIDTH: f32 = 595.2756;
+/// A4 height in points.
+pub const PAGE_HEIGHT: f32 = 841.8898;
+/// Left and right margin (20 mm).
+pub const MARGIN_X: f32 = 56.6929;
+/// Top of the text area (25 mm), below the running header.
+pub const BODY_TOP: f32 = 70.8661;
+/// Bottom of the text area (22 mm above the page edge), above the footer.
+pub const BODY_BOTTOM: f32 = PAGE_HEIGHT - 62.3622;
+const TEXT_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN_X;
+const BODY_HEIGHT: f32 = BODY_BOTTOM - BODY_TOP;
+const HEADER_BASELINE: f32 = 42.0;
+const HEADER_RULE_Y: f32 = 48.0;
+const FOOTER_BASELINE: f32 = PAGE_HEIGHT - 34.0;
+/// With a footer note, the page label moves up by this much and the note goes below it.
+const FOOTER_NOTE_LIFT: f32 = 7.0;
+const FOOTER_NOTE_SIZE: f32 = 7.0;
+const FOOTER_NOTE_LEADING: f32 = 9.0;
+/// Tolerance for float comparisons of heights.
+const EPS: f32 = 0.01;
+
+const BLACK: Color = Color::grey(0.0);
+const TEXT_GREY: Color = Color::grey(0.36);
+const RULE_GREY: Color = Color::grey(0.55);
+const HEADER_FILL: Color = Color::grey(0.92);
+/// Dark blue, like a pen's ink.
+const INK: Color = Color {
+    r: 0.06,
+    g: 0.16,
+    b: 0.45,
+};
+/// Pen width of a drawn signature.
+const INK_WIDTH: f32 = 1.1;
+/// Room above a signature line for the handwritten or drawn signature.
+const SIGN_ROOM: f32 = 34.0;
+
+/// Font size, line height, colour and weight of a kind of text.
+#[derive(Debug, Clone, Copy)]
+struct Style {
+    size: f32,
+    leading: f32,
+    color: Color,
+    bold: bool,
+}
+
+impl Style {
+    const fn new(size: f32, leading: f32, color: Color, bold: bool) -> Style {
+        Style {
+            size,
+            leading,
+            color,
+            bold,
+        }
+    }
+}
+
+const BODY: Style = Style::new(10.5, 17.0, BLACK, false);
+const SECONDARY: Style = Style::new(9.5, 14.5, TEXT_GREY, false);
+const TITLE: Style = Style::new(18.0, 27.0, BLACK, true);
+const SUBTITLE: Style = Style::new(12.0, 18.0, TEXT_GREY, false);
+const H1: Style = Style::new(15.0, 22.0, BLACK, true);
+const H2: Style = Style::new(12.5, 19.0, BLACK, true);
+const H3: Style = Style::new(11.0, 17.0, BLACK, true);
+const CELL: Style = Style::new(9.0, 13.0, BLACK, false);
+const CELL_HEAD: Style = Style::new(9.0, 13.0, BLACK, true);
+const KV_LABEL: Style = Style::new(10.0, 16.0, BLACK, true);
+const KV_VALUE: Style = Style::new(10.0, 16.0, BLACK, false);
+const KV_SECONDARY: Style = Style::new(9.0, 13.5, TEXT_GREY, false);
+const SIGN_ROLE: Style = Style::new(9.0, 13.0, TEXT_GREY, false);
+const SIGN_NAME: Style = Style::new(10.5, 16.0, BLACK, false);
+const SIGN_TITLE: Style = Style::new(9.0, 13.0, TEXT_GREY, false);
+const MARGINAL: Style = Style::new(8.5, 12.0, TEXT_GREY, false);
+
+/// Table cell padding.
+const CELL_PAD_X: f32 = 4.0;
+const CELL_PAD_Y: f32 = 3.5;
+/// Justification never stretches further than this, in em per gap.
+const MAX_CHAR_STRETCH: f32 = 0.25;
+const MAX_WORD_STRETCH: f32 = 1.0;
+
+/// A vertical piece that the paginator never splits. Item positions are
+/// relative to the top of the unit.
+#[derive(Debug, Clone, Default)]
+struct Unit {
+    space_before: f32,
+    height: f32,
+    items: Vec<Item>,
+    keep_with_next: bool,
+    /// The table this unit belongs to (index into `Builder::headers`).
+    table: Option<usize>,
+    is_header: bool,
+    page_break: bool,
+}
+
+/// A line of a cell or a stacked text block, before vertical placement.
+#[derive(Debug, Clone)]
+struct PlacedLine {
+    run: TextRun,
+    /// Line height.
+    leading: f32,
+    /// Baseline offset from the top of the line box.
+    ascent: f32,
+}
+
+/// Pass one: blocks to units.
+struct Builder {
+    metrics: Metrics,
+    units: Vec<Unit>,
+    headers: Vec<Unit>,
+    /// Space owed before the next unit (collapsed: the larger of the previous
+    /// block's space after and the next block's space before).
+    pending: f32,
+}
+
+pub(crate) fn layout(doc: &Document) -> Result<Layout, DocumentError> {
+    let font = Font::get()?;
+    let mut b = Builder {
+        metrics: Metrics::new(font),
+        units: Vec::new(),
+        headers: Vec::new(),
+        pending: 0.0,
+    };
+    b.title(doc);
+    for (index, block) in doc.blocks.iter().enumerate() {
+        match block {
+            Block::Heading(h) => b.heading(h),
+            Block::Paragraph(p) => b.paragraph(p),
+            Block::KeyValue(kv) => b.key_values(kv),
+            Block::Table(t) => b.table(t, index)?,
+            Block::Spacer(pt) => b.pending += pt.max(0.0),
+            Block::PageBreak => {
+                b.units.push(Unit {
+                    page_break: true,
+                    ..Unit::default()
+                });
+                b.pending = 0.0;
+            }
+            Block::Signatures(s) => b.signatures(s),
+            Block::Chart(figure) => b.figure(figure),
+        }
+    }
+    let mut pages = paginate(b.units, &b.headers);
+    decorate(&mut pages, doc, &mut b.metrics);
+    Ok(Layout { pages })
+}
+
+impl Builder {
+    /// Start a block: returns the space before its first unit.
+    fn begin(&mut self, space_before: f32) -> f32 {
+        let s = self.pending.max(space_before);
+        self.pending = 0.0;
+        s
+    }
+
+    fn end(&mut self, space_after: f32) {
+        self.pending = space_after;
+    }
+
+    /// Break `text` into lines of `style` within `width` starting at `x`,
+    /// aligned; baselines are relative to each line's top.
+    fn lines(
+        &mut self,
+        text: &str,
+        style: Style,
+        x: f32,
+        width: f32,
+        align: Align,
+    ) -> Vec<PlacedLine> {
+        let text = self.metrics.sanitize(text);
+        let metrics = &mut self.metrics;
+        let lines = break_lines(&text, width / style.size, |c| metrics.advance(c));
+        lines
+            .into_iter()
+            .map(|line| place_line(line, style, x, width, align))
+            .collect()
+    }
+
+    /// Units for a stack of lines, one per line.
+    fn push_lines(
+        &mut self,
+        lines: Vec<PlacedLine>,
+        mut space_before: f32,
+        keep: impl Fn(usize, usize) -> bool,
+    ) {
+        let n = lines.len();
+        for (i, line) in lines.into_iter().enumerate() {
+            let mut run = line.run;
+            run.baseline = line.ascent;
+            self.units.push(Unit {
+                space_before,
+                height: line.leading,
+                items: vec![Item::Text(run)],
+                keep_with_next: keep(i, n),
+                ..Unit::default()
+            });
+            space_before = 0.0;
+        }
+    }
+
+    fn title(&mut self, doc: &Document) {
+        if doc.title.trim().is_empty() {
+            return;
+        }
+        let mut lines = self.lines(&doc.title, TITLE, MARGIN_X, TEXT_WIDTH, Align::Center);
+        if let Some(sub) = &doc.subtitle {
+            lines.extend(self.lines(sub, SUBTITLE, MARGIN_X, TEXT_WIDTH, Align::Center));
+        }
+        self.push_lines(lines, 0.0, |_, _| true);
+        if let Some(last) = self.units.last_mut() {
+            last.keep_with_next = false;
+        }
+        self.end(18.0);
+    }
+
+    /// A chart and its caption: one unit, so it is never split across pages.
+    fn figure(&mut self, figure: &crate::figure::Figure) {
+        let space = self.begin(10.0);
+        let (items, height) =
+            crate::figure::items(figure, &mut self.metrics, MARGIN_X, TEXT_WIDTH, BODY_HEIGHT);
+        self.units.push(Unit {
+            space_before: space,
+            height,
+            items,
+            ..Unit::default()
+        });
+        self.end(12.0);
+    }
+}

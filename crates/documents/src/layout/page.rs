@@ -1,0 +1,208 @@
+//! What a laid-out page holds: text runs, rules, fills, ink and chart paths, in page
+//! coordinates from the top-left corner.
+
+use crate::font::{Font, squeeze};
+
+/// An RGB colour, components 0–1.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Color {
+    /// Red.
+    pub r: f32,
+    /// Green.
+    pub g: f32,
+    /// Blue.
+    pub b: f32,
+}
+
+impl Color {
+    /// A grey level (0 black, 1 white).
+    pub const fn grey(level: f32) -> Color {
+        Color {
+            r: level,
+            g: level,
+            b: level,
+        }
+    }
+}
+
+/// A run of text on one baseline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextRun {
+    /// Left edge.
+    pub x: f32,
+    /// Baseline, from the top of the page.
+    pub baseline: f32,
+    /// Font size in points.
+    pub size: f32,
+    /// Fill colour.
+    pub color: Color,
+    /// Synthetic bold (fill + stroke).
+    pub bold: bool,
+    /// Extra space at every justification gap, in points (justified lines with ideographs):
+    /// between two characters when either is an ideograph or the first is a space, never
+    /// inside a Latin word or a number (see [`is_justification_gap`]).
+    pub char_spacing: f32,
+    /// Extra space at every U+0020, in points (justified Latin lines).
+    pub word_spacing: f32,
+    /// The text (already sanitised for the font).
+    pub text: String,
+}
+
+impl TextRun {
+    /// Drawn width in points, including justification and punctuation
+    /// compression.
+    pub fn width(&self) -> f32 {
+        let Ok(font) = Font::get() else {
+            return 0.0;
+        };
+        let glyphs: f32 = self.text.chars().filter_map(|c| font.advance(c)).sum();
+        (glyphs - squeeze(&self.text)) * self.size
+            + self.char_spacing * justification_gaps(&self.text) as f32
+            + self.word_spacing * self.text.matches(' ').count() as f32
+    }
+}
+
+/// Wide characters: ideographs, kana, hangul and full-width forms (everything from the CJK
+/// radicals on).
+pub(super) fn is_wide(c: char) -> bool {
+    (c as u32) >= 0x2E80
+}
+
+/// Where a justified line with ideographs may stretch, as Chinese typesetting does: between
+/// ideographs, at the border of an ideograph and a Latin word, and after a space; never between
+/// two letters or digits of a Latin word or a number ("APEC", "2030" stay whole).
+pub(crate) fn is_justification_gap(before: char, after: char) -> bool {
+    is_wide(before) || is_wide(after) || before == ' '
+}
+
+/// How many justification gaps a line has.
+pub(crate) fn justification_gaps(text: &str) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(2)
+        .filter(|pair| is_justification_gap(pair[0], pair[1]))
+        .count()
+}
+
+/// A straight line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    /// Start x.
+    pub x1: f32,
+    /// Start y from the top.
+    pub y1: f32,
+    /// End x.
+    pub x2: f32,
+    /// End y from the top.
+    pub y2: f32,
+    /// Stroke width in points.
+    pub width: f32,
+    /// Stroke colour.
+    pub color: Color,
+}
+
+/// A filled rectangle (table header background).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fill {
+    /// Left edge.
+    pub x: f32,
+    /// Top edge from the top of the page.
+    pub y: f32,
+    /// Width.
+    pub width: f32,
+    /// Height.
+    pub height: f32,
+    /// Fill colour.
+    pub color: Color,
+}
+
+/// Pen strokes (a drawn signature): each stroke a polyline through page points, drawn
+/// with round caps and joins and smoothed when rendered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Strokes {
+    /// The strokes, as (x, y from the top) points.
+    pub strokes: Vec<Vec<(f32, f32)>>,
+    /// Pen width in points.
+    pub width: f32,
+    /// Ink colour.
+    pub color: Color,
+}
+
+/// Something drawn on a page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    /// Text.
+    Text(TextRun),
+    /// A line.
+    Rule(Rule),
+    /// A rectangle.
+    Fill(Fill),
+    /// Pen strokes.
+    Strokes(Strokes),
+    /// A path of a chart.
+    Vector(crate::figure::VectorPath),
+}
+
+impl Item {
+    pub(super) fn shift(&mut self, dy: f32) {
+        match self {
+            Item::Text(t) => t.baseline += dy,
+            Item::Rule(r) => {
+                r.y1 += dy;
+                r.y2 += dy;
+            }
+            Item::Fill(f) => f.y += dy,
+            Item::Strokes(s) => {
+                for point in s.strokes.iter_mut().flatten() {
+                    point.1 += dy;
+                }
+            }
+            Item::Vector(p) => p.shift(dy),
+        }
+    }
+}
+
+/// One laid-out page.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Page {
+    /// What is drawn, in drawing order (body first, then header and footer).
+    pub items: Vec<Item>,
+}
+
+impl Page {
+    /// The text runs of the page.
+    pub fn texts(&self) -> impl Iterator<Item = &TextRun> {
+        self.items.iter().filter_map(|i| match i {
+            Item::Text(t) => Some(t),
+            _ => None,
+        })
+    }
+
+    /// All text of the page, one run per line, in drawing order.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for t in self.texts() {
+            out.push_str(&t.text);
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// A document laid out on pages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layout {
+    pub(super) pages: Vec<Page>,
+}
+
+impl Layout {
+    /// Number of pages (at least one).
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// The pages.
+    pub fn pages(&self) -> &[Page] {
+        &self.pages
+    }
+}

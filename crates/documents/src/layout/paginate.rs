@@ -1,0 +1,83 @@
+//! Pass two: units → pages, keeping chains together and repeating table headers.
+
+use super::{BODY_BOTTOM, BODY_HEIGHT, BODY_TOP, EPS, Item, Page, Unit};
+
+/// Height from the top of unit `i` to the bottom of the last unit it is
+/// kept with.
+fn chain_height(units: &[Unit], i: usize) -> f32 {
+    let mut h = units[i].height;
+    let mut j = i;
+    while units[j].keep_with_next {
+        j += 1;
+        match units.get(j) {
+            Some(u) if !u.page_break => h += u.space_before + u.height,
+            _ => break,
+        }
+    }
+    h
+}
+
+/// Pass two: place units on pages.
+pub(super) fn paginate(mut units: Vec<Unit>, headers: &[Unit]) -> Vec<Page> {
+    let mut pages = Vec::new();
+    let mut page = Page::default();
+    let mut y = BODY_TOP;
+    let mut empty = true;
+
+    for i in 0..units.len() {
+        if units[i].page_break {
+            if !empty {
+                pages.push(std::mem::take(&mut page));
+                y = BODY_TOP;
+                empty = true;
+            }
+            continue;
+        }
+        let space = if empty { 0.0 } else { units[i].space_before };
+        // What must fit below the cursor: the unit and everything it keeps
+        // with, when that chain fits on a page at all; else the unit and the
+        // next one; else the unit alone.
+        let chain = chain_height(&units, i);
+        let own = units[i].height;
+        let with_next = units
+            .get(i + 1)
+            .filter(|n| units[i].keep_with_next && !n.page_break)
+            .map_or(own, |n| own + n.space_before + n.height);
+        let need = if chain <= BODY_HEIGHT {
+            chain
+        } else if with_next <= BODY_HEIGHT {
+            with_next
+        } else {
+            own
+        };
+        let mut top = y + space;
+        if !empty && top + need > BODY_BOTTOM + EPS {
+            pages.push(std::mem::take(&mut page));
+            y = BODY_TOP;
+            top = y;
+            // Continue a table under a repeated copy of its header row.
+            if let (Some(t), false) = (units[i].table, units[i].is_header)
+                && let Some(h) = headers.get(t)
+            {
+                place(&mut page, h.items.clone(), y);
+                y += h.height;
+                top = y;
+            }
+        }
+        let unit = &mut units[i];
+        place(&mut page, std::mem::take(&mut unit.items), top);
+        y = top + unit.height;
+        empty = false;
+    }
+    if !page.items.is_empty() || pages.is_empty() {
+        pages.push(page);
+    }
+    pages
+}
+
+fn place(page: &mut Page, items: Vec<Item>, top: f32) {
+    page.items.extend(items.into_iter().map(|mut it| {
+        it.shift(top);
+        it
+    }));
+}

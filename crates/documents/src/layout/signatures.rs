@@ -1,0 +1,121 @@
+//! Signature lines: the caption, room for the signature (with the drawn ink when there is
+//! one), the line, and the name and title under it.
+
+use super::{
+    BLACK, Builder, INK, INK_WIDTH, Item, MARGIN_X, PlacedLine, Rule, SIGN_NAME, SIGN_ROLE,
+    SIGN_ROOM, SIGN_TITLE, Strokes, TEXT_WIDTH, TextRun, Unit,
+};
+use crate::model::{Align, Ink, Signer};
+
+impl Builder {
+    pub(super) fn signatures(&mut self, signers: &[Signer]) {
+        if signers.is_empty() {
+            return;
+        }
+        let space = self.begin(26.0);
+        let per_row = 2;
+        let col_w = TEXT_WIDTH / per_row as f32;
+        let line_w = (col_w - 24.0).min(200.0);
+        let rows: Vec<&[Signer]> = signers.chunks(per_row).collect();
+        let n_rows = rows.len();
+        for (r, row) in rows.into_iter().enumerate() {
+            let mut unit = Unit {
+                space_before: if r == 0 { space } else { 14.0 },
+                keep_with_next: r + 1 < n_rows,
+                ..Unit::default()
+            };
+            // The lines of a row share one height, however many lines each caption takes.
+            let captions: Vec<Vec<PlacedLine>> = row
+                .iter()
+                .enumerate()
+                .map(|(c, s)| {
+                    let x = MARGIN_X + c as f32 * col_w;
+                    self.lines(&s.role, SIGN_ROLE, x, line_w, Align::Left)
+                })
+                .collect();
+            let caption_h = captions
+                .iter()
+                .map(|lines| lines.iter().map(|l| l.leading).sum::<f32>())
+                .fold(0.0f32, f32::max);
+            for ((c, s), caption) in row.iter().enumerate().zip(captions) {
+                let x = MARGIN_X + c as f32 * col_w;
+                let mut y = 0.0;
+                for l in caption {
+                    unit.items.push(Item::Text(TextRun {
+                        baseline: y + l.ascent,
+                        ..l.run
+                    }));
+                    y += l.leading;
+                }
+                // Room for the handwritten signature.
+                y = caption_h + SIGN_ROOM;
+                if let Some(ink) = &s.drawn {
+                    unit.items
+                        .push(Item::Strokes(ink_on_line(ink, x, y, line_w)));
+                }
+                unit.items.push(Item::Rule(Rule {
+                    x1: x,
+                    y1: y,
+                    x2: x + line_w,
+                    y2: y,
+                    width: 0.6,
+                    color: BLACK,
+                }));
+                y += 3.0;
+                let mut below = self.lines(&s.name, SIGN_NAME, x, line_w, Align::Left);
+                below.extend(self.lines(&s.title, SIGN_TITLE, x, line_w, Align::Left));
+                for l in below {
+                    unit.items.push(Item::Text(TextRun {
+                        baseline: y + l.ascent,
+                        ..l.run
+                    }));
+                    y += l.leading;
+                }
+                unit.height = unit.height.max(y);
+            }
+            self.units.push(unit);
+        }
+        self.end(12.0);
+    }
+}
+
+/// A drawn signature scaled into the room above a signature line starting at `x` with its
+/// line at `line_y`: the box's bottom sits just below the line, as a pen's would, and it
+/// never reaches the name printed under the line nor the caption above the room.
+fn ink_on_line(ink: &Ink, x: f32, line_y: f32, line_w: f32) -> Strokes {
+    let aspect = if ink.aspect.is_finite() && ink.aspect > 0.0 {
+        ink.aspect
+    } else {
+        1.0
+    };
+    let inset = 4.0;
+    let mut height = SIGN_ROOM - 3.0;
+    let mut width = height * aspect;
+    if width > line_w - inset {
+        width = (line_w - inset).max(1.0);
+        height = width / aspect;
+    }
+    let bottom = line_y + 1.5;
+    let (left, top) = (x + inset, bottom - height);
+    let clamp = |v: f32| {
+        if v.is_finite() {
+            v.clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    };
+    Strokes {
+        strokes: ink
+            .strokes
+            .iter()
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                s.iter()
+                    .map(|&(px, py)| (left + clamp(px) * width, top + clamp(py) * height))
+                    .collect()
+            })
+            .collect(),
+        width: INK_WIDTH,
+        color: INK,
+    }
+}

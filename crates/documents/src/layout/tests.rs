@@ -1,0 +1,266 @@
+//! Layout tests: pagination, tables, headings, justification.
+
+use super::*;
+use crate::DocumentError;
+use crate::model::Align;
+use crate::model::{Block, Signer, Table};
+
+fn long_zh(n: usize) -> String {
+    "渭南市城市发展多方利益相关者对话会议，".repeat(n)
+}
+
+fn body_texts(page: &Page) -> Vec<String> {
+    page.texts()
+        .filter(|t| t.baseline > BODY_TOP - 1.0 && t.baseline < BODY_BOTTOM + 1.0)
+        .map(|t| t.text.clone())
+        .collect()
+}
+
+#[test]
+fn empty_document_has_one_page_with_footer() {
+    let doc = Document::new("");
+    let l = doc.layout().expect("layout");
+    assert_eq!(l.page_count(), 1);
+    assert!(l.pages()[0].text().contains("Page 1 of 1"));
+}
+
+#[test]
+fn page_labels_know_the_total() {
+    let mut doc = Document::new("标题").with_page_label(|n, t| format!("第 {n} 页 / 共 {t} 页"));
+    for _ in 0..12 {
+        doc.push(Block::paragraph(long_zh(20)));
+    }
+    let l = doc.layout().expect("layout");
+    let total = l.page_count();
+    assert!(total >= 3, "{total}");
+    for (i, p) in l.pages().iter().enumerate() {
+        assert!(
+            p.text()
+                .contains(&format!("第 {} 页 / 共 {total} 页", i + 1))
+        );
+    }
+}
+
+#[test]
+fn nothing_runs_off_the_text_area() {
+    let mut doc = Document::new("标题").with_header("页眉");
+    doc.push(Block::paragraph(long_zh(40)));
+    doc.push(Block::secondary("word ".repeat(800)));
+    let l = doc.layout().expect("layout");
+    for p in l.pages() {
+        for t in p.texts() {
+            let w = t.width();
+            assert!(t.x >= MARGIN_X - 0.01, "{t:?}");
+            assert!(
+                t.x + w <= MARGIN_X + TEXT_WIDTH + 0.05,
+                "{} > {}: {t:?}",
+                t.x + w,
+                MARGIN_X + TEXT_WIDTH
+            );
+            assert!(t.baseline <= PAGE_HEIGHT - 20.0);
+        }
+    }
+}
+
+#[test]
+fn table_header_repeats_on_every_page() {
+    let mut t = Table::new([("编号 No.", 1.0), ("事项 Item", 5.0)]);
+    for i in 0..120 {
+        t.push_row([format!("A-{i:03}"), format!("第{i}项 item {i}")]);
+    }
+    let l = Document::new("").with_block(t).layout().expect("layout");
+    assert!(l.page_count() >= 3, "{}", l.page_count());
+    for p in l.pages() {
+        let texts = body_texts(p);
+        assert_eq!(
+            texts.first().map(String::as_str),
+            Some("编号 No."),
+            "{texts:?}"
+        );
+        assert_eq!(texts.iter().filter(|t| *t == "编号 No.").count(), 1);
+    }
+    // Every row appears exactly once.
+    let all: Vec<String> = l.pages().iter().flat_map(body_texts).collect();
+    for i in 0..120 {
+        assert_eq!(all.iter().filter(|t| **t == format!("A-{i:03}")).count(), 1);
+    }
+}
+
+#[test]
+fn row_taller_than_a_page_is_split_under_repeated_headers() {
+    let tall = (0..150)
+        .map(|i| format!("第{i}行"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let t = Table::new([("甲", 1.0), ("乙", 1.0)]).with_row([tall.as_str(), "短"]);
+    let l = Document::new("").with_block(t).layout().expect("layout");
+    assert!(l.page_count() >= 2);
+    let all: Vec<String> = l.pages().iter().flat_map(body_texts).collect();
+    for i in 0..150 {
+        assert_eq!(
+            all.iter().filter(|t| **t == format!("第{i}行")).count(),
+            1,
+            "line {i}"
+        );
+    }
+    for p in l.pages() {
+        assert_eq!(body_texts(p).first().map(String::as_str), Some("甲"));
+        for t in p.texts() {
+            assert!(
+                t.baseline < BODY_BOTTOM + 1.0 || t.size == MARGINAL.size,
+                "{t:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn heading_is_never_last_on_a_page() {
+    // Fill most of a page, then a heading: it must move to the next page
+    // together with the first lines of its paragraph.
+    for filler_lines in 30..44 {
+        let mut doc = Document::new("");
+        let filler = (0..filler_lines)
+            .map(|_| "行")
+            .collect::<Vec<_>>()
+            .join("\n");
+        doc.push(Block::paragraph(filler));
+        doc.push(Block::h2("二、议程").with_secondary("2. Agenda"));
+        doc.push(Block::paragraph(long_zh(6)));
+        let l = doc.layout().expect("layout");
+        for p in l.pages() {
+            let texts = body_texts(p);
+            if let Some(pos) = texts.iter().position(|t| t == "二、议程") {
+                assert!(
+                    pos + 3 < texts.len(),
+                    "heading orphaned with {filler_lines} lines: {texts:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn paragraph_keeps_two_lines_at_page_ends() {
+    for filler_lines in 35..45 {
+        let mut doc = Document::new("");
+        let filler = (0..filler_lines)
+            .map(|_| "行")
+            .collect::<Vec<_>>()
+            .join("\n");
+        doc.push(Block::paragraph(filler));
+        doc.push(Block::paragraph(long_zh(8)));
+        let l = doc.layout().expect("layout");
+        for p in l.pages() {
+            let n = body_texts(p).iter().filter(|t| *t != "行").count();
+            assert!(
+                n == 0 || n >= 2,
+                "{filler_lines}: {n} lines of the paragraph on a page"
+            );
+        }
+    }
+}
+
+#[test]
+fn page_break_and_signatures() {
+    let doc = Document::new("")
+        .with_block(Block::paragraph("一"))
+        .with_block(Block::PageBreak)
+        .with_block(Block::PageBreak)
+        .with_block(Block::signatures([
+            Signer::new("主持人 Chair", "李建国", "副秘书长"),
+            Signer::new("记录人 Recorder", "周晓雯", "市政府办公室"),
+            Signer::new("", "𠮷", ""),
+        ]));
+    let l = doc.layout().expect("layout");
+    assert_eq!(l.page_count(), 2);
+    let text = l.pages()[1].text();
+    assert!(text.contains("李建国") && text.contains("周晓雯") && text.contains("𠮷"));
+    let rules = l.pages()[1]
+        .items
+        .iter()
+        .filter(|i| matches!(i, Item::Rule(_)))
+        .count();
+    assert_eq!(rules, 3);
+}
+
+#[test]
+fn bad_tables_are_errors() {
+    let no_cols = Document::new("").with_block(Table::new(Vec::<(String, f32)>::new()));
+    assert!(matches!(
+        no_cols.layout(),
+        Err(DocumentError::InvalidTable { block: 0, .. })
+    ));
+    let bad_width = Document::new("").with_block(Table::new([("a", f32::NAN)]));
+    assert!(bad_width.layout().is_err());
+    let too_many = Document::new("").with_block(Table::new([("a", 1.0)]).with_row(["1", "2"]));
+    assert!(too_many.layout().is_err());
+    let short_row =
+        Document::new("").with_block(Table::new([("a", 1.0), ("b", 1.0)]).with_row(["1"]));
+    assert!(short_row.layout().is_ok());
+}
+
+#[test]
+fn justified_chinese_lines_fill_the_width() {
+    let l = Document::new("")
+        .with_block(Block::paragraph(long_zh(10)))
+        .layout()
+        .expect("layout");
+    let runs: Vec<&TextRun> = l.pages()[0]
+        .texts()
+        .filter(|t| t.text.contains('渭') || t.text.contains('会'))
+        .collect();
+    assert!(runs.len() > 3);
+    for t in &runs[..runs.len() - 1] {
+        let w = t.width();
+        assert!((w - TEXT_WIDTH).abs() < 0.05, "{w} vs {TEXT_WIDTH}: {t:?}");
+    }
+}
+
+#[test]
+fn latin_words_and_numbers_in_justified_chinese_lines_are_never_letter_spaced() {
+    assert!(!is_justification_gap('A', 'P'));
+    assert!(!is_justification_gap('2', '0'));
+    assert!(is_justification_gap('C', '经'));
+    assert!(is_justification_gap('经', '济'));
+    assert!(is_justification_gap(' ', 'C'));
+    assert_eq!(justification_gaps("APEC经济体 China"), 5);
+    let text =
+        "亚太经合组织 APEC 经济体承诺到 2035 年能源强度比 2005 年下降 45%，China 与 Italy 的城市"
+            .repeat(4);
+    let l = Document::new("")
+        .with_block(Block::paragraph(text))
+        .layout()
+        .expect("layout");
+    let runs: Vec<&TextRun> = l.pages()[0]
+        .texts()
+        .filter(|t| t.text.contains('经'))
+        .collect();
+    assert!(runs.len() > 1);
+    for t in &runs[..runs.len() - 1] {
+        assert!(t.char_spacing > 0.0, "{t:?}");
+        assert!(
+            (t.width() - TEXT_WIDTH).abs() < 0.05,
+            "{} vs {TEXT_WIDTH}: {t:?}",
+            t.width()
+        );
+    }
+}
+
+#[test]
+fn adjacent_full_width_marks_are_compressed() {
+    let l = Document::new("")
+        .with_block(Block::paragraph("李建国（副秘书长）：“好”").with_align(Align::Left))
+        .layout()
+        .expect("layout");
+    let run = l.pages()[0]
+        .texts()
+        .find(|t| t.text.starts_with('李'))
+        .expect("run");
+    // 13 full-width characters, two pairs squeezed by half an em each.
+    assert!(
+        (run.width() - 12.0 * run.size).abs() < 0.01,
+        "{}",
+        run.width()
+    );
+}

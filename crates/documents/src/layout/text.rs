@@ -1,0 +1,135 @@
+//! Text blocks: headings, paragraphs and key–value lines, and how one broken line is placed
+//! and justified.
+
+use super::page::{is_wide, justification_gaps};
+use super::table::{RowFrame, grid_row};
+use super::{
+    BODY, BODY_HEIGHT, Builder, H1, H2, H3, KV_LABEL, KV_SECONDARY, KV_VALUE, MARGIN_X,
+    MAX_CHAR_STRETCH, MAX_WORD_STRETCH, PlacedLine, SECONDARY, Style, TEXT_GREY, TEXT_WIDTH,
+    TextRun,
+};
+use crate::font::squeeze;
+use crate::linebreak::Line;
+use crate::model::{Align, Heading, HeadingLevel, KeyValue, Paragraph, TextStyle};
+
+impl Builder {
+    pub(super) fn heading(&mut self, h: &Heading) {
+        let (style, before, after) = match h.level {
+            HeadingLevel::H1 => (H1, 18.0, 7.0),
+            HeadingLevel::H2 => (H2, 13.0, 5.0),
+            HeadingLevel::H3 => (H3, 10.0, 4.0),
+        };
+        let space = self.begin(before);
+        let mut lines = self.lines(&h.text, style, MARGIN_X, TEXT_WIDTH, Align::Left);
+        if let Some(sec) = &h.secondary {
+            let sec_style = Style::new(style.size * 0.78, style.size * 1.2, TEXT_GREY, false);
+            lines.extend(self.lines(sec, sec_style, MARGIN_X, TEXT_WIDTH, Align::Left));
+        }
+        // Every heading line keeps with the next unit: the chain reaches the
+        // first line(s) of what follows, so a heading never ends a page.
+        self.push_lines(lines, space, |_, _| true);
+        self.end(after);
+    }
+
+    pub(super) fn paragraph(&mut self, p: &Paragraph) {
+        let (style, before, after) = match p.style {
+            TextStyle::Normal => (BODY, 0.0, 5.0),
+            TextStyle::Secondary => (SECONDARY, 0.0, 9.0),
+        };
+        let space = self.begin(before);
+        let lines = self.lines(&p.text, style, MARGIN_X, TEXT_WIDTH, p.align);
+        if lines.is_empty() {
+            return;
+        }
+        let keep_last = p.keep_with_next;
+        // Orphans and widows: the first two and the last two lines stay
+        // together (a 2- or 3-line paragraph is never split).
+        self.push_lines(lines, space, |i, n| {
+            if i + 1 == n {
+                keep_last
+            } else {
+                i == 0 || i + 2 == n
+            }
+        });
+        self.end(after);
+    }
+
+    pub(super) fn key_values(&mut self, entries: &[KeyValue]) {
+        if entries.is_empty() {
+            return;
+        }
+        let mut space = self.begin(4.0);
+        let gap = 12.0;
+        let widest = entries
+            .iter()
+            .map(|e| {
+                let s = self.metrics.sanitize(&e.label);
+                self.metrics.width(&s) * KV_LABEL.size
+            })
+            .fold(0.0f32, f32::max);
+        let label_w = widest.clamp(TEXT_WIDTH * 0.12, TEXT_WIDTH * 0.35) + 1.0;
+        let value_x = MARGIN_X + label_w + gap;
+        let value_w = TEXT_WIDTH - label_w - gap;
+        for e in entries {
+            let label = self.lines(&e.label, KV_LABEL, MARGIN_X, label_w, Align::Left);
+            let mut value = self.lines(&e.value, KV_VALUE, value_x, value_w, Align::Left);
+            if let Some(sec) = &e.secondary {
+                value.extend(self.lines(sec, KV_SECONDARY, value_x, value_w, Align::Left));
+            }
+            let units = grid_row(vec![label, value], &RowFrame::plain(2.0), BODY_HEIGHT);
+            for mut u in units {
+                u.space_before = space;
+                space = 0.0;
+                self.units.push(u);
+            }
+        }
+        self.end(12.0);
+    }
+}
+
+/// Position a broken line horizontally and work out justification.
+pub(super) fn place_line(line: Line, style: Style, x: f32, width: f32, align: Align) -> PlacedLine {
+    let w = (line.width - squeeze(&line.text)) * style.size;
+    let slack = (width - w).max(0.0);
+    let mut run = TextRun {
+        x,
+        baseline: 0.0,
+        size: style.size,
+        color: style.color,
+        bold: style.bold,
+        char_spacing: 0.0,
+        word_spacing: 0.0,
+        text: line.text,
+    };
+    match align {
+        Align::Left => {}
+        Align::Center => run.x += slack / 2.0,
+        Align::Right => run.x += slack,
+        Align::Justify if line.justifiable && slack > 0.0 => {
+            let spaces = run.text.chars().filter(|c| *c == ' ').count();
+            // Latin lines stretch at spaces; lines with ideographs stretch at every gap
+            // between ideographs and at the borders of Latin words, never inside them.
+            let has_wide = run.text.chars().any(is_wide);
+            let gaps = justification_gaps(&run.text);
+            if !has_wide && spaces > 0 {
+                let per = slack / spaces as f32;
+                if per <= MAX_WORD_STRETCH * style.size {
+                    run.word_spacing = per;
+                }
+            } else if gaps > 0 {
+                let per = slack / gaps as f32;
+                if per <= MAX_CHAR_STRETCH * style.size {
+                    run.char_spacing = per;
+                }
+            }
+        }
+        Align::Justify => {}
+    }
+    PlacedLine {
+        run,
+        leading: style.leading,
+        // Centre the ideographic em box (0.88 above, 0.12 below the baseline
+        // in Noto CJK) in the line box.
+        ascent: (style.leading - style.size) / 2.0 + 0.88 * style.size,
+    }
+}
