@@ -18,6 +18,7 @@ pub mod bau_report;
 pub mod bau_view;
 pub mod declarations;
 pub mod deficits;
+pub mod deficits_view;
 mod error;
 pub mod minutes;
 pub mod preview;

@@ -1,0 +1,980 @@
+//! The Deficits stage as the window shows it: the indicators with their latest value against
+//! the benchmark, the latest scorecard workshop with its radar, and the dialogue's ranking of
+//! the deficits with its bars. The window enters one value, checks and imports a file of values
+//! (all or nothing), scores a scorecard question and records the dots of a vote; every problem
+//! is said in the language the window passes, checked by the same rules as the command line's
+//! import (`concord_deficits::check_values`).
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use chrono::NaiveDateTime;
+use concord_deficits::ranking::{DEFAULT_DOTS, dot_vote};
+use concord_deficits::{Catalogue, RankedItem, RowProblem, Scorecard, ValueProblem, check_values};
+use concord_documents::Voice;
+use concord_i18n::{FluentValue, I18n};
+use concord_store::indicators::{OnDuplicateValue, StoredScore, Workshop};
+use concord_store::{Store, StoreError};
+use serde::{Deserialize, Serialize};
+
+use crate::deficits::{Flag, WorkshopScores, deficits_bar, number, scorecard_radar, summary};
+use crate::tables::{TableFormat, read_table};
+use crate::{Language, UseCaseError};
+
+/// The size charts are laid out at in the window, in points; the SVG scales to its box.
+const RADAR_SIZE: (f32, f32) = (460.0, 420.0);
+const BAR_SIZE: (f32, f32) = (560.0, 320.0);
+
+fn voice(language: Language) -> &'static Voice {
+    static VOICES: [OnceLock<Voice>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let slot = match language {
+        Language::En => 0,
+        Language::ZhCn => 1,
+        Language::Bilingual => 2,
+    };
+    VOICES[slot].get_or_init(|| Voice::new(language))
+}
+
+/// The bundle of the window's language (Chinese for both).
+fn i18n(voice: &Voice) -> &I18n {
+    match voice.language {
+        Language::En => &voice.en,
+        Language::ZhCn | Language::Bilingual => &voice.zh,
+    }
+}
+
+fn corrupt(what: impl ToString) -> UseCaseError {
+    UseCaseError::Store(StoreError::Corrupt(what.to_string()))
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// The whole stage.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct DeficitsStage {
+    pub catalogue_version: String,
+    /// Indicators with a stored value or a benchmark, in catalogue order.
+    pub indicators: Vec<IndicatorView>,
+    /// Every indicator a city can report, to enter a value for one not listed yet.
+    pub catalogue: Vec<CatalogueItem>,
+    pub scorecard: ScorecardView,
+    pub ranking: RankingView,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct CatalogueItem {
+    pub code: String,
+    /// In the window's language.
+    pub name: String,
+    pub unit: String,
+    /// Answered yes or no (是 / 否) rather than a number.
+    pub yes_no: bool,
+    /// Each value states the PPP base year of its GDP (7.3.1).
+    pub needs_ppp_base_year: bool,
+}
+
+/// One indicator: its latest value, benchmark, gap and flag.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct IndicatorView {
+    pub code: String,
+    pub name: String,
+    pub unit: String,
+    pub year: Option<i32>,
+    pub value: Option<f64>,
+    /// The value as a person reads it (`yes` / `no` for a yes-or-no indicator), empty if none.
+    pub value_text: String,
+    /// How many years are stored.
+    pub years: u32,
+    pub benchmark: Option<BenchmarkView>,
+    /// The gap in the indicator's unit, and in per cent of the benchmark where it has one.
+    pub gap_text: String,
+    /// `deficit`, `met`, `no-benchmark` or `no-value`.
+    pub flag: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct BenchmarkView {
+    pub value: f64,
+    pub value_text: String,
+    /// What kind of reference it is, in the window's language.
+    pub kind: String,
+    pub year: Option<i32>,
+    pub source: String,
+}
+
+/// The latest workshop of the preliminary level (or the questions alone before the first).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ScorecardView {
+    pub workshop: Option<WorkshopView>,
+    pub scale_max: u8,
+    /// What each score means, 0 first.
+    pub meanings: Vec<String>,
+    pub essentials: Vec<EssentialView>,
+    pub score: u32,
+    pub max: u32,
+    pub percent: f64,
+    pub scored: u32,
+    pub questions: u32,
+    /// The ten essentials on a radar, a standalone `<svg>`; every text in it is escaped.
+    pub radar_svg: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct WorkshopView {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub id: i64,
+    pub title: String,
+    pub held_on: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct EssentialView {
+    pub number: u8,
+    pub name: String,
+    pub score: u32,
+    pub max: u32,
+    pub percent: f64,
+    pub questions: Vec<QuestionView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct QuestionView {
+    pub code: String,
+    pub title: String,
+    pub score: Option<u8>,
+    pub comment: String,
+}
+
+/// The latest ranking: who may vote, their dots, and the result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct RankingView {
+    /// No ranking yet, or the latest closed: a new vote puts these to the room.
+    pub open: bool,
+    pub exists: bool,
+    pub dots_each: u32,
+    /// What the vote is on: the ranking's candidates, or what a new vote would put.
+    pub candidates: Vec<Candidate>,
+    pub voters: Vec<Voter>,
+    pub result: Vec<RankedView>,
+    pub by_sector: Vec<GroupView>,
+    pub by_helix: Vec<GroupView>,
+    /// The ranked deficits as bars; empty before anyone voted.
+    pub bar_svg: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Candidate {
+    pub code: String,
+    pub name: String,
+}
+
+/// A stakeholder who votes, with the dots they placed in the latest ranking.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Voter {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub id: i64,
+    pub name: String,
+    pub sector: String,
+    pub helix: String,
+    /// Dots per candidate code; empty before they voted.
+    pub dots: BTreeMap<String, u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct RankedView {
+    pub code: String,
+    pub name: String,
+    pub rank: u32,
+    pub tied: bool,
+    pub points: u32,
+}
+
+/// One sector's or triple-helix group's own count.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct GroupView {
+    pub label: String,
+    pub voters: u32,
+    pub items: Vec<RankedView>,
+}
+
+/// One value typed in the window, as text, checked like a row of a file.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ValueEntry {
+    pub code: String,
+    pub year: String,
+    pub value: String,
+    pub unit: String,
+    pub source: String,
+    pub note: String,
+    #[serde(default)]
+    pub ppp_base_year: String,
+}
+
+/// A field's problem: `code`, `year`, `value`, `unit`, `pppBaseYear`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct EntryProblem {
+    pub field: String,
+    pub message: String,
+}
+
+/// An entered value: saved with the stage as it now is, or refused with every problem.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct EntryOutcome {
+    pub problems: Vec<EntryProblem>,
+    pub stage: Option<DeficitsStage>,
+}
+
+/// A problem of a file, by row and column; row 0 is the file as a whole.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ImportProblem {
+    pub row: u32,
+    pub column: String,
+    pub reason: String,
+}
+
+/// What an import of a file would do or did: nothing is written while it has a problem.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ValuesImport {
+    /// `csv` or `xlsx`, by the file's content.
+    pub format: String,
+    pub rows: u32,
+    pub add: u32,
+    pub update: u32,
+    pub problems: Vec<ImportProblem>,
+    pub written: bool,
+}
+
+/// The stage as the store holds it now.
+pub fn stage(store: &Store, language: Language) -> Result<DeficitsStage, UseCaseError> {
+    let voice = voice(language);
+    let summary = summary(store)?;
+    let catalogue = Catalogue::builtin().map_err(corrupt)?;
+    let values = store.indicator_values()?;
+    let benchmarks = store.benchmarks()?;
+
+    let mut indicators = Vec::new();
+    for indicator in &catalogue.indicators {
+        let name = voice.joined(&indicator.name_zh, &indicator.name_en);
+        let years = values
+            .iter()
+            .filter(|v| indicator.answers_to(&v.code))
+            .count();
+        let line = summary
+            .indicators
+            .iter()
+            .find(|l| l.code == indicator.code());
+        let benchmark = indicator
+            .codes
+            .iter()
+            .find_map(|c| benchmarks.get(c))
+            .map(|b| BenchmarkView {
+                value: b.value,
+                value_text: shown(b.value, indicator.yes_no, voice),
+                kind: voice.label(&format!("deficits-report-kind-{}", kind_key(b.kind))),
+                year: b.year,
+                source: b.source.clone(),
+            });
+        let view = match line {
+            Some(line) => IndicatorView {
+                code: line.code.clone(),
+                name,
+                unit: indicator.unit.clone(),
+                year: Some(line.year),
+                value: Some(line.value),
+                value_text: shown(line.value, line.yes_no, voice),
+                years: count(years),
+                benchmark,
+                gap_text: line
+                    .gap
+                    .map(|g| gap_text(g, &indicator.unit, voice))
+                    .unwrap_or_default(),
+                flag: match line.flag {
+                    Flag::Deficit => "deficit",
+                    Flag::Met => "met",
+                    Flag::NoBenchmark => "no-benchmark",
+                }
+                .to_owned(),
+            },
+            None if benchmark.is_some() => IndicatorView {
+                code: indicator.code().to_owned(),
+                name,
+                unit: indicator.unit.clone(),
+                year: None,
+                value: None,
+                value_text: String::new(),
+                years: 0,
+                benchmark,
+                gap_text: String::new(),
+                flag: "no-value".to_owned(),
+            },
+            None => continue,
+        };
+        indicators.push(view);
+    }
+
+    let catalogue_items = catalogue
+        .reportable()
+        .map(|i| CatalogueItem {
+            code: i.code().to_owned(),
+            name: voice.joined(&i.name_zh, &i.name_en),
+            unit: i.unit.clone(),
+            yes_no: i.yes_no,
+            needs_ppp_base_year: i.needs_ppp_base_year,
+        })
+        .collect();
+
+    Ok(DeficitsStage {
+        catalogue_version: summary.catalogue_version.clone(),
+        indicators,
+        catalogue: catalogue_items,
+        scorecard: scorecard_view(store, voice)?,
+        ranking: ranking_view(store, &summary, &catalogue, voice)?,
+    })
+}
+
+fn kind_key(kind: concord_deficits::BenchmarkKind) -> &'static str {
+    use concord_deficits::BenchmarkKind as K;
+    match kind {
+        K::NationalTarget => "national-target",
+        K::PartnerCity => "partner-city",
+        K::WhoGuideline => "who-guideline",
+        K::DialogueOwn => "dialogue-own",
+    }
+}
+
+fn shown(value: f64, yes_no: bool, voice: &Voice) -> String {
+    if yes_no {
+        let id = if value >= 0.5 {
+            "deficits-report-yes"
+        } else {
+            "deficits-report-no"
+        };
+        voice.label(id)
+    } else {
+        number(value)
+    }
+}
+
+fn gap_text(gap: concord_deficits::Gap, unit: &str, voice: &Voice) -> String {
+    let units = format!("{} {unit}", number(gap.units));
+    match gap.percent {
+        Some(p) => {
+            let percent = voice.fmt_each("deficits-report-gap-percent", |_| {
+                vec![("percent", FluentValue::from(number(p)))]
+            });
+            format!("{units} ({percent})")
+        }
+        None => units,
+    }
+}
+
+/// The latest workshop of the preliminary level, with or without scores.
+fn latest_workshop(store: &Store) -> Result<Option<Workshop>, UseCaseError> {
+    Ok(store
+        .workshops()?
+        .into_iter()
+        .rev()
+        .find(|w| w.level == "preliminary"))
+}
+
+fn scorecard_view(store: &Store, voice: &Voice) -> Result<ScorecardView, UseCaseError> {
+    let card = Scorecard::preliminary().map_err(corrupt)?;
+    let workshop = latest_workshop(store)?;
+    let stored = match &workshop {
+        Some(w) => store.scores(w.id)?,
+        None => Vec::new(),
+    };
+    let scores: BTreeMap<String, u8> = stored.iter().map(|s| (s.code.clone(), s.score)).collect();
+    let totals = card.totals(&scores);
+    let essentials = card
+        .essentials
+        .iter()
+        .map(|e| {
+            let total = totals.essentials.iter().find(|t| t.number == e.number);
+            EssentialView {
+                number: e.number,
+                name: voice.joined(&e.name_zh, &e.name_en),
+                score: total.map_or(0, |t| t.score),
+                max: total.map_or(0, |t| t.max),
+                percent: total.map_or(0.0, |t| t.percent),
+                questions: e
+                    .questions
+                    .iter()
+                    .map(|q| {
+                        let s = stored.iter().find(|s| s.code == q.code);
+                        QuestionView {
+                            code: q.code.clone(),
+                            title: voice.joined(&q.title_zh, &q.title_en),
+                            score: s.map(|s| s.score),
+                            comment: s.map(|s| s.comment.clone()).unwrap_or_default(),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let outlines: Vec<WorkshopScores> = workshop
+        .iter()
+        .filter(|_| !scores.is_empty())
+        .map(|w| WorkshopScores {
+            title: w.title.clone(),
+            totals: totals.clone(),
+        })
+        .collect();
+    let radar = scorecard_radar(&card, &outlines, voice.language);
+    Ok(ScorecardView {
+        workshop: workshop.map(|w| WorkshopView {
+            id: w.id,
+            title: w.title,
+            held_on: w.held_on,
+        }),
+        scale_max: card.scale.max,
+        meanings: card
+            .scale
+            .meanings
+            .iter()
+            .map(|m| voice.joined(&m.zh, &m.en))
+            .collect(),
+        essentials,
+        score: totals.score,
+        max: totals.max,
+        percent: totals.percent,
+        scored: count(scores.len()),
+        questions: count(card.question_count()),
+        radar_svg: svg(&radar, RADAR_SIZE),
+    })
+}
+
+fn svg(chart: &concord_charts::Chart, (width, height): (f32, f32)) -> String {
+    let scene = concord_charts::layout(chart, width, height, &mut concord_charts::estimate_width);
+    concord_charts::svg::render(&scene)
+}
+
+/// What a new vote puts to the room: the indicators flagged as deficits, then the scorecard
+/// questions of the latest workshop scored 0 or 1.
+fn flagged(store: &Store, catalogue: &Catalogue) -> Result<Vec<String>, UseCaseError> {
+    let summary = summary(store)?;
+    let mut out: Vec<String> = summary
+        .indicators
+        .iter()
+        .filter(|i| i.flag == Flag::Deficit)
+        .map(|i| i.code.clone())
+        .collect();
+    if let Some(workshop) = latest_workshop(store)? {
+        let card = Scorecard::preliminary().map_err(corrupt)?;
+        let scores: BTreeMap<String, u8> = store
+            .scores(workshop.id)?
+            .into_iter()
+            .map(|s| (s.code, s.score))
+            .collect();
+        out.extend(
+            card.deficit_questions(&scores)
+                .into_iter()
+                .filter(|c| catalogue.find(c).is_none())
+                .map(str::to_owned),
+        );
+    }
+    Ok(out)
+}
+
+fn candidate_name(code: &str, catalogue: &Catalogue, voice: &Voice) -> String {
+    if let Some(i) = catalogue.find(code) {
+        return voice.joined(&i.name_zh, &i.name_en);
+    }
+    Scorecard::preliminary()
+        .ok()
+        .and_then(|card| {
+            card.questions()
+                .find(|(_, q)| q.code == code)
+                .map(|(_, q)| voice.joined(&q.title_zh, &q.title_en))
+        })
+        .unwrap_or_default()
+}
+
+fn ranking_view(
+    store: &Store,
+    summary: &crate::deficits::DeficitsSummary,
+    catalogue: &Catalogue,
+    voice: &Voice,
+) -> Result<RankingView, UseCaseError> {
+    let latest = store.latest_ranking()?;
+    let codes = match &latest {
+        Some(r) => r.candidates.clone(),
+        None => flagged(store, catalogue)?,
+    };
+    let candidates = codes
+        .iter()
+        .map(|c| Candidate {
+            code: c.clone(),
+            name: candidate_name(c, catalogue, voice),
+        })
+        .collect();
+    let voters = store
+        .stakeholders()?
+        .into_iter()
+        .filter(|s| {
+            s.votes()
+                || latest
+                    .as_ref()
+                    .is_some_and(|r| r.ballots.contains_key(&s.id))
+        })
+        .map(|s| Voter {
+            id: s.id,
+            name: voice.joined(&s.name_zh, &s.name_en),
+            sector: voice.label(&format!("sector-{}", s.sector.key())),
+            helix: voice.label(&format!("helix-{}", s.helix.key())),
+            dots: latest
+                .as_ref()
+                .and_then(|r| r.ballots.get(&s.id).cloned())
+                .unwrap_or_default(),
+        })
+        .collect();
+    let ranked = |items: &[RankedItem]| -> Vec<RankedView> {
+        items
+            .iter()
+            .map(|i| RankedView {
+                code: i.candidate.clone(),
+                name: candidate_name(&i.candidate, catalogue, voice),
+                rank: count(i.rank),
+                tied: i.tied,
+                points: i.points,
+            })
+            .collect()
+    };
+    let groups = |groups: &[crate::deficits::GroupRanking]| -> Vec<GroupView> {
+        groups
+            .iter()
+            .map(|g| GroupView {
+                label: voice.label(&g.label_id),
+                voters: count(g.voters),
+                items: ranked(&g.items),
+            })
+            .collect()
+    };
+    let (result, by_sector, by_helix, bar_svg) = match &summary.ranking {
+        Some(r) if r.voters > 0 => (
+            r.items
+                .iter()
+                .map(|i| RankedView {
+                    code: i.code.clone(),
+                    name: candidate_name(&i.code, catalogue, voice),
+                    rank: count(i.rank),
+                    tied: i.tied,
+                    points: i.points,
+                })
+                .collect(),
+            groups(&r.by_sector),
+            groups(&r.by_helix),
+            svg(&deficits_bar(&r.items, voice.language), BAR_SIZE),
+        ),
+        _ => (Vec::new(), Vec::new(), Vec::new(), String::new()),
+    };
+    Ok(RankingView {
+        open: latest.as_ref().is_some_and(|r| !r.closed),
+        exists: latest.is_some(),
+        dots_each: latest.as_ref().map_or(DEFAULT_DOTS, |r| r.dots_each),
+        candidates,
+        voters,
+        result,
+        by_sector,
+        by_helix,
+        bar_svg,
+    })
+}
+
+/// A problem said in the window's language.
+fn reason(problem: &ValueProblem, voice: &Voice) -> String {
+    let args: Vec<(&'static str, FluentValue<'static>)> = match problem {
+        ValueProblem::MissingColumn { column } => {
+            vec![("column", FluentValue::from(column.headers()[0]))]
+        }
+        ValueProblem::UnknownCode { code } => vec![("code", FluentValue::from(code.clone()))],
+        ValueProblem::UnitMismatch { unit, expected } => vec![
+            ("unit", FluentValue::from(unit.clone())),
+            ("expected", FluentValue::from(expected.clone())),
+        ],
+        ValueProblem::YearOutOfRange { year } => vec![("year", FluentValue::from(year.clone()))],
+        ValueProblem::NotANumber { value } | ValueProblem::NotYesOrNo { value } => {
+            vec![("value", FluentValue::from(value.clone()))]
+        }
+        ValueProblem::DuplicateInFile { first_row } => {
+            vec![("first_row", FluentValue::from(*first_row))]
+        }
+        ValueProblem::Empty | ValueProblem::PppBaseYearMissing | ValueProblem::AlreadyStored => {
+            Vec::new()
+        }
+    };
+    i18n(voice).fmt(problem.fluent_id(), &args)
+}
+
+/// The entry's fields as a file would name its columns.
+const ENTRY_HEADERS: [(&str, &str); 7] = [
+    ("code", "code"),
+    ("year", "year"),
+    ("value", "value"),
+    ("unit", "unit"),
+    ("source", "source"),
+    ("note", "note"),
+    ("ppp_base_year", "pppBaseYear"),
+];
+
+/// Checks one typed value like a row of a file and stores it; a value already stored for the
+/// indicator and year is refused unless `replace`.
+pub fn enter_value(
+    store: &mut Store,
+    entry: &ValueEntry,
+    replace: bool,
+    language: Language,
+) -> Result<EntryOutcome, UseCaseError> {
+    store.require_dialogue()?;
+    let voice = voice(language);
+    let catalogue = Catalogue::builtin().map_err(corrupt)?;
+    let headers: Vec<String> = ENTRY_HEADERS.iter().map(|(h, _)| (*h).to_owned()).collect();
+    let cells = vec![
+        entry.code.clone(),
+        entry.year.clone(),
+        entry.value.clone(),
+        entry.unit.clone(),
+        entry.source.clone(),
+        entry.note.clone(),
+        entry.ppp_base_year.clone(),
+    ];
+    let field = |column: Option<&String>| {
+        let column = column.map(String::as_str).unwrap_or("code");
+        ENTRY_HEADERS
+            .iter()
+            .find(|(h, _)| *h == column)
+            .map_or("code", |(_, f)| f)
+            .to_owned()
+    };
+    let values = match check_values(&headers, &[(2, cells)], &catalogue) {
+        Ok(values) => values,
+        Err(problems) => {
+            return Ok(EntryOutcome {
+                problems: problems
+                    .iter()
+                    .map(|p| EntryProblem {
+                        field: field(p.column.as_ref()),
+                        message: reason(&p.problem, voice),
+                    })
+                    .collect(),
+                stage: None,
+            });
+        }
+    };
+    if !replace && !store.stored_value_years(&values)?.is_empty() {
+        return Ok(EntryOutcome {
+            problems: vec![EntryProblem {
+                field: "year".into(),
+                message: i18n(voice).msg("deficits-ui-value-stored"),
+            }],
+            stage: None,
+        });
+    }
+    store.save_indicator_values(&values, OnDuplicateValue::Update)?;
+    Ok(EntryOutcome {
+        problems: Vec::new(),
+        stage: Some(stage(store, language)?),
+    })
+}
+
+fn import_problem(p: &RowProblem, voice: &Voice) -> ImportProblem {
+    ImportProblem {
+        row: count(p.row),
+        column: p.column.clone().unwrap_or_default(),
+        reason: reason(&p.problem, voice),
+    }
+}
+
+/// Reads and checks a file of values; nothing is written. `replace`: values already stored
+/// for the same indicator and year are to be replaced rather than refused.
+pub fn check_import(
+    store: &Store,
+    bytes: &[u8],
+    replace: bool,
+    language: Language,
+) -> Result<(ValuesImport, Vec<concord_deficits::IndicatorValue>), UseCaseError> {
+    store.require_dialogue()?;
+    let voice = voice(language);
+    let format = TableFormat::sniff(bytes);
+    let mut report = ValuesImport {
+        format: match format {
+            TableFormat::Csv => "csv",
+            TableFormat::Xlsx => "xlsx",
+        }
+        .to_owned(),
+        rows: 0,
+        add: 0,
+        update: 0,
+        problems: Vec::new(),
+        written: false,
+    };
+    let table = match read_table(bytes, format) {
+        Ok(table) => table,
+        Err(problem) => {
+            report.problems.push(ImportProblem {
+                row: 0,
+                column: String::new(),
+                reason: problem.message(i18n(voice)),
+            });
+            return Ok((report, Vec::new()));
+        }
+    };
+    let rows: Vec<(usize, Vec<String>)> =
+        table.rows.into_iter().map(|r| (r.row, r.cells)).collect();
+    report.rows = count(rows.len());
+    let catalogue = Catalogue::builtin().map_err(corrupt)?;
+    let values = match check_values(&table.headers, &rows, &catalogue) {
+        Ok(values) => values,
+        Err(problems) => {
+            report.problems = problems.iter().map(|p| import_problem(p, voice)).collect();
+            return Ok((report, Vec::new()));
+        }
+    };
+    let stored = store.stored_value_years(&values)?;
+    if !replace {
+        // Every row was read into a value, in order: the row of each is the table's.
+        for ((row, _), value) in rows.iter().zip(&values) {
+            if stored.contains(&(value.code.clone(), value.year)) {
+                report.problems.push(import_problem(
+                    &RowProblem {
+                        row: *row,
+                        column: table.headers.iter().find(|h| !h.trim().is_empty()).cloned(),
+                        problem: ValueProblem::AlreadyStored,
+                    },
+                    voice,
+                ));
+            }
+        }
+    }
+    report.update = count(if replace { stored.len() } else { 0 });
+    report.add = count(values.len() - stored.len());
+    if !report.problems.is_empty() {
+        report.add = 0;
+        report.update = 0;
+    }
+    Ok((report, values))
+}
+
+/// Imports a file of values, all or nothing: with any problem nothing is written and the
+/// problems come back as `check_import` names them.
+pub fn import_values(
+    store: &mut Store,
+    bytes: &[u8],
+    replace: bool,
+    language: Language,
+) -> Result<ValuesImport, UseCaseError> {
+    let (mut report, values) = check_import(store, bytes, replace, language)?;
+    if !report.problems.is_empty() || values.is_empty() {
+        return Ok(report);
+    }
+    let policy = if replace {
+        OnDuplicateValue::Update
+    } else {
+        OnDuplicateValue::Refuse
+    };
+    let written = store.save_indicator_values(&values, policy)?;
+    report.add = count(written.added);
+    report.update = count(written.updated);
+    report.written = true;
+    Ok(report)
+}
+
+/// Scores one question of the latest workshop, opening one held `at` if there is none.
+pub fn score_question(
+    store: &mut Store,
+    code: &str,
+    score: u8,
+    comment: &str,
+    language: Language,
+    at: NaiveDateTime,
+) -> Result<EntryOutcome, UseCaseError> {
+    store.require_dialogue()?;
+    let card = Scorecard::preliminary().map_err(corrupt)?;
+    if let Err(e) = card.check_score(code, score) {
+        let args: Vec<(&'static str, FluentValue<'static>)> = vec![
+            ("code", FluentValue::from(code.to_owned())),
+            ("score", FluentValue::from(score)),
+            ("max", FluentValue::from(card.scale.max)),
+        ];
+        return Ok(EntryOutcome {
+            problems: vec![EntryProblem {
+                field: "score".into(),
+                message: i18n(voice(language)).fmt(e.fluent_id(), &args),
+            }],
+            stage: None,
+        });
+    }
+    let workshop = match latest_workshop(store)? {
+        Some(w) => w.id,
+        None => {
+            let title = voice(Language::Bilingual).label("deficits-ui-workshop-title");
+            store.add_workshop(
+                None,
+                "preliminary",
+                &card.version,
+                &at.date().to_string(),
+                &title,
+            )?
+        }
+    };
+    let evidence = store
+        .scores(workshop)?
+        .into_iter()
+        .find(|s| s.code == code)
+        .map(|s| s.evidence)
+        .unwrap_or_default();
+    store.set_score(
+        workshop,
+        &StoredScore {
+            code: code.to_owned(),
+            score,
+            comment: comment.trim().to_owned(),
+            evidence,
+        },
+    )?;
+    Ok(EntryOutcome {
+        problems: Vec::new(),
+        stage: Some(stage(store, language)?),
+    })
+}
+
+/// Opens a new dot vote on what is flagged now, `dots_each` dots for each voter.
+pub fn open_vote(
+    store: &mut Store,
+    dots_each: u32,
+    language: Language,
+    at: NaiveDateTime,
+) -> Result<DeficitsStage, UseCaseError> {
+    store.require_dialogue()?;
+    let catalogue = Catalogue::builtin().map_err(corrupt)?;
+    let candidates = flagged(store, &catalogue)?;
+    let dots = if dots_each == 0 {
+        DEFAULT_DOTS
+    } else {
+        dots_each
+    };
+    store.open_ranking(
+        None,
+        "dots",
+        dots,
+        &candidates,
+        &at.format("%Y-%m-%dT%H:%M:%S").to_string(),
+    )?;
+    stage(store, language)
+}
+
+/// Records one stakeholder's dots in the open vote (opened with the default dots if there
+/// is none), replacing what they placed before. More dots than each has is refused.
+pub fn record_dots(
+    store: &mut Store,
+    stakeholder_id: i64,
+    dots: &BTreeMap<String, u32>,
+    language: Language,
+    at: NaiveDateTime,
+) -> Result<EntryOutcome, UseCaseError> {
+    store.require_dialogue()?;
+    let voice = voice(language);
+    let open = store.latest_ranking()?.filter(|r| !r.closed);
+    let ranking = match open {
+        Some(r) => r,
+        None => {
+            open_vote(store, DEFAULT_DOTS, language, at)?;
+            store
+                .latest_ranking()?
+                .ok_or_else(|| corrupt("the vote just opened is missing"))?
+        }
+    };
+    let person = store
+        .stakeholders()?
+        .into_iter()
+        .find(|s| s.id == stakeholder_id)
+        .ok_or(StoreError::StakeholderNotFound(stakeholder_id))?;
+    let dots: BTreeMap<String, u32> = dots
+        .iter()
+        .filter(|(_, n)| **n > 0)
+        .map(|(c, n)| (c.clone(), *n))
+        .collect();
+    let name = voice.joined(&person.name_zh, &person.name_en);
+    if let Err(e) = dot_vote(
+        &ranking.candidates,
+        &[(name.clone(), dots.clone())],
+        ranking.dots_each,
+    ) {
+        let args: Vec<(&'static str, FluentValue<'static>)> = match &e {
+            concord_deficits::RankingError::TooManyDots { used, allowed, .. } => vec![
+                ("voter", FluentValue::from(name)),
+                ("used", FluentValue::from(*used)),
+                ("allowed", FluentValue::from(*allowed)),
+            ],
+            concord_deficits::RankingError::UnknownCandidate { candidate, .. }
+            | concord_deficits::RankingError::RankedTwice { candidate, .. } => vec![
+                ("voter", FluentValue::from(name)),
+                ("candidate", FluentValue::from(candidate.clone())),
+            ],
+        };
+        return Ok(EntryOutcome {
+            problems: vec![EntryProblem {
+                field: "dots".into(),
+                message: i18n(voice).fmt(e.fluent_id(), &args),
+            }],
+            stage: None,
+        });
+    }
+    store.cast_ballot(ranking.id, stakeholder_id, &dots)?;
+    Ok(EntryOutcome {
+        problems: Vec::new(),
+        stage: Some(stage(store, language)?),
+    })
+}
+
+/// Closes the open vote; its result stands as the dialogue's ranking.
+pub fn close_vote(
+    store: &mut Store,
+    language: Language,
+    at: NaiveDateTime,
+) -> Result<DeficitsStage, UseCaseError> {
+    store.require_dialogue()?;
+    if let Some(r) = store.latest_ranking()?.filter(|r| !r.closed) {
+        store.close_ranking(r.id, &at.format("%Y-%m-%dT%H:%M:%S").to_string())?;
+    }
+    stage(store, language)
+}
