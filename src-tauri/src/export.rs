@@ -58,6 +58,23 @@ pub async fn export_bau(
     saved_pdf(&app, &state, &pdf)
 }
 
+/// Exports the Deficits report; `None` when the person cancelled the save dialog.
+#[tauri::command]
+pub async fn export_deficits(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    language: ExportLanguage,
+) -> Result<Option<ExportResult>, ApiError> {
+    let pdf = state.with_use_case(|store| {
+        concord_usecases::deficits::export_deficits(
+            store,
+            language.document(),
+            crate::commands_meetings::now(),
+        )
+    })?;
+    saved_pdf(&app, &state, &pdf)
+}
+
 /// Saves an exported PDF where the person chooses; `None` when they cancelled.
 fn saved_pdf(
     app: &AppHandle,

@@ -6,6 +6,7 @@
 mod commands;
 mod commands_bau;
 mod commands_declarations;
+mod commands_deficits;
 mod commands_meetings;
 mod commands_questions;
 mod commands_register;
@@ -119,6 +120,15 @@ pub fn run() {
             projector::close_projector,
             projector::get_projector,
             projector::set_projector,
+            commands_deficits::deficits_stage,
+            commands_deficits::deficits_enter_value,
+            commands_deficits::deficits_preview_import,
+            commands_deficits::deficits_import,
+            commands_deficits::deficits_score,
+            commands_deficits::deficits_open_vote,
+            commands_deficits::deficits_record_dots,
+            commands_deficits::deficits_close_vote,
+            export::export_deficits,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

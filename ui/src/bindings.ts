@@ -461,3 +461,94 @@ export type ChartSvg = { key: string, title: string,
  * A standalone `<svg>` element; every text in it is escaped.
  */
 svg: string, };
+export type DeficitsStage = { catalogueVersion: string, 
+/**
+ * Indicators with a stored value or a benchmark, in catalogue order.
+ */
+indicators: Array<IndicatorView>, 
+/**
+ * Every indicator a city can report, to enter a value for one not listed yet.
+ */
+catalogue: Array<CatalogueItem>, scorecard: ScorecardView, ranking: RankingView, };
+export type CatalogueItem = { code: string, 
+/**
+ * In the window's language.
+ */
+name: string, unit: string, 
+/**
+ * Answered yes or no (是 / 否) rather than a number.
+ */
+yesNo: boolean, 
+/**
+ * Each value states the PPP base year of its GDP (7.3.1).
+ */
+needsPppBaseYear: boolean, };
+export type IndicatorView = { code: string, name: string, unit: string, year: number | null, value: number | null, 
+/**
+ * The value as a person reads it (`yes` / `no` for a yes-or-no indicator), empty if none.
+ */
+valueText: string, 
+/**
+ * How many years are stored.
+ */
+years: number, benchmark: BenchmarkView | null, 
+/**
+ * The gap in the indicator's unit, and in per cent of the benchmark where it has one.
+ */
+gapText: string, 
+/**
+ * `deficit`, `met`, `no-benchmark` or `no-value`.
+ */
+flag: string, };
+export type BenchmarkView = { value: number, valueText: string, 
+/**
+ * What kind of reference it is, in the window's language.
+ */
+kind: string, year: number | null, source: string, };
+export type ScorecardView = { workshop: WorkshopView | null, scaleMax: number, 
+/**
+ * What each score means, 0 first.
+ */
+meanings: Array<string>, essentials: Array<EssentialView>, score: number, max: number, percent: number, scored: number, questions: number, 
+/**
+ * The ten essentials on a radar, a standalone `<svg>`; every text in it is escaped.
+ */
+radarSvg: string, };
+export type WorkshopView = { id: number, title: string, heldOn: string, };
+export type EssentialView = { number: number, name: string, score: number, max: number, percent: number, questions: Array<QuestionView>, };
+export type QuestionView = { code: string, title: string, score: number | null, comment: string, };
+export type RankingView = { 
+/**
+ * The latest vote is open: dots may be recorded.
+ */
+open: boolean, 
+/**
+ * A vote was ever opened; without one, or with the latest closed, a new vote puts
+ * `candidates` to the room.
+ */
+exists: boolean, dotsEach: number, 
+/**
+ * What the vote is on: the ranking's candidates, or what a new vote would put.
+ */
+candidates: Array<Candidate>, voters: Array<Voter>, result: Array<RankedView>, bySector: Array<GroupView>, byHelix: Array<GroupView>, 
+/**
+ * The ranked deficits as bars; empty before anyone voted.
+ */
+barSvg: string, };
+export type Candidate = { code: string, name: string, };
+export type Voter = { id: number, name: string, sector: string, helix: string, 
+/**
+ * Dots per candidate code; empty before they voted.
+ */
+dots: { [key in string]: number }, };
+export type RankedView = { code: string, name: string, rank: number, tied: boolean, points: number, };
+export type GroupView = { label: string, voters: number, items: Array<RankedView>, };
+export type ValueEntry = { code: string, year: string, value: string, unit: string, source: string, note: string, pppBaseYear: string, };
+export type EntryProblem = { field: string, message: string, };
+export type EntryOutcome = { problems: Array<EntryProblem>, stage: DeficitsStage | null, };
+export type ImportProblem = { row: number, column: string, reason: string, };
+export type ValuesImport = { 
+/**
+ * `csv` or `xlsx`, by the file's content.
+ */
+format: string, rows: number, add: number, update: number, problems: Array<ImportProblem>, written: boolean, };

@@ -168,8 +168,10 @@ pub struct QuestionView {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct RankingView {
-    /// No ranking yet, or the latest closed: a new vote puts these to the room.
+    /// The latest vote is open: dots may be recorded.
     pub open: bool,
+    /// A vote was ever opened; without one, or with the latest closed, a new vote puts
+    /// `candidates` to the room.
     pub exists: bool,
     pub dots_each: u32,
     /// What the vote is on: the ranking's candidates, or what a new vote would put.

@@ -1,0 +1,168 @@
+//! The Deficits stage, drawn in the language the window asks for: the indicators against their
+//! benchmarks, a typed value, a file of values checked then imported all or nothing (the web view
+//! reads the file the person chose and sends its bytes), a scorecard question scored, the dots
+//! of a vote. All of it is `concord_usecases::deficits_view`; the report is in `export.rs`.
+
+use std::collections::BTreeMap;
+
+use concord_usecases::deficits_view::{
+    BenchmarkView, Candidate, CatalogueItem, DeficitsStage, EntryOutcome, EntryProblem,
+    EssentialView, GroupView, ImportProblem, IndicatorView, QuestionView, RankedView, RankingView,
+    ScorecardView, ValueEntry, ValuesImport, Voter, WorkshopView,
+};
+use tauri::State;
+
+use crate::commands_meetings::{ExportLanguage, now};
+use crate::dto::ApiError;
+use crate::state::AppState;
+
+/// The largest file of values the window sends.
+const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
+
+fn too_large(state: &AppState) -> ApiError {
+    ApiError {
+        code: "too-large".into(),
+        message: state.i18n().msg("register-import-too-large"),
+        fields: Vec::new(),
+    }
+}
+
+#[tauri::command]
+pub fn deficits_stage(
+    state: State<'_, AppState>,
+    language: ExportLanguage,
+) -> Result<DeficitsStage, ApiError> {
+    state.with_use_case(|store| concord_usecases::deficits_view::stage(store, language.document()))
+}
+
+/// Stores one typed value, or returns its problems by field with nothing stored.
+#[tauri::command]
+pub fn deficits_enter_value(
+    state: State<'_, AppState>,
+    entry: ValueEntry,
+    replace: bool,
+    language: ExportLanguage,
+) -> Result<EntryOutcome, ApiError> {
+    state.with_use_case(|store| {
+        concord_usecases::deficits_view::enter_value(store, &entry, replace, language.document())
+    })
+}
+
+/// What importing the file would do, row by row; nothing is written.
+#[tauri::command]
+pub fn deficits_preview_import(
+    state: State<'_, AppState>,
+    bytes: Vec<u8>,
+    replace: bool,
+    language: ExportLanguage,
+) -> Result<ValuesImport, ApiError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(too_large(&state));
+    }
+    state.with_use_case(|store| {
+        concord_usecases::deficits_view::check_import(store, &bytes, replace, language.document())
+            .map(|(report, _)| report)
+    })
+}
+
+/// Imports the file in one transaction, or nothing at all when any row has a problem.
+#[tauri::command]
+pub fn deficits_import(
+    state: State<'_, AppState>,
+    bytes: Vec<u8>,
+    replace: bool,
+    language: ExportLanguage,
+) -> Result<ValuesImport, ApiError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(too_large(&state));
+    }
+    state.with_use_case(|store| {
+        concord_usecases::deficits_view::import_values(store, &bytes, replace, language.document())
+    })
+}
+
+/// Scores a question of the latest workshop (opening one today if there is none).
+#[tauri::command]
+pub fn deficits_score(
+    state: State<'_, AppState>,
+    code: String,
+    score: u8,
+    comment: String,
+    language: ExportLanguage,
+) -> Result<EntryOutcome, ApiError> {
+    state.with_use_case(|store| {
+        concord_usecases::deficits_view::score_question(
+            store,
+            &code,
+            score,
+            &comment,
+            language.document(),
+            now(),
+        )
+    })
+}
+
+/// Opens a new dot vote on what is flagged now.
+#[tauri::command]
+pub fn deficits_open_vote(
+    state: State<'_, AppState>,
+    dots_each: u32,
+    language: ExportLanguage,
+) -> Result<DeficitsStage, ApiError> {
+    state.with_use_case(|store| {
+        concord_usecases::deficits_view::open_vote(store, dots_each, language.document(), now())
+    })
+}
+
+/// Replaces one stakeholder's dots in the open vote, durably before returning.
+#[tauri::command]
+pub fn deficits_record_dots(
+    state: State<'_, AppState>,
+    stakeholder: i64,
+    dots: BTreeMap<String, u32>,
+    language: ExportLanguage,
+) -> Result<EntryOutcome, ApiError> {
+    state.with_use_case(|store| {
+        concord_usecases::deficits_view::record_dots(
+            store,
+            stakeholder,
+            &dots,
+            language.document(),
+            now(),
+        )
+    })
+}
+
+#[tauri::command]
+pub fn deficits_close_vote(
+    state: State<'_, AppState>,
+    language: ExportLanguage,
+) -> Result<DeficitsStage, ApiError> {
+    state.with_use_case(|store| {
+        concord_usecases::deficits_view::close_vote(store, language.document(), now())
+    })
+}
+
+pub fn typescript_decls(cfg: &ts_rs::Config) -> Vec<String> {
+    use ts_rs::TS;
+    vec![
+        DeficitsStage::decl(cfg),
+        CatalogueItem::decl(cfg),
+        IndicatorView::decl(cfg),
+        BenchmarkView::decl(cfg),
+        ScorecardView::decl(cfg),
+        WorkshopView::decl(cfg),
+        EssentialView::decl(cfg),
+        QuestionView::decl(cfg),
+        RankingView::decl(cfg),
+        Candidate::decl(cfg),
+        Voter::decl(cfg),
+        RankedView::decl(cfg),
+        GroupView::decl(cfg),
+        ValueEntry::decl(cfg),
+        EntryProblem::decl(cfg),
+        EntryOutcome::decl(cfg),
+        ImportProblem::decl(cfg),
+        ValuesImport::decl(cfg),
+    ]
+}
