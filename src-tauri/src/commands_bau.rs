@@ -4,7 +4,7 @@
 //! copying one. All of it is `concord_usecases::bau_view`; the report is in `export.rs`.
 
 use concord_usecases::bau::{CellProblem, GoalRow, GridRow, MilestoneRow, MilestoneTable};
-use concord_usecases::bau_view::{BauStage, ChartSvg, OutlookView, ScenarioItem};
+use concord_usecases::bau_view::{AdoptingQuestion, BauStage, ChartSvg, OutlookView, ScenarioItem};
 use tauri::State;
 
 use crate::commands_meetings::{ExportLanguage, now};
@@ -84,6 +84,19 @@ pub fn bau_copy(
     })
 }
 
+/// Adopts a scenario by a decided question that adopted; it is frozen from then on.
+#[tauri::command]
+pub fn bau_adopt(
+    state: State<'_, AppState>,
+    scenario: String,
+    question: i64,
+    language: ExportLanguage,
+) -> Result<BauStage, ApiError> {
+    state.with_use_case(|store| {
+        concord_usecases::bau_view::adopt(store, &scenario, question, language.document(), now())
+    })
+}
+
 /// Each problem of a refused grid as a field message: `row-3-value`.
 pub fn cell_fields(problems: &[CellProblem]) -> Vec<FieldMessage> {
     problems
@@ -107,5 +120,6 @@ pub fn typescript_decls(cfg: &ts_rs::Config) -> Vec<String> {
         BauStage::decl(cfg),
         OutlookView::decl(cfg),
         ChartSvg::decl(cfg),
+        AdoptingQuestion::decl(cfg),
     ]
 }

@@ -52,6 +52,7 @@ pub fn run() {
             commands_bau::bau_preview,
             commands_bau::bau_save,
             commands_bau::bau_copy,
+            commands_bau::bau_adopt,
             export::export_bau,
             commands_register::list_stakeholders,
             commands_register::search_stakeholders,

@@ -119,4 +119,20 @@ export async function walk({ session, step, screenshot, assert, sleep }) {
     await session.waitForText('bau-goals', (t) => t.includes('比2005年下降45%'));
     screenshot('63-bau-zh');
   });
+
+  await step('bau: the low-carbon scenario is adopted by a decided question and frozen', async () => {
+    await session.script(
+      `const el = document.querySelector('[data-testid="bau-scenario"]');
+       el.value = [...el.options].find((o) => o.value.startsWith('Low carbon')).value;
+       el.dispatchEvent(new Event('change', { bubbles: true }));`,
+    );
+    await waitFor(() => session.script(`return document.querySelector('[data-testid="bau-scenario"]').value;`), (v) => v.startsWith('Low carbon'), 'the low-carbon scenario did not open');
+    await click('bau-adopt');
+    await session.find('confirm-bau-adopt');
+    screenshot('64-bau-adopt-zh');
+    await click('confirm-bau-adopt-confirm');
+    await session.find('bau-frozen');
+    const disabled = await session.script(`return document.querySelector('[data-testid="bau-row-1-value"]').disabled;`);
+    assert.equal(disabled, true, 'an adopted scenario can still be edited');
+  });
 }

@@ -17,6 +17,8 @@ export interface BauApi {
   preview(scenario: string, rows: GridRow[], compare: string | null, endYear: number): Promise<OutlookView>;
   save(scenario: string, rows: GridRow[], compare: string | null): Promise<BauStage>;
   copy(from: string, to: string): Promise<BauStage>;
+  /** Adopts the scenario by a decided question that adopted; it is frozen from then on. */
+  adopt(scenario: string, question: number): Promise<BauStage>;
   /** `null` when the person cancelled the save dialog. */
   exportReport(scenario: string, language: ExportLanguage): Promise<ExportResult | null>;
 }
@@ -34,12 +36,14 @@ export const tauriBauApi: BauApi = {
   preview: (scenario, rows, compare, endYear) => call('bau_preview', { scenario, rows, compare, endYear, language: language() }),
   save: (scenario, rows, compare) => call('bau_save', { scenario, rows, compare, language: language() }),
   copy: (from, to) => call('bau_copy', { from, to, language: language() }),
+  adopt: (scenario, question) => call('bau_adopt', { scenario, question, language: language() }),
   exportReport: (scenario, language) => call('export_bau', { scenario, language }),
 };
 
 /** The stand-in: a value that is not a number is the only problem it knows. */
 export function createMockBauApi(): BauApi {
   const scenarios = new Map<string, { item: ScenarioItem; rows: GridRow[] }>();
+  const questions = [{ id: 7, label: 'First plenary · 3. Adopt the BAU scenario as the reference' }];
   const outlook = (rows: GridRow[]): OutlookView => {
     const problems = rows.flatMap((row, i) =>
       row.value.trim() !== '' && Number.isNaN(Number(row.value.replace(/,/g, '')))
@@ -60,6 +64,7 @@ export function createMockBauApi(): BauApi {
       rows: shown?.rows.map((r) => ({ ...r })) ?? [],
       outlook: outlook(shown?.rows ?? []),
       compare: compare !== null && scenarios.has(compare) && compare !== shown?.item.name ? compare : null,
+      adoptingQuestions: questions.filter((q) => ![...scenarios.values()].some((s) => s.item.adoptedByQuestion === q.id)),
       endYear: 2060,
     };
   };
@@ -82,6 +87,12 @@ export function createMockBauApi(): BauApi {
       if (scenarios.has(to)) return Promise.reject(refuse(`A scenario is already called "${to}".`));
       scenarios.set(to, { item: { name: to, isBau: false, illustrative: source.item.illustrative, adoptedByQuestion: null }, rows: source.rows.map((r) => ({ ...r })) });
       return Promise.resolve(stage(to, from));
+    },
+    adopt: (name, question) => {
+      const found = scenarios.get(name);
+      if (found === undefined || !questions.some((q) => q.id === question)) return Promise.reject(refuse(`Question ${question} has not decided to adopt.`));
+      found.item = { ...found.item, adoptedByQuestion: question };
+      return Promise.resolve(stage(name));
     },
     exportReport: () => Promise.resolve(null),
   };

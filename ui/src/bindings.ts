@@ -445,12 +445,16 @@ export type ScenarioItem = { name: string, isBau: boolean, illustrative: boolean
 /**
  * The question that adopted it; an adopted scenario is frozen.
  */
-adoptedByQuestion: bigint | null, };
+adoptedByQuestion: number | null, };
 export type BauStage = { scenarios: Array<ScenarioItem>, scenario: ScenarioItem | null, rows: Array<GridRow>, outlook: OutlookView, 
 /**
  * The scenario drawn beside it, if any.
  */
 compare: string | null, 
+/**
+ * Decided questions that adopted and adopt no scenario yet: what may adopt this one.
+ */
+adoptingQuestions: Array<AdoptingQuestion>, 
 /**
  * The last year projected.
  */
@@ -461,6 +465,11 @@ export type ChartSvg = { key: string, title: string,
  * A standalone `<svg>` element; every text in it is escaped.
  */
 svg: string, };
+export type AdoptingQuestion = { id: number, 
+/**
+ * `Second plenary · 3. Adopt the BAU scenario …`
+ */
+label: string, };
 export type DeficitsStage = { catalogueVersion: string, 
 /**
  * Indicators with a stored value or a benchmark, in catalogue order.

@@ -122,6 +122,25 @@ describe('BAU stage', () => {
     expect(preview.mock.calls[0]?.[2]).toBe('BAU');
   });
 
+  it('adopts a saved scenario by a decided question after a confirmation, then freezes it', async () => {
+    const { root } = mount();
+    await until(() => $(root, 'bau-start') !== null);
+    $(root, 'bau-start')?.click();
+    type(root, 'bau-row-1-value', '468.8');
+    // Unsaved rows cannot be adopted.
+    expect($(root, 'bau-adopt')).toBeNull();
+    $(root, 'bau-save')?.click();
+    await until(() => $(root, 'bau-adopt') !== null);
+    $(root, 'bau-adopt')?.click();
+    await until(() => $(document, 'confirm-bau-adopt') !== null);
+    expect($(document, 'confirm-bau-adopt')?.textContent).toContain('First plenary · 3.');
+    $(document, 'confirm-bau-adopt-confirm')?.click();
+    await until(() => $(root, 'bau-frozen') !== null);
+    expect(($(root, 'bau-row-1-value') as HTMLInputElement).disabled).toBe(true);
+    expect(($(root, 'bau-save') as HTMLButtonElement).disabled).toBe(true);
+    expect($(root, 'bau-adopt')).toBeNull();
+  });
+
   it('speaks Chinese', async () => {
     const { root } = mount('zh-CN');
     await until(() => $(root, 'bau-empty') !== null);

@@ -40,6 +40,7 @@ pub struct ScenarioItem {
     pub is_bau: bool,
     pub illustrative: bool,
     /// The question that adopted it; an adopted scenario is frozen.
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub adopted_by_question: Option<i64>,
 }
 
@@ -66,6 +67,8 @@ pub struct BauStage {
     pub outlook: OutlookView,
     /// The scenario drawn beside it, if any.
     pub compare: Option<String>,
+    /// Decided questions that adopted and adopt no scenario yet: what may adopt this one.
+    pub adopting_questions: Vec<AdoptingQuestion>,
     /// The last year projected.
     pub end_year: i32,
 }
@@ -81,6 +84,63 @@ pub struct OutlookView {
     pub milestones: MilestoneTable,
     pub goals: Vec<GoalRow>,
     pub notes: Vec<String>,
+}
+
+/// A question that may adopt a scenario, named as the person knows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct AdoptingQuestion {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub id: i64,
+    /// `Second plenary · 3. Adopt the BAU scenario …`
+    pub label: String,
+}
+
+/// Every decided question whose outcome adopted and that no scenario names yet.
+pub fn adopting_questions(
+    store: &Store,
+    language: Language,
+) -> Result<Vec<AdoptingQuestion>, UseCaseError> {
+    let taken: Vec<i64> = store
+        .scenarios()?
+        .iter()
+        .filter_map(|s| s.adopted_by_question_id)
+        .collect();
+    let voice = voice(language);
+    let mut out = Vec::new();
+    for meeting in store.meetings()? {
+        for record in store.questions(meeting.id)? {
+            let adopted = record.state.decided
+                && record.state.outcome.as_ref().and_then(|o| o.adopted()) == Some(true);
+            if !adopted || taken.contains(&record.question.id) {
+                continue;
+            }
+            let (text_zh, text_en) = record.current_text();
+            out.push(AdoptingQuestion {
+                id: record.question.id,
+                label: format!(
+                    "{} · {}. {}",
+                    voice.joined(&meeting.title_zh, &meeting.title_en),
+                    record.number,
+                    voice.joined(text_zh, text_en)
+                ),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Adopts `scenario` by the decided question `question_id`; from then on it is frozen.
+pub fn adopt(
+    store: &mut Store,
+    scenario: &str,
+    question_id: i64,
+    language: Language,
+    at: NaiveDateTime,
+) -> Result<BauStage, UseCaseError> {
+    let record = store.adopt_scenario(Some(scenario), question_id, at)?;
+    stage(store, Some(&record.name), None, language)
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -145,6 +205,7 @@ pub fn stage(
         rows,
         outlook: view,
         compare: compare.map(|c| c.name),
+        adopting_questions: adopting_questions(store, language)?,
         end_year,
     })
 }

@@ -164,7 +164,9 @@ fn a_new_dialogue_starts_empty_and_saves_its_first_rows_as_the_bau() {
 #[test]
 fn a_vision_that_is_neutral_after_2060_carries_the_projection_to_its_year() {
     let mut store = Store::open_in_memory().unwrap();
-    store.save_dialogue(&concord_store::demo::dialogue()).unwrap();
+    store
+        .save_dialogue(&concord_store::demo::dialogue())
+        .unwrap();
     let saved = concord_vision::model::Saved {
         by: "focal point".into(),
         at: at(),
@@ -183,6 +185,55 @@ fn a_vision_that_is_neutral_after_2060_carries_the_projection_to_its_year() {
     }];
     let view = save(&mut store, "BAU", &rows, None, Language::En, at()).unwrap();
     assert_eq!(view.end_year, 2070);
-    assert!(view.outlook.charts[0].svg.contains("2023–2070"), "{}", view.outlook.charts[0].title);
-    assert_eq!(stage(&demo(), None, None, Language::En).unwrap().end_year, 2060);
+    assert!(
+        view.outlook.charts[0].svg.contains("2023–2070"),
+        "{}",
+        view.outlook.charts[0].title
+    );
+    assert_eq!(
+        stage(&demo(), None, None, Language::En).unwrap().end_year,
+        2060
+    );
+}
+
+#[test]
+fn a_scenario_adopted_by_a_decided_question_is_frozen() {
+    let mut store = demo();
+    let view = stage(&store, Some("Low carbon 低碳"), None, Language::En).unwrap();
+    let question = view
+        .adopting_questions
+        .first()
+        .expect("the demo decided a question")
+        .id;
+    let adopted = concord_usecases::bau_view::adopt(
+        &mut store,
+        "Low carbon 低碳",
+        question,
+        Language::En,
+        at(),
+    )
+    .unwrap();
+    assert_eq!(
+        adopted.scenario.unwrap().adopted_by_question,
+        Some(question)
+    );
+    assert!(adopted.adopting_questions.iter().all(|q| q.id != question));
+    let refused = save(
+        &mut store,
+        "Low carbon 低碳",
+        &view.rows[..1],
+        None,
+        Language::En,
+        at(),
+    );
+    assert!(
+        matches!(refused, Err(UseCaseError::Store(_))),
+        "{refused:?}"
+    );
+    let after = stage(&store, Some("Low carbon 低碳"), None, Language::En).unwrap();
+    assert_eq!(after.rows, view.rows);
+    // A question that decided nothing cannot adopt.
+    let undecided =
+        concord_usecases::bau_view::adopt(&mut store, "BAU", 999_999, Language::En, at());
+    assert!(undecided.is_err());
 }

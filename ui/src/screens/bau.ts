@@ -11,6 +11,7 @@ import type { BauStage, ExportLanguage, GridRow, OutlookView } from '../bindings
 import { h, replaceChildren } from '../dom';
 import { i18n, t } from '../i18n';
 import { EXPORT_LANGUAGES, label } from '../meetings-model';
+import { confirmDialog } from '../widgets/confirm';
 import { icon } from '../widgets/icons';
 import type { Toaster } from '../widgets/toast';
 import '../styles/bau.css';
@@ -183,6 +184,23 @@ export class BauScreen {
     this.draw();
   }
 
+  private async adopt(question: number, label: string): Promise<void> {
+    const ok = await confirmDialog({
+      testid: 'confirm-bau-adopt',
+      title: t('bau-ui-adopt-title', { scenario: this.name }),
+      body: t('bau-ui-adopt-body', { question: label }),
+      confirm: t('bau-ui-adopt'),
+    });
+    if (!ok) return;
+    try {
+      this.accept(await this.deps.bau.adopt(this.name, question));
+      this.deps.toast.show(t('bau-ui-adopted', { scenario: this.name }));
+    } catch (raw) {
+      this.deps.toast.show(toApiError(raw).message, 'error');
+    }
+    this.draw();
+  }
+
   private async exportReport(): Promise<void> {
     if (this.busy) return;
     this.busy = true;
@@ -261,6 +279,17 @@ export class BauScreen {
     language.addEventListener('change', () => { this.exportLanguage = language.value as ExportLanguage; });
     const exportButton = h('button', { type: 'button', class: 'button', 'data-testid': 'bau-export', disabled: item == null }, icon('documents'), t('bau-ui-export'));
     exportButton.addEventListener('click', () => void this.exportReport());
+    const questions = stage?.adoptingQuestions ?? [];
+    const adoptable = item != null && item.adoptedByQuestion == null && questions.length > 0 && !this.dirty;
+    const question = adoptable && h('select', { id: 'bau-adopt-question', class: 'input bau-adopt-question', 'data-testid': 'bau-adopt-question', 'aria-label': t('bau-ui-adopt-by') },
+      ...questions.map((q) => h('option', { value: q.id }, q.label)));
+    const adopt = adoptable && h('button', { type: 'button', class: 'button button-quiet', 'data-testid': 'bau-adopt' }, t('bau-ui-adopt'));
+    if (adopt && question) {
+      adopt.addEventListener('click', () => {
+        const chosen = questions.find((q) => String(q.id) === question.value);
+        if (chosen !== undefined) void this.adopt(chosen.id, chosen.label);
+      });
+    }
     return h('div', { class: 'bau-toolbar' },
       (stage?.scenarios.length ?? 0) > 0 && h('label', { for: 'bau-scenario', class: 'bau-tool-label' }, t('bau-ui-scenario')),
       (stage?.scenarios.length ?? 0) > 0 && select,
@@ -268,7 +297,8 @@ export class BauScreen {
       others.length > 0 && h('label', { for: 'bau-compare', class: 'bau-tool-label' }, t('bau-ui-compare')),
       others.length > 0 && compare,
       h('span', { class: 'bau-spacer' }),
-      copy, copyName, language, exportButton);
+      copy, copyName, language, exportButton,
+      adoptable && h('div', { class: 'bau-adopt-row' }, h('label', { for: 'bau-adopt-question', class: 'bau-tool-label' }, t('bau-ui-adopt-by')), question, adopt));
   }
 
   private drawGrid(): void {
