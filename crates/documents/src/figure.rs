@@ -50,6 +50,8 @@ pub struct VectorPath {
     pub fill: Option<Color>,
     /// Outline colour, width and dash pattern (dash, gap, …; empty for solid).
     pub stroke: Option<(Color, f32, Vec<f32>)>,
+    /// The structure element (the figure) it belongs to, as [`TextRun::tag`].
+    pub tag: Option<usize>,
 }
 
 impl VectorPath {
@@ -113,6 +115,7 @@ pub(crate) fn items(
                 stroke: p
                     .stroke
                     .map(|s| (color(s.color), s.width, s.dash.pattern(s.width))),
+                tag: None,
             })),
             concord_charts::Shape::Text(l) => items.push(Item::Text(TextRun {
                 x: x + l.left(),
@@ -123,6 +126,7 @@ pub(crate) fn items(
                 char_spacing: 0.0,
                 word_spacing: 0.0,
                 text: metrics.sanitize(&l.text),
+                tag: None,
             })),
         }
     }
@@ -139,6 +143,7 @@ pub(crate) fn items(
             char_spacing: 0.0,
             word_spacing: 0.0,
             text: line.text,
+            tag: None,
         }));
         baseline += CAPTION_LEADING;
     }

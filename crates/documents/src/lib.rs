@@ -22,6 +22,7 @@ mod minutes_decisions;
 mod minutes_positions;
 pub mod minutes_questions;
 pub mod model;
+mod outline;
 mod render;
 mod voice;
 

@@ -138,6 +138,15 @@ pub struct Metadata {
     pub keywords: Vec<String>,
     /// PDF `/Creator` (the application).
     pub creator: String,
+    /// The document's other languages besides `language` (a bilingual document: `["en"]`):
+    /// listed in the XMP metadata; text in them carries its `/Lang` in the structure tree.
+    pub other_languages: Vec<String>,
+    /// The author's name as each language writes it, (language tag, name), for the XMP
+    /// `dc:creator`; when empty, `author` alone.
+    pub author_names: Vec<(String, String)>,
+    /// When the document was made: the Info dictionary's `/CreationDate` and `/ModDate` and
+    /// the XMP dates. `None` leaves them out, so the same content gives the same bytes.
+    pub created: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// The head of the database's audit chain (`SEQ:HASH`) when the document was made, written
     /// as `/ConcordAuditHead`: the document then proves what the log held.
     pub audit_head: Option<String>,
@@ -152,6 +161,9 @@ impl Default for Metadata {
             subject: String::new(),
             keywords: Vec::new(),
             creator: "Concord".to_owned(),
+            other_languages: Vec::new(),
+            author_names: Vec::new(),
+            created: None,
             audit_head: None,
         }
     }

@@ -95,6 +95,7 @@ pub(crate) fn render(layout: &Layout, doc: &Document) -> Result<Pdf, DocumentErr
     }
 
     finish_structure(&mut lo, doc, id_seed(layout, &title))?;
+    crate::outline::write_outline(&mut lo, layout, PAGE_HEIGHT)?;
     merge_glyph_strings(&mut lo);
     compress_streams(&mut lo);
     let mut bytes = Vec::new();

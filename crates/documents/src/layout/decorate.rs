@@ -93,6 +93,7 @@ fn marginal_run(text: String, x: f32, baseline: f32) -> TextRun {
         char_spacing: 0.0,
         word_spacing: 0.0,
         text,
+        tag: None,
     }
 }
 

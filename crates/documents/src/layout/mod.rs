@@ -35,7 +35,7 @@ use crate::model::{Align, Block, Document};
 pub(crate) use page::is_justification_gap;
 #[cfg(test)]
 use page::justification_gaps;
-pub use page::{Color, Fill, Item, Layout, Page, Rule, Strokes, TextRun};
+pub use page::{Color, Element, Fill, Item, Layout, Page, Role, Rule, Strokes, TextRun};
 
 use decorate::decorate;
 use paginate::paginate;
@@ -154,6 +154,12 @@ struct Builder {
     /// Space owed before the next unit (collapsed: the larger of the previous
     /// block's space after and the next block's space before).
     pending: f32,
+    /// The structure elements made so far.
+    elements: Vec<Element>,
+    /// The element the text laid out now belongs to.
+    current: Option<usize>,
+    /// The second language of a bilingual document: the language of secondary text.
+    second_language: Option<String>,
 }
 
 pub(crate) fn layout(doc: &Document) -> Result<Layout, DocumentError> {
@@ -163,6 +169,9 @@ pub(crate) fn layout(doc: &Document) -> Result<Layout, DocumentError> {
         units: Vec::new(),
         headers: Vec::new(),
         pending: 0.0,
+        elements: Vec::new(),
+        current: None,
+        second_language: doc.metadata.other_languages.first().cloned(),
     };
     b.title(doc);
     for (index, block) in doc.blocks.iter().enumerate() {
@@ -185,7 +194,10 @@ pub(crate) fn layout(doc: &Document) -> Result<Layout, DocumentError> {
     }
     let mut pages = paginate(b.units, &b.headers);
     decorate(&mut pages, doc, &mut b.metrics);
-    Ok(Layout { pages })
+    Ok(Layout {
+        pages,
+        elements: b.elements,
+    })
 }
 
 impl Builder {
@@ -193,11 +205,35 @@ impl Builder {
     fn begin(&mut self, space_before: f32) -> f32 {
         let s = self.pending.max(space_before);
         self.pending = 0.0;
+        self.current = None;
         s
     }
 
     fn end(&mut self, space_after: f32) {
         self.pending = space_after;
+        self.current = None;
+    }
+
+    /// A new structure element under `parent`, which the text laid out next belongs to.
+    fn open(&mut self, role: Role, parent: Option<usize>) -> usize {
+        self.elements.push(Element {
+            role,
+            parent,
+            lang: None,
+            alt: None,
+            outline: None,
+        });
+        let id = self.elements.len() - 1;
+        self.current = Some(id);
+        id
+    }
+
+    /// A part of element `parent` in the document's second language, when it has one.
+    fn open_second_language(&mut self, parent: usize) {
+        if let Some(lang) = self.second_language.clone() {
+            let id = self.open(Role::Span, Some(parent));
+            self.elements[id].lang = Some(lang);
+        }
     }
 
     /// Break `text` into lines of `style` within `width` starting at `x`,
@@ -213,9 +249,14 @@ impl Builder {
         let text = self.metrics.sanitize(text);
         let metrics = &mut self.metrics;
         let lines = break_lines(&text, width / style.size, |c| metrics.advance(c));
+        let tag = self.current;
         lines
             .into_iter()
-            .map(|line| place_line(line, style, x, width, align))
+            .map(|line| {
+                let mut placed = place_line(line, style, x, width, align);
+                placed.run.tag = tag;
+                placed
+            })
             .collect()
     }
 
@@ -245,8 +286,10 @@ impl Builder {
         if doc.title.trim().is_empty() {
             return;
         }
+        self.open(Role::H1, None);
         let mut lines = self.lines(&doc.title, TITLE, MARGIN_X, TEXT_WIDTH, Align::Center);
         if let Some(sub) = &doc.subtitle {
+            self.open(Role::P, None);
             lines.extend(self.lines(sub, SUBTITLE, MARGIN_X, TEXT_WIDTH, Align::Center));
         }
         self.push_lines(lines, 0.0, |_, _| true);
@@ -259,8 +302,22 @@ impl Builder {
     /// A chart and its caption: one unit, so it is never split across pages.
     fn figure(&mut self, figure: &crate::figure::Figure) {
         let space = self.begin(10.0);
-        let (items, height) =
+        let (mut items, height) =
             crate::figure::items(figure, &mut self.metrics, MARGIN_X, TEXT_WIDTH, BODY_HEIGHT);
+        let id = self.open(Role::Figure, None);
+        let alt = [figure.chart.title(), figure.caption.as_str()]
+            .iter()
+            .map(|s| s.trim())
+            .find(|s| !s.is_empty())
+            .unwrap_or_default();
+        self.elements[id].alt = Some(alt.to_owned());
+        for item in &mut items {
+            match item {
+                Item::Text(t) => t.tag = Some(id),
+                Item::Vector(p) => p.tag = Some(id),
+                _ => {}
+            }
+        }
         self.units.push(Unit {
             space_before: space,
             height,

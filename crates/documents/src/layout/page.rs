@@ -46,6 +46,9 @@ pub struct TextRun {
     pub word_spacing: f32,
     /// The text (already sanitised for the font).
     pub text: String,
+    /// The structure element the run belongs to (index into [`Layout::elements`]); `None`
+    /// for running headers, footers and repeated table headers, which are artifacts.
+    pub tag: Option<usize>,
 }
 
 impl TextRun {
@@ -189,10 +192,70 @@ impl Page {
     }
 }
 
+/// What a structure element is, as the tagged PDF's standard structure types name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A level 1 heading (also the document's title).
+    H1,
+    /// A level 2 heading.
+    H2,
+    /// A level 3 heading.
+    H3,
+    /// A paragraph (also a key–value line and a signer's block).
+    P,
+    /// A part of an element in another language.
+    Span,
+    /// A table.
+    Table,
+    /// A table row.
+    TR,
+    /// A header cell.
+    TH,
+    /// A data cell.
+    TD,
+    /// A chart with its caption.
+    Figure,
+}
+
+impl Role {
+    /// The structure type's name (`/S`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::H1 => "H1",
+            Role::H2 => "H2",
+            Role::H3 => "H3",
+            Role::P => "P",
+            Role::Span => "Span",
+            Role::Table => "Table",
+            Role::TR => "TR",
+            Role::TH => "TH",
+            Role::TD => "TD",
+            Role::Figure => "Figure",
+        }
+    }
+}
+
+/// A structure element: what a piece of content is, for the structure tree of the tagged PDF
+/// and for the outline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Element {
+    /// Its structure type.
+    pub role: Role,
+    /// The enclosing element; `None` is the document.
+    pub parent: Option<usize>,
+    /// The language of its text when it differs from the document's (`/Lang`).
+    pub lang: Option<String>,
+    /// The alternate text of a figure (`/Alt`).
+    pub alt: Option<String>,
+    /// A heading of the flow: its bookmark's text, the main text then the secondary.
+    pub outline: Option<String>,
+}
+
 /// A document laid out on pages.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Layout {
     pub(super) pages: Vec<Page>,
+    pub(super) elements: Vec<Element>,
 }
 
 impl Layout {
@@ -204,5 +267,11 @@ impl Layout {
     /// The pages.
     pub fn pages(&self) -> &[Page] {
         &self.pages
+    }
+
+    /// The structure elements, parents before their children, in reading order; text runs
+    /// and chart paths name theirs by index.
+    pub fn elements(&self) -> &[Element] {
+        &self.elements
     }
 }

@@ -59,7 +59,14 @@ pub(super) fn paginate(mut units: Vec<Unit>, headers: &[Unit]) -> Vec<Page> {
             if let (Some(t), false) = (units[i].table, units[i].is_header)
                 && let Some(h) = headers.get(t)
             {
-                place(&mut page, h.items.clone(), y);
+                // The repeated copy is an artifact: the structure tree holds the header once.
+                let mut copy = h.items.clone();
+                for item in &mut copy {
+                    if let Item::Text(t) = item {
+                        t.tag = None;
+                    }
+                }
+                place(&mut page, copy, y);
                 y += h.height;
                 top = y;
             }

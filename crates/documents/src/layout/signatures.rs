@@ -2,7 +2,7 @@
 //! one), the line, and the name and title under it.
 
 use super::{
-    BLACK, Builder, INK, INK_WIDTH, Item, MARGIN_X, PlacedLine, Rule, SIGN_NAME, SIGN_ROLE,
+    BLACK, Builder, INK, INK_WIDTH, Item, MARGIN_X, PlacedLine, Role, Rule, SIGN_NAME, SIGN_ROLE,
     SIGN_ROOM, SIGN_TITLE, Strokes, TEXT_WIDTH, TextRun, Unit,
 };
 use crate::model::{Align, Ink, Signer};
@@ -24,12 +24,15 @@ impl Builder {
                 keep_with_next: r + 1 < n_rows,
                 ..Unit::default()
             };
+            // One paragraph of the structure tree per signer.
+            let ids: Vec<usize> = row.iter().map(|_| self.open(Role::P, None)).collect();
             // The lines of a row share one height, however many lines each caption takes.
             let captions: Vec<Vec<PlacedLine>> = row
                 .iter()
                 .enumerate()
                 .map(|(c, s)| {
                     let x = MARGIN_X + c as f32 * col_w;
+                    self.current = Some(ids[c]);
                     self.lines(&s.role, SIGN_ROLE, x, line_w, Align::Left)
                 })
                 .collect();
@@ -62,6 +65,7 @@ impl Builder {
                     color: BLACK,
                 }));
                 y += 3.0;
+                self.current = Some(ids[c]);
                 let mut below = self.lines(&s.name, SIGN_NAME, x, line_w, Align::Left);
                 below.extend(self.lines(&s.title, SIGN_TITLE, x, line_w, Align::Left));
                 for l in below {

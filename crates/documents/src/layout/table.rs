@@ -3,7 +3,7 @@
 
 use super::{
     BODY_HEIGHT, Builder, CELL, CELL_HEAD, CELL_PAD_X, CELL_PAD_Y, Color, EPS, Fill, HEADER_FILL,
-    Item, MARGIN_X, PlacedLine, RULE_GREY, Rule, Style, TEXT_WIDTH, Unit,
+    Item, MARGIN_X, PlacedLine, RULE_GREY, Role, Rule, Style, TEXT_WIDTH, Unit,
 };
 use crate::DocumentError;
 use crate::model::{Align, Table};
@@ -47,9 +47,13 @@ impl Builder {
 
         let space = self.begin(6.0);
         let table_id = self.headers.len();
+        let table_element = self.open(Role::Table, None);
         let cells = |b: &mut Builder, texts: &mut dyn Iterator<Item = &str>, style: Style| {
+            let row = b.open(Role::TR, Some(table_element));
+            let cell_role = if style.bold { Role::TH } else { Role::TD };
             (0..t.columns.len())
                 .map(|i| {
+                    b.open(cell_role, Some(row));
                     let text = texts.next().unwrap_or("");
                     let x = col_x[i] + CELL_PAD_X;
                     let w = (col_x[i + 1] - col_x[i] - 2.0 * CELL_PAD_X).max(1.0);

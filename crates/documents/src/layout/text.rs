@@ -5,7 +5,7 @@ use super::page::{is_wide, justification_gaps};
 use super::table::{RowFrame, grid_row};
 use super::{
     BODY, BODY_HEIGHT, Builder, H1, H2, H3, KV_LABEL, KV_SECONDARY, KV_VALUE, MARGIN_X,
-    MAX_CHAR_STRETCH, MAX_WORD_STRETCH, PlacedLine, SECONDARY, Style, TEXT_GREY, TEXT_WIDTH,
+    MAX_CHAR_STRETCH, MAX_WORD_STRETCH, PlacedLine, Role, SECONDARY, Style, TEXT_GREY, TEXT_WIDTH,
     TextRun,
 };
 use crate::font::squeeze;
@@ -20,8 +20,20 @@ impl Builder {
             HeadingLevel::H3 => (H3, 10.0, 4.0),
         };
         let space = self.begin(before);
+        let role = match h.level {
+            HeadingLevel::H1 => Role::H1,
+            HeadingLevel::H2 => Role::H2,
+            HeadingLevel::H3 => Role::H3,
+        };
+        let id = self.open(role, None);
+        let bookmark = match h.secondary.as_deref().map(str::trim) {
+            Some(sec) if !sec.is_empty() => format!("{} {sec}", h.text.trim()),
+            _ => h.text.trim().to_owned(),
+        };
+        self.elements[id].outline = Some(bookmark.replace('\n', " "));
         let mut lines = self.lines(&h.text, style, MARGIN_X, TEXT_WIDTH, Align::Left);
         if let Some(sec) = &h.secondary {
+            self.open_second_language(id);
             let sec_style = Style::new(style.size * 0.78, style.size * 1.2, TEXT_GREY, false);
             lines.extend(self.lines(sec, sec_style, MARGIN_X, TEXT_WIDTH, Align::Left));
         }
@@ -37,6 +49,10 @@ impl Builder {
             TextStyle::Secondary => (SECONDARY, 0.0, 9.0),
         };
         let space = self.begin(before);
+        let id = self.open(Role::P, None);
+        if p.style == TextStyle::Secondary {
+            self.elements[id].lang = self.second_language.clone();
+        }
         let lines = self.lines(&p.text, style, MARGIN_X, TEXT_WIDTH, p.align);
         if lines.is_empty() {
             return;
@@ -71,9 +87,11 @@ impl Builder {
         let value_x = MARGIN_X + label_w + gap;
         let value_w = TEXT_WIDTH - label_w - gap;
         for e in entries {
+            let id = self.open(Role::P, None);
             let label = self.lines(&e.label, KV_LABEL, MARGIN_X, label_w, Align::Left);
             let mut value = self.lines(&e.value, KV_VALUE, value_x, value_w, Align::Left);
             if let Some(sec) = &e.secondary {
+                self.open_second_language(id);
                 value.extend(self.lines(sec, KV_SECONDARY, value_x, value_w, Align::Left));
             }
             let units = grid_row(vec![label, value], &RowFrame::plain(2.0), BODY_HEIGHT);
@@ -100,6 +118,7 @@ pub(super) fn place_line(line: Line, style: Style, x: f32, width: f32, align: Al
         char_spacing: 0.0,
         word_spacing: 0.0,
         text: line.text,
+        tag: None,
     };
     match align {
         Align::Left => {}
