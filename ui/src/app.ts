@@ -17,6 +17,8 @@ import { DocumentsScreen } from './screens/documents';
 import { renderStageEmpty } from './screens/stage-empty';
 import { BauScreen } from './screens/bau';
 import { connectBau } from './api-bau';
+import { DeficitsScreen } from './screens/deficits';
+import { connectDeficits } from './api-deficits';
 import { RegisterScreen } from './screens/stakeholders';
 import { renderWelcome } from './screens/welcome';
 import { bilingualNameNode } from './widgets/bilingual';
@@ -31,6 +33,7 @@ export class App {
   private documents: DocumentsScreen | null = null;
   private meetings: MeetingsScreen | null = null;
   private bau: BauScreen | null = null;
+  private deficits: DeficitsScreen | null = null;
   private route: Route = HOME;
   private readonly toast: Toaster = createToaster();
   // Parts of the shell that stay while the screen changes.
@@ -95,6 +98,7 @@ export class App {
       this.meetings = null;
       this.documents = null;
       this.bau = null;
+      this.deficits = null;
       this.route = HOME;
       this.renderAll();
       this.toast.show(t('dialogue-demo-opened', { city: bilingualName(this.dialogue.cityZh, this.dialogue.cityEn) }));
@@ -115,6 +119,7 @@ export class App {
       this.meetings = null;
       this.documents = null;
       this.bau = null;
+      this.deficits = null;
       this.route = HOME;
       this.renderAll();
       this.toast.show(t('app-demo-left'));
@@ -247,6 +252,7 @@ export class App {
           this.meetings = null;
           this.documents = null;
           this.bau = null;
+          this.deficits = null;
           void this.start();
         },
       });
@@ -304,6 +310,10 @@ export class App {
     if (route.stage === 'documents' && this.dialogue !== null) {
       this.documents ??= new DocumentsScreen({ toast: this.toast, editDialogue: () => this.edit() });
       return this.documents.render();
+    }
+    if (route.stage === 'deficits' && this.dialogue !== null) {
+      this.deficits ??= new DeficitsScreen({ deficits: connectDeficits(), toast: this.toast });
+      return this.deficits.render();
     }
     if (route.stage === 'bau' && this.dialogue !== null) {
       this.bau ??= new BauScreen({ bau: connectBau(), toast: this.toast });

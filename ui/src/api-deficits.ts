@@ -1,0 +1,232 @@
+// The Deficits stage's commands: the stage, a typed value, a file of values checked and imported,
+// a scorecard score, the dots of a vote, and the report. In a plain browser and in the unit tests
+// an in-memory stand-in plays the backend with a small catalogue and placeholder charts.
+
+import { invoke } from '@tauri-apps/api/core';
+import { inTauri, toApiError } from './api';
+import type {
+  DeficitsStage, EntryOutcome, EntryProblem, ExportLanguage, ExportResult, ImportProblem, IndicatorView,
+  RankedView, ValueEntry, ValuesImport,
+} from './bindings';
+import { i18n } from './i18n';
+
+/** What the stage is drawn in: the window's language as it is at the call. */
+const language = (): ExportLanguage => i18n().locale;
+
+export interface DeficitsApi {
+  stage(): Promise<DeficitsStage>;
+  /** `replace`: a value already stored for the indicator and year is replaced, not refused. */
+  enterValue(entry: ValueEntry, replace: boolean): Promise<EntryOutcome>;
+  /** `bytes`: the content of the file the person chose; nothing is written. */
+  previewImport(bytes: number[], replace: boolean): Promise<ValuesImport>;
+  /** All or nothing: with any problem nothing is written. */
+  importValues(bytes: number[], replace: boolean): Promise<ValuesImport>;
+  score(code: string, score: number, comment: string): Promise<EntryOutcome>;
+  openVote(dotsEach: number): Promise<DeficitsStage>;
+  recordDots(stakeholder: number, dots: Record<string, number>): Promise<EntryOutcome>;
+  closeVote(): Promise<DeficitsStage>;
+  /** `null` when the person cancelled the save dialog. */
+  exportReport(language: ExportLanguage): Promise<ExportResult | null>;
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (error) {
+    throw toApiError(error);
+  }
+}
+
+export const tauriDeficitsApi: DeficitsApi = {
+  stage: () => call('deficits_stage', { language: language() }),
+  enterValue: (entry, replace) => call('deficits_enter_value', { entry, replace, language: language() }),
+  previewImport: (bytes, replace) => call('deficits_preview_import', { bytes, replace, language: language() }),
+  importValues: (bytes, replace) => call('deficits_import', { bytes, replace, language: language() }),
+  score: (code, score, comment) => call('deficits_score', { code, score, comment, language: language() }),
+  openVote: (dotsEach) => call('deficits_open_vote', { dotsEach, language: language() }),
+  recordDots: (stakeholder, dots) => call('deficits_record_dots', { stakeholder, dots, language: language() }),
+  closeVote: () => call('deficits_close_vote', { language: language() }),
+  exportReport: (language) => call('export_deficits', { language }),
+};
+
+const CATALOGUE = [
+  { code: '7.2.1', name: 'Renewable energy share in the total final energy consumption', unit: '%', yesNo: false, needsPppBaseYear: false, lower: false },
+  { code: '11.6.2', name: 'Annual mean levels of fine particulate matter (PM2.5)', unit: 'µg/m³', yesNo: false, needsPppBaseYear: false, lower: true },
+  { code: '13.2.2', name: 'Total greenhouse gas emissions per year', unit: 'Mt CO₂e', yesNo: false, needsPppBaseYear: false, lower: true },
+];
+const BENCHMARKS: Record<string, number> = { '7.2.1': 20, '11.6.2': 5 };
+const QUESTIONS: [number, string, string[]][] = [
+  [1, 'Organise for resilience', ['P1.1', 'P1.2', 'P1.3']],
+  [2, 'Identify, understand and use current and future risk scenarios', ['P2.1', 'P2.2']],
+];
+
+const svgOf = (label: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 60" role="img" aria-label="${label}"><text x="4" y="30">${label}</text></svg>`;
+
+/** Reads a CSV as the stand-in knows it: `code,year,value` with a header row, UTF-8 only. */
+function readCsv(bytes: number[]): { rows: string[][]; problems: ImportProblem[] } {
+  const text = new TextDecoder().decode(new Uint8Array(bytes)).replace(/^\uFEFF/, '');
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const problems: ImportProblem[] = [];
+  const rows = lines.slice(1).map((l) => l.split(','));
+  rows.forEach((cells, i) => {
+    const [code = '', year = '', value = ''] = cells.map((c) => c.trim());
+    const row = i + 2;
+    if (!CATALOGUE.some((c) => c.code === code)) problems.push({ row, column: 'code', reason: `${code} is not an indicator of the catalogue.` });
+    if (!/^\d{4}$/.test(year)) problems.push({ row, column: 'year', reason: `${year} is not a year between 1990 and 2100.` });
+    if (value === '' || Number.isNaN(Number(value))) problems.push({ row, column: 'value', reason: `${value} is not a number.` });
+  });
+  return { rows, problems };
+}
+
+export function createMockDeficitsApi(): DeficitsApi {
+  const values = new Map<string, { year: number; value: number }[]>();
+  const scores = new Map<string, { score: number; comment: string }>();
+  let workshop = false;
+  let vote: { open: boolean; candidates: string[]; ballots: Map<number, Record<string, number>> } | null = null;
+  const people = [
+    { id: 1, name: 'Li Wei', sector: 'Local authority', helix: 'Government' },
+    { id: 2, name: 'Maria Rossi', sector: 'Civil-society organisation', helix: 'Civil society' },
+  ];
+
+  const latest = (code: string) => (values.get(code) ?? []).reduce<{ year: number; value: number } | null>((a, v) => (a === null || v.year > a.year ? v : a), null);
+  const flagged = () => CATALOGUE.filter((c) => {
+    const v = latest(c.code);
+    const b = BENCHMARKS[c.code];
+    return v !== null && b !== undefined && (c.lower ? v.value > b : v.value < b);
+  }).map((c) => c.code);
+  const nameOf = (code: string) => CATALOGUE.find((c) => c.code === code)?.name ?? code;
+
+  const result = (): RankedView[] => {
+    if (vote === null || vote.ballots.size === 0) return [];
+    const points = vote.candidates.map((code) => ({ code, points: [...vote!.ballots.values()].reduce((s, b) => s + (b[code] ?? 0), 0) }));
+    points.sort((a, b) => b.points - a.points);
+    return points.map((p) => {
+      const rank = points.findIndex((q) => q.points === p.points) + 1;
+      return { code: p.code, name: nameOf(p.code), rank, tied: points.filter((q) => q.points === p.points).length > 1, points: p.points };
+    });
+  };
+
+  const stage = (): DeficitsStage => {
+    const indicators: IndicatorView[] = CATALOGUE.filter((c) => values.has(c.code)).map((c) => {
+      const v = latest(c.code);
+      const b = BENCHMARKS[c.code];
+      const deficit = flagged().includes(c.code);
+      return {
+        code: c.code, name: c.name, unit: c.unit, year: v?.year ?? null, value: v?.value ?? null, valueText: v === null ? '' : String(v.value),
+        years: values.get(c.code)?.length ?? 0,
+        benchmark: b === undefined ? null : { value: b, valueText: String(b), kind: 'national target', year: 2030, source: 'Mock' },
+        gapText: deficit && v !== null && b !== undefined ? `${Math.abs(v.value - b)} ${c.unit}` : '',
+        flag: b === undefined ? 'no-benchmark' : deficit ? 'deficit' : 'met',
+      };
+    });
+    const essentials = QUESTIONS.map(([number, name, codes]) => {
+      const score = codes.reduce((s, c) => s + (scores.get(c)?.score ?? 0), 0);
+      return {
+        number, name, score, max: codes.length * 3, percent: (score * 100) / (codes.length * 3),
+        questions: codes.map((code) => ({ code, title: `Question ${code}`, score: scores.get(code)?.score ?? null, comment: scores.get(code)?.comment ?? '' })),
+      };
+    });
+    const total = essentials.reduce((s, e) => s + e.score, 0);
+    const max = essentials.reduce((s, e) => s + e.max, 0);
+    const ranked = result();
+    return {
+      catalogueVersion: 'mock',
+      indicators,
+      catalogue: CATALOGUE.map(({ lower: _lower, ...item }) => item),
+      scorecard: {
+        workshop: workshop ? { id: 1, title: 'Resilience workshop', heldOn: '2026-12-04' } : null,
+        scaleMax: 3,
+        meanings: ['0 – nothing in place', '1 – started', '2 – largely in place', '3 – fully in place'],
+        essentials, score: total, max, percent: (total * 100) / max, scored: scores.size, questions: 5,
+        radarSvg: svgOf('radar'),
+      },
+      ranking: {
+        open: vote?.open ?? false,
+        exists: vote !== null,
+        dotsEach: 8,
+        candidates: (vote?.candidates ?? flagged()).map((code) => ({ code, name: nameOf(code) })),
+        voters: people.map((p) => ({ ...p, dots: { ...(vote?.ballots.get(p.id) ?? {}) } })),
+        result: ranked,
+        bySector: ranked.length === 0 ? [] : [{ label: 'Local authority', voters: 1, items: ranked }],
+        byHelix: ranked.length === 0 ? [] : [{ label: 'Government', voters: 1, items: ranked }],
+        barSvg: ranked.length === 0 ? '' : svgOf('bars'),
+      },
+    };
+  };
+  const refused = (problems: EntryProblem[]): EntryOutcome => ({ problems, stage: null });
+
+  const check = (bytes: number[], replace: boolean): ValuesImport => {
+    const { rows, problems } = readCsv(bytes);
+    if (problems.length === 0 && !replace) {
+      rows.forEach((cells, i) => {
+        const [code = '', year = ''] = cells.map((c) => c.trim());
+        if ((values.get(code) ?? []).some((v) => v.year === Number(year))) {
+          problems.push({ row: i + 2, column: 'code', reason: 'A value for this indicator and year is already stored.' });
+        }
+      });
+    }
+    return { format: 'csv', rows: rows.length, add: problems.length === 0 ? rows.length : 0, update: 0, problems, written: false };
+  };
+
+  return {
+    stage: () => Promise.resolve(stage()),
+    enterValue: (entry, replace) => {
+      const problems: EntryProblem[] = [];
+      const item = CATALOGUE.find((c) => c.code === entry.code.trim());
+      if (item === undefined) problems.push({ field: 'code', message: `${entry.code} is not an indicator of the catalogue.` });
+      const year = Number(entry.year);
+      if (!/^\d{4}$/.test(entry.year.trim()) || year < 1990 || year > 2100) problems.push({ field: 'year', message: `${entry.year} is not a year between 1990 and 2100.` });
+      const value = Number(entry.value.replace(/,/g, ''));
+      if (entry.value.trim() === '' || Number.isNaN(value)) problems.push({ field: 'value', message: `${entry.value} is not a number.` });
+      if (item !== undefined && entry.unit.trim() !== '' && entry.unit.trim() !== item.unit) problems.push({ field: 'unit', message: `The unit ${entry.unit} is not the indicator's unit (${item.unit}).` });
+      if (problems.length > 0 || item === undefined) return Promise.resolve(refused(problems));
+      const list = values.get(item.code) ?? [];
+      const at = list.findIndex((v) => v.year === year);
+      if (at >= 0 && !replace) return Promise.resolve(refused([{ field: 'year', message: 'A value for this indicator and year is already stored.' }]));
+      if (at >= 0) list.splice(at, 1);
+      list.push({ year, value });
+      values.set(item.code, list);
+      return Promise.resolve({ problems: [], stage: stage() });
+    },
+    previewImport: (bytes, replace) => Promise.resolve(check(bytes, replace)),
+    importValues: (bytes, replace) => {
+      const report = check(bytes, replace);
+      if (report.problems.length > 0) return Promise.resolve(report);
+      for (const cells of readCsv(bytes).rows) {
+        const [code = '', year = '', value = ''] = cells.map((c) => c.trim());
+        const list = (values.get(code) ?? []).filter((v) => v.year !== Number(year));
+        list.push({ year: Number(year), value: Number(value) });
+        values.set(code, list);
+      }
+      return Promise.resolve({ ...report, written: true });
+    },
+    score: (code, score, comment) => {
+      if (score < 0 || score > 3) return Promise.resolve(refused([{ field: 'score', message: `${code}: the score ${score} is outside the scale 0–3.` }]));
+      workshop = true;
+      scores.set(code, { score, comment: comment.trim() });
+      return Promise.resolve({ problems: [], stage: stage() });
+    },
+    openVote: () => {
+      vote = { open: true, candidates: flagged(), ballots: new Map() };
+      return Promise.resolve(stage());
+    },
+    recordDots: (stakeholder, dots) => {
+      const used = Object.values(dots).reduce((s, n) => s + n, 0);
+      const person = people.find((p) => p.id === stakeholder)?.name ?? String(stakeholder);
+      if (used > 8) return Promise.resolve(refused([{ field: 'dots', message: `${person} placed ${used} dots; each person has 8.` }]));
+      if (vote === null || !vote.open) vote = { open: true, candidates: flagged(), ballots: new Map() };
+      vote.ballots.set(stakeholder, Object.fromEntries(Object.entries(dots).filter(([, n]) => n > 0)));
+      return Promise.resolve({ problems: [], stage: stage() });
+    },
+    closeVote: () => {
+      if (vote !== null) vote.open = false;
+      return Promise.resolve(stage());
+    },
+    exportReport: () => Promise.resolve(null),
+  };
+}
+
+export function connectDeficits(): DeficitsApi {
+  return inTauri() ? tauriDeficitsApi : createMockDeficitsApi();
+}
