@@ -132,6 +132,7 @@ fn frame(input: &DeclarationInput<'_>, voice: &Voice, title: String, subtitle: S
         ))
         .with_header(header)
         .with_page_label(voice.page_label());
+    doc.metadata.other_languages = voice.language.other_tags();
     if !subtitle.trim().is_empty() {
         doc = doc.with_subtitle(subtitle);
     }

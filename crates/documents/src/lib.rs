@@ -25,6 +25,7 @@ pub mod model;
 mod outline;
 mod render;
 mod voice;
+mod xmp;
 
 #[doc(hidden)]
 pub mod bench_content;

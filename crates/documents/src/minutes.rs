@@ -27,6 +27,14 @@ impl Language {
             Language::ZhCn | Language::Bilingual => "zh-CN",
         }
     }
+
+    /// The document's languages besides [`Language::tag`]: English in a bilingual one.
+    pub fn other_tags(self) -> Vec<String> {
+        match self {
+            Language::Bilingual => vec!["en".to_owned()],
+            Language::En | Language::ZhCn => Vec::new(),
+        }
+    }
 }
 
 /// Everything the minutes show, loaded by the caller.
@@ -121,13 +129,12 @@ pub fn minutes_document(input: &MinutesInput<'_>, language: Language) -> Documen
             voice.label(kind_id)
         ))
         .with_language(language.tag())
-        .with_author(voice.joined(
-            &dialogue.focal_point.family_name,
-            &dialogue.focal_point.first_name,
-        ))
+        .with_author(dialogue.focal_point.full_name())
         .with_header(running_header(&voice, &city))
         .with_page_label(voice.page_label());
+    doc.metadata.other_languages = language.other_tags();
     if let Some(en) = title_en {
+        doc.metadata.title_translations = vec![("en".to_owned(), en.clone())];
         doc.push(Block::secondary(en));
     }
 

@@ -28,7 +28,7 @@ pub struct Document {
     pub title: String,
     /// Printed below the title in the secondary style (e.g. the English title).
     pub subtitle: Option<String>,
-    /// PDF metadata (Info dictionary and catalogue `/Lang`).
+    /// PDF metadata (Info dictionary, XMP packet and catalogue `/Lang`).
     pub metadata: Metadata,
     /// Running header printed above a rule on every page.
     pub header: Option<String>,
@@ -130,7 +130,8 @@ pub struct Metadata {
     pub title: Option<String>,
     /// BCP 47 tag for the catalogue `/Lang` (screen readers, search).
     pub language: String,
-    /// PDF `/Author`.
+    /// PDF `/Author` and the XMP `dc:creator`: a bilingual document names its author in both
+    /// languages here.
     pub author: String,
     /// PDF `/Subject`.
     pub subject: String,
@@ -141,9 +142,9 @@ pub struct Metadata {
     /// The document's other languages besides `language` (a bilingual document: `["en"]`):
     /// listed in the XMP metadata; text in them carries its `/Lang` in the structure tree.
     pub other_languages: Vec<String>,
-    /// The author's name as each language writes it, (language tag, name), for the XMP
-    /// `dc:creator`; when empty, `author` alone.
-    pub author_names: Vec<(String, String)>,
+    /// The title in the document's other languages, (language tag, title), for the XMP
+    /// `dc:title` beside the PDF title (which stands for `x-default` and `language`).
+    pub title_translations: Vec<(String, String)>,
     /// When the document was made: the Info dictionary's `/CreationDate` and `/ModDate` and
     /// the XMP dates. `None` leaves them out, so the same content gives the same bytes.
     pub created: Option<chrono::DateTime<chrono::FixedOffset>>,
@@ -162,7 +163,7 @@ impl Default for Metadata {
             keywords: Vec::new(),
             creator: "Concord".to_owned(),
             other_languages: Vec::new(),
-            author_names: Vec::new(),
+            title_translations: Vec::new(),
             created: None,
             audit_head: None,
         }

@@ -49,7 +49,7 @@ pub(crate) fn render(layout: &Layout, doc: &Document) -> Result<Pdf, DocumentErr
         let info = &mut pdf.metadata.info;
         info.author = doc.metadata.author.clone();
         info.creator = doc.metadata.creator.clone();
-        info.producer = "concord-documents (printpdf 0.12)".to_owned();
+        info.producer = crate::xmp::PRODUCER.to_owned();
         info.subject = doc.metadata.subject.clone();
         info.keywords = doc.metadata.keywords.clone();
     }
@@ -96,6 +96,7 @@ pub(crate) fn render(layout: &Layout, doc: &Document) -> Result<Pdf, DocumentErr
 
     finish_structure(&mut lo, doc, id_seed(layout, &title))?;
     crate::outline::write_outline(&mut lo, layout, PAGE_HEIGHT)?;
+    crate::xmp::write_metadata(&mut lo, doc, &title)?;
     merge_glyph_strings(&mut lo);
     compress_streams(&mut lo);
     let mut bytes = Vec::new();
@@ -153,6 +154,13 @@ fn finish_structure(
             .collect();
         for k in empty {
             info.remove(&k);
+        }
+        // The dates only when the caller gives them, as the XMP packet says them.
+        if let Some(at) = &doc.metadata.created {
+            let date = crate::xmp::pdf_date(at).into_bytes();
+            for key in ["CreationDate", "ModDate"] {
+                info.set(key, Object::String(date.clone(), StringFormat::Literal));
+            }
         }
         if let Some(head) = &doc.metadata.audit_head {
             info.set(

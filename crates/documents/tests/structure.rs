@@ -201,3 +201,192 @@ fn headings_nest_by_level_and_a_document_without_headings_has_no_outline() {
             .map_or(true, |m| m.as_name().unwrap() != b"UseOutlines")
     );
 }
+
+/// A value of the XMP packet: the property it belongs to, its `xml:lang` and its text.
+#[derive(Debug, PartialEq)]
+struct XmpValue {
+    property: String,
+    lang: Option<String>,
+    text: String,
+}
+
+/// The XMP packet of the file: found in the bytes, parsed as XML (which fails on anything
+/// unescaped or unbalanced), its leaf values listed.
+fn read_xmp(pdf: &[u8]) -> Vec<XmpValue> {
+    use quick_xml::events::Event;
+    let text = String::from_utf8_lossy(pdf);
+    let start = text.find("<?xpacket begin=").expect("an XMP packet");
+    let end = text[start..]
+        .find("<?xpacket end=\"w\"?>")
+        .expect("its end")
+        + start;
+    let packet = &text[start..end + "<?xpacket end=\"w\"?>".len()];
+    let mut reader = quick_xml::Reader::from_str(packet);
+    let mut path: Vec<(String, Option<String>)> = Vec::new();
+    let mut values = Vec::new();
+    let mut current = String::new();
+    loop {
+        match reader.read_event().expect("well-formed XMP") {
+            Event::Start(e) => {
+                let lang = e
+                    .try_get_attribute("xml:lang")
+                    .unwrap()
+                    .map(|a| a.unescape_value().unwrap().into_owned());
+                path.push((
+                    String::from_utf8_lossy(e.name().as_ref()).into_owned(),
+                    lang,
+                ));
+                current.clear();
+            }
+            Event::Text(t) => current.push_str(&t.decode().unwrap()),
+            Event::GeneralRef(r) => {
+                let name = r.decode().unwrap();
+                current.push(match name.as_ref() {
+                    "amp" => '&',
+                    "lt" => '<',
+                    "gt" => '>',
+                    "quot" => '"',
+                    "apos" => '\'',
+                    other => panic!("unexpected entity {other}"),
+                });
+            }
+            Event::End(_) => {
+                let (name, lang) = path.pop().expect("balanced");
+                if !current.trim().is_empty() {
+                    let property = if name == "rdf:li" {
+                        path.iter()
+                            .rev()
+                            .map(|(n, _)| n)
+                            .find(|n| !n.starts_with("rdf:"))
+                            .cloned()
+                            .unwrap_or_default()
+                    } else {
+                        name
+                    };
+                    values.push(XmpValue {
+                        property,
+                        lang,
+                        text: std::mem::take(&mut current),
+                    });
+                }
+                current.clear();
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    assert!(path.is_empty());
+    values
+}
+
+fn values<'a>(xmp: &'a [XmpValue], property: &str) -> Vec<(Option<&'a str>, &'a str)> {
+    xmp.iter()
+        .filter(|v| v.property == property)
+        .map(|v| (v.lang.as_deref(), v.text.as_str()))
+        .collect()
+}
+
+#[test]
+fn the_xmp_packet_parses_escapes_its_texts_and_agrees_with_the_info_dictionary() {
+    use chrono::TimeZone;
+    let title = "Fees < 5% & \"quotes\" — 费用 <说明>";
+    let mut doc = Document::new(title)
+        .with_language("zh-CN")
+        .with_author("李建国 Li Jianguo")
+        .with_block(Block::paragraph("正文"));
+    doc.metadata.other_languages = vec!["en".to_owned()];
+    doc.metadata.title_translations = vec![("en".to_owned(), "Fees & charges".to_owned())];
+    doc.metadata.created = Some(
+        chrono::FixedOffset::east_opt(8 * 3600)
+            .unwrap()
+            .with_ymd_and_hms(2026, 11, 23, 9, 5, 0)
+            .unwrap(),
+    );
+    let pdf = doc.render().unwrap();
+    let xmp = read_xmp(&pdf.bytes);
+    assert_eq!(
+        values(&xmp, "dc:title"),
+        [
+            (Some("x-default"), title),
+            (Some("zh-CN"), title),
+            (Some("en"), "Fees & charges")
+        ]
+    );
+    assert_eq!(values(&xmp, "dc:creator"), [(None, "李建国 Li Jianguo")]);
+    assert_eq!(values(&xmp, "dc:language"), [(None, "zh-CN"), (None, "en")]);
+    assert_eq!(
+        values(&xmp, "xmp:CreateDate"),
+        [(None, "2026-11-23T09:05:00+08:00")]
+    );
+    assert_eq!(
+        values(&xmp, "xmp:ModifyDate"),
+        [(None, "2026-11-23T09:05:00+08:00")]
+    );
+
+    let lo = lopdf::Document::load_mem(&pdf.bytes).unwrap();
+    let catalog = lo.catalog().unwrap();
+    // The catalogue's language stays the main one; the XMP lists both.
+    assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"zh-CN");
+    let stream = lo
+        .get_object(catalog.get(b"Metadata").unwrap().as_reference().unwrap())
+        .unwrap()
+        .as_stream()
+        .unwrap();
+    assert_eq!(
+        stream.dict.get(b"Type").unwrap().as_name().unwrap(),
+        b"Metadata"
+    );
+    assert_eq!(
+        stream.dict.get(b"Subtype").unwrap().as_name().unwrap(),
+        b"XML"
+    );
+    assert!(stream.dict.get(b"Filter").is_err(), "uncompressed");
+    let info = lo
+        .get_dictionary(lo.trailer.get(b"Info").unwrap().as_reference().unwrap())
+        .unwrap();
+    let info_text = |key: &[u8]| decode(info.get(key).unwrap().as_str().unwrap());
+    assert_eq!(info_text(b"Title"), title);
+    assert_eq!(info_text(b"Author"), "李建国 Li Jianguo");
+    assert_eq!(info_text(b"CreationDate"), "D:20261123090500+08'00'");
+    assert_eq!(info_text(b"ModDate"), "D:20261123090500+08'00'");
+    assert_eq!(
+        values(&xmp, "pdf:Producer"),
+        [(None, info_text(b"Producer").as_str())]
+    );
+
+    // Without a date given, neither the Info dictionary nor the XMP has one.
+    let plain = Document::new("Minutes").render().unwrap();
+    assert!(values(&read_xmp(&plain.bytes), "xmp:CreateDate").is_empty());
+    let lo = lopdf::Document::load_mem(&plain.bytes).unwrap();
+    let info = lo
+        .get_dictionary(lo.trailer.get(b"Info").unwrap().as_reference().unwrap())
+        .unwrap();
+    assert!(info.get(b"CreationDate").is_err());
+}
+
+#[test]
+fn the_bilingual_minutes_list_both_languages_and_both_titles() {
+    let pdf = demo_minutes(Language::Bilingual).render().unwrap();
+    let xmp = read_xmp(&pdf.bytes);
+    assert_eq!(values(&xmp, "dc:language"), [(None, "zh-CN"), (None, "en")]);
+    let titles = values(&xmp, "dc:title");
+    assert!(
+        titles
+            .iter()
+            .any(|(l, t)| *l == Some("zh-CN") && t.contains("全体会议")),
+        "{titles:?}"
+    );
+    assert!(
+        titles
+            .iter()
+            .any(|(l, t)| *l == Some("en") && t.to_lowercase().contains("plenary")),
+        "{titles:?}"
+    );
+    assert_eq!(values(&xmp, "dc:creator").len(), 1);
+
+    let english = demo_minutes(Language::En).render().unwrap();
+    assert_eq!(
+        values(&read_xmp(&english.bytes), "dc:language"),
+        [(None, "en")]
+    );
+}
