@@ -136,3 +136,8 @@ deficits-ui-points = { $points ->
 }
 deficits-ui-by-sector = By sector
 deficits-ui-by-helix = By triple-helix group
+deficits-ui-no-dots = { $count ->
+    [0] Every deficit got dots.
+    [one] One more deficit got no dots.
+   *[other] { $count } more deficits got no dots.
+}

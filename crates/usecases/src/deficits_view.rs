@@ -180,7 +180,7 @@ pub struct RankingView {
     pub result: Vec<RankedView>,
     pub by_sector: Vec<GroupView>,
     pub by_helix: Vec<GroupView>,
-    /// The ranked deficits as bars; empty before anyone voted.
+    /// The ranked deficits that got points as bars; empty before anyone voted.
     pub bar_svg: String,
 }
 
@@ -591,6 +591,11 @@ fn ranking_view(
             })
             .collect()
     };
+    let placed: Vec<crate::deficits::RankedDeficit> = summary
+        .ranking
+        .iter()
+        .flat_map(|r| r.items.iter().filter(|i| i.points > 0).cloned())
+        .collect();
     let (result, by_sector, by_helix, bar_svg) = match &summary.ranking {
         Some(r) if r.voters > 0 => (
             r.items
@@ -605,7 +610,8 @@ fn ranking_view(
                 .collect(),
             groups(&r.by_sector),
             groups(&r.by_helix),
-            svg(&deficits_bar(&r.items, voice.language), BAR_SIZE),
+            // Only what got points: a bar of nothing says nothing.
+            svg(&deficits_bar(&placed, voice.language), BAR_SIZE),
         ),
         _ => (Vec::new(), Vec::new(), Vec::new(), String::new()),
     };

@@ -324,13 +324,15 @@ export class DeficitsScreen {
 
   private renderIndicator(i: IndicatorView): HTMLElement {
     const b = i.benchmark;
+    // A yes-or-no answer needs no unit after it.
+    const unit = this.stage?.catalogue.find((c) => c.code === i.code)?.yesNo === true ? '' : ` ${i.unit}`;
     return h('tr', { 'data-testid': `deficits-row-${i.code}`, class: `df-flag-${i.flag}` },
       h('td', { class: 'df-code' }, i.code),
       h('td', { class: 'df-name' }, i.name),
-      h('td', { class: 'df-number', 'data-testid': `deficits-latest-${i.code}` }, i.valueText === '' ? '—' : `${i.valueText} ${i.unit}`),
+      h('td', { class: 'df-number', 'data-testid': `deficits-latest-${i.code}` }, i.valueText === '' ? '—' : `${i.valueText}${unit}`),
       h('td', { class: 'df-number' }, i.year ?? '—'),
-      h('td', {}, b === null ? '—' : `${b.valueText} ${i.unit}`, b !== null && h('span', { class: 'df-quiet' }, ` · ${b.kind}${b.year === null ? '' : ` ${b.year}`}`)),
-      h('td', {}, i.gapText === '' ? '—' : i.gapText),
+      h('td', { class: 'df-benchmark' }, b === null ? '—' : `${b.valueText}${unit}`, b !== null && h('span', { class: 'df-quiet' }, ` · ${b.kind}${b.year === null ? '' : ` ${b.year}`}`)),
+      h('td', { class: 'df-gap' }, i.gapText === '' ? '—' : i.gapText),
       h('td', { class: 'df-flag', 'data-testid': `deficits-flag-${i.code}` }, flagText(i.flag)));
   }
 
@@ -506,17 +508,19 @@ export class DeficitsScreen {
         h('div', { class: 'df-actions' }, h('label', { for: 'df-new-dots' }, t('deficits-ui-dots-each')), dots, open)));
     } else parts.push(this.renderBallot(stage));
     if (r.result.length > 0) {
+      const unranked = r.result.filter((item) => item.points === 0).length;
       const bars = h('figure', { class: 'df-chart', 'data-testid': 'deficits-bars' });
       const drawn = parseSvg(r.barSvg);
       if (drawn !== null) bars.append(drawn);
       parts.push(h('div', { class: 'df-result-pair' },
         h('section', {},
           h('h2', { class: 'df-section-title' }, t('deficits-ui-result')),
-          h('ol', { class: 'df-result', 'data-testid': 'deficits-result' }, ...r.result.map((item) => h('li', { 'data-testid': `deficits-result-${item.code}` },
+          h('ol', { class: 'df-result', 'data-testid': 'deficits-result' }, ...r.result.filter((item) => item.points > 0).map((item) => h('li', { 'data-testid': `deficits-result-${item.code}` },
             h('span', { class: 'df-rank' }, rankText(item)),
             h('span', { class: 'df-code' }, item.code),
             h('span', { class: 'df-result-name' }, item.name),
-            h('span', { class: 'df-number' }, t('deficits-ui-points', { points: item.points })))))),
+            h('span', { class: 'df-number' }, t('deficits-ui-points', { points: item.points }))))),
+          unranked > 0 && h('p', { class: 'df-quiet', 'data-testid': 'deficits-no-dots' }, t('deficits-ui-no-dots', { count: unranked }))),
         bars));
       parts.push(h('div', { class: 'df-groups' },
         this.renderGroups('deficits-ui-by-sector', r.bySector, name, 'deficits-by-sector'),
