@@ -1,0 +1,252 @@
+// The Deficits walk: the demo's values against their benchmarks; a value typed with the keyboard
+// and saved with Enter; a GB18030 file with one bad row refused whole (the row's problem shown,
+// nothing imported), then the fixed file imported; three scorecard questions scored with the
+// keys and a click; a new dot vote with two people's dots; the report exported and read back;
+// each tab photographed in English and Chinese. Runs before the BAU walk, on the same database.
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const TAB = '\uE004';
+const ENTER = '\uE007';
+const DOWN = '\uE015';
+
+export async function walk({ session, step, screenshot, assert, sleep, setValue }) {
+  const lang = () => session.script('return document.documentElement.lang');
+  const waitFor = async (read, check, what, timeoutMs = 15000) => {
+    const deadline = Date.now() + timeoutMs;
+    let last;
+    while (Date.now() < deadline) {
+      last = await read();
+      if (check(last)) return last;
+      await sleep(100);
+    }
+    throw new Error(`${what}; last seen: ${JSON.stringify(last)}`);
+  };
+  const click = async (testId) => {
+    const element = await session.find(testId);
+    await session.script(
+      `document.querySelectorAll('.toast-success .toast-close').forEach((b) => b.click());
+       document.querySelector('[data-testid="${testId}"]')?.scrollIntoView({ block: 'center' });`,
+    );
+    return element.click();
+  };
+  const text = (testId) => session.script(`return document.querySelector('[data-testid="${testId}"]')?.textContent ?? null;`);
+  const pressed = (testId) => session.script(`return document.querySelector('[data-testid="${testId}"]')?.getAttribute('aria-pressed') ?? null;`);
+  const toasts = () => session.script(
+    "return [...document.querySelectorAll('[data-testid=\"toast\"]')].map((t) => t.textContent).join(' | ');",
+  );
+  const top = () => session.script("document.querySelector('#main')?.scrollTo(0, 0); window.scrollTo(0, 0);");
+  // Nothing wider than the window: the page never scrolls sideways.
+  const noOverflow = async (what) => {
+    const wide = await session.script(
+      `const main = document.querySelector('#main');
+       return main === null ? 0 : main.scrollWidth - main.clientWidth;`,
+    );
+    assert.ok(wide <= 1, `${what}: the page is ${wide} px wider than the window`);
+  };
+
+  const dir = mkdtempSync(join(tmpdir(), 'concord-e2e-values-'));
+  const gb18030 = (name, body) => {
+    const path = join(dir, name);
+    writeFileSync(path, execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: body }));
+    return path;
+  };
+  // The person picks the file: WebDriver hands the path to the file field; if this driver
+  // cannot, the same bytes are given to the field as a chosen file would be.
+  const choose = async (path) => {
+    await session.script(`document.querySelector('[data-testid="deficits-import-preview"]')?.remove();`);
+    const input = await session.find('deficits-import-file');
+    try {
+      await input.type(path);
+      await session.find('deficits-import-preview', 5000);
+      return;
+    } catch {
+      // Fall through.
+    }
+    const bytes = [...readFileSync(path)];
+    await session.script(
+      `const input = document.querySelector('[data-testid="deficits-import-file"]');
+       const transfer = new DataTransfer();
+       transfer.items.add(new File([Uint8Array.from(arguments[0])], arguments[1], { type: 'text/csv' }));
+       input.files = transfer.files;
+       input.dispatchEvent(new Event('change', { bubbles: true }));`,
+      [bytes, path.split('/').pop()],
+    );
+    await session.find('deficits-import-preview', 10000);
+  };
+  // A key pressed on the focused question row.
+  const key = async (testId, keys) => {
+    const row = await session.find(testId);
+    await session.script(`document.querySelector('[data-testid="${testId}"]').focus();`);
+    try {
+      await row.type(keys);
+    } catch {
+      // A driver that types only into fields: the same key, dispatched where the focus is.
+      const name = { [DOWN]: 'ArrowDown' }[keys] ?? keys;
+      await session.script(
+        `document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: arguments[0], bubbles: true }));`,
+        [name],
+      );
+    }
+  };
+
+  try {
+    await step('deficits: the demo values against their benchmarks, flags in words', async () => {
+      await click('nav-deficits');
+      await session.find('deficits-values', 30000);
+      if ((await lang()) !== 'en') {
+        await click('lang-toggle');
+        await waitFor(lang, (l) => l === 'en', 'the app did not switch to English');
+      }
+      await waitFor(() => text('deficits-flag-11.6.2'), (t) => t === '✗ Deficit', 'PM2.5 is not flagged in words');
+      assert.equal(await text('deficits-flag-7.1.1'), '✓ Met');
+      await top();
+      await noOverflow('values in English');
+      screenshot('50-deficits-values-en');
+    });
+
+    await step('deficits: a value typed with Tab and saved with Enter', async () => {
+      const code = await session.find('deficits-entry-code');
+      await click('deficits-entry-code');
+      await code.type(`11.6.2${TAB}`);
+      const focused = await session.script('return document.activeElement?.dataset.testid ?? null;');
+      assert.equal(focused, 'deficits-entry-year', 'Tab did not go to the year');
+      await (await session.find('deficits-entry-year')).type('2024');
+      await (await session.find('deficits-entry-value')).type(`abc${ENTER}`);
+      await waitFor(() => text('deficits-entry-value-problem'), (t) => /abc is not a number/.test(t ?? ''), 'the bad value is not named');
+      screenshot('51-deficits-entry-problem-en');
+      const value = await session.find('deficits-entry-value');
+      await value.clear();
+      await value.type(`35${ENTER}`);
+      await waitFor(() => text('deficits-latest-11.6.2'), (t) => /^35 µg\/m³/.test(t ?? ''), 'the typed value is not the latest');
+      await waitFor(toasts, (t) => t.includes('Saved 11.6.2 for 2024'), 'no toast about the saved value');
+    });
+
+    await step('deficits: a GB18030 file with one bad row is refused whole', async () => {
+      const before = await text('deficits-latest-7.2.1');
+      const bad = gb18030('values-bad.csv', '指标代码,年份,数值,单位,来源,备注\n11.6.2,2025,33,,市生态环境局 示例,\n7.2.1,二〇二五,14,,市统计局 示例,\n');
+      await choose(bad);
+      await waitFor(() => text('deficits-problem-3'), (t) => /年份/.test(t ?? '') && /二〇二五/.test(t ?? ''), 'row 3 is not named with its column and value');
+      const disabled = await session.script(`return document.querySelector('[data-testid="deficits-import-go"]').disabled;`);
+      assert.equal(disabled, true, 'Import is enabled with a problem');
+      assert.equal(await text('deficits-latest-7.2.1'), before, 'something was imported');
+      assert.match(await text('deficits-latest-11.6.2'), /^35 /, 'the good row was imported alone');
+      await session.script(`document.querySelector('[data-testid="deficits-import-preview"]').scrollIntoView({ block: 'center' });`);
+      await noOverflow('import problems in English');
+      screenshot('52-deficits-import-problem-en');
+    });
+
+    await step('deficits: the fixed file is imported', async () => {
+      const fixed = gb18030('values-fixed.csv', '指标代码,年份,数值,单位,来源,备注\n11.6.2,2025,33,,市生态环境局 示例,\n7.2.1,2025,14,,市统计局 示例,\n');
+      await choose(fixed);
+      await session.find('deficits-import-ready');
+      await click('deficits-import-go');
+      await waitFor(toasts, (t) => t.includes('2 values imported from values-fixed.csv'), 'no toast about the import');
+      await waitFor(() => text('deficits-latest-11.6.2'), (t) => /^33 /.test(t ?? ''), 'the imported value is not the latest');
+      assert.match(await text('deficits-latest-7.2.1'), /^14 /);
+    });
+
+    await step('deficits: three scorecard questions scored with the keys and a click', async () => {
+      await click('deficits-tab-scorecard');
+      await session.find('deficits-question-P1.1');
+      await key('deficits-question-P1.1', '1');
+      await waitFor(() => pressed('deficits-score-P1.1-1'), (p) => p === 'true', 'the key 1 did not score P1.1');
+      await key('deficits-question-P1.1', DOWN);
+      const focused = await session.script('return document.activeElement?.dataset.question ?? null;');
+      assert.equal(focused, 'P1.2', 'the down arrow did not move to P1.2');
+      await key('deficits-question-P1.2', '3');
+      await waitFor(() => pressed('deficits-score-P1.2-3'), (p) => p === 'true', 'the key 3 did not score P1.2');
+      await click('deficits-score-P1.3-0');
+      await waitFor(() => pressed('deficits-score-P1.3-0'), (p) => p === 'true', 'the click did not score P1.3');
+      const comment = await session.find('deficits-comment-P1.3');
+      await comment.type(`No lead agency yet${ENTER}`);
+      await waitFor(() => session.script(`return document.querySelector('[data-testid="deficits-comment-P1.3"]').value;`), (v) => v === 'No lead agency yet', 'the comment was not kept');
+      assert.match(await text('deficits-score-total'), /47 questions scored of 47/);
+      await top();
+      await noOverflow('scorecard in English');
+      screenshot('53-deficits-scorecard-en');
+    });
+
+    await step('deficits: a new dot vote with the dots of two people', async () => {
+      await click('deficits-tab-ranking');
+      await click('deficits-open-vote');
+      await session.find('deficits-ballot');
+      const codes = await session.script(
+        `return [...document.querySelectorAll('[data-testid^="deficits-dots-"][type="number"]')].map((i) => i.dataset.testid.slice('deficits-dots-'.length));`,
+      );
+      assert.ok(codes.includes('11.6.2') && codes.includes('P1.3'), `the vote lacks a flagged deficit: ${codes}`);
+      const dots = async (code, n) => {
+        const input = await session.find(`deficits-dots-${code}`);
+        await input.clear();
+        await input.type(String(n));
+      };
+      await dots('11.6.2', 5);
+      await dots('P1.3', 3);
+      await waitFor(() => text('deficits-dots-left'), (t) => /All 8 dots placed/.test(t ?? ''), 'the dots left are not counted');
+      await click('deficits-dots-save');
+      await waitFor(() => text('deficits-voted'), (t) => /One person has voted/.test(t ?? ''), 'the first ballot was not recorded');
+      const second = await session.script(
+        `const el = document.querySelector('[data-testid="deficits-voter"]'); return el.options[1].value;`,
+      );
+      await setValue('deficits-voter', second, 'change');
+      await waitFor(() => session.script(`return document.querySelector('[data-testid="deficits-dots-11.6.2"]').value;`), (v) => v === '0', 'the second voter does not start empty');
+      await dots('P1.3', 6);
+      await (await session.find('deficits-dots-P1.3')).type(ENTER);
+      await waitFor(() => text('deficits-voted'), (t) => /2 people have voted/.test(t ?? ''), 'the second ballot was not recorded');
+      await waitFor(() => text('deficits-result-P1.3'), (t) => /9 points/.test(t ?? ''), 'P1.3 does not lead with 9 points');
+      assert.match(await text('deficits-result-11.6.2'), /5 points/);
+      await session.find('deficits-by-sector');
+      await session.find('deficits-by-helix');
+      await click('deficits-close-vote');
+      await session.find('deficits-open-vote');
+      await top();
+      await noOverflow('ranking in English');
+      screenshot('54-deficits-ranking-en');
+    });
+
+    await step('deficits: the bilingual report is exported and reads back', async () => {
+      await session.script(
+        `const el = document.querySelector('[data-testid="deficits-export-language"]'); el.value = 'bilingual';
+         el.dispatchEvent(new Event('change', { bubbles: true }));`,
+      );
+      await click('deficits-export');
+      const toast = await waitFor(toasts, (t) => /Deficits report saved to /.test(t), 'no toast about the export', 60000);
+      const path = /saved to (\S+\.pdf)/.exec(toast)?.[1];
+      assert.ok(path, toast);
+      const pdf = execFileSync('pdftotext', [path, '-']).toString().replace(/\s+/g, '');
+      assert.ok(pdf.includes('Deficitsreport'), 'the report has no English title');
+      assert.ok(pdf.includes('11.6.2') && pdf.includes('P1.3'), 'the report lacks the imported value or the voted question');
+      assert.ok(/2025/.test(pdf), 'the report does not show the imported year');
+    });
+
+    await step('deficits: the stage in Chinese', async () => {
+      await click('lang-toggle');
+      await waitFor(lang, (l) => l === 'zh-CN', 'the app did not switch to Chinese');
+      await waitFor(() => text('deficits-tab-values'), (t) => t === '数值', 'the tabs are not in Chinese');
+      await click('deficits-tab-values');
+      await waitFor(() => text('deficits-flag-11.6.2'), (t) => t === '✗ 存在差距', 'the flag is not in Chinese');
+      await waitFor(() => text('deficits-row-11.6.2'), (t) => /细颗粒物/.test(t ?? ''), 'the names are not in Chinese');
+      await top();
+      await noOverflow('values in Chinese');
+      screenshot('55-deficits-values-zh');
+      await click('deficits-tab-scorecard');
+      await session.find('deficits-question-P1.1');
+      await top();
+      await noOverflow('scorecard in Chinese');
+      screenshot('56-deficits-scorecard-zh');
+      await click('deficits-tab-ranking');
+      await session.find('deficits-result');
+      await top();
+      await noOverflow('ranking in Chinese');
+      screenshot('57-deficits-ranking-zh');
+      // Back to English for the walks that follow.
+      await click('lang-toggle');
+      await waitFor(lang, (l) => l === 'en', 'the app did not switch back to English');
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
