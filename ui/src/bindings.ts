@@ -541,7 +541,7 @@ exists: boolean, dotsEach: number,
  */
 candidates: Array<Candidate>, voters: Array<Voter>, result: Array<RankedView>, bySector: Array<GroupView>, byHelix: Array<GroupView>, 
 /**
- * The ranked deficits as bars; empty before anyone voted.
+ * The ranked deficits that got points as bars; empty before anyone voted.
  */
 barSvg: string, };
 export type Candidate = { code: string, name: string, };
