@@ -70,6 +70,20 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Targets for 2030 and mid-century: import proposals, list, adopt
+    Targets {
+        #[command(subcommand)]
+        what: crate::targets::TargetsCommand,
+    },
+    /// Progress against every target, judged on the stored values (Statistics Canada's method)
+    Progress {
+        /// Judge on the values up to this year [default: all]
+        #[arg(long, value_name = "YYYY")]
+        year: Option<i32>,
+        /// Print JSON (the only output there is)
+        #[arg(long)]
+        json: bool,
+    },
     /// Scenarios: import, show, list, copy, adopt
     Bau {
         #[command(subcommand)]

@@ -96,6 +96,8 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
         } => crate::deficits::scorecard_show(&store, json, i18n),
         Command::Deficits { json } => crate::deficits::deficits(&store, json, i18n),
         Command::Bau { what } => crate::bau::run(&mut store, what, i18n),
+        Command::Targets { what } => crate::targets::run(&mut store, what, i18n),
+        Command::Progress { year, json: _ } => crate::targets::show_progress(&store, year),
         Command::Vision { what } => crate::vision::run(&mut store, what, i18n),
         Command::Tally {
             question,

@@ -14,6 +14,7 @@ mod register;
 mod safety;
 mod signing;
 mod tally;
+mod targets;
 mod vision;
 
 use clap::Parser;

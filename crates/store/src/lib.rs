@@ -18,6 +18,7 @@ mod questions;
 mod scenarios;
 mod settings;
 mod stakeholders;
+mod targets;
 mod vision;
 mod vision_rows;
 
@@ -26,6 +27,7 @@ mod demo_declarations;
 mod demo_deficits;
 mod demo_questions;
 pub mod demo_scenarios;
+mod demo_targets;
 mod demo_vision;
 
 use std::path::{Path, PathBuf};
@@ -44,6 +46,7 @@ pub use meeting_minutes::CarriedAction;
 pub use meetings::{MeetingRecord, NewAgendaItem};
 pub use scenarios::{ScenarioRecord, ScenarioRefusal};
 pub use stakeholders::NewStakeholder;
+pub use targets::{StoredTarget, TargetRefusal, TargetRow};
 pub use vision::VisionRefusal;
 pub use vision_rows::{AmendmentStatus, NewAmendment, StoredAmendment, StoredVersion};
 
@@ -125,6 +128,9 @@ pub enum StoreError {
     /// The Vision's rules or the schema refused a change to it; nothing was written.
     #[error("{0:?}")]
     Vision(VisionRefusal),
+    /// The targets' rules or the schema refused a change; nothing was written.
+    #[error("{0:?}")]
+    Target(TargetRefusal),
     #[error("{} scenario row(s) need attention", .0.len())]
     Assumptions(Vec<concord_domain::bau::AssumptionError>),
     /// Indicator values already stored for these indicators and years; nothing was written.
@@ -175,6 +181,11 @@ impl From<rusqlite::Error> for StoreError {
             && let Some(refusal) = VisionRefusal::from_trigger_message(message)
         {
             return StoreError::Vision(refusal);
+        }
+        if let rusqlite::Error::SqliteFailure(_, Some(message)) = &error
+            && let Some(refusal) = TargetRefusal::from_trigger_message(message)
+        {
+            return StoreError::Target(refusal);
         }
         if let rusqlite::Error::SqliteFailure(_, Some(message)) = &error
             && let Some(field_error) = decision_trigger_error(message)
@@ -331,6 +342,7 @@ impl StoreError {
             ),
             StoreError::Scenario(refusal) => refusal.message(),
             StoreError::Vision(refusal) => refusal.message(),
+            StoreError::Target(refusal) => refusal.message(),
             StoreError::Assumptions(errors) => (
                 "bau-error-rows-invalid",
                 vec![("count", errors.len().to_string())],

@@ -22,6 +22,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/011_ask_again.sql"),
     include_str!("migrations/012_decision_basis.sql"),
     include_str!("migrations/013_vision.sql"),
+    include_str!("migrations/014_targets.sql"),
 ];
 
 /// The schema version this build writes.

@@ -25,6 +25,7 @@ pub mod preview;
 pub mod register;
 pub mod signing;
 pub mod tables;
+pub mod targets;
 
 pub use concord_documents::minutes::Language;
 pub use error::{DocumentError, SigningError, UseCaseError};
