@@ -11,6 +11,7 @@ pub mod fsutil;
 pub mod indicators;
 mod integrity;
 pub mod lock;
+mod measures;
 mod meeting_minutes;
 mod meetings;
 pub mod migrations;
@@ -42,6 +43,10 @@ pub use audit::{
 pub use backup::{BackupInfo, BackupPreview, BackupReason, ReplaceOutcome};
 pub use declarations::StoredSignature;
 pub use indicators::{OnDuplicateValue, ValueImportCount};
+pub use measures::{
+    KeyProject, MeasureImportCount, MeasureOwner, MeasureRefusal, MeasureRow, MeasureStatus,
+    MeasureTerm, MeasureWrite, ProgressUpdate, ServedTarget, StoredMeasure,
+};
 pub use meeting_minutes::CarriedAction;
 pub use meetings::{MeetingRecord, NewAgendaItem};
 pub use scenarios::{ScenarioRecord, ScenarioRefusal};
@@ -131,6 +136,9 @@ pub enum StoreError {
     /// The targets' rules or the schema refused a change; nothing was written.
     #[error("{0:?}")]
     Target(TargetRefusal),
+    /// The Local Action Plan's schema refused a change to a measure; nothing was written.
+    #[error("{0:?}")]
+    Measure(MeasureRefusal),
     #[error("{} scenario row(s) need attention", .0.len())]
     Assumptions(Vec<concord_domain::bau::AssumptionError>),
     /// Indicator values already stored for these indicators and years; nothing was written.
@@ -186,6 +194,11 @@ impl From<rusqlite::Error> for StoreError {
             && let Some(refusal) = TargetRefusal::from_trigger_message(message)
         {
             return StoreError::Target(refusal);
+        }
+        if let rusqlite::Error::SqliteFailure(_, Some(message)) = &error
+            && let Some(refusal) = MeasureRefusal::from_trigger_message(message)
+        {
+            return StoreError::Measure(refusal);
         }
         if let rusqlite::Error::SqliteFailure(_, Some(message)) = &error
             && let Some(field_error) = decision_trigger_error(message)
@@ -343,6 +356,7 @@ impl StoreError {
             StoreError::Scenario(refusal) => refusal.message(),
             StoreError::Vision(refusal) => refusal.message(),
             StoreError::Target(refusal) => refusal.message(),
+            StoreError::Measure(refusal) => refusal.message(),
             StoreError::Assumptions(errors) => (
                 "bau-error-rows-invalid",
                 vec![("count", errors.len().to_string())],

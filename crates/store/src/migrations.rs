@@ -23,6 +23,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/012_decision_basis.sql"),
     include_str!("migrations/013_vision.sql"),
     include_str!("migrations/014_targets.sql"),
+    include_str!("migrations/015_measures.sql"),
 ];
 
 /// The schema version this build writes.
