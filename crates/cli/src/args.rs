@@ -185,6 +185,24 @@ pub enum ExportCommand {
     },
     /// A declaration: the CNSC membership declaration filled from the focal point, or another
     Declaration(crate::declarations::DeclarationArgs),
+    /// The progress report: every target's status by Statistics Canada's method, with charts
+    Progress {
+        /// Judge on the values up to this year [default: all]
+        #[arg(long, value_name = "YYYY")]
+        year: Option<i32>,
+        /// Language of the document
+        #[arg(long, value_enum, default_value = "bilingual")]
+        lang: DocLanguage,
+        /// The PDF file to write
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// Sign the report digitally for the city (PAdES)
+        #[arg(long)]
+        sign: bool,
+        /// Who signs digitally with --sign
+        #[arg(long, value_enum, default_value = "focal-point", requires = "sign")]
+        signer: crate::signing::SignerRole,
+    },
     /// The report of a BAU scenario: assumptions, charts, milestones, goals, Kaya
     Bau {
         /// The scenario [default: the BAU]

@@ -113,7 +113,7 @@ pub fn import(
         Err(error) => {
             let lines = file_problems(&error, i18n);
             for line in &lines {
-                eprintln!("{line}");
+                crate::print::problem(line);
             }
             return Err(CliError::ImportRefused { count: lines.len() });
         }
@@ -207,17 +207,14 @@ fn show(store: &Store, name: Option<&str>, json: bool, i18n: &I18n) -> Result<St
     let projection = projection_of(store, &scenario)?;
     let (lines, missing) = references(&projection);
     for gap in &missing {
-        eprintln!(
-            "{}",
-            i18n.fmt(
-                "bau-missing-base",
-                &[
-                    ("goal", FluentValue::from(gap.key)),
-                    ("measure", FluentValue::from(gap.measure.key())),
-                    ("year", FluentValue::from(gap.year)),
-                ],
-            )
-        );
+        crate::print::problem(&i18n.fmt(
+            "bau-missing-base",
+            &[
+                ("goal", FluentValue::from(gap.key)),
+                ("measure", FluentValue::from(gap.measure.key())),
+                ("year", FluentValue::from(gap.year)),
+            ],
+        ));
     }
     let point = |p: &concord_domain::bau::Point| PointJson {
         year: p.year,

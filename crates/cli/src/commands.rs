@@ -80,6 +80,30 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
         } => crate::declarations::export_declaration(&store, &db, &args, i18n),
         Command::Export {
             document:
+                ExportCommand::Progress {
+                    year,
+                    lang,
+                    out,
+                    sign,
+                    signer,
+                },
+        } => {
+            let signing = sign.then(|| concord_usecases::progress_report::Signing {
+                db: &db,
+                role: signer.city(),
+                now: chrono::Local::now().fixed_offset(),
+            });
+            let pdf = concord_usecases::progress_report::export_progress(
+                &store,
+                year,
+                language(lang),
+                signing,
+            )?;
+            write_atomically(&out, &pdf.bytes)?;
+            Ok(exported(&out, &pdf, i18n))
+        }
+        Command::Export {
+            document:
                 ExportCommand::Bau {
                     scenario,
                     lang,

@@ -16,6 +16,7 @@ use serde::Serialize;
 use crate::args::OnDuplicateArg;
 use crate::commands::write_atomically;
 use crate::error::CliError;
+use crate::print::printable;
 
 #[derive(Debug, Subcommand)]
 pub enum IndicatorsCommand {
@@ -168,7 +169,7 @@ fn import(
     let format = match (format, TableFormat::sniff(&bytes)) {
         (_, TableFormat::Xlsx) => TableFormat::Xlsx,
         (TableFormat::Xlsx, TableFormat::Csv) => {
-            eprintln!("{file}: {}", i18n.msg("indicators-not-xlsx"));
+            crate::print::problem(&format!("{file}: {}", i18n.msg("indicators-not-xlsx")));
             return Err(CliError::ImportRefused { count: 1 });
         }
         (TableFormat::Csv, TableFormat::Csv) => TableFormat::Csv,
@@ -196,7 +197,7 @@ fn import(
                     ("row", FluentValue::from(row)),
                 ],
             );
-            eprintln!("{}", printable(&format!("{place}{reason}")));
+            crate::print::problem(&format!("{place}{reason}"));
             return Err(CliError::ImportRefused { count: 1 });
         }
     };
@@ -206,7 +207,7 @@ fn import(
         Ok(values) => values,
         Err(problems) => {
             for problem in &problems {
-                eprintln!("{}", describe(&file, problem, i18n));
+                crate::print::problem(&describe(&file, problem, i18n));
             }
             return Err(CliError::ImportRefused {
                 count: problems.len(),
@@ -542,11 +543,4 @@ fn number(value: f64) -> String {
     } else {
         text.to_string()
     }
-}
-
-/// Text from a file or the database as the terminal may print it: no control characters.
-fn printable(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_control() || *c == '\n')
-        .collect()
 }

@@ -66,7 +66,7 @@ pub fn import_stakeholders(
             .row_errors()
             .any(|e| matches!(e.problem, CellProblem::Duplicate { .. }));
         if undecided {
-            eprintln!("{}", i18n.msg("csv-import-duplicate-hint"));
+            crate::print::problem(&i18n.msg("csv-import-duplicate-hint"));
         }
         return Err(CliError::ImportRefused {
             count: report.error_count(),
@@ -104,7 +104,7 @@ fn say_problem(file: &str, problem: &str, i18n: &I18n) {
             ("problem", FluentValue::from(problem)),
         ],
     );
-    eprintln!("{}", printable(&line));
+    crate::print::problem(&line);
 }
 
 /// Writes the people who consented, in the user's language, UTF-8 with a BOM for Excel.

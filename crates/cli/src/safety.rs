@@ -376,7 +376,7 @@ fn audit_verify_with_anchor(
     let store = open_store(db)?;
     let report = store.verify_audit()?;
     if !report.is_intact() {
-        eprintln!("{}", tamper_findings(&report, i18n));
+        crate::print::problem(&tamper_findings(&report, i18n));
         if report.first_broken.is_none()
             && report.outside_changes.is_empty()
             && report.absorbed.is_empty()

@@ -137,7 +137,7 @@ fn verify(db: &Path, file: &Path, partners: &[PathBuf], i18n: &I18n) -> Result<S
         });
     }
     let city_ca = city_authority_path(db);
-    println!("{}", report::render(&document, &trusted, &city_ca, i18n));
+    crate::print::line(&report::render(&document, &trusted, &city_ca, i18n));
     let total = document.signatures.len();
     if !document.holds() {
         return Err(CliError::SignaturesInvalid {

@@ -22,6 +22,7 @@ pub mod deficits_view;
 mod error;
 pub mod minutes;
 pub mod preview;
+pub mod progress_report;
 pub mod register;
 pub mod signing;
 pub mod tables;

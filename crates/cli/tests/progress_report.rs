@@ -1,0 +1,94 @@
+//! Acceptance tests of `concord export progress`: the demo's report in three languages read
+//! back with poppler (statuses in words and gauges, charts as vector paths), signed and
+//! verified, and a dialogue without targets.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod util;
+
+use concord_store::Store;
+use util::{Workspace, pdf_text, tool};
+
+fn export(ws: &Workspace, lang: &str, extra: &[&str]) -> (std::path::PathBuf, util::Run) {
+    let out = ws.path(&format!("progress-{lang}.pdf"));
+    let mut args = vec![
+        "export",
+        "progress",
+        "--lang",
+        lang,
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    args.extend(extra);
+    let run = ws.concord(lang, &args);
+    (out, run)
+}
+
+fn squeezed(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn the_demo_report_names_every_status_in_each_language() {
+    let ws = Workspace::with_demo();
+    let (zh, run) = export(&ws, "zh-CN", &["--year", "2023"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = squeezed(&pdf_text(&zh));
+    for needle in [
+        "2023年进展报告",
+        "●●●●已实现",
+        "●●●○进展顺利",
+        "●●○○需要加快",
+        "●○○○进展有限",
+        "○○○○情况恶化",
+        "无法评估",
+        "11.6.2",
+        "图1",
+    ] {
+        assert!(text.contains(needle), "missing {needle}");
+    }
+    for english in ["Progress", "On track", "Figure"] {
+        assert!(
+            !text.contains(&squeezed(english)),
+            "English {english} in the Chinese report"
+        );
+    }
+    let images = tool("pdfimages", &["-list"], &zh);
+    assert_eq!(images.stdout.lines().count(), 2, "{}", images.stdout);
+    assert_eq!(tool("qpdf", &["--check"], &zh).code, 0);
+
+    let (en, run) = export(&ws, "en", &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = squeezed(&pdf_text(&en));
+    assert!(text.contains("Progressreport2023") && text.contains("●●○○Accelerationneeded"));
+
+    let (both, run) = export(&ws, "bilingual", &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = pdf_text(&both);
+    // The English line of a bilingual target says its status in English only.
+    assert!(text.contains("2030: 35.00 µg/m³ — ●●●○ On track"), "{text}");
+}
+
+#[test]
+fn a_signed_report_verifies() {
+    let ws = Workspace::with_demo();
+    let (pdf, run) = export(&ws, "en", &["--sign"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let verify = ws.concord("en", &["verify", pdf.to_str().unwrap()]);
+    assert_eq!(verify.code, 0, "{}{}", verify.stdout, verify.stderr);
+    assert!(verify.stdout.contains("Li Jianguo"), "{}", verify.stdout);
+}
+
+#[test]
+fn a_dialogue_without_targets_says_so() {
+    let ws = Workspace::new();
+    {
+        let mut store = Store::open(&ws.db()).unwrap();
+        store
+            .save_dialogue(&concord_store::demo::dialogue())
+            .unwrap();
+    }
+    let (pdf, run) = export(&ws, "en", &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(pdf_text(&pdf).contains("There are no targets yet."));
+}

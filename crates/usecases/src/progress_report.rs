@@ -1,0 +1,349 @@
+//! The progress report of a year: every target with its status (a gauge that reads without
+//! colour, and words), a summary table, and per subject a chart of the values observed, the
+//! straight path from the baseline to each target and, for a BAU series, the BAU's projection.
+//! `concord export progress` runs this path, optionally signed for the city.
+
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset};
+use concord_charts::{Axis, Chart, LineChart, Series, TargetPoint};
+use concord_deficits::Catalogue;
+use concord_documents::{Block, Document, Figure, Table, Voice};
+use concord_i18n::FluentValue;
+use concord_store::{Store, StoreError};
+
+use crate::bau::{SeriesKey, figure, horizon, outlook};
+use crate::bau_charts::number_lang;
+use crate::signing::{CityRole, sign_pdf};
+use crate::targets::{ProgressRow, progress};
+use crate::{ExportedPdf, Language, UseCaseError, city_for_file_name, language_suffix};
+
+/// Who signs a published report, and when.
+#[derive(Debug, Clone, Copy)]
+pub struct Signing<'a> {
+    pub db: &'a Path,
+    pub role: CityRole,
+    pub now: DateTime<FixedOffset>,
+}
+
+/// The progress report on the values up to `year` (all values when `None`).
+pub fn export_progress(
+    store: &Store,
+    year: Option<i32>,
+    language: Language,
+    signing: Option<Signing<'_>>,
+) -> Result<ExportedPdf, UseCaseError> {
+    let dialogue = store.require_dialogue()?;
+    let rows = progress(store, year)?;
+    let catalogue = Catalogue::builtin().map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let voice = Voice::new(language);
+    let subjects = subjects(store, &rows, &catalogue, &voice)?;
+    let city = voice.joined(&dialogue.city_zh, &dialogue.city_en);
+    let shown_year = year.map_or_else(|| latest_year(&rows), Some);
+    let mut doc = document(&rows, &subjects, &city, shown_year, &voice);
+    doc.metadata.audit_head = Some(store.audit_anchor()?.to_string());
+    let pdf = doc.render()?;
+    let bytes = match signing {
+        Some(s) => sign_pdf(store, s.db, &pdf.bytes, s.role, s.now)?.bytes,
+        None => pdf.bytes,
+    };
+    Ok(ExportedPdf {
+        bytes,
+        pages: pdf.page_count,
+        file_name: format!(
+            "{}-progress-{}-{}.pdf",
+            city_for_file_name(&dialogue.city_en),
+            shown_year.map_or_else(|| "all".to_owned(), |y| y.to_string()),
+            language_suffix(language)
+        ),
+    })
+}
+
+fn latest_year(rows: &[ProgressRow]) -> Option<i32> {
+    rows.iter().filter_map(|r| r.latest_year).max()
+}
+
+/// What a report says of one subject: its name in each language, its unit, the values
+/// observed and, for a BAU series, the BAU's projection.
+struct SubjectView {
+    key: String,
+    name_zh: String,
+    name_en: String,
+    unit: String,
+    observed: Vec<(f64, f64)>,
+    bau: Option<Vec<(f64, f64)>>,
+}
+
+fn subjects(
+    store: &Store,
+    rows: &[ProgressRow],
+    catalogue: &Catalogue,
+    voice: &Voice,
+) -> Result<Vec<SubjectView>, UseCaseError> {
+    let values = store.indicator_values()?;
+    let bau = match store.scenarios()?.into_iter().find(|s| s.is_bau) {
+        Some(record) => {
+            let rows = store.scenario_assumptions(record.id)?;
+            Some(outlook(&rows, horizon(store)?).map_err(StoreError::Assumptions)?)
+        }
+        None => None,
+    };
+    let mut out: Vec<SubjectView> = Vec::new();
+    for row in rows {
+        if out.iter().any(|s| s.key == row.indicator) {
+            continue;
+        }
+        let view = if let Some(indicator) = catalogue.find(&row.indicator) {
+            SubjectView {
+                key: row.indicator.clone(),
+                name_zh: format!("{} {}", indicator.code(), indicator.name_zh),
+                name_en: format!("{} {}", indicator.code(), indicator.name_en),
+                unit: indicator.unit.clone(),
+                observed: values
+                    .iter()
+                    .filter(|v| indicator.answers_to(&v.code))
+                    .map(|v| (f64::from(v.year), v.value))
+                    .collect(),
+                bau: None,
+            }
+        } else {
+            let key = SeriesKey::ALL
+                .into_iter()
+                .find(|k| k.key() == row.indicator);
+            let line = key.and_then(|k| bau.as_ref().and_then(|o| o.line(k)));
+            let points = |observed: bool| {
+                line.as_ref().map(|(points, _)| {
+                    points
+                        .iter()
+                        .filter(|p| !observed || p.observed)
+                        .map(|p| (f64::from(p.year), p.value))
+                        .collect::<Vec<_>>()
+                })
+            };
+            let id = key.map_or_else(String::new, SeriesKey::message_id);
+            SubjectView {
+                key: row.indicator.clone(),
+                name_zh: if id.is_empty() {
+                    row.indicator.clone()
+                } else {
+                    voice.zh.msg(&id)
+                },
+                name_en: if id.is_empty() {
+                    row.indicator.clone()
+                } else {
+                    voice.en.msg(&id)
+                },
+                unit: line
+                    .as_ref()
+                    .map_or_else(String::new, |(_, unit)| unit.clone()),
+                observed: points(true).unwrap_or_default(),
+                bau: points(false),
+            }
+        };
+        out.push(view);
+    }
+    Ok(out)
+}
+
+/// The gauge of four segments for a status, `●●●○`; empty when it cannot be assessed.
+fn gauge(status: &str) -> String {
+    let filled = match status {
+        "achieved" => 4,
+        "on-track" => 3,
+        "acceleration-needed" => 2,
+        "limited-progress" => 1,
+        "deterioration" => 0,
+        _ => return String::new(),
+    };
+    (0..4).map(|i| if i < filled { '●' } else { '○' }).collect()
+}
+
+/// `●●●○ On track`: the gauge, then the status in words, in the voice's language(s).
+fn status_words(status: &str, voice: &Voice) -> String {
+    with_gauge(status, voice.label(&format!("progress-status-{status}")))
+}
+
+/// The same in one language.
+fn status_in(status: &str, i18n: &concord_i18n::I18n) -> String {
+    with_gauge(status, i18n.msg(&format!("progress-status-{status}")))
+}
+
+fn with_gauge(status: &str, words: String) -> String {
+    match gauge(status) {
+        g if g.is_empty() => words,
+        g => format!("{g} {words}"),
+    }
+}
+
+fn heading(voice: &Voice, zh: &str, en: &str) -> Block {
+    match voice.pair(zh, en) {
+        (main, Some(second)) => Block::h2(main).with_secondary(second).into(),
+        (main, None) => Block::h2(main).into(),
+    }
+}
+
+fn document(
+    rows: &[ProgressRow],
+    subjects: &[SubjectView],
+    city: &str,
+    year: Option<i32>,
+    voice: &Voice,
+) -> Document {
+    let year_text = year.map_or_else(String::new, |y| y.to_string());
+    let title = |i18n: &concord_i18n::I18n| {
+        i18n.fmt(
+            "progress-report-title",
+            &[("year", FluentValue::from(year_text.clone()))],
+        )
+    };
+    let (main, subtitle) = match voice.language {
+        Language::Bilingual => (title(&voice.zh), title(&voice.en)),
+        Language::En => (title(&voice.en), city.to_owned()),
+        Language::ZhCn => (title(&voice.zh), city.to_owned()),
+    };
+    let mut doc = Document::new(main)
+        .with_subtitle(subtitle)
+        .with_language(match voice.language {
+            Language::En => "en",
+            _ => "zh-CN",
+        })
+        .with_header(format!(
+            "{city} · {}",
+            voice.label("progress-report-header")
+        ))
+        .with_page_label(voice.page_label());
+    voice.sentence(&mut doc, false, "progress-report-method", &[]);
+    if rows.is_empty() {
+        voice.sentence(&mut doc, false, "progress-report-none", &[]);
+        return doc;
+    }
+    doc.push(Block::h1(voice.label("progress-report-summary")));
+    let mut table = Table::new([
+        (voice.label_cell("progress-col-target"), 3.6),
+        (voice.label_cell("progress-col-baseline"), 1.6),
+        (voice.label_cell("progress-col-goal"), 1.6),
+        (voice.label_cell("progress-col-latest"), 1.6),
+        (voice.label_cell("progress-col-status"), 2.6),
+    ]);
+    for row in rows {
+        let name = subjects
+            .iter()
+            .find(|s| s.key == row.indicator)
+            .map_or_else(
+                || row.indicator.clone(),
+                |s| voice.cell(&s.name_zh, &s.name_en),
+            );
+        table.push_row([
+            name,
+            format!("{}: {}", row.baseline_year, figure(row.baseline_value)),
+            format!("{}: {}", row.target_year, figure(row.target_value)),
+            match (row.latest_year, row.latest_value) {
+                (Some(y), Some(v)) => format!("{y}: {}", figure(v)),
+                _ => "—".to_owned(),
+            },
+            status_words(row.status, voice),
+        ]);
+    }
+    doc.push(table);
+    doc.push(Block::h1(voice.label("progress-report-targets")));
+    for (number, subject) in subjects.iter().enumerate() {
+        doc.push(heading(voice, &subject.name_zh, &subject.name_en));
+        let own: Vec<&ProgressRow> = rows.iter().filter(|r| r.indicator == subject.key).collect();
+        for row in &own {
+            // Each language with its own words for the status.
+            let say = |i18n: &concord_i18n::I18n| {
+                i18n.fmt(
+                    "progress-report-line",
+                    &[
+                        ("year", FluentValue::from(row.target_year.to_string())),
+                        ("value", FluentValue::from(figure(row.target_value))),
+                        ("unit", FluentValue::from(subject.unit.clone())),
+                        ("status", FluentValue::from(status_in(row.status, i18n))),
+                    ],
+                )
+            };
+            match voice.language {
+                Language::En => doc.push(Block::paragraph(say(&voice.en))),
+                Language::ZhCn => doc.push(Block::paragraph(say(&voice.zh))),
+                Language::Bilingual => {
+                    doc.push(Block::paragraph(say(&voice.zh)));
+                    doc.push(Block::secondary(say(&voice.en)))
+                }
+            };
+        }
+        let chart = chart(subject, &own, voice);
+        let caption = voice.pick(
+            voice.zh.fmt(
+                "progress-report-figure",
+                &[
+                    ("number", FluentValue::from((number + 1).to_string())),
+                    ("name", FluentValue::from(subject.name_zh.clone())),
+                ],
+            ),
+            voice.en.fmt(
+                "progress-report-figure",
+                &[
+                    ("number", FluentValue::from((number + 1).to_string())),
+                    ("name", FluentValue::from(subject.name_en.clone())),
+                ],
+            ),
+        );
+        doc.push(Figure::new(chart, caption).with_height(220.0));
+    }
+    doc
+}
+
+/// The values observed (solid), the straight path from the baseline through each target
+/// (dashed), the BAU's projection for a BAU series, and each target as a point.
+fn chart(subject: &SubjectView, rows: &[&ProgressRow], voice: &Voice) -> Chart {
+    let mut series = Vec::new();
+    if !subject.observed.is_empty() {
+        series.push(Series::new(
+            voice.label("progress-chart-observed"),
+            subject.observed.clone(),
+        ));
+    }
+    if let Some(first) = rows.first() {
+        let mut path = vec![(f64::from(first.baseline_year), first.baseline_value)];
+        let mut ahead: Vec<&&ProgressRow> = rows.iter().collect();
+        ahead.sort_by_key(|r| r.target_year);
+        path.extend(
+            ahead
+                .iter()
+                .map(|r| (f64::from(r.target_year), r.target_value)),
+        );
+        series.push(
+            Series::new(voice.label("progress-chart-path"), path)
+                .projected_after(f64::from(first.baseline_year)),
+        );
+    }
+    if let Some(bau) = &subject.bau {
+        series.push(
+            Series::new("BAU", bau.clone())
+                .projected_after(subject.observed.last().map_or(f64::MIN, |(x, _)| *x)),
+        );
+    }
+    Chart::Line(LineChart {
+        title: String::new(),
+        lang: number_lang(voice.language, &subject.unit),
+        x_axis: Axis::new(voice.label("bau-chart-year"), ""),
+        years: true,
+        y_axis: Axis::new(
+            voice.joined(&subject.name_zh, &subject.name_en),
+            subject.unit.clone(),
+        ),
+        series,
+        references: Vec::new(),
+        bands: Vec::new(),
+        targets: rows
+            .iter()
+            .map(|r| TargetPoint {
+                x: f64::from(r.target_year),
+                y: r.target_value,
+                label: r.target_year.to_string(),
+            })
+            .collect(),
+        projected_label: voice.label("bau-chart-projected"),
+        target_label: voice.label("progress-chart-target"),
+    })
+}
