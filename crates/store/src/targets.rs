@@ -104,7 +104,10 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        tx.execute("DELETE FROM target WHERE adopted_by_question_id IS NULL", [])?;
+        tx.execute(
+            "DELETE FROM target WHERE adopted_by_question_id IS NULL",
+            [],
+        )?;
         {
             let mut insert = tx.prepare_cached(
                 "INSERT INTO target (dialogue_id, subject, baseline_year, baseline_value,
