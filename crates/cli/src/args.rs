@@ -215,6 +215,8 @@ pub enum ExportCommand {
         #[arg(long, value_name = "FILE.pdf")]
         out: PathBuf,
     },
+    /// The vision declaration: one version of the Vision, adopted or marked DRAFT on every page
+    Vision(crate::vision::ExportVisionArgs),
     /// The city's signing certificate (PEM), for partners to import and check signatures
     Certificate {
         /// The PEM file to write

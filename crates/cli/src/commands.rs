@@ -111,6 +111,9 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
                 },
         } => export_bau(&store, scenario.as_deref(), lang, &out, i18n),
         Command::Export {
+            document: ExportCommand::Vision(args),
+        } => crate::vision::export(&store, &db, &args, i18n),
+        Command::Export {
             document: ExportCommand::Certificate { out },
         } => crate::signing::export_certificate(&store, &db, &out, i18n),
         Command::Meeting { what } => crate::meetings::run(&mut store, what, i18n),

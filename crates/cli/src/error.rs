@@ -288,9 +288,9 @@ impl From<UseCaseError> for CliError {
             UseCaseError::WrongDeclarationKind { id, kind } => {
                 CliError::WrongDeclarationKind { id, kind }
             }
-            e @ (UseCaseError::ScenarioRows { .. } | UseCaseError::ScenarioNameEmpty) => {
-                CliError::Refused(e)
-            }
+            e @ (UseCaseError::ScenarioRows { .. }
+            | UseCaseError::ScenarioNameEmpty
+            | UseCaseError::NoAdoptedVision) => CliError::Refused(e),
         }
     }
 }

@@ -491,3 +491,71 @@ fn diff(
     }
     Ok(out.join("\n"))
 }
+
+/// `concord export vision`: the vision declaration of one version.
+#[derive(Debug, clap::Args)]
+pub struct ExportVisionArgs {
+    /// The version: its number, or `adopted` for the version adopted now
+    #[arg(long, value_name = "N|adopted", default_value = "adopted")]
+    pub version: VersionArg,
+    /// Language of the document
+    #[arg(long, value_enum, default_value = "bilingual")]
+    pub lang: crate::args::DocLanguage,
+    /// The PDF file to write
+    #[arg(long, value_name = "FILE.pdf")]
+    pub out: PathBuf,
+    /// Sign the PDF digitally (PAdES); the certificate's fingerprint is printed in the footer
+    #[arg(long)]
+    pub sign: bool,
+    /// Who signs digitally with --sign
+    #[arg(long, value_enum, default_value = "focal-point", requires = "sign")]
+    pub signer: crate::signing::SignerRole,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VersionArg(pub concord_usecases::vision::VersionChoice);
+
+impl std::str::FromStr for VersionArg {
+    type Err = String;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        use concord_usecases::vision::VersionChoice;
+        if value.eq_ignore_ascii_case("adopted") {
+            return Ok(VersionArg(VersionChoice::Adopted));
+        }
+        value
+            .parse::<u32>()
+            .ok()
+            .filter(|n| *n > 0)
+            .map(|n| VersionArg(VersionChoice::Number(n)))
+            .ok_or_else(|| format!("`{value}` is neither a version number nor `adopted`"))
+    }
+}
+
+pub fn export(
+    store: &Store,
+    db: &Path,
+    args: &ExportVisionArgs,
+    i18n: &I18n,
+) -> Result<String, CliError> {
+    use crate::args::DocLanguage;
+    use concord_usecases::Language as DocumentLanguage;
+    let language = match args.lang {
+        DocLanguage::En => DocumentLanguage::En,
+        DocLanguage::ZhCn => DocumentLanguage::ZhCn,
+        DocLanguage::Bilingual => DocumentLanguage::Bilingual,
+    };
+    let now = chrono::Local::now().fixed_offset();
+    let signer = args.sign.then(|| args.signer.city());
+    let pdf =
+        concord_usecases::vision::export_vision(store, db, args.version.0, language, signer, now)?;
+    crate::commands::write_atomically(&args.out, &pdf.bytes)?;
+    Ok(i18n.fmt(
+        "cli-exported",
+        &[
+            ("path", FluentValue::from(args.out.display().to_string())),
+            ("pages", FluentValue::from(pdf.pages)),
+            ("kilobytes", FluentValue::from(pdf.kilobytes())),
+        ],
+    ))
+}

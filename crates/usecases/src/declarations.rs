@@ -7,9 +7,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use concord_documents::declaration::{
-    DeclarationInput, declaration_document, fingerprint_footer, form_field_label,
-};
+use concord_documents::declaration::{DeclarationInput, declaration_document, form_field_label};
 use concord_domain::{
     Declaration, DeclarationKind, Dialogue, DrawnSignature, FieldError, membership_form_problems,
 };
@@ -18,6 +16,7 @@ use concord_signing::CityRole;
 use concord_store::Store;
 use serde::Serialize;
 
+use crate::signing::DocumentSigning;
 use crate::{ExportedPdf, Language, UseCaseError, city_for_file_name, language_suffix};
 
 /// A declaration with what its screen shows: who has signed, whose turn it is, and for the
@@ -192,11 +191,14 @@ pub fn export_declaration(
             return Err(UseCaseError::MembershipFormIncomplete { problems });
         }
     }
-    let footer_note = match signer {
-        Some(role) => {
-            let fingerprint = concord_signing::city_signer_fingerprint(db, &dialogue, role, now)?;
-            Some(fingerprint_footer(language, &fingerprint.colon_hex()))
-        }
+    let signing = signer.map(|role| DocumentSigning {
+        db,
+        dialogue: &dialogue,
+        role,
+        now,
+    });
+    let footer_note = match &signing {
+        Some(signing) => Some(signing.footer_note(language)?),
         None => None,
     };
     let input = DeclarationInput {
@@ -209,8 +211,8 @@ pub fn export_declaration(
     // The chain head in the metadata: the exported declaration proves what the log held.
     document.metadata.audit_head = Some(store.audit_anchor()?.to_string());
     let pdf = document.render()?;
-    let bytes = match signer {
-        Some(role) => concord_signing::sign_for_city(db, &dialogue, &pdf.bytes, role, now)?,
+    let bytes = match &signing {
+        Some(signing) => signing.sign(&pdf.bytes)?,
         None => pdf.bytes,
     };
     Ok(ExportedPdf {

@@ -29,6 +29,8 @@ pub enum UseCaseError {
     },
     #[error("a scenario needs a name")]
     ScenarioNameEmpty,
+    #[error("no version of the Vision is adopted")]
+    NoAdoptedVision,
 }
 
 impl UseCaseError {
@@ -62,6 +64,7 @@ impl UseCaseError {
                 vec![("count", problems.len().to_string())],
             ),
             UseCaseError::ScenarioNameEmpty => ("bau-error-name-empty", vec![]),
+            UseCaseError::NoAdoptedVision => ("vision-doc-error-no-adopted", vec![]),
         }
     }
 }

@@ -27,6 +27,7 @@ pub mod register;
 pub mod signing;
 pub mod tables;
 pub mod targets;
+pub mod vision;
 
 pub use concord_documents::minutes::Language;
 pub use error::{DocumentError, SigningError, UseCaseError};

@@ -5,9 +5,10 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
+use concord_domain::Dialogue;
 use concord_store::Store;
 
-use crate::UseCaseError;
+use crate::{Language, UseCaseError};
 
 pub use concord_signing::{
     AuthorityOrigin, CityRole, ContentChange, Distrust, DocumentReport, Fingerprint, ObjectRole,
@@ -55,6 +56,39 @@ pub fn sign_pdf(
     let bytes = concord_signing::sign_for_city(db, &dialogue, pdf, role, now)?;
     let fingerprint = concord_signing::city_signer_fingerprint(db, &dialogue, role, now)?;
     Ok(SignedPdf { bytes, fingerprint })
+}
+
+/// How a document is signed for the city: the signing certificate's fingerprint goes in the
+/// footer before the document is rendered, then the rendered bytes are signed, so the signature
+/// covers the fingerprint it names. The declarations and the vision declaration sign this way.
+pub(crate) struct DocumentSigning<'a> {
+    pub db: &'a Path,
+    pub dialogue: &'a Dialogue,
+    pub role: CityRole,
+    pub now: DateTime<FixedOffset>,
+}
+
+impl DocumentSigning<'_> {
+    /// The footer note naming the certificate (created on first use) in `language`.
+    pub fn footer_note(&self, language: Language) -> Result<String, UseCaseError> {
+        let fingerprint =
+            concord_signing::city_signer_fingerprint(self.db, self.dialogue, self.role, self.now)?;
+        Ok(concord_documents::declaration::fingerprint_footer(
+            language,
+            &fingerprint.colon_hex(),
+        ))
+    }
+
+    /// The rendered PDF, signed.
+    pub fn sign(&self, pdf: &[u8]) -> Result<Vec<u8>, UseCaseError> {
+        Ok(concord_signing::sign_for_city(
+            self.db,
+            self.dialogue,
+            pdf,
+            self.role,
+            self.now,
+        )?)
+    }
 }
 
 /// A partner's authority certificate, read by the shell, with where it came from.
