@@ -24,6 +24,8 @@ pub mod minutes_questions;
 pub mod model;
 mod outline;
 mod render;
+mod save;
+mod tagged;
 mod voice;
 mod xmp;
 

@@ -67,15 +67,15 @@ pub(crate) fn text_string(text: &str) -> Object {
 }
 
 /// Writes `/Outlines` and `/PageMode /UseOutlines` into the catalogue; nothing when the
-/// document has no headings.
+/// document has no headings. Returns the objects it added.
 pub(crate) fn write_outline(
     lo: &mut lopdf::Document,
     layout: &Layout,
     page_height: f32,
-) -> Result<(), DocumentError> {
+) -> Result<Vec<ObjectId>, DocumentError> {
     let marks = bookmarks(layout);
     if marks.is_empty() {
-        return Ok(());
+        return Ok(Vec::new());
     }
     let pages: Vec<ObjectId> = lo.get_pages().into_values().collect();
     let root = lo.new_object_id();
@@ -161,5 +161,7 @@ pub(crate) fn write_outline(
         .map_err(|e| DocumentError::Pdf(e.to_string()))?;
     catalog.set("Outlines", Object::Reference(root));
     catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
-    Ok(())
+    let mut added = ids;
+    added.push(root);
+    Ok(added)
 }

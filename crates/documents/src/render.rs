@@ -3,7 +3,9 @@
 //! printpdf does the font work (CFF subsetting through allsorts, `/W` widths,
 //! the ToUnicode CMap that makes the text searchable). We then finish the
 //! structure with lopdf: `/Lang`, `/DisplayDocTitle`, a cleaned Info
-//! dictionary and a deterministic `/ID`, so the same input gives the same bytes.
+//! dictionary and a deterministic `/ID`, so the same input gives the same bytes;
+//! the outline (`outline`), the XMP packet (`xmp`) and the structure tree of the
+//! tagged PDF (`tagged`); `save` writes the file.
 
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{BTreeSet, HashMap};
@@ -22,6 +24,7 @@ use crate::layout::{
     Color, Item, Layout, PAGE_HEIGHT, Page, Strokes, TextRun, is_justification_gap,
 };
 use crate::model::Document;
+use crate::tagged::{PageMarks, Tagger, write_structure};
 
 /// A rendered PDF.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,10 +69,14 @@ pub(crate) fn render(layout: &Layout, doc: &Document) -> Result<Pdf, DocumentErr
         font: Font::get()?,
         cache: HashMap::with_capacity(2048),
     };
+    let mut tagger = Tagger::new(layout);
     pdf.pages = layout
         .pages()
         .iter()
-        .map(|p| PdfPage::new(Mm(210.0), Mm(297.0), page_ops(p, &font_id, &mut glyphs)))
+        .map(|p| {
+            let ops = page_ops(p, &font_id, &mut glyphs, &mut tagger.page());
+            PdfPage::new(Mm(210.0), Mm(297.0), ops)
+        })
         .collect();
 
     let opts = PdfSaveOptions {
@@ -95,13 +102,13 @@ pub(crate) fn render(layout: &Layout, doc: &Document) -> Result<Pdf, DocumentErr
     }
 
     finish_structure(&mut lo, doc, id_seed(layout, &title))?;
-    crate::outline::write_outline(&mut lo, layout, PAGE_HEIGHT)?;
+    let mut packed: BTreeSet<lopdf::ObjectId> = BTreeSet::new();
+    packed.extend(crate::outline::write_outline(&mut lo, layout, PAGE_HEIGHT)?);
     crate::xmp::write_metadata(&mut lo, doc, &title)?;
-    merge_glyph_strings(&mut lo);
-    compress_streams(&mut lo);
-    let mut bytes = Vec::new();
-    lo.save_to(&mut bytes)
-        .map_err(|e| DocumentError::Pdf(e.to_string()))?;
+    packed.extend(write_structure(&mut lo, &tagger)?);
+    crate::save::merge_glyph_strings(&mut lo);
+    crate::save::compress_streams(&mut lo);
+    let bytes = crate::save::save(&mut lo, &packed)?;
     Ok(Pdf {
         bytes,
         page_count: layout.page_count(),
@@ -175,72 +182,6 @@ fn finish_structure(
     Ok(())
 }
 
-/// printpdf writes every glyph of a `TJ` array as its own string
-/// (`[<0a1b><0c2d>]`). Adjacent hex strings in a `TJ` array show the same as
-/// their concatenation, so fold them (`[<0a1b0c2d>]`): a third less content
-/// to write and deflate. In our page streams `><` occurs only between two
-/// hex strings (no dictionaries, inline images or marked content).
-fn merge_glyph_strings(lo: &mut lopdf::Document) {
-    let contents: Vec<lopdf::ObjectId> = lo
-        .get_pages()
-        .values()
-        .filter_map(|page| {
-            lo.get_dictionary(*page)
-                .ok()?
-                .get(b"Contents")
-                .ok()?
-                .as_reference()
-                .ok()
-        })
-        .collect();
-    for id in contents {
-        if let Ok(Object::Stream(stream)) = lo.get_object_mut(id)
-            && stream.dict.get(b"Filter").is_err()
-        {
-            let src = &stream.content;
-            let mut out = Vec::with_capacity(src.len());
-            let mut i = 0;
-            while i < src.len() {
-                if src[i] == b'>' && src.get(i + 1) == Some(&b'<') {
-                    i += 2;
-                } else {
-                    out.push(src[i]);
-                    i += 1;
-                }
-            }
-            stream.set_content(out);
-        }
-    }
-}
-
-/// Deflate every stream printpdf marked compressible. lopdf's own
-/// `compress` always uses level 9, which on this content costs several times
-/// the time of level 6 for well under 1 % of size.
-fn compress_streams(lo: &mut lopdf::Document) {
-    use std::io::Write;
-    for obj in lo.objects.values_mut() {
-        let Object::Stream(stream) = obj else {
-            continue;
-        };
-        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
-            continue;
-        }
-        let mut enc = flate2::write::ZlibEncoder::new(
-            Vec::with_capacity(stream.content.len() / 2),
-            flate2::Compression::new(DEFLATE_LEVEL),
-        );
-        let Ok(packed) = enc.write_all(&stream.content).and_then(|()| enc.finish()) else {
-            continue;
-        };
-        if packed.len() < stream.content.len() {
-            stream.dict.set("Filter", "FlateDecode");
-            stream.set_content(packed);
-        }
-    }
-}
-
-const DEFLATE_LEVEL: u32 = 3;
-
 /// An Info value that is an empty string (printpdf writes UTF-16 with a BOM).
 fn is_empty_text(v: &Object) -> bool {
     match v {
@@ -310,11 +251,17 @@ fn pt(x: f32, y_from_top: f32) -> Point {
 }
 
 /// Operations of one page: shapes first, then all text in one text object.
-fn page_ops(page: &Page, font: &FontId, glyphs: &mut Glyphs) -> Vec<Op> {
+fn page_ops(page: &Page, font: &FontId, glyphs: &mut Glyphs, marks: &mut PageMarks) -> Vec<Op> {
     let mut ops = Vec::with_capacity(page.items.len() * 3 + 8);
     let mut fill: Option<Color> = None;
     let mut stroke: Option<(Color, f32)> = None;
-    for item in &page.items {
+    for (index, item) in page.items.iter().enumerate() {
+        let tag = match item {
+            Item::Text(_) => continue,
+            Item::Vector(p) => p.tag,
+            Item::Fill(_) | Item::Rule(_) | Item::Strokes(_) => None,
+        };
+        marks.switch(tag, index, &mut ops);
         match item {
             Item::Fill(f) => {
                 if fill != Some(f.color) {
@@ -371,11 +318,14 @@ fn page_ops(page: &Page, font: &FontId, glyphs: &mut Glyphs) -> Vec<Op> {
         stroke,
         ..TextState::default()
     };
+    marks.close(&mut ops);
     ops.push(Op::StartTextSection);
-    for t in page.texts() {
+    for (index, item) in page.items.iter().enumerate() {
+        let Item::Text(t) = item else { continue };
         if t.text.is_empty() {
             continue;
         }
+        marks.switch(t.tag, index, &mut ops);
         state.apply(t, font, &mut ops);
         ops.push(Op::SetTextMatrix {
             matrix: TextMatrix::Translate(Pt(t.x), Pt(PAGE_HEIGHT - t.baseline)),
@@ -384,6 +334,7 @@ fn page_ops(page: &Page, font: &FontId, glyphs: &mut Glyphs) -> Vec<Op> {
             items: glyphs.items(t),
         });
     }
+    marks.close(&mut ops);
     ops.push(Op::EndTextSection);
     ops
 }
@@ -567,10 +518,11 @@ pub fn page_operations(layout: &Layout) -> Result<Vec<Vec<Op>>, DocumentError> {
         font: Font::get()?,
         cache: HashMap::with_capacity(256),
     };
+    let mut tagger = Tagger::new(layout);
     Ok(layout
         .pages()
         .iter()
-        .map(|p| page_ops(p, &font_id, &mut glyphs))
+        .map(|p| page_ops(p, &font_id, &mut glyphs, &mut tagger.page()))
         .collect())
 }
 

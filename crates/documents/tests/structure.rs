@@ -228,10 +228,11 @@ fn read_xmp(pdf: &[u8]) -> Vec<XmpValue> {
     loop {
         match reader.read_event().expect("well-formed XMP") {
             Event::Start(e) => {
-                let lang = e
-                    .try_get_attribute("xml:lang")
-                    .unwrap()
-                    .map(|a| a.unescape_value().unwrap().into_owned());
+                let lang = e.try_get_attribute("xml:lang").unwrap().map(|a| {
+                    a.decode_and_unescape_value(reader.decoder())
+                        .unwrap()
+                        .into_owned()
+                });
                 path.push((
                     String::from_utf8_lossy(e.name().as_ref()).into_owned(),
                     lang,
@@ -389,4 +390,89 @@ fn the_bilingual_minutes_list_both_languages_and_both_titles() {
         values(&read_xmp(&english.bytes), "dc:language"),
         [(None, "en")]
     );
+}
+
+/// A structure element as read back: its type, `/Alt`, `/Lang` and MCIDs.
+type Found = (String, Option<String>, Option<String>, Vec<i64>);
+
+/// Every structure element under `obj`, depth first.
+fn elements(pdf: &lopdf::Document, obj: &Object, out: &mut Vec<Found>) {
+    match obj {
+        Object::Array(kids) => kids.iter().for_each(|k| elements(pdf, k, out)),
+        Object::Reference(id) => {
+            let element = pdf.get_dictionary(*id).unwrap();
+            let text = |key: &[u8]| element.get(key).ok().map(|v| decode(v.as_str().unwrap()));
+            let kids = element.get(b"K").cloned().unwrap_or(Object::Null);
+            let mcids = match &kids {
+                Object::Integer(n) => vec![*n],
+                Object::Array(a) => a.iter().filter_map(|k| k.as_i64().ok()).collect(),
+                _ => Vec::new(),
+            };
+            out.push((
+                String::from_utf8_lossy(element.get(b"S").unwrap().as_name().unwrap()).into_owned(),
+                text(b"Alt"),
+                text(b"Lang"),
+                mcids,
+            ));
+            elements(pdf, &kids, out);
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn the_structure_tree_holds_figures_with_alt_text_tables_and_the_second_language() {
+    use concord_charts::{Chart, Lang, samples};
+    use concord_documents::{Figure, Table};
+    let chart_title = Chart::Line(samples::emissions(Lang::En)).title().to_owned();
+    let mut doc = Document::new("报告")
+        .with_language("zh-CN")
+        .with_block(Block::h1("一、排放").with_secondary("1. Emissions"))
+        .with_block(Block::paragraph("正文"))
+        .with_block(Block::secondary("Body text"))
+        .with_block(Figure::new(
+            Chart::Line(samples::emissions(Lang::En)),
+            "图 1",
+        ))
+        .with_block(Table::new([("甲 A", 1.0), ("乙 B", 1.0)]).with_row(["1", "2"]));
+    doc.metadata.other_languages = vec!["en".to_owned()];
+    let pdf = doc.render().unwrap();
+    let lo = lopdf::Document::load_mem(&pdf.bytes).unwrap();
+    let catalog = lo.catalog().unwrap();
+    let mark_info = dict(&lo, catalog.get(b"MarkInfo").unwrap());
+    assert!(mark_info.get(b"Marked").unwrap().as_bool().unwrap());
+    let root = dict(&lo, catalog.get(b"StructTreeRoot").unwrap());
+    let mut found = Vec::new();
+    elements(&lo, root.get(b"K").unwrap(), &mut found);
+    let roles: Vec<&str> = found.iter().map(|e| e.0.as_str()).collect();
+    assert_eq!(
+        roles,
+        [
+            "Document", "H1", "H1", "Span", "P", "P", "Figure", "Table", "TR", "TH", "TH", "TR",
+            "TD", "TD"
+        ]
+    );
+    let figure = found.iter().find(|e| e.0 == "Figure").unwrap();
+    assert_eq!(figure.1.as_deref(), Some(chart_title.as_str()));
+    let span = found.iter().find(|e| e.0 == "Span").unwrap();
+    assert_eq!(span.2.as_deref(), Some("en"), "the secondary heading line");
+    assert_eq!(found[5].2.as_deref(), Some("en"), "the secondary paragraph");
+    assert_eq!(found[4].2, None, "the main language is the document's");
+
+    // Each page names its entry in the parent tree, which maps every MCID back to its element.
+    let tree = dict(&lo, root.get(b"ParentTree").unwrap());
+    let nums = tree.get(b"Nums").unwrap().as_array().unwrap();
+    for (index, page) in lo.get_pages().values().enumerate() {
+        let page = lo.get_dictionary(*page).unwrap();
+        assert_eq!(
+            page.get(b"StructParents").unwrap().as_i64().unwrap(),
+            index as i64
+        );
+        let parents = nums[index * 2 + 1].as_array().unwrap();
+        for (mcid, parent) in parents.iter().enumerate() {
+            let mut one = Vec::new();
+            elements(&lo, parent, &mut one);
+            assert!(one[0].3.contains(&(mcid as i64)), "MCID {mcid}: {one:?}");
+        }
+    }
 }
