@@ -75,6 +75,11 @@ pub enum Command {
         #[command(subcommand)]
         what: crate::targets::TargetsCommand,
     },
+    /// The Local Action Plan's measures and their statuses: import, export, list
+    Measures {
+        #[command(subcommand)]
+        what: crate::measures::MeasuresCommand,
+    },
     /// Progress against every target, judged on the stored values (Statistics Canada's method)
     Progress {
         /// Judge on the values up to this year [default: all]

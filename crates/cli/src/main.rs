@@ -7,6 +7,7 @@ mod commands;
 mod declarations;
 mod deficits;
 mod error;
+mod measures;
 mod meetings;
 mod output;
 mod print;

@@ -67,6 +67,7 @@ pub fn create(store: &mut Store, meeting_day: NaiveDate) -> Result<DemoSummary, 
     crate::demo_declarations::add(store, &dialogue, meeting_day)?;
     crate::demo_scenarios::add(store, meeting_day)?;
     crate::demo_targets::add(store, meeting_day)?;
+    crate::demo_measures::add(store, meeting_day)?;
     Ok(DemoSummary {
         dialogue_id: dialogue.id,
         stakeholders: ids.len(),

@@ -25,6 +25,7 @@ mod vision_rows;
 
 pub mod demo;
 mod demo_declarations;
+mod demo_measures;
 mod demo_deficits;
 mod demo_questions;
 pub mod demo_scenarios;

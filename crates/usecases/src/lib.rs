@@ -20,6 +20,7 @@ pub mod declarations;
 pub mod deficits;
 pub mod deficits_view;
 mod error;
+pub mod measures;
 pub mod minutes;
 pub mod preview;
 pub mod progress_report;
