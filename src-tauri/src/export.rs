@@ -75,6 +75,19 @@ pub async fn export_deficits(
     saved_pdf(&app, &state, &pdf)
 }
 
+/// Exports the progress report on every stored value; `None` when the person cancelled.
+#[tauri::command]
+pub async fn export_progress(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    language: ExportLanguage,
+) -> Result<Option<ExportResult>, ApiError> {
+    let pdf = state.with_use_case(|store| {
+        concord_usecases::progress_report::export_progress(store, None, language.document(), None)
+    })?;
+    saved_pdf(&app, &state, &pdf)
+}
+
 /// Saves an exported PDF where the person chooses; `None` when they cancelled.
 fn saved_pdf(
     app: &AppHandle,

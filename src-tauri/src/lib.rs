@@ -5,6 +5,7 @@
 
 mod commands;
 mod commands_bau;
+mod commands_targets;
 mod commands_declarations;
 mod commands_deficits;
 mod commands_meetings;
@@ -53,6 +54,10 @@ pub fn run() {
             commands_bau::bau_save,
             commands_bau::bau_copy,
             commands_bau::bau_adopt,
+            commands_targets::targets_stage,
+            commands_targets::targets_import,
+            commands_targets::targets_adopt,
+            export::export_progress,
             export::export_bau,
             commands_register::list_stakeholders,
             commands_register::search_stakeholders,

@@ -56,6 +56,7 @@ impl ApiError {
             ref e @ UseCaseError::ScenarioNameEmpty => ("invalid", e.message()),
             ref e @ UseCaseError::Signing(_) => ("signing", e.message()),
             ref e @ UseCaseError::NoCustomDeclaration => ("not-found", e.message()),
+            ref e @ UseCaseError::NoAdoptedVision => ("not-found", e.message()),
             ref e @ UseCaseError::WrongDeclarationKind { .. } => ("refused", e.message()),
         };
         let (id, args) = fields;

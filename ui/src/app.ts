@@ -16,6 +16,8 @@ import { MeetingsScreen } from './screens/meetings';
 import { DocumentsScreen } from './screens/documents';
 import { renderStageEmpty } from './screens/stage-empty';
 import { BauScreen } from './screens/bau';
+import { TargetsScreen } from './screens/targets';
+import { connectTargets } from './api-targets';
 import { connectBau } from './api-bau';
 import { DeficitsScreen } from './screens/deficits';
 import { connectDeficits } from './api-deficits';
@@ -33,6 +35,7 @@ export class App {
   private documents: DocumentsScreen | null = null;
   private meetings: MeetingsScreen | null = null;
   private bau: BauScreen | null = null;
+  private targets: TargetsScreen | null = null;
   private deficits: DeficitsScreen | null = null;
   private route: Route = HOME;
   private readonly toast: Toaster = createToaster();
@@ -98,6 +101,7 @@ export class App {
       this.meetings = null;
       this.documents = null;
       this.bau = null;
+      this.targets = null;
       this.deficits = null;
       this.route = HOME;
       this.renderAll();
@@ -119,6 +123,7 @@ export class App {
       this.meetings = null;
       this.documents = null;
       this.bau = null;
+      this.targets = null;
       this.deficits = null;
       this.route = HOME;
       this.renderAll();
@@ -252,6 +257,7 @@ export class App {
           this.meetings = null;
           this.documents = null;
           this.bau = null;
+          this.targets = null;
           this.deficits = null;
           void this.start();
         },
@@ -314,6 +320,10 @@ export class App {
     if (route.stage === 'deficits' && this.dialogue !== null) {
       this.deficits ??= new DeficitsScreen({ deficits: connectDeficits(), toast: this.toast });
       return this.deficits.render();
+    }
+    if (route.stage === 'targets' && this.dialogue !== null) {
+      this.targets ??= new TargetsScreen({ targets: connectTargets(), toast: this.toast });
+      return this.targets.render();
     }
     if (route.stage === 'bau' && this.dialogue !== null) {
       this.bau ??= new BauScreen({ bau: connectBau(), toast: this.toast });

@@ -470,6 +470,24 @@ export type AdoptingQuestion = { id: number,
  * `Second plenary · 3. Adopt the BAU scenario …`
  */
 label: string, };
+export type TargetsStage = { targets: Array<TargetItem>, charts: Array<ChartSvg>, 
+/**
+ * Decided questions that adopted and adopt nothing yet.
+ */
+adoptingQuestions: Array<AdoptingQuestion>, 
+/**
+ * Some target is still a proposal.
+ */
+hasProposals: boolean, };
+export type TargetItem = { subject: string, name: string, unit: string, baseline: string, target: string, latest: string, 
+/**
+ * `on-track`, `deterioration`, … (for tests and styles).
+ */
+status: string, 
+/**
+ * `●●●○ On track`: the gauge and the words, never colour alone.
+ */
+statusWords: string, adopted: boolean, };
 export type DeficitsStage = { catalogueVersion: string, 
 /**
  * Indicators with a stored value or a benchmark, in catalogue order.

@@ -97,16 +97,23 @@ pub struct AdoptingQuestion {
     pub label: String,
 }
 
-/// Every decided question whose outcome adopted and that no scenario names yet.
+/// Every decided question whose outcome adopted and that adopts no scenario or target yet.
 pub fn adopting_questions(
     store: &Store,
     language: Language,
 ) -> Result<Vec<AdoptingQuestion>, UseCaseError> {
-    let taken: Vec<i64> = store
+    // A question adopts one thing: a scenario or the targets.
+    let mut taken: Vec<i64> = store
         .scenarios()?
         .iter()
         .filter_map(|s| s.adopted_by_question_id)
         .collect();
+    taken.extend(
+        store
+            .targets()?
+            .iter()
+            .filter_map(|t| t.adopted_by_question_id),
+    );
     let voice = voice(language);
     let mut out = Vec::new();
     for meeting in store.meetings()? {

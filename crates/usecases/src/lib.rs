@@ -28,6 +28,7 @@ pub mod register;
 pub mod signing;
 pub mod tables;
 pub mod targets;
+pub mod targets_view;
 pub mod vision;
 
 pub use concord_documents::minutes::Language;

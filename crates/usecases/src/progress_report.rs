@@ -65,16 +65,16 @@ fn latest_year(rows: &[ProgressRow]) -> Option<i32> {
 
 /// What a report says of one subject: its name in each language, its unit, the values
 /// observed and, for a BAU series, the BAU's projection.
-struct SubjectView {
-    key: String,
-    name_zh: String,
-    name_en: String,
-    unit: String,
+pub(crate) struct SubjectView {
+    pub(crate) key: String,
+    pub(crate) name_zh: String,
+    pub(crate) name_en: String,
+    pub(crate) unit: String,
     observed: Vec<(f64, f64)>,
     bau: Option<Vec<(f64, f64)>>,
 }
 
-fn subjects(
+pub(crate) fn subjects(
     store: &Store,
     rows: &[ProgressRow],
     catalogue: &Catalogue,
@@ -159,7 +159,7 @@ fn gauge(status: &str) -> String {
 }
 
 /// `●●●○ On track`: the gauge, then the status in words, in the voice's language(s).
-fn status_words(status: &str, voice: &Voice) -> String {
+pub(crate) fn status_words(status: &str, voice: &Voice) -> String {
     with_gauge(status, voice.label(&format!("progress-status-{status}")))
 }
 
@@ -295,7 +295,7 @@ fn document(
 
 /// The values observed (solid), the straight path from the baseline through each target
 /// (dashed), the BAU's projection for a BAU series, and each target as a point.
-fn chart(subject: &SubjectView, rows: &[&ProgressRow], voice: &Voice) -> Chart {
+pub(crate) fn chart(subject: &SubjectView, rows: &[&ProgressRow], voice: &Voice) -> Chart {
     let mut series = Vec::new();
     if !subject.observed.is_empty() {
         series.push(Series::new(
