@@ -79,6 +79,7 @@ pub fn typescript_bindings() -> String {
         .chain(crate::commands_questions::typescript_decls(&cfg))
         .chain(crate::commands_declarations::typescript_decls(&cfg))
         .chain(crate::commands_bau::typescript_decls(&cfg))
+        .chain(crate::commands_vision::typescript_decls(&cfg))
         .chain(crate::commands_targets::typescript_decls(&cfg))
         .chain(crate::commands_deficits::typescript_decls(&cfg))
     {

@@ -58,6 +58,24 @@ pub async fn export_bau(
     saved_pdf(&app, &state, &pdf)
 }
 
+/// Exports the vision declaration of version `number` (the adopted one when `None`); a version
+/// not adopted carries the DRAFT mark. `None` when the person cancelled the save dialog.
+#[tauri::command]
+pub async fn export_vision(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    number: Option<u32>,
+    language: ExportLanguage,
+) -> Result<Option<ExportResult>, ApiError> {
+    use concord_usecases::vision::{VersionChoice, export_vision};
+    let db = state.db_path();
+    let choice = number.map_or(VersionChoice::Adopted, VersionChoice::Number);
+    let now = chrono::Local::now().fixed_offset();
+    let pdf = state
+        .with_use_case(|store| export_vision(store, &db, choice, language.document(), None, now))?;
+    saved_pdf(&app, &state, &pdf)
+}
+
 /// Exports the Deficits report; `None` when the person cancelled the save dialog.
 #[tauri::command]
 pub async fn export_deficits(

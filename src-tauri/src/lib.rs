@@ -6,6 +6,7 @@
 mod commands;
 mod commands_bau;
 mod commands_targets;
+mod commands_vision;
 mod commands_declarations;
 mod commands_deficits;
 mod commands_meetings;
@@ -54,6 +55,14 @@ pub fn run() {
             commands_bau::bau_save,
             commands_bau::bau_copy,
             commands_bau::bau_adopt,
+            commands_vision::vision_stage,
+            commands_vision::vision_check,
+            commands_vision::vision_save_draft,
+            commands_vision::vision_save_as_version,
+            commands_vision::vision_start_draft,
+            commands_vision::vision_propose,
+            commands_vision::vision_diff,
+            export::export_vision,
             commands_targets::targets_stage,
             commands_targets::targets_import,
             commands_targets::targets_adopt,

@@ -16,6 +16,8 @@ import { MeetingsScreen } from './screens/meetings';
 import { DocumentsScreen } from './screens/documents';
 import { renderStageEmpty } from './screens/stage-empty';
 import { BauScreen } from './screens/bau';
+import { VisionScreen } from './screens/vision';
+import { connectVision } from './api-vision';
 import { TargetsScreen } from './screens/targets';
 import { connectTargets } from './api-targets';
 import { connectBau } from './api-bau';
@@ -35,6 +37,7 @@ export class App {
   private documents: DocumentsScreen | null = null;
   private meetings: MeetingsScreen | null = null;
   private bau: BauScreen | null = null;
+  private vision: VisionScreen | null = null;
   private targets: TargetsScreen | null = null;
   private deficits: DeficitsScreen | null = null;
   private route: Route = HOME;
@@ -100,6 +103,7 @@ export class App {
       this.register = null;
       this.meetings = null;
       this.documents = null;
+      this.vision = null;
       this.bau = null;
       this.targets = null;
       this.deficits = null;
@@ -122,6 +126,7 @@ export class App {
       this.register = null;
       this.meetings = null;
       this.documents = null;
+      this.vision = null;
       this.bau = null;
       this.targets = null;
       this.deficits = null;
@@ -217,6 +222,7 @@ export class App {
     if (this.route.stage === 'stakeholders' && this.register?.onKey(event) === true) return;
     if (this.route.stage === 'meetings' && this.meetings?.onKey(event) === true) return;
     if (this.route.stage === 'bau' && this.bau?.onKey(event) === true) return;
+    if (this.route.stage === 'vision' && this.vision?.onKey(event) === true) return;
     const editing = this.route.edit && this.editor !== null;
     if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
       event.preventDefault();
@@ -256,6 +262,7 @@ export class App {
           this.register = null;
           this.meetings = null;
           this.documents = null;
+          this.vision = null;
           this.bau = null;
           this.targets = null;
           this.deficits = null;
@@ -324,6 +331,10 @@ export class App {
     if (route.stage === 'targets' && this.dialogue !== null) {
       this.targets ??= new TargetsScreen({ targets: connectTargets(), toast: this.toast });
       return this.targets.render();
+    }
+    if (route.stage === 'vision' && this.dialogue !== null) {
+      this.vision ??= new VisionScreen({ vision: connectVision(), toast: this.toast });
+      return this.vision.render();
     }
     if (route.stage === 'bau' && this.dialogue !== null) {
       this.bau ??= new BauScreen({ bau: connectBau(), toast: this.toast });

@@ -470,6 +470,76 @@ export type AdoptingQuestion = { id: number,
  * `Second plenary · 3. Adopt the BAU scenario …`
  */
 label: string, };
+export type VersionItem = { number: number, 
+/**
+ * `draft`, `adopted` or `superseded`.
+ */
+state: string, savedBy: string, 
+/**
+ * Said in the window's language.
+ */
+savedAt: string, note: string, };
+export type ParagraphView = { 
+/**
+ * The paragraph's row id: what an amendment names.
+ */
+id: number, 
+/**
+ * Kept from version to version.
+ */
+key: number, textZh: string, textEn: string, notYetTranslated: boolean, };
+export type SectionView = { 
+/**
+ * `purpose`, `coreValues`, `longTermGoals`, `sdgs`, `commitments` or `free`.
+ */
+kind: string, 
+/**
+ * In the window's language; a free section's own title.
+ */
+title: string, paragraphs: Array<ParagraphView>, };
+export type VersionView = { number: number, state: string, neutralityYear: number | null, sdgs: Array<number>, sections: Array<SectionView>, 
+/**
+ * How it was adopted, said in the window's language; `null` unless adopted.
+ */
+adopted: string | null, };
+export type CheckView = { id: string, passed: boolean, message: string, };
+export type AmendmentView = { id: number, 
+/**
+ * The version it amends.
+ */
+version: number, paragraphId: number, paragraphKey: number, proposedBy: string, textZh: string | null, textEn: string | null, reason: string, 
+/**
+ * `pending`, `accepted`, `rejected` or `editorial`.
+ */
+status: string, 
+/**
+ * How it was settled, said in the window's language; `null` while pending.
+ */
+settled: string | null, };
+export type StakeholderOption = { id: number, name: string, };
+export type VisionStage = { versions: Array<VersionItem>, version: VersionView | null, checklist: Array<CheckView>, amendments: Array<AmendmentView>, stakeholders: Array<StakeholderOption>, };
+export type DraftEdit = { number: number, paragraphs: Array<ParagraphEdit>, neutralityYear: number | null, };
+export type ParagraphEdit = { key: number, textZh: string, textEn: string, notYetTranslated: boolean, };
+export type ProposalInput = { paragraphId: number, proposedBy: number, 
+/**
+ * Empty leaves that language as it is.
+ */
+textZh: string, textEn: string, reason: string, };
+export type SpanView = { 
+/**
+ * `equal`, `insert` or `delete`.
+ */
+op: string, text: string, };
+export type ParagraphDiffView = { key: number, 
+/**
+ * `kept`, `added` or `removed`.
+ */
+presence: string, 
+/**
+ * The section's title in the window's language.
+ */
+section: string, changed: boolean, zh: Array<SpanView>, en: Array<SpanView>, };
+export type VisionDiffView = { from: number, to: number, paragraphs: Array<ParagraphDiffView>, };
 export type TargetsStage = { targets: Array<TargetItem>, charts: Array<ChartSvg>, 
 /**
  * Decided questions that adopted and adopt nothing yet.

@@ -273,6 +273,51 @@ impl Store {
         self.save_vision_version(&version)
     }
 
+    /// "Save draft": the texts of a draft's paragraphs, by key, and its neutrality year, written
+    /// in place. Refused (and nothing written) for a version that is adopted or superseded, or
+    /// a key the version does not hold.
+    pub fn save_vision_draft(
+        &mut self,
+        number: u32,
+        texts: &[(ParagraphKey, ParagraphText)],
+        neutrality_year: Option<i32>,
+    ) -> Result<StoredVersion, StoreError> {
+        let stored = self.vision_version(Some(number))?;
+        let mut version = stored.version.clone();
+        let edit = |e: EditRefusal| refused(VisionRefusal::Edit(e));
+        for (key, text) in texts {
+            version.edit_paragraph(*key, text.clone()).map_err(edit)?;
+        }
+        version.set_neutrality_year(neutrality_year).map_err(edit)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for paragraph in version.paragraphs() {
+            tx.execute(
+                "UPDATE vision_paragraph SET text_zh = ?3, text_en = ?4, not_yet_translated = ?5
+                    WHERE version_id = ?1 AND key = ?2
+                      AND (text_zh != ?3 OR text_en != ?4 OR not_yet_translated != ?5)",
+                params![
+                    stored.id,
+                    paragraph.key.0,
+                    paragraph.text_zh,
+                    paragraph.text_en,
+                    paragraph.not_yet_translated
+                ],
+            )
+            .map_err(|e| numbered(StoreError::from(e), number))?;
+        }
+        tx.execute(
+            "UPDATE vision_version SET neutrality_year = ?2 WHERE id = ?1
+                AND neutrality_year IS NOT ?2",
+            params![stored.id, neutrality_year],
+        )
+        .map_err(|e| numbered(StoreError::from(e), number))?;
+        let saved = load_version(&tx, stored.id)?;
+        tx.commit()?;
+        Ok(saved)
+    }
+
     /// The next draft of the latest version with its accepted amendments applied.
     pub fn next_vision_version_with_amendments(
         &mut self,

@@ -30,6 +30,7 @@ pub mod tables;
 pub mod targets;
 pub mod targets_view;
 pub mod vision;
+pub mod vision_view;
 
 pub use concord_documents::minutes::Language;
 pub use error::{DocumentError, SigningError, UseCaseError};
