@@ -14,6 +14,6 @@ targets-ui-export = 导出进展报告
 targets-ui-exported = 进展报告已保存：{ $path }
 targets-ui-empty-title = 尚无目标
 targets-ui-empty-body = 请导入含 指标代码、基准年、基准值、目标年、目标值（或 indicator, baseline_year, baseline_value, target_year, target_value）各列的文件，每个目标年一行。导入后表格将显示各项目标的进展。
-targets-ui-state = 状态
+targets-ui-state = 通过情况
 targets-ui-adopted-state = 已通过
 targets-ui-proposed-state = 提案
