@@ -292,7 +292,7 @@ async function newDialogue() {
 }
 
 // The feature walks run after the register walk, in this order.
-const SCENARIOS = ['walk-meetings', 'walk-questions', 'walk-declarations', 'walk-deficits', 'walk-bau'].filter((name) => (ONLY_WALKS === undefined || ONLY_WALKS.includes(name)) &&
+const SCENARIOS = ['walk-meetings', 'walk-questions', 'walk-declarations', 'walk-deficits', 'walk-vision', 'walk-bau', 'walk-targets'].filter((name) => (ONLY_WALKS === undefined || ONLY_WALKS.includes(name)) &&
   existsSync(new URL(`./${name}.mjs`, import.meta.url)),
 );
 
