@@ -25,8 +25,8 @@ mod vision_rows;
 
 pub mod demo;
 mod demo_declarations;
-mod demo_measures;
 mod demo_deficits;
+mod demo_measures;
 mod demo_questions;
 pub mod demo_scenarios;
 mod demo_targets;
