@@ -5,13 +5,13 @@
 
 mod commands;
 mod commands_bau;
-mod commands_targets;
-mod commands_vision;
 mod commands_declarations;
 mod commands_deficits;
 mod commands_meetings;
 mod commands_questions;
 mod commands_register;
+mod commands_targets;
+mod commands_vision;
 pub mod dto;
 mod error;
 mod export;
