@@ -1,0 +1,171 @@
+// The Vision walk: the demo's Vision with version 3 adopted; versions 2 and 3 compared inline;
+// a new draft from version 3 with its purpose edited in both languages (the Chinese set as an
+// input method would, the English typed with the keyboard) while the checklist follows; saved
+// with Ctrl+S and then as the next version; an amendment proposed by a stakeholder; the
+// bilingual declaration exported and read back; the stage in Chinese. Runs before the BAU walk,
+// on the same database.
+
+import { execFileSync } from 'node:child_process';
+
+const CTRL = '\uE009';
+const RELEASE = '\uE000';
+
+export async function walk({ session, step, screenshot, assert, sleep, setValue }) {
+  const lang = () => session.script('return document.documentElement.lang');
+  const waitFor = async (read, check, what, timeoutMs = 15000) => {
+    const deadline = Date.now() + timeoutMs;
+    let last;
+    while (Date.now() < deadline) {
+      last = await read();
+      if (check(last)) return last;
+      await sleep(100);
+    }
+    throw new Error(`${what}; last seen: ${JSON.stringify(last)}`);
+  };
+  const click = async (testId) => {
+    const element = await session.find(testId);
+    await session.script(
+      `document.querySelectorAll('.toast-success .toast-close').forEach((b) => b.click());
+       document.querySelector('[data-testid="${testId}"]')?.scrollIntoView({ block: 'center' });`,
+    );
+    return element.click();
+  };
+  const text = (testId) => session.script(`return document.querySelector('[data-testid="${testId}"]')?.textContent ?? null;`);
+  const attr = (testId, name) => session.script(`return document.querySelector('[data-testid="${testId}"]')?.getAttribute('${name}') ?? null;`);
+  const passed = (id) => attr(`vision-check-${id}`, 'data-passed');
+  const toasts = () => session.script(
+    "return [...document.querySelectorAll('[data-testid=\"toast\"]')].map((t) => t.textContent).join(' | ');",
+  );
+  // Nothing wider than the window: the page and the stage scroll only downwards.
+  const noOverflow = async (where) => {
+    const [page, main, inner] = await session.script(
+      `const m = document.querySelector('main'); const c = document.querySelector('.vision');
+       return [document.documentElement.scrollWidth - document.documentElement.clientWidth,
+               m ? m.scrollWidth - m.clientWidth : 0, c ? c.scrollWidth - c.clientWidth : 0];`,
+    );
+    assert.ok(page <= 0 && main <= 0 && inner <= 0, `${where}: wider than the window by ${page}/${main}/${inner} px`);
+  };
+  const compare = async (from, to) => {
+    await setValue('vision-compare-from', String(from), 'change');
+    await setValue('vision-compare-to', String(to), 'change');
+    await click('vision-compare');
+    await session.find('vision-diff-summary');
+  };
+
+  await step('vision: the demo shows three versions, version 3 adopted', async () => {
+    await click('nav-vision');
+    await session.find('vision-version-3', 30000);
+    if ((await lang()) !== 'en') {
+      await click('lang-toggle');
+      await waitFor(lang, (l) => l === 'en', 'the app did not switch to English');
+    }
+    await waitFor(() => attr('vision-version-3', 'data-state'), (s) => s === 'adopted', 'version 3 is not adopted');
+    assert.match(await text('vision-adopted'), /consensus/);
+    assert.ok(await session.script(`return document.querySelector('[data-testid="vision-zh-1"]') === null;`), 'the adopted version is editable');
+    await waitFor(() => text('vision-checklist'), (t) => /567 English words/.test(t ?? ''), 'the checklist does not count the English words');
+    await noOverflow('version 3');
+    screenshot('58-vision-en');
+  });
+
+  await step('vision: versions 2 and 3 compared inline, insertions underlined', async () => {
+    await compare(2, 3);
+    assert.match(await text('vision-diff-summary'), /changed between version 2 and version 3/);
+    const [ins, underline] = await session.script(
+      `const i = document.querySelector('[data-testid="vision-diff"] ins');
+       return [i?.textContent ?? '', i ? getComputedStyle(i).textDecorationLine : ''];`,
+    );
+    assert.ok(ins.length > 0, 'no insertion shown');
+    assert.match(underline, /underline/);
+    await session.script(`document.querySelector('[data-testid="vision-diff"]').scrollIntoView({ block: 'start' });`);
+    await noOverflow('the comparison');
+    screenshot('59-vision-compare-en');
+  });
+
+  let key;
+  await step('vision: a draft from version 3, edited in both languages, the checklist following', async () => {
+    await click('vision-new-draft');
+    await waitFor(() => attr('vision-version-4', 'data-state'), (s) => s === 'draft', 'no draft version 4');
+    key = await session.script(
+      `return document.querySelector('[data-testid="vision-section-0"] textarea[lang="zh-CN"]').dataset.testid.replace('vision-zh-', '');`,
+    );
+    assert.equal(await passed('purpose-zh'), 'true');
+    const zh = await session.script(`return document.querySelector('[data-testid="vision-zh-${key}"]').value;`);
+    // A second sentence in the Chinese purpose: the checklist warns at once, nothing blocks.
+    await setValue(`vision-zh-${key}`, `${zh}人人共享𠮷祥。`);
+    await waitFor(() => passed('purpose-zh'), (p) => p === 'false', 'the checklist did not notice two Chinese sentences');
+    const en = await session.find(`vision-en-${key}`);
+    await session.script(`document.querySelector('[data-testid="vision-en-${key}"]').scrollIntoView({ block: 'center' });`);
+    await en.click();
+    // The cursor at the end, as a person would put it before adding a sentence.
+    await session.script(`const el = document.querySelector('[data-testid="vision-en-${key}"]'); el.setSelectionRange(el.value.length, el.value.length);`);
+    await en.type(' Shared by all.');
+    await waitFor(() => passed('purpose-en'), (p) => p === 'false', 'the checklist did not notice two English sentences');
+    await session.find('vision-status');
+    assert.equal(await text('vision-status'), 'Unsaved changes');
+    await session.script(`document.querySelector('[data-testid="vision-section-0"]').scrollIntoView({ block: 'start' });`);
+    await noOverflow('the draft');
+    screenshot('65-vision-draft-en');
+    // One sentence again in Chinese, 𠮷 kept: the item passes again.
+    await setValue(`vision-zh-${key}`, `${zh.replace(/。$/, '')}，人人共享𠮷祥。`);
+    await waitFor(() => passed('purpose-zh'), (p) => p === 'true', 'the checklist did not follow the fix');
+  });
+
+  await step('vision: Ctrl+S saves the draft, then it is saved as version 5', async () => {
+    const en = await session.find(`vision-en-${key}`);
+    await en.type(`${CTRL}s${RELEASE}`);
+    await waitFor(toasts, (t) => t.includes('Draft 4 saved'), 'no toast about saving');
+    await waitFor(() => text('vision-status'), (t) => t === '', 'still unsaved after saving');
+    await click('vision-save-as');
+    await waitFor(() => attr('vision-version-5', 'aria-current'), (c) => c === 'true', 'version 5 is not shown');
+    const zh = await session.script(`return document.querySelector('[data-testid="vision-zh-${key}"]').value;`);
+    assert.ok(zh.includes('𠮷祥'), zh);
+  });
+
+  await step('vision: a stakeholder proposes an amendment to a paragraph', async () => {
+    const count = await session.script(`return document.querySelectorAll('[data-testid^="vision-amendment-"][data-status]').length;`);
+    await setValue('vision-propose-en', 'Weinan and all its residents build a green, resilient home shared by all.');
+    await setValue('vision-propose-zh', '渭南与全体市民共建绿色、韧性、人人共享的家园。');
+    await setValue('vision-propose-reason', 'Shorter, one sentence in each language.');
+    await click('vision-propose-submit');
+    await waitFor(
+      () => session.script(`return document.querySelectorAll('[data-testid^="vision-amendment-"][data-status]').length;`),
+      (n) => n === count + 1, 'the amendment is not listed');
+    const last = await session.script(
+      `const all = [...document.querySelectorAll('[data-testid^="vision-amendment-"][data-status]')]; const a = all[all.length - 1];
+       a.scrollIntoView({ block: 'center' }); return [a.dataset.status, a.textContent];`,
+    );
+    assert.equal(last[0], 'pending');
+    assert.match(last[1], /version 5/);
+    await noOverflow('the amendments');
+    screenshot('66-vision-amendment-en');
+  });
+
+  await step('vision: the bilingual declaration is exported and reads back', async () => {
+    await setValue('vision-export-language', 'bilingual', 'change');
+    await click('vision-export');
+    const toast = await waitFor(toasts, (t) => /Vision declaration saved to /.test(t), 'no toast about the export', 60000);
+    const path = /saved to (\S+\.pdf)/.exec(toast)?.[1];
+    assert.ok(path, toast);
+    const pdf = execFileSync('pdftotext', [path, '-']).toString().replace(/\s+/g, '');
+    assert.ok(pdf.includes('渭南愿景') && pdf.includes('WeinanVision'), 'the declaration is not bilingual');
+    assert.ok(pdf.includes('草案') && pdf.includes('DRAFT'), 'the draft is not marked');
+    assert.ok(pdf.includes('人人共享𠮷祥'), 'the edited purpose is not in the declaration');
+  });
+
+  await step('vision: the stage in Chinese', async () => {
+    await click('lang-toggle');
+    await waitFor(lang, (l) => l === 'zh-CN', 'the app did not switch to Chinese');
+    await click('vision-version-3');
+    await waitFor(() => text('vision-version-3'), (t) => (t ?? '').includes('已通过'), 'the states are not in Chinese');
+    await waitFor(() => text('vision-adopted'), (t) => (t ?? '').includes('协商一致'), 'the adoption is not in Chinese');
+    await session.script(`document.querySelector('main').scrollTop = 0;`);
+    await noOverflow('version 3 in Chinese');
+    screenshot('67-vision-zh');
+    await compare(2, 3);
+    assert.match(await text('vision-diff-summary'), /第 2 版与第 3 版之间有/);
+    await session.script(`document.querySelector('[data-testid="vision-diff"]').scrollIntoView({ block: 'start' });`);
+    screenshot('68-vision-compare-zh');
+    await click('lang-toggle');
+    await waitFor(lang, (l) => l === 'en', 'the app did not switch back to English');
+  });
+}
