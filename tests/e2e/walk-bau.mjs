@@ -4,35 +4,14 @@
 // stage in Chinese. Runs after the other feature walks, on the same database.
 
 import { execFileSync } from 'node:child_process';
+import { tools } from './walk-tools.mjs';
 
 const CTRL = '\uE009';
 const RELEASE = '\uE000';
 
 export async function walk({ session, step, screenshot, assert, sleep }) {
-  const lang = () => session.script('return document.documentElement.lang');
-  const waitFor = async (read, check, what, timeoutMs = 15000) => {
-    const deadline = Date.now() + timeoutMs;
-    let last;
-    while (Date.now() < deadline) {
-      last = await read();
-      if (check(last)) return last;
-      await sleep(100);
-    }
-    throw new Error(`${what}; last seen: ${JSON.stringify(last)}`);
-  };
-  const click = async (testId) => {
-    const element = await session.find(testId);
-    await session.script(
-      `document.querySelectorAll('.toast-success .toast-close').forEach((b) => b.click());
-       document.querySelector('[data-testid="${testId}"]')?.scrollIntoView({ block: 'center' });`,
-    );
-    return element.click();
-  };
-  const text = (testId) => session.script(`return document.querySelector('[data-testid="${testId}"]')?.textContent ?? null;`);
+  const { lang, waitFor, click, text, toasts } = tools(session, sleep);
   const chart = (key) => session.script(`return document.querySelector('[data-testid="bau-chart-${key}"] svg')?.outerHTML ?? '';`);
-  const toasts = () => session.script(
-    "return [...document.querySelectorAll('[data-testid=\"toast\"]')].map((t) => t.textContent).join(' | ');",
-  );
   // The grid row (1-based) of the demo's GDP growth path that ends in 2030.
   const gdpRow = () => session.script(
     `const rows = [...document.querySelectorAll('[data-testid="bau-grid"] tbody tr')];

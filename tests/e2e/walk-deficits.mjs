@@ -4,6 +4,7 @@
 // keys and a click; a new dot vote with two people's dots; the report exported and read back;
 // each tab photographed in English and Chinese. Runs before the BAU walk, on the same database.
 
+import { tools } from './walk-tools.mjs';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,30 +15,8 @@ const ENTER = '\uE007';
 const DOWN = '\uE015';
 
 export async function walk({ session, step, screenshot, assert, sleep, setValue }) {
-  const lang = () => session.script('return document.documentElement.lang');
-  const waitFor = async (read, check, what, timeoutMs = 15000) => {
-    const deadline = Date.now() + timeoutMs;
-    let last;
-    while (Date.now() < deadline) {
-      last = await read();
-      if (check(last)) return last;
-      await sleep(100);
-    }
-    throw new Error(`${what}; last seen: ${JSON.stringify(last)}`);
-  };
-  const click = async (testId) => {
-    const element = await session.find(testId);
-    await session.script(
-      `document.querySelectorAll('.toast-success .toast-close').forEach((b) => b.click());
-       document.querySelector('[data-testid="${testId}"]')?.scrollIntoView({ block: 'center' });`,
-    );
-    return element.click();
-  };
-  const text = (testId) => session.script(`return document.querySelector('[data-testid="${testId}"]')?.textContent ?? null;`);
+  const { lang, waitFor, click, text, toasts } = tools(session, sleep);
   const pressed = (testId) => session.script(`return document.querySelector('[data-testid="${testId}"]')?.getAttribute('aria-pressed') ?? null;`);
-  const toasts = () => session.script(
-    "return [...document.querySelectorAll('[data-testid=\"toast\"]')].map((t) => t.textContent).join(' | ');",
-  );
   const top = () => session.script("document.querySelector('#main')?.scrollTo(0, 0); window.scrollTo(0, 0);");
   // Nothing wider than the window: the page never scrolls sideways.
   const noOverflow = async (what) => {

@@ -7,31 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tools } from './walk-tools.mjs';
 
 export async function walk({ session, step, screenshot, assert, sleep }) {
-  const lang = () => session.script('return document.documentElement.lang');
-  const waitFor = async (read, check, what, timeoutMs = 15000) => {
-    const deadline = Date.now() + timeoutMs;
-    let last;
-    while (Date.now() < deadline) {
-      last = await read();
-      if (check(last)) return last;
-      await sleep(150);
-    }
-    throw new Error(`${what}; last seen: ${JSON.stringify(last)}`);
-  };
-  const click = async (testId) => {
-    const element = await session.find(testId);
-    await session.script(
-      `document.querySelectorAll('.toast-success .toast-close').forEach((b) => b.click());
-       document.querySelector('[data-testid="${testId}"]')?.scrollIntoView({ block: 'center' });`,
-    );
-    return element.click();
-  };
-  const text = (testId) => session.script(`return document.querySelector('[data-testid="${testId}"]')?.textContent ?? null;`);
-  const toasts = () => session.script(
-    "return [...document.querySelectorAll('[data-testid=\"toast\"]')].map((t) => t.textContent).join(' | ');",
-  );
+  const { lang, waitFor, click, text, toasts } = tools(session, sleep);
   const dir = mkdtempSync(join(tmpdir(), 'concord-e2e-targets-'));
   // The file field takes the bytes a chosen file would give it.
   const choose = async (name, body) => {
