@@ -86,6 +86,13 @@ fn the_demo_report_reads_back_in_each_language_with_vector_charts() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let text = squeezed(&pdf_text(&both));
     assert!(text.contains("假设与数据来源") && text.contains("Assumptionsandsources"));
+    // The metadata says the file speaks both languages.
+    let bytes = std::fs::read(&both).unwrap();
+    let xmp = String::from_utf8_lossy(&bytes);
+    assert!(
+        xmp.contains("<rdf:li>zh-CN</rdf:li><rdf:li>en</rdf:li>"),
+        "the XMP does not list both languages"
+    );
 }
 
 #[test]

@@ -65,6 +65,8 @@ fn the_demo_report_names_every_status_in_each_language() {
     let (both, run) = export(&ws, "bilingual", &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let text = pdf_text(&both);
+    let bytes = std::fs::read(&both).unwrap();
+    assert!(String::from_utf8_lossy(&bytes).contains("<rdf:li>zh-CN</rdf:li><rdf:li>en</rdf:li>"));
     // The English line of a bilingual target says its status in English only.
     assert!(text.contains("2030: 35.00 µg/m³ — ●●●○ On track"), "{text}");
 }

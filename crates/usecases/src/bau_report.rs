@@ -114,6 +114,14 @@ fn report(
         })
         .with_header(format!("{city} · {}", voice.label("bau-report-header")))
         .with_page_label(voice.page_label());
+    // A bilingual report says so: the XMP lists English, its text carries `/Lang`.
+    doc.metadata.other_languages = voice.language.other_tags();
+    if voice.language == Language::Bilingual {
+        doc.metadata.title_translations = vec![(
+            "en".to_owned(),
+            voice.en.fmt("bau-report-title", &title_args),
+        )];
+    }
     if scenario.illustrative {
         voice.sentence(&mut doc, false, "bau-report-illustrative", &[]);
     }

@@ -212,6 +212,10 @@ fn document(
             voice.label("progress-report-header")
         ))
         .with_page_label(voice.page_label());
+    doc.metadata.other_languages = voice.language.other_tags();
+    if voice.language == Language::Bilingual {
+        doc.metadata.title_translations = vec![("en".to_owned(), title(&voice.en))];
+    }
     voice.sentence(&mut doc, false, "progress-report-method", &[]);
     if rows.is_empty() {
         voice.sentence(&mut doc, false, "progress-report-none", &[]);
