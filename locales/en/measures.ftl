@@ -21,7 +21,10 @@ measures-error-end-before-start = The measure ends before it starts.
 measures-error-bad-targets = "{ $value }" does not read as targets with effects, e.g. 13.2.2=-42000 t CO2/a; 11.6.2=-1.5 µg/m³.
 measures-error-unknown-target = "{ $value }" names an indicator that has no target.
 measures-error-progress-incomplete = A progress update needs both its date and its per cent.
-measures-imported = Measures imported: { $added } added, { $updated } updated, { $progress } progress updates added.
+measures-imported = Measures imported: { $added } added, { $updated } updated, { $progress ->
+    [one] one progress update added.
+   *[other] { $progress } progress updates added.
+}
 measures-exported = { $count ->
     [one] One measure written to { $path }.
    *[other] { $count } measures written to { $path }.

@@ -134,7 +134,7 @@ fn a_status_edited_in_the_file_is_imported_back() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stdout
-            .contains("0 added, 1 updated, 1 progress updates added"),
+            .contains("0 added, 1 updated, one progress update added"),
         "{}",
         run.stdout
     );

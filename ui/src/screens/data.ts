@@ -26,7 +26,9 @@ const TABLES = ['dialogue', 'stakeholder', 'meeting', 'agenda_item', 'attendance
 /** Every table the log may name, with a Fluent id for it in words. */
 const TABLE_WORDS = new Set([...TABLES, 'addendum', 'drawn_signature',
   'scenario', 'scenario_assumption', 'local_indicator', 'indicator_value', 'indicator_benchmark',
-  'scorecard_workshop', 'scorecard_score', 'deficit_ranking', 'deficit_ranking_candidate', 'deficit_ranking_ballot']);
+  'scorecard_workshop', 'scorecard_score', 'deficit_ranking', 'deficit_ranking_candidate', 'deficit_ranking_ballot',
+  'vision_version', 'vision_section', 'vision_paragraph', 'vision_amendment', 'target',
+  'key_project', 'measure', 'measure_target', 'measure_progress']);
 const PAGE = 50;
 
 export class DataPanel {
