@@ -108,7 +108,8 @@ describe('shell', () => {
     document.dispatchEvent(new KeyboardEvent('keydown', { key: '4', code: 'Digit4', altKey: true, bubbles: true }));
     expect(must('nav-vision').getAttribute('aria-current')).toBe('page');
     expect(must('nav-dialogue').hasAttribute('aria-current')).toBe(false);
-    expect(must('stage-vision').textContent).toContain('vision');
+    // The Vision stage itself is shown (it loads the versions from there).
+    expect($('stage-vision')).not.toBeNull();
     must('nav-stakeholders').click();
     expect($('stage-stakeholders')).not.toBeNull();
     expect(window.location.hash).toBe('#/stakeholders');
