@@ -55,7 +55,7 @@ pub fn run(store: &mut Store, command: MeasuresCommand, i18n: &I18n) -> Result<S
                     ],
                 )),
                 Err(problems) => {
-                    let lines = problems.messages(i18n);
+                    let lines = problems.messages(&concord_usecases::measures::FILE_WORDS, i18n);
                     for line in &lines {
                         crate::print::problem(line);
                     }

@@ -48,7 +48,7 @@ pub fn run(store: &mut Store, command: TargetsCommand, i18n: &I18n) -> Result<St
                     Ok(i18n.fmt("targets-imported", &[("count", FluentValue::from(count))]))
                 }
                 Err(problems) => {
-                    let lines = problems.messages(i18n);
+                    let lines = problems.messages(&concord_usecases::targets::FILE_WORDS, i18n);
                     for line in &lines {
                         crate::print::problem(line);
                     }

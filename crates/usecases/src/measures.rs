@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use concord_i18n::{FluentValue, I18n};
+use concord_i18n::I18n;
 use concord_register::FileProblem;
 use concord_register::table::{Table, TableFormat, read_table};
 use concord_store::{
@@ -16,6 +16,7 @@ use concord_store::{
 };
 
 use crate::UseCaseError;
+use crate::tables::{CellError, FileError, FileWords};
 
 /// The columns of a measures file, in the order the export writes them: English key and
 /// Chinese header.
@@ -74,55 +75,12 @@ const STATUS_ZH: [(MeasureStatus, &str); 6] = [
 const TERM_ZH: [(MeasureTerm, &str); 2] =
     [(MeasureTerm::Short, "短期"), (MeasureTerm::Long, "长期")];
 
-/// A problem in one cell of a measures file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MeasureCellError {
-    /// The spreadsheet row, the header being row 1.
-    pub row: usize,
-    /// The column's header as the file writes it.
-    pub header: String,
-    /// The Fluent id of the reason.
-    pub problem: &'static str,
-    pub value: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum MeasureFileError {
-    File(FileProblem),
-    MissingColumn(&'static str),
-    Cells(Vec<MeasureCellError>),
-}
-
-impl MeasureFileError {
-    /// Each problem as a line in the reader's language.
-    pub fn messages(&self, i18n: &I18n) -> Vec<String> {
-        match self {
-            MeasureFileError::File(FileProblem::Empty) => vec![i18n.msg("measures-error-empty")],
-            MeasureFileError::File(problem) => vec![problem.message(i18n)],
-            MeasureFileError::MissingColumn(header) => vec![i18n.fmt(
-                "measures-error-no-header",
-                &[("header", FluentValue::from(*header))],
-            )],
-            MeasureFileError::Cells(cells) => cells
-                .iter()
-                .map(|cell| {
-                    let reason = i18n.fmt(
-                        cell.problem,
-                        &[("value", FluentValue::from(cell.value.clone()))],
-                    );
-                    i18n.fmt(
-                        "measures-error-at-cell",
-                        &[
-                            ("row", FluentValue::from(cell.row)),
-                            ("column", FluentValue::from(cell.header.clone())),
-                            ("reason", FluentValue::from(reason)),
-                        ],
-                    )
-                })
-                .collect(),
-        }
-    }
-}
+/// How a measures file's problems are said.
+pub const FILE_WORDS: FileWords = FileWords {
+    empty: "measures-error-empty",
+    no_header: "measures-error-no-header",
+    at_cell: "measures-error-at-cell",
+};
 
 /// The status a cell names: its key, its English words or its Chinese name.
 pub fn parse_status(text: &str) -> Option<MeasureStatus> {
@@ -221,15 +179,12 @@ struct Known {
 
 /// Reads a measures file against what the store holds; every problem is named by row and
 /// column, and a file with any problem gives no rows.
-fn read_measures_table(
-    table: &Table,
-    known: &Known,
-) -> Result<Vec<MeasureWrite>, MeasureFileError> {
+fn read_measures_table(table: &Table, known: &Known) -> Result<Vec<MeasureWrite>, FileError> {
     let mut at = [0usize; COLUMNS.len()];
     for (i, (en, zh)) in COLUMNS.iter().enumerate() {
         at[i] = table
             .column(&[en, zh])
-            .ok_or(MeasureFileError::MissingColumn(en))?;
+            .ok_or(FileError::MissingColumn(en))?;
     }
     let mut writes = Vec::new();
     let mut errors = Vec::new();
@@ -242,7 +197,7 @@ fn read_measures_table(
         let cell = |i: usize| line.cells.get(at[i]).map_or("", |c| c.trim());
         let before = errors.len();
         let mut problem = |i: usize, id: &'static str| {
-            errors.push(MeasureCellError {
+            errors.push(CellError {
                 row: line.row,
                 header: table.headers[at[i]]
                     .trim()
@@ -429,10 +384,10 @@ fn read_measures_table(
         });
     }
     if !errors.is_empty() {
-        return Err(MeasureFileError::Cells(errors));
+        return Err(FileError::Cells(errors));
     }
     if writes.is_empty() {
-        return Err(MeasureFileError::File(FileProblem::Empty));
+        return Err(FileError::File(FileProblem::Empty));
     }
     Ok(writes)
 }
@@ -443,11 +398,11 @@ pub fn import_measures(
     store: &mut Store,
     bytes: &[u8],
     at: chrono::NaiveDateTime,
-) -> Result<Result<MeasureImportCount, MeasureFileError>, UseCaseError> {
+) -> Result<Result<MeasureImportCount, FileError>, UseCaseError> {
     store.require_dialogue()?;
     let table = match read_table(bytes, TableFormat::sniff(bytes)) {
         Ok(table) => table,
-        Err(problem) => return Ok(Err(MeasureFileError::File(problem))),
+        Err(problem) => return Ok(Err(FileError::File(problem))),
     };
     let mut subjects: Vec<String> = store
         .targets()?

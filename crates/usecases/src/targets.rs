@@ -5,7 +5,6 @@
 
 use concord_deficits::{Catalogue, Direction};
 use concord_domain::bau::{Derived, Variable};
-use concord_i18n::{FluentValue, I18n};
 use concord_register::FileProblem;
 use concord_register::table::{Table, TableFormat, read_table};
 use concord_store::{Store, StoreError, StoredTarget, TargetRow};
@@ -14,6 +13,7 @@ use serde::Serialize;
 
 use crate::UseCaseError;
 use crate::bau::{SeriesKey, horizon, outlook};
+use crate::tables::{CellError, FileError, FileWords};
 
 /// The columns of a targets file: English key and Chinese header.
 const COLUMNS: [(&str, &str); 5] = [
@@ -24,55 +24,12 @@ const COLUMNS: [(&str, &str); 5] = [
     ("target_value", "目标值"),
 ];
 
-/// A problem in one cell of a targets file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TargetCellError {
-    /// The spreadsheet row, the header being row 1.
-    pub row: usize,
-    /// The column's header as the file writes it.
-    pub header: String,
-    /// The Fluent id of the reason.
-    pub problem: &'static str,
-    pub value: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TargetFileError {
-    File(FileProblem),
-    MissingColumn(&'static str),
-    Cells(Vec<TargetCellError>),
-}
-
-impl TargetFileError {
-    /// Each problem as a line in the reader's language.
-    pub fn messages(&self, i18n: &I18n) -> Vec<String> {
-        match self {
-            TargetFileError::File(FileProblem::Empty) => vec![i18n.msg("targets-error-empty")],
-            TargetFileError::File(problem) => vec![problem.message(i18n)],
-            TargetFileError::MissingColumn(header) => vec![i18n.fmt(
-                "targets-error-no-header",
-                &[("header", FluentValue::from(*header))],
-            )],
-            TargetFileError::Cells(cells) => cells
-                .iter()
-                .map(|cell| {
-                    let reason = i18n.fmt(
-                        cell.problem,
-                        &[("value", FluentValue::from(cell.value.clone()))],
-                    );
-                    i18n.fmt(
-                        "targets-error-at-cell",
-                        &[
-                            ("row", FluentValue::from(cell.row)),
-                            ("column", FluentValue::from(cell.header.clone())),
-                            ("reason", FluentValue::from(reason)),
-                        ],
-                    )
-                })
-                .collect(),
-        }
-    }
-}
+/// How a targets file's problems are said.
+pub const FILE_WORDS: FileWords = FileWords {
+    empty: "targets-error-empty",
+    no_header: "targets-error-no-header",
+    at_cell: "targets-error-at-cell",
+};
 
 /// The subject a file names: an indicator's first code, or a BAU series key.
 fn subject_of(text: &str, catalogue: &Catalogue) -> Option<String> {
@@ -96,23 +53,17 @@ fn number(text: &str) -> Option<f64> {
 
 /// Reads a targets file; every problem is named by row and column, and a file with any
 /// problem gives no rows.
-pub fn read_targets_file(
-    bytes: &[u8],
-    catalogue: &Catalogue,
-) -> Result<Vec<TargetRow>, TargetFileError> {
-    let table = read_table(bytes, TableFormat::sniff(bytes)).map_err(TargetFileError::File)?;
+pub fn read_targets_file(bytes: &[u8], catalogue: &Catalogue) -> Result<Vec<TargetRow>, FileError> {
+    let table = read_table(bytes, TableFormat::sniff(bytes)).map_err(FileError::File)?;
     read_targets_table(&table, catalogue)
 }
 
-fn read_targets_table(
-    table: &Table,
-    catalogue: &Catalogue,
-) -> Result<Vec<TargetRow>, TargetFileError> {
+fn read_targets_table(table: &Table, catalogue: &Catalogue) -> Result<Vec<TargetRow>, FileError> {
     let mut at = [0usize; 5];
     for (i, (en, zh)) in COLUMNS.iter().enumerate() {
         at[i] = table
             .column(&[en, zh])
-            .ok_or(TargetFileError::MissingColumn(en))?;
+            .ok_or(FileError::MissingColumn(en))?;
     }
     let mut rows = Vec::new();
     let mut errors = Vec::new();
@@ -123,7 +74,7 @@ fn read_targets_table(
         }
         let cell = |i: usize| line.cells.get(at[i]).map_or("", |c| c.trim());
         let mut problem = |i: usize, id: &'static str| {
-            errors.push(TargetCellError {
+            errors.push(CellError {
                 row: line.row,
                 header: table.headers[at[i]].trim().to_owned(),
                 problem: id,
@@ -203,10 +154,10 @@ fn read_targets_table(
         });
     }
     if !errors.is_empty() {
-        return Err(TargetFileError::Cells(errors));
+        return Err(FileError::Cells(errors));
     }
     if rows.is_empty() {
-        return Err(TargetFileError::File(FileProblem::Empty));
+        return Err(FileError::File(FileProblem::Empty));
     }
     Ok(rows)
 }
@@ -339,7 +290,7 @@ pub fn import_targets(
     store: &mut Store,
     bytes: &[u8],
     at: chrono::NaiveDateTime,
-) -> Result<Result<usize, TargetFileError>, UseCaseError> {
+) -> Result<Result<usize, FileError>, UseCaseError> {
     store.require_dialogue()?;
     let catalogue = Catalogue::builtin().map_err(|e| StoreError::Corrupt(e.to_string()))?;
     match read_targets_file(bytes, &catalogue) {

@@ -13,7 +13,8 @@ use serde::Serialize;
 use crate::bau::figure;
 use crate::bau_view::{AdoptingQuestion, ChartSvg, adopting_questions};
 use crate::progress_report::{chart, status_words, subjects};
-use crate::targets::{ProgressRow, TargetFileError, import_targets, progress};
+use crate::tables::FileError;
+use crate::targets::{FILE_WORDS, ProgressRow, import_targets, progress};
 use crate::{Language, UseCaseError};
 
 /// The size charts are laid out at in the window, in points.
@@ -131,12 +132,12 @@ pub fn import(
     }
 }
 
-fn messages(problems: &TargetFileError, language: Language) -> Vec<String> {
+fn messages(problems: &FileError, language: Language) -> Vec<String> {
     let locale = match language {
         Language::En => Locale::En,
         Language::ZhCn | Language::Bilingual => Locale::ZhCn,
     };
-    problems.messages(&I18n::new(locale))
+    problems.messages(&FILE_WORDS, &I18n::new(locale))
 }
 
 /// Adopts every proposal by the decided question `question_id`; they are frozen from then on.
