@@ -6,36 +6,15 @@
 // on the same database.
 
 import { execFileSync } from 'node:child_process';
+import { tools } from './walk-tools.mjs';
 
 const CTRL = '\uE009';
 const RELEASE = '\uE000';
 
 export async function walk({ session, step, screenshot, assert, sleep, setValue }) {
-  const lang = () => session.script('return document.documentElement.lang');
-  const waitFor = async (read, check, what, timeoutMs = 15000) => {
-    const deadline = Date.now() + timeoutMs;
-    let last;
-    while (Date.now() < deadline) {
-      last = await read();
-      if (check(last)) return last;
-      await sleep(100);
-    }
-    throw new Error(`${what}; last seen: ${JSON.stringify(last)}`);
-  };
-  const click = async (testId) => {
-    const element = await session.find(testId);
-    await session.script(
-      `document.querySelectorAll('.toast-success .toast-close').forEach((b) => b.click());
-       document.querySelector('[data-testid="${testId}"]')?.scrollIntoView({ block: 'center' });`,
-    );
-    return element.click();
-  };
-  const text = (testId) => session.script(`return document.querySelector('[data-testid="${testId}"]')?.textContent ?? null;`);
+  const { lang, waitFor, click, text, toasts } = tools(session, sleep);
   const attr = (testId, name) => session.script(`return document.querySelector('[data-testid="${testId}"]')?.getAttribute('${name}') ?? null;`);
   const passed = (id) => attr(`vision-check-${id}`, 'data-passed');
-  const toasts = () => session.script(
-    "return [...document.querySelectorAll('[data-testid=\"toast\"]')].map((t) => t.textContent).join(' | ');",
-  );
   // Nothing wider than the window: the page and the stage scroll only downwards.
   const noOverflow = async (where) => {
     const [page, main, inner] = await session.script(
