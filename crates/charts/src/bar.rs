@@ -1,5 +1,6 @@
 //! Horizontal bar charts: category labels at the left (wrapped to two lines or shortened),
-//! bars from zero, each value written at the end of its bar.
+//! bars from zero, each value written at the end of its bar. A waterfall starts each step
+//! where the bars before it left off and joins them with dotted connectors.
 
 use crate::frame::{Frame, GAP, LABEL_SIZE, LEADING, TICK_SIZE};
 use crate::model::BarChart;
@@ -13,18 +14,48 @@ const BAR_SHARE: f32 = 0.62;
 const MAX_BAR: f32 = 16.0;
 const VALUE_SIZE: f32 = 7.5;
 
+/// Where each bar starts and ends on the value axis: from zero, or in a waterfall from the
+/// running level (which a total resets).
+fn spans(c: &BarChart) -> Vec<(f64, f64)> {
+    let mut level = 0.0;
+    c.bars
+        .iter()
+        .map(|b| {
+            let v = if b.value.is_finite() { b.value } else { 0.0 };
+            if !c.waterfall {
+                (0.0, v)
+            } else if b.total {
+                level = v;
+                (0.0, v)
+            } else {
+                let start = level;
+                level += v;
+                (start, level)
+            }
+        })
+        .collect()
+}
+
+/// A bar's value as written: a waterfall's steps carry their sign, so "+3" reads as a rise.
+fn value_text(c: &BarChart, bar: &crate::model::Bar) -> String {
+    let text = format_value(c.lang, bar.value);
+    if c.waterfall && !bar.total && bar.value > 0.0 {
+        format!("+{text}")
+    } else {
+        text
+    }
+}
+
 pub(crate) fn layout(c: &BarChart, f: &mut Frame) {
     f.title(&c.title);
-    let value_of = |v: f64| if v.is_finite() { v } else { 0.0 };
-    let lo = c
-        .bars
+    let spans = spans(c);
+    let lo = spans
         .iter()
-        .map(|b| value_of(b.value))
+        .flat_map(|&(a, b)| [a, b])
         .fold(0.0f64, f64::min);
-    let hi = c
-        .bars
+    let hi = spans
         .iter()
-        .map(|b| value_of(b.value))
+        .flat_map(|&(a, b)| [a, b])
         .fold(0.0f64, f64::max);
     let hi = if lo == 0.0 && hi == 0.0 { 1.0 } else { hi };
 
@@ -62,11 +93,7 @@ pub(crate) fn layout(c: &BarChart, f: &mut Frame) {
         .map(|l| f.measure(l, LABEL_SIZE))
         .fold(0.0f32, f32::max);
 
-    let values: Vec<String> = c
-        .bars
-        .iter()
-        .map(|b| format_value(c.lang, b.value))
-        .collect();
+    let values: Vec<String> = c.bars.iter().map(|b| value_text(c, b)).collect();
     let value_w = values
         .iter()
         .map(|v| f.measure(v, VALUE_SIZE))
@@ -128,18 +155,30 @@ pub(crate) fn layout(c: &BarChart, f: &mut Frame) {
     }
 
     let thickness = (row * BAR_SHARE).min(MAX_BAR);
-    let zero = sx(0.0);
-    for (i, ((bar, lines), value)) in c.bars.iter().zip(&labels).zip(&values).enumerate() {
+    let connector = Stroke {
+        color: palette::AXIS,
+        width: 0.6,
+        dash: Dash::Dotted,
+    };
+    for (i, (((bar, lines), value), &(start, end))) in c
+        .bars
+        .iter()
+        .zip(&labels)
+        .zip(&values)
+        .zip(&spans)
+        .enumerate()
+    {
         let mid = plot_top + (i as f32 + 0.5) * row;
-        let v = value_of(bar.value);
-        let end = sx(v);
-        // Negative bars differ in direction and colour, never colour alone.
-        let color = if v < 0.0 {
+        // Negative bars differ in direction and colour, never colour alone; a waterfall's
+        // totals take a third colour so levels and steps are told apart.
+        let color = if c.waterfall && bar.total {
+            palette::color(2)
+        } else if end < start {
             palette::color(1)
         } else {
             palette::color(0)
         };
-        let (x0, x1) = (zero.min(end), zero.max(end));
+        let (x0, x1) = (sx(start.min(end)), sx(start.max(end)));
         f.path(Path::rect(
             x0,
             mid - thickness / 2.0,
@@ -147,6 +186,14 @@ pub(crate) fn layout(c: &BarChart, f: &mut Frame) {
             thickness,
             color,
         ));
+        if c.waterfall && i + 1 < spans.len() {
+            let x = sx(end);
+            let next = mid + row;
+            f.path(Path::line(
+                vec![(x, mid + thickness / 2.0), (x, next - thickness / 2.0)],
+                connector,
+            ));
+        }
         let value_base = mid + 0.32 * VALUE_SIZE;
         f.label(
             value,

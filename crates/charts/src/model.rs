@@ -159,6 +159,9 @@ pub struct BarChart {
     pub value_axis: Axis,
     /// The bars.
     pub bars: Vec<Bar>,
+    /// A waterfall: each bar that is not a total starts where the bars before it left off,
+    /// so the steps add up visibly from one total to the next (the Kaya decomposition).
+    pub waterfall: bool,
 }
 
 /// One bar.
@@ -166,8 +169,10 @@ pub struct BarChart {
 pub struct Bar {
     /// Category label, at the left; wrapped to two lines or shortened.
     pub label: String,
-    /// Its value (negative bars extend left of zero).
+    /// Its value (negative bars extend left of zero; in a waterfall, a step down).
     pub value: f64,
+    /// In a waterfall: a level drawn from zero that the next steps start from.
+    pub total: bool,
 }
 
 impl Bar {
@@ -176,6 +181,15 @@ impl Bar {
         Bar {
             label: label.into(),
             value,
+            total: false,
+        }
+    }
+
+    /// A waterfall's level (a start or an end), drawn from zero.
+    pub fn total(label: impl Into<String>, value: f64) -> Self {
+        Bar {
+            total: true,
+            ..Bar::new(label, value)
         }
     }
 }

@@ -142,6 +142,41 @@ pub fn deficits(lang: Lang) -> BarChart {
             .iter()
             .map(|(en, zh, v)| Bar::new(words(lang, en, zh), *v))
             .collect(),
+        waterfall: false,
+    }
+}
+
+/// A Kaya decomposition of a city's CO2 emissions, 2020 to 2060, as a waterfall.
+pub fn kaya(lang: Lang) -> BarChart {
+    let steps: [(&str, &str, f64); 4] = [
+        ("Population", "人口", 310.0),
+        ("GDP per person", "人均地区生产总值", 2_150.0),
+        ("Energy per unit of GDP", "单位GDP能耗", -1_640.0),
+        ("CO2 per unit of energy", "单位能耗碳排放", -980.0),
+    ];
+    let mut bars = vec![Bar::total(
+        words(lang, "CO2 emissions in 2020", "2020年二氧化碳排放"),
+        3_420.0,
+    )];
+    bars.extend(
+        steps
+            .iter()
+            .map(|(en, zh, v)| Bar::new(words(lang, en, zh), *v)),
+    );
+    bars.push(Bar::total(
+        words(lang, "CO2 emissions in 2060", "2060年二氧化碳排放"),
+        3_260.0,
+    ));
+    BarChart {
+        title: words(
+            lang,
+            "What changes CO2 emissions, 2020–2060",
+            "二氧化碳排放变化因素分解（2020—2060年）",
+        ),
+        lang,
+        value_axis: Axis::new(words(lang, "CO2 emissions", "二氧化碳排放量"), "kt CO2"),
+        bars,
+        waterfall: true,
     }
 }
 

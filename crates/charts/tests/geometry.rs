@@ -16,6 +16,7 @@ fn all_samples() -> Vec<Chart> {
             [
                 Chart::Line(samples::emissions(l)),
                 Chart::Bar(samples::deficits(l)),
+                Chart::Bar(samples::kaya(l)),
                 Chart::Radar(samples::scorecard(l)),
             ]
         })
@@ -128,6 +129,62 @@ fn long_chinese_labels_are_wrapped_or_shortened() {
     assert!(labels[first + 1].ends_with('…'), "{labels:?}");
 }
 
+/// The filled rectangles of a bar chart, top to bottom, as (left, right) in points.
+fn bar_extents(scene: &Scene) -> Vec<(f32, f32)> {
+    scene
+        .paths()
+        .filter(|p| p.fill.is_some() && p.points.len() == 4)
+        .map(|p| {
+            let xs = p.points.iter().map(|(x, _)| *x);
+            (
+                xs.clone().fold(f32::MAX, f32::min),
+                xs.fold(f32::MIN, f32::max),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn waterfall_steps_start_where_the_bars_before_them_end() {
+    let chart = samples::kaya(Lang::En);
+    let s = scene(&Chart::Bar(chart.clone()));
+    let bars = bar_extents(&s);
+    assert_eq!(bars.len(), 6, "{bars:?}");
+    let close = |a: f32, b: f32| (a - b).abs() < 0.01;
+    // 3,420 + 310 + 2,150 − 1,640 − 980 = 3,260: each step joins the level before it.
+    let (first, rise, growth, fall, drop, last) =
+        (bars[0], bars[1], bars[2], bars[3], bars[4], bars[5]);
+    assert!(
+        close(rise.0, first.1) && close(growth.0, rise.1),
+        "{bars:?}"
+    );
+    assert!(close(fall.1, growth.1) && close(drop.1, fall.0), "{bars:?}");
+    assert!(close(last.1, drop.0) && close(last.0, first.0), "{bars:?}");
+    // Steps carry their sign; a dotted connector joins each bar to the next.
+    let texts: Vec<&str> = s.labels().map(|l| l.text.as_str()).collect();
+    assert!(
+        texts.contains(&"+310") && texts.contains(&"-1,640"),
+        "{texts:?}"
+    );
+    let dotted = s
+        .paths()
+        .filter(|p| p.stroke.is_some_and(|k| k.dash == Dash::Dotted))
+        .count();
+    assert_eq!(dotted, 5);
+
+    // The same bars as a plain chart all start at zero.
+    let plain = Chart::Bar(BarChart {
+        waterfall: false,
+        ..chart
+    });
+    let bars = bar_extents(&scene(&plain));
+    let zero = bars[0].0;
+    assert!(
+        bars.iter().all(|b| close(b.0, zero) || close(b.1, zero)),
+        "{bars:?}"
+    );
+}
+
 #[test]
 fn hostile_text_is_escaped_in_svg() {
     let chart = Chart::Bar(BarChart {
@@ -135,6 +192,7 @@ fn hostile_text_is_escaped_in_svg() {
         lang: Lang::En,
         value_axis: Axis::new("\"quoted\" & <b>", "'u'"),
         bars: vec![Bar::new("</text><image href=x onerror=alert(1)>", 3.0)],
+        waterfall: false,
     });
     let out = svg::render(&scene(&chart));
     assert!(!out.contains("<script"), "{out}");

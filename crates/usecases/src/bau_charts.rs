@@ -203,22 +203,30 @@ fn last_observed(points: &[Point]) -> Option<i32> {
     points.iter().rev().find(|p| p.observed).map(|p| p.year)
 }
 
-/// The four effects of the Kaya decomposition and their total, as bars left and right of zero.
+/// The Kaya decomposition as a waterfall: the emissions of the first year, the four effects
+/// stepping up or down from it, and the emissions they arrive at.
 fn kaya_chart(outlook: &Outlook, voice: &Voice) -> Option<(Chart, String, String)> {
     let kaya = outlook.kaya.as_ref()?.as_ref().ok()?;
-    let effects = kaya.effects();
+    let level = |year: i32, value: f64| {
+        let label = voice.fmt_each("bau-kaya-level", |_| {
+            vec![("year", FluentValue::from(year.to_string()))]
+        });
+        Bar::total(label.replace('\n', " "), value)
+    };
     let names = [
         "bau-kaya-population",
         "bau-kaya-gdp_per_capita",
         "bau-kaya-energy_intensity",
         "bau-kaya-carbon_per_energy",
     ];
-    let mut bars: Vec<Bar> = names
-        .iter()
-        .zip(effects)
-        .map(|(id, value)| Bar::new(voice.label(id), value))
-        .collect();
-    bars.push(Bar::new(voice.label("bau-kaya-total"), kaya.change()));
+    let mut bars = vec![level(kaya.from_year, kaya.emissions_from)];
+    bars.extend(
+        names
+            .iter()
+            .zip(kaya.effects())
+            .map(|(id, value)| Bar::new(voice.label(id), value)),
+    );
+    bars.push(level(kaya.to_year, kaya.emissions_to));
     let (title_zh, title_en) = titles(voice, "bau-kaya-title", |_| {
         vec![
             ("from", FluentValue::from(kaya.from_year.to_string())),
@@ -231,6 +239,7 @@ fn kaya_chart(outlook: &Outlook, voice: &Voice) -> Option<(Chart, String, String
         lang: number_lang(voice.language, unit),
         value_axis: Axis::new(voice.label("bau-kaya-axis"), unit),
         bars,
+        waterfall: true,
     });
     Some((chart, title_zh, title_en))
 }

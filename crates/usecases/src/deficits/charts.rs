@@ -91,5 +91,6 @@ pub fn deficits_bar(items: &[RankedDeficit], language: Language) -> Chart {
         lang: lang(language),
         value_axis: Axis::new(voice.label("deficits-report-bar-axis"), ""),
         bars,
+        waterfall: false,
     })
 }
