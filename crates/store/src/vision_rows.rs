@@ -141,8 +141,15 @@ pub(crate) fn load_version(conn: &Connection, id: i64) -> Result<StoredVersion, 
         u32,
     );
     let (number, state, note, by, at, neutrality_year, sdgs, next_key): Head = conn.query_row(
-        "SELECT number, state, note, created_by, created_at, neutrality_year, sdgs, next_key
-         FROM vision_version WHERE id = ?1",
+        // A draft is superseded as soon as a later version is saved; only the latest version
+        // is a draft, and an adopted version stays adopted until a later one is adopted.
+        "SELECT v.number,
+                CASE WHEN v.state = 'draft' AND EXISTS (
+                         SELECT 1 FROM vision_version l
+                         WHERE l.dialogue_id = v.dialogue_id AND l.number > v.number)
+                     THEN 'superseded' ELSE v.state END,
+                v.note, v.created_by, v.created_at, v.neutrality_year, v.sdgs, v.next_key
+         FROM vision_version v WHERE v.id = ?1",
         [id],
         |r| {
             Ok((

@@ -195,6 +195,95 @@ fn texts_from_files_keep_the_paragraph_keys_of_the_version_before() {
 }
 
 #[test]
+fn a_draft_is_superseded_once_a_later_version_is_saved_and_then_refuses_changes() {
+    let (_dir, path, mut store) = dialogue_store();
+    let first = store
+        .new_vision_version_from_texts(vec![text("目的。", "Purpose.", false)], saved("1"))
+        .expect("v1");
+    assert_eq!(first.version.state, VersionState::Draft);
+    let key = first.version.paragraphs().next().expect("purpose").key;
+    // Saved in place, it stays the draft.
+    let again = store
+        .save_vision_draft(1, &[(key, text("目的𠮷。", "Purpose 𠮷.", false))], None)
+        .expect("save in place");
+    assert_eq!(again.version.state, VersionState::Draft);
+    let second = store
+        .new_vision_version_from_texts(vec![text("新目的。", "New purpose.", false)], saved("2"))
+        .expect("v2");
+    assert_eq!(second.version.state, VersionState::Draft);
+    let states = |store: &Store| {
+        store
+            .vision_versions()
+            .expect("versions")
+            .iter()
+            .map(|v| v.version.state)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        states(&store),
+        [VersionState::Superseded, VersionState::Draft]
+    );
+    let v1 = store.vision_version(Some(1)).expect("v1");
+    assert!(v1.adoption.is_none());
+    assert_eq!(
+        v1.version.paragraphs().next().expect("p").text_zh,
+        "目的𠮷。"
+    );
+
+    // The superseded draft takes no edit, no amendment and no adoption; nothing changes.
+    let before = snapshot(&path);
+    let edit = store
+        .save_vision_draft(1, &[(key, text("改。", "Changed.", false))], None)
+        .expect_err("superseded");
+    assert_eq!(edit.message().0, "vision-refusal-not-a-draft");
+    assert!(
+        edit.message()
+            .1
+            .contains(&("state", "superseded".to_owned())),
+        "{:?}",
+        edit.message()
+    );
+    let proposed_by = store
+        .add_stakeholder(&demo::stakeholders()[0])
+        .expect("person")
+        .id;
+    let before_amendment = snapshot(&path);
+    let amend = store
+        .propose_vision_amendment(
+            &NewAmendment {
+                paragraph_id: v1.paragraph_ids[0].1,
+                proposed_by,
+                text_zh: Some("改。".to_owned()),
+                text_en: None,
+                reason: "理由".to_owned(),
+            },
+            at(),
+        )
+        .expect_err("superseded");
+    assert!(
+        matches!(
+            amend,
+            StoreError::Vision(VisionRefusal::Amendment(
+                AmendmentRefusal::VersionNotADraft {
+                    number: 1,
+                    state: VersionState::Superseded
+                }
+            ))
+        ),
+        "{amend:?}"
+    );
+    assert_eq!(snapshot(&path), before_amendment);
+    assert_ne!(before, before_amendment, "the stakeholder was added");
+    drop(store);
+    let store = Store::open_existing(&path).expect("reopen");
+    assert_eq!(
+        states(&store),
+        [VersionState::Superseded, VersionState::Draft]
+    );
+    assert!(store.verify_audit().expect("verify").is_intact());
+}
+
+#[test]
 fn the_demo_has_three_versions_four_amendments_and_version_3_adopted() {
     let (_dir, _path, store) = demo_store();
     let versions = store.vision_versions().expect("versions");
@@ -202,11 +291,12 @@ fn the_demo_has_three_versions_four_amendments_and_version_3_adopted() {
     assert_eq!(
         states,
         [
-            VersionState::Draft,
-            VersionState::Draft,
+            VersionState::Superseded,
+            VersionState::Superseded,
             VersionState::Adopted
         ]
     );
+    assert!(versions[0].adoption.is_none() && versions[1].adoption.is_none());
     let v3 = &versions[2];
     let adoption = v3.adoption.as_ref().expect("adopted");
     assert_eq!(adoption.outcome, "consensus");
@@ -380,7 +470,10 @@ fn adoption_without_an_adopting_question_is_refused_and_changes_nothing() {
     assert!(matches!(
         store.adopt_vision_version(2, questions[0].question.id, at()),
         Err(StoreError::Vision(VisionRefusal::Adoption(
-            AdoptionRefusal::OlderThanAdopted { .. }
+            AdoptionRefusal::NotADraft {
+                number: 2,
+                state: VersionState::Superseded
+            }
         )))
     ));
     assert_eq!(snapshot(&path), before);
