@@ -52,7 +52,9 @@ export function createMockBauApi(): BauApi {
     const charts = problems.length > 0 || rows.length === 0 ? [] : [...new Set(rows.map((r) => r.variable))].map((key) => ({
       key,
       title: key,
-      svg: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 60" role="img" aria-label="${key}"><text x="4" y="30">${key}</text></svg>`,
+      // A chart changes with its own variable's values only, as the real ones do.
+      svg: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 60" role="img" aria-label="${key}"><text x="4" y="30">${key} ${
+        rows.filter((r) => r.variable === key).map((r) => r.value).join(' ')}</text></svg>`,
     }));
     return { problems, charts, milestones: { years: [2025, 2030], rows: [] }, goals: [], notes: [] };
   };

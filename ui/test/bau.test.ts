@@ -93,6 +93,23 @@ describe('BAU stage', () => {
     expect(stage.rows[1]?.value).toBe('1866');
   });
 
+  it('redraws only the chart whose values changed and keeps the others as they are', async () => {
+    const { root } = mount();
+    await until(() => $(root, 'bau-start') !== null);
+    $(root, 'bau-start')?.click();
+    type(root, 'bau-row-1-value', '468.8');
+    await until(() => $(root, 'bau-chart-population')?.textContent?.includes('468.8') === true);
+    const gdp = $(root, 'bau-chart-gdp');
+    const population = $(root, 'bau-chart-population');
+    expect(gdp).not.toBeNull();
+    type(root, 'bau-row-1-value', '470.2');
+    await until(() => $(root, 'bau-chart-population')?.textContent?.includes('470.2') === true);
+    expect($(root, 'bau-chart-population')).not.toBe(population);
+    expect($(root, 'bau-chart-gdp')).toBe(gdp);
+    expect(root.querySelectorAll('[data-testid="bau-chart-gdp"]')).toHaveLength(1);
+    expect(Number(root.querySelector<HTMLElement>('.bau-output')?.dataset.previewMs ?? 'NaN')).toBeGreaterThanOrEqual(0);
+  });
+
   it('moves down the column with Enter and adds a row past the last', async () => {
     const { root } = mount();
     await until(() => $(root, 'bau-start') !== null);

@@ -39,6 +39,11 @@ export class BauScreen {
   private outputHost: HTMLElement | null = null;
   private tablesHost: HTMLElement | null = null;
   private statusHost: HTMLElement | null = null;
+  private chartsHost: HTMLElement | null = null;
+  /** What the output shows besides the charts; while it stays the same, only charts are swapped. */
+  private outputFrame = '';
+  /** Each chart's figure by key, with the SVG it was parsed from: an unchanged chart is kept. */
+  private figures = new Map<string, { svg: string; figure: HTMLElement }>();
 
   constructor(private readonly deps: BauDeps) {}
 
@@ -150,7 +155,9 @@ export class BauScreen {
       if (view.problems.length === 0) this.outlook = view;
       this.markProblems();
       this.drawOutput();
-      // Key to chart, and how much of it the backend's answer took (the rest is drawing).
+      // Key to chart, and how much of it the backend's answer took (the rest is drawing). Reading
+      // the size makes the engine lay the new charts out first, so that is counted too.
+      void this.outputHost?.offsetHeight;
       this.outputHost?.setAttribute('data-preview-ms', (performance.now() - started).toFixed(1));
       this.outputHost?.setAttribute('data-backend-ms', (answered - started).toFixed(1));
     }).catch((raw: unknown) => this.deps.toast.show(toApiError(raw).message, 'error'));
@@ -419,16 +426,33 @@ export class BauScreen {
         h('td', { class: g.met === true ? 'bau-met' : g.met === false ? 'bau-missed' : '' }, `${g.met === true ? '✓ ' : g.met === false ? '✗ ' : ''}${g.verdict}`)))));
     const notes = view.notes.length === 0 ? null : h('section', { class: 'bau-notes', 'data-testid': 'bau-notes' },
       h('h2', {}, t('bau-ui-notes')), h('ul', {}, ...view.notes.map((n) => h('li', {}, n))));
-    const charts = view.charts.map((c) => {
-      const figure = h('figure', { class: 'bau-chart', 'data-testid': `bau-chart-${c.key}` });
-      const drawn = parseSvg(c.svg);
-      if (drawn !== null) figure.append(drawn);
-      return figure;
-    });
     if (this.tablesHost !== null) replaceChildren(this.tablesHost, milestones, goals);
+    const figures = view.charts.map((c) => this.figure(c.key, c.svg));
+    const frame = [i18n().locale, ...view.notes, '|', ...view.charts.map((c) => c.key)].join('\n');
+    if (this.chartsHost?.isConnected === true && this.outputHost.contains(this.chartsHost) && frame === this.outputFrame) {
+      // Typing changes a few charts: swap those and leave the rest (and the page's layout) alone.
+      figures.forEach((figure, i) => {
+        const old = this.chartsHost?.children[i];
+        if (old !== undefined && old !== figure) old.replaceWith(figure);
+      });
+      return;
+    }
+    this.outputFrame = frame;
+    this.chartsHost = h('div', { class: 'bau-charts' }, ...figures);
     replaceChildren(this.outputHost, notes,
-      charts.length > 0 && h('h2', { class: 'bau-charts-title' }, t('bau-ui-charts')),
-      h('div', { class: 'bau-charts' }, ...charts));
+      figures.length > 0 && h('h2', { class: 'bau-charts-title' }, t('bau-ui-charts')),
+      this.chartsHost);
+  }
+
+  /** The figure of one chart: the one already drawn when its SVG has not changed. */
+  private figure(key: string, svg: string): HTMLElement {
+    const kept = this.figures.get(key);
+    if (kept !== undefined && kept.svg === svg) return kept.figure;
+    const figure = h('figure', { class: 'bau-chart', 'data-testid': `bau-chart-${key}` });
+    const drawn = parseSvg(svg);
+    if (drawn !== null) figure.append(drawn);
+    this.figures.set(key, { svg, figure });
+    return figure;
   }
 }
 
