@@ -73,3 +73,54 @@ vision-ui-proposed = Amendment proposed.
 vision-ui-propose-draft-only = Amendments are proposed to a draft: choose a draft version to propose one.
 vision-ui-export = Export the declaration
 vision-ui-exported = Vision declaration saved to { $path }.
+vision-ui-question-with-outcome = { $question } — { $outcome }
+vision-ui-error-paragraph-amended = Paragraph { $key } has amendments, so it stays in this draft: it cannot be removed. Nothing was saved.
+vision-ui-structure-hint = { $count ->
+        [one] One paragraph.
+       *[other] { $count } paragraphs.
+    } Add, move (↑ ↓, or Alt+↑ / Alt+↓ while typing) and remove paragraphs and sections while the version is a draft; Save draft keeps the changes.
+vision-ui-paragraph-new = New paragraph
+vision-ui-paragraph-tools = { $paragraph }: move or remove
+vision-ui-paragraph-up = Move { $paragraph } up (Alt+↑)
+vision-ui-paragraph-down = Move { $paragraph } down (Alt+↓)
+vision-ui-paragraph-remove = Remove { $paragraph }
+vision-ui-paragraph-amended = An amendment names this paragraph: it stays in the draft.
+vision-ui-remove = Remove
+vision-ui-remove-title = Remove { $paragraph }?
+vision-ui-remove-body = Its Chinese and English text leave this draft when you save it. Earlier versions keep it.
+vision-ui-add-paragraph = Add a paragraph
+vision-ui-add-section = Add a section
+vision-ui-section-untitled = New section
+vision-ui-section-tools = Section “{ $title }”: move or remove
+vision-ui-section-up = Move the section “{ $title }” up
+vision-ui-section-down = Move the section “{ $title }” down
+vision-ui-section-remove = Remove the section “{ $title }”
+vision-ui-section-remove-title = Remove the section “{ $title }”?
+vision-ui-section-remove-body = { $count ->
+        [0] The section leaves this draft when you save it.
+        [one] The section and its paragraph leave this draft when you save it.
+       *[other] The section and its { $count } paragraphs leave this draft when you save it.
+    } Earlier versions keep them.
+vision-ui-section-title-zh = Section title (Chinese)
+vision-ui-section-title-en = Section title (English)
+vision-ui-section-title-required = { $count ->
+        [one] A new section needs a title in Chinese or English before the draft is saved. Nothing was saved.
+       *[other] { $count } new sections need a title in Chinese or English before the draft is saved. Nothing was saved.
+    }
+vision-ui-amendment-unchanged = This language stays as it is.
+vision-ui-settle = Settle amendment { $id }
+vision-ui-settle-by-question = Settled by the decided question
+vision-ui-settle-question = Settle by this question
+vision-ui-settle-no-questions = No decided question is free to settle it: a question of a meeting settles it once decided.
+vision-ui-settle-editorial = Or as an editorial correction of the focal point, because
+vision-ui-settle-editorial-submit = Record the editorial decision
+vision-ui-settled-toast = Amendment { $id }: { $status }.
+vision-ui-adopt-by = Adopt by the decided question
+vision-ui-adopt = Adopt version { $number }
+vision-ui-adopt-title = Adopt version { $number }?
+vision-ui-adopt-body = Through “{ $question }”, the city's Vision becomes version { $number }. From then on it is frozen: its text never changes, and a revision is a new version adopted again.
+vision-ui-adopted-toast = Version { $number } adopted.
+vision-ui-adopt-none = No decided question that adopted is free: a version is adopted only by a question of a meeting whose outcome adopts it.
+vision-ui-adopt-unsaved = Save the draft before adopting it.
+vision-ui-export-language = Declaration
+vision-ui-exported-signed = Vision declaration saved and signed digitally: { $path }.

@@ -34,7 +34,7 @@ pub enum DigitalSigner {
 }
 
 impl DigitalSigner {
-    fn city(self) -> CityRole {
+    pub(crate) fn city(self) -> CityRole {
         match self {
             DigitalSigner::FocalPoint => CityRole::FocalPoint,
             DigitalSigner::Representative => CityRole::Representative,

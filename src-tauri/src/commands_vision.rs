@@ -1,12 +1,13 @@
 //! The Vision stage, said in the language the window passes (it may have just switched): the
 //! versions and the one shown, the checklist of a draft as typed (nothing saved), saving a
 //! draft in place or as the next version, starting a draft, proposing an amendment, comparing
-//! two versions. All of it is `concord_usecases::vision_view`; the declaration is in
-//! `export.rs`.
+//! two versions, settling an amendment by a decided question or editorially, adopting a
+//! version by a decided question that adopted. All of it is `concord_usecases::vision_view`;
+//! the declaration (signed on request) is in `export.rs`.
 
 use concord_usecases::vision_view::{
     AmendmentView, CheckView, DraftEdit, ParagraphDiffView, ParagraphEdit, ParagraphView,
-    ProposalInput, SectionView, SpanView, StakeholderOption, VersionItem, VersionView,
+    ProposalInput, SectionEdit, SectionView, SpanView, StakeholderOption, VersionItem, VersionView,
     VisionDiffView, VisionStage,
 };
 use tauri::State;
@@ -94,6 +95,62 @@ pub fn vision_propose(
     })
 }
 
+/// Settles amendment `id` by the decided question `question`: accepted when it adopted, else
+/// rejected. The stage shows version `shown` again.
+#[tauri::command]
+pub fn vision_settle_by_question(
+    state: State<'_, AppState>,
+    id: i64,
+    question: i64,
+    shown: Option<u32>,
+    language: ExportLanguage,
+) -> Result<VisionStage, ApiError> {
+    state.with_use_case(|store| {
+        concord_usecases::vision_view::settle_by_question(
+            store,
+            id,
+            question,
+            shown,
+            language.document(),
+            now(),
+        )
+    })
+}
+
+/// The focal point accepts amendment `id` as an editorial correction, with a reason.
+#[tauri::command]
+pub fn vision_settle_editorially(
+    state: State<'_, AppState>,
+    id: i64,
+    reason: String,
+    shown: Option<u32>,
+    language: ExportLanguage,
+) -> Result<VisionStage, ApiError> {
+    state.with_use_case(|store| {
+        concord_usecases::vision_view::settle_editorially(
+            store,
+            id,
+            &reason,
+            shown,
+            language.document(),
+            now(),
+        )
+    })
+}
+
+/// Adopts version `number` by the decided question `question` that adopted; it is frozen.
+#[tauri::command]
+pub fn vision_adopt(
+    state: State<'_, AppState>,
+    number: u32,
+    question: i64,
+    language: ExportLanguage,
+) -> Result<VisionStage, ApiError> {
+    state.with_use_case(|store| {
+        concord_usecases::vision_view::adopt(store, number, question, language.document(), now())
+    })
+}
+
 /// Version `from` against version `to`, in both languages.
 #[tauri::command]
 pub fn vision_diff(
@@ -119,6 +176,7 @@ pub fn typescript_decls(cfg: &ts_rs::Config) -> Vec<String> {
         StakeholderOption::decl(cfg),
         VisionStage::decl(cfg),
         DraftEdit::decl(cfg),
+        SectionEdit::decl(cfg),
         ParagraphEdit::decl(cfg),
         ProposalInput::decl(cfg),
         SpanView::decl(cfg),

@@ -59,20 +59,24 @@ pub async fn export_bau(
 }
 
 /// Exports the vision declaration of version `number` (the adopted one when `None`); a version
-/// not adopted carries the DRAFT mark. `None` when the person cancelled the save dialog.
+/// not adopted carries the DRAFT mark. Signed digitally for `signer` on request, as the
+/// declarations are. `None` when the person cancelled the save dialog.
 #[tauri::command]
 pub async fn export_vision(
     app: AppHandle,
     state: State<'_, AppState>,
     number: Option<u32>,
     language: ExportLanguage,
+    signer: Option<DigitalSigner>,
 ) -> Result<Option<ExportResult>, ApiError> {
     use concord_usecases::vision::{VersionChoice, export_vision};
     let db = state.db_path();
     let choice = number.map_or(VersionChoice::Adopted, VersionChoice::Number);
     let now = chrono::Local::now().fixed_offset();
-    let pdf = state
-        .with_use_case(|store| export_vision(store, &db, choice, language.document(), None, now))?;
+    let signer = signer.map(DigitalSigner::city);
+    let pdf = state.with_use_case(|store| {
+        export_vision(store, &db, choice, language.document(), signer, now)
+    })?;
     saved_pdf(&app, &state, &pdf)
 }
 

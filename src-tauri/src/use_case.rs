@@ -57,6 +57,7 @@ impl ApiError {
             ref e @ UseCaseError::Signing(_) => ("signing", e.message()),
             ref e @ UseCaseError::NoCustomDeclaration => ("not-found", e.message()),
             ref e @ UseCaseError::NoAdoptedVision => ("not-found", e.message()),
+            ref e @ UseCaseError::VisionParagraphAmended { .. } => ("refused", e.message()),
             ref e @ UseCaseError::WrongDeclarationKind { .. } => ("refused", e.message()),
         };
         let (id, args) = fields;

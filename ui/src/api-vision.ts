@@ -1,13 +1,14 @@
 // The Vision stage's commands: the versions and the one shown, the checklist of a draft as
-// typed, saving a draft in place or as the next version, starting a draft, proposing an
-// amendment, comparing two versions, and the declaration. In a plain browser and in the unit
+// typed, saving a draft (texts and structure) in place or as the next version, starting a
+// draft, proposing and settling an amendment, adopting a version by a decided question,
+// comparing two versions, and the declaration, signed on request. In a plain browser and in the unit
 // tests an in-memory stand-in plays the backend with a small bilingual Vision.
 
 import { invoke } from '@tauri-apps/api/core';
 import { inTauri, toApiError } from './api';
 import type {
-  AmendmentView, ApiError, CheckView, DraftEdit, ExportLanguage, ExportResult, ParagraphDiffView, ProposalInput,
-  SpanView, VersionView, VisionDiffView, VisionStage,
+  AdoptingQuestion, AmendmentView, ApiError, CheckView, DigitalSigner, DraftEdit, ExportLanguage, ExportResult, ParagraphDiffView,
+  ProposalInput, SectionView, SpanView, VersionView, VisionDiffView, VisionStage,
 } from './bindings';
 import { i18n } from './i18n';
 
@@ -24,9 +25,15 @@ export interface VisionApi {
   /** The first draft, or the latest version with its accepted amendments. */
   startDraft(): Promise<VisionStage>;
   propose(proposal: ProposalInput): Promise<VisionStage>;
+  /** Accepted when the decided question adopted, else rejected; `shown` is shown again. */
+  settleByQuestion(id: number, question: number, shown: number | null): Promise<VisionStage>;
+  /** The focal point's editorial decision, with a reason. */
+  settleEditorially(id: number, reason: string, shown: number | null): Promise<VisionStage>;
+  /** By a decided question that adopted; the version is frozen from then on. */
+  adopt(number: number, question: number): Promise<VisionStage>;
   diff(from: number, to: number): Promise<VisionDiffView>;
-  /** `null` when the person cancelled the save dialog. */
-  exportDeclaration(number: number | null, language: ExportLanguage): Promise<ExportResult | null>;
+  /** `null` when the person cancelled the save dialog; `signer` signs it digitally. */
+  exportDeclaration(number: number | null, language: ExportLanguage, signer: DigitalSigner | null): Promise<ExportResult | null>;
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -44,8 +51,11 @@ export const tauriVisionApi: VisionApi = {
   saveAsVersion: (draft, note) => call('vision_save_as_version', { draft, note, language: language() }),
   startDraft: () => call('vision_start_draft', { language: language() }),
   propose: (proposal) => call('vision_propose', { proposal, language: language() }),
+  settleByQuestion: (id, question, shown) => call('vision_settle_by_question', { id, question, shown, language: language() }),
+  settleEditorially: (id, reason, shown) => call('vision_settle_editorially', { id, reason, shown, language: language() }),
+  adopt: (number, question) => call('vision_adopt', { number, question, language: language() }),
   diff: (from, to) => call('vision_diff', { from, to, language: language() }),
-  exportDeclaration: (number, language) => call('export_vision', { number, language }),
+  exportDeclaration: (number, language, signer) => call('export_vision', { number, language, signer }),
 };
 
 // ---- the stand-in ----------------------------------------------------------------------
@@ -104,14 +114,20 @@ function cloneView(view: VersionView): VersionView {
   return { ...view, sdgs: [...view.sdgs], sections: view.sections.map((s) => ({ ...s, paragraphs: s.paragraphs.map((p) => ({ ...p })) })) };
 }
 
-function applyDraft(view: VersionView, draft: DraftEdit): VersionView {
+/** The draft as typed over `view`: its sections and paragraphs in order, new ones keyed from `nextKey`. */
+function applyDraft(view: VersionView, draft: DraftEdit, nextKey: () => number): VersionView {
   const next = cloneView(view);
-  for (const edit of draft.paragraphs) {
-    for (const section of next.sections) {
-      const found = section.paragraphs.find((p) => p.key === edit.key);
-      if (found !== undefined) Object.assign(found, { textZh: edit.textZh, textEn: edit.textEn, notYetTranslated: edit.notYetTranslated });
-    }
-  }
+  const old = new Map(view.sections.flatMap((s) => s.paragraphs.map((p) => [p.key, p] as const)));
+  next.sections = draft.sections.map((s): SectionView => ({
+    kind: s.kind,
+    title: s.kind === 'free' ? (s.titleEn.trim() || s.titleZh.trim()) : (view.sections.find((v) => v.kind === s.kind)?.title ?? s.kind),
+    titleZh: s.kind === 'free' ? s.titleZh.trim() : '',
+    titleEn: s.kind === 'free' ? s.titleEn.trim() : '',
+    paragraphs: s.paragraphs.map((p) => {
+      const before = p.key === null ? undefined : old.get(p.key);
+      return { id: before?.id ?? 0, key: before?.key ?? nextKey(), textZh: p.textZh, textEn: p.textEn, notYetTranslated: p.notYetTranslated };
+    }),
+  }));
   next.neutralityYear = draft.neutralityYear;
   return next;
 }
@@ -121,7 +137,15 @@ export function createMockVisionApi(withDemo = true): VisionApi {
   const versions: MockVersion[] = [];
   const amendments: AmendmentView[] = [];
   const stakeholders = [{ id: 1, name: 'Li Jianguo' }, { id: 2, name: 'Chen Hong' }];
+  const questions = [
+    { id: 11, label: 'First plenary · 1. Accept the amendment — Adopted by consensus', adopted: true },
+    { id: 12, label: 'First plenary · 2. Accept the amendment — Not adopted', adopted: false },
+    { id: 13, label: 'First plenary · 3. Adopt the Vision — Adopted by consensus', adopted: true },
+  ];
+  const used = new Set<number>();
   let nextParagraphId = 100;
+  let lastKey = 5;
+  const nextKey = () => ++lastKey;
   const paragraph = (key: number, textZh: string, textEn: string) => ({ id: nextParagraphId++, key, textZh, textEn, notYetTranslated: false });
   const refuse = (message: string): ApiError => ({ code: 'refused', message, fields: [] });
   const latest = () => versions[versions.length - 1];
@@ -134,7 +158,7 @@ export function createMockVisionApi(withDemo = true): VisionApi {
   if (withDemo) {
     const first: VersionView = {
       number: 1, state: 'superseded', neutralityYear: 2060, sdgs: [4, 6, 7, 11, 13], adopted: null,
-      sections: SECTIONS.map(([kind, title]) => ({ kind, title, paragraphs: [] })),
+      sections: SECTIONS.map(([kind, title]) => ({ kind, title, titleZh: '', titleEn: '', paragraphs: [] })),
     };
     first.sections[0]!.paragraphs.push(paragraph(1, '渭南与全体市民携手，建设绿色低碳、韧性宜居的家园。', 'Weinan works with all its residents for a green, low-carbon and resilient home.'));
     first.sections[1]!.paragraphs.push(
@@ -160,8 +184,11 @@ export function createMockVisionApi(withDemo = true): VisionApi {
       checklist: shown === undefined ? [] : mockChecklist(shown.view),
       amendments: amendments.map((a) => ({ ...a })),
       stakeholders: stakeholders.map((s) => ({ ...s })),
+      settlingQuestions: questions.filter((q) => !used.has(q.id)).map(({ id, label }): AdoptingQuestion => ({ id, label })),
+      adoptingQuestions: questions.filter((q) => q.adopted && !used.has(q.id)).map(({ id, label }): AdoptingQuestion => ({ id, label })),
     };
   };
+  const amendment = (id: number) => amendments.find((a) => a.id === id);
   return {
     stage: (number) => {
       if (number !== null && find(number) === undefined) return Promise.reject(refuse(`There is no version ${number}.`));
@@ -170,19 +197,26 @@ export function createMockVisionApi(withDemo = true): VisionApi {
     check: (draft) => {
       const found = find(draft.number);
       if (found === undefined) return Promise.reject(refuse(`There is no version ${draft.number}.`));
-      return Promise.resolve(mockChecklist(applyDraft(found.view, draft)));
+      if (found.view.state !== 'draft') return Promise.reject(refuse(`Version ${draft.number} is ${found.view.state} and can no longer change.`));
+      return Promise.resolve(mockChecklist(applyDraft(found.view, draft, () => 0)));
     },
     saveDraft: (draft) => {
       const found = find(draft.number);
       if (found === undefined) return Promise.reject(refuse(`There is no version ${draft.number}.`));
       if (found.view.state !== 'draft') return Promise.reject(refuse(`Version ${draft.number} is ${found.view.state} and can no longer change.`));
-      found.view = applyDraft(found.view, draft);
+      const untitled = draft.sections.findIndex((s) => s.kind === 'free' && s.titleZh.trim() === '' && s.titleEn.trim() === '');
+      if (untitled >= 0) return Promise.reject({ code: 'validation', message: '1 field needs attention.', fields: [{ field: `sections.${untitled}.title`, message: 'Required' }] });
+      const kept = new Set(draft.sections.flatMap((s) => s.paragraphs.map((p) => p.key)));
+      const amended = amendments.find((a) => a.version === draft.number && !kept.has(a.paragraphKey));
+      if (amended !== undefined) return Promise.reject(refuse(`Paragraph ${amended.paragraphKey} has amendments, so it stays in this draft: it cannot be removed. Nothing was saved.`));
+      found.view = applyDraft(found.view, draft, nextKey);
+      for (const s of found.view.sections) for (const p of s.paragraphs) if (p.id === 0) p.id = nextParagraphId++;
       return Promise.resolve(stage(draft.number));
     },
     saveAsVersion: (draft) => {
       const found = find(draft.number);
       if (found === undefined) return Promise.reject(refuse(`There is no version ${draft.number}.`));
-      const view = applyDraft(found.view, draft);
+      const view = applyDraft({ ...found.view, state: 'draft' }, draft, nextKey);
       view.number = (latest()?.view.number ?? 0) + 1;
       view.state = 'draft';
       view.adopted = null;
@@ -194,7 +228,7 @@ export function createMockVisionApi(withDemo = true): VisionApi {
       let view: VersionView;
       if (last === undefined) {
         view = { number: 1, state: 'draft', neutralityYear: null, sdgs: [4, 6, 7, 8, 9, 11, 12, 15, 17], adopted: null,
-          sections: SECTIONS.map(([kind, title], i) => ({ kind, title, paragraphs: [paragraph(i + 1, '', '')] })) };
+          sections: SECTIONS.map(([kind, title], i) => ({ kind, title, titleZh: '', titleEn: '', paragraphs: [paragraph(i + 1, '', '')] })) };
       } else {
         view = cloneView(last.view);
         view.number = last.view.number + 1;
@@ -216,14 +250,48 @@ export function createMockVisionApi(withDemo = true): VisionApi {
       if (owner.view.state !== 'draft') return Promise.reject(refuse(`Version ${owner.view.number} is ${owner.view.state}: it cannot be amended.`));
       if (proposal.textZh.trim() === '' && proposal.textEn.trim() === '') return Promise.reject(refuse('An amendment needs a new Chinese or English text.'));
       if (proposal.reason.trim() === '') return Promise.reject(refuse('An amendment needs a reason.'));
-      const key = owner.view.sections.flatMap((s) => s.paragraphs).find((p) => p.id === proposal.paragraphId)?.key ?? 0;
+      const target = owner.view.sections.flatMap((s) => s.paragraphs).find((p) => p.id === proposal.paragraphId);
+      const key = target?.key ?? 0;
+      const zhText = proposal.textZh.trim();
+      const enText = proposal.textEn.trim();
       amendments.push({
         id: amendments.length + 1, version: owner.view.number, paragraphId: proposal.paragraphId, paragraphKey: key,
         proposedBy: stakeholders.find((s) => s.id === proposal.proposedBy)?.name ?? String(proposal.proposedBy),
         textZh: proposal.textZh.trim() === '' ? null : proposal.textZh.trim(), textEn: proposal.textEn.trim() === '' ? null : proposal.textEn.trim(),
-        reason: proposal.reason.trim(), status: 'pending', settled: null,
+        reason: proposal.reason.trim(), status: 'pending', settled: null, questionId: null,
+        diffZh: mockSpans(target?.textZh ?? '', zhText === '' ? target?.textZh ?? '' : zhText),
+        diffEn: mockSpans(target?.textEn ?? '', enText === '' ? target?.textEn ?? '' : enText),
       });
       return Promise.resolve(stage(owner.view.number));
+    },
+    settleByQuestion: (id, question, shown) => {
+      const found = amendment(id);
+      const q = questions.find((x) => x.id === question);
+      if (found === undefined) return Promise.reject(refuse(`There is no amendment ${id}.`));
+      if (q === undefined) return Promise.reject(refuse(`There is no question ${question}.`));
+      if (found.status !== 'pending') return Promise.reject(refuse(`Amendment ${id} was already settled.`));
+      Object.assign(found, { status: q.adopted ? 'accepted' : 'rejected', questionId: q.id, settled: `Settled by question ${q.label}` });
+      return Promise.resolve(stage(shown));
+    },
+    settleEditorially: (id, reason, shown) => {
+      const found = amendment(id);
+      if (found === undefined) return Promise.reject(refuse(`There is no amendment ${id}.`));
+      if (reason.trim() === '') return Promise.reject(refuse('An editorial decision needs a reason.'));
+      if (found.status !== 'pending') return Promise.reject(refuse(`Amendment ${id} was already settled.`));
+      Object.assign(found, { status: 'editorial', settled: `Accepted by the focal point as an editorial correction: ${reason.trim()}` });
+      return Promise.resolve(stage(shown));
+    },
+    adopt: (number, question) => {
+      const found = find(number);
+      const q = questions.find((x) => x.id === question && x.adopted && !used.has(x.id));
+      if (found === undefined) return Promise.reject(refuse(`There is no version ${number}.`));
+      if (found.view.state !== 'draft') return Promise.reject(refuse(`Version ${number} is ${found.view.state} already.`));
+      if (q === undefined) return Promise.reject(refuse(`Question ${question} did not adopt the version.`));
+      for (const v of versions) if (v.view.state === 'adopted') v.view.state = 'superseded';
+      found.view.state = 'adopted';
+      found.view.adopted = `Adopted at the First plenary, question ${q.id}, on 4 December 2026: Adopted by consensus.`;
+      used.add(q.id);
+      return Promise.resolve(stage(number));
     },
     diff: (from, to) => {
       const a = find(from);

@@ -496,7 +496,11 @@ kind: string,
 /**
  * In the window's language; a free section's own title.
  */
-title: string, paragraphs: Array<ParagraphView>, };
+title: string, 
+/**
+ * A free section's own titles, to edit them; empty for the standard sections.
+ */
+titleZh: string, titleEn: string, paragraphs: Array<ParagraphView>, };
 export type VersionView = { number: number, state: string, neutralityYear: number | null, sdgs: Array<number>, sections: Array<SectionView>, 
 /**
  * How it was adopted, said in the window's language; `null` unless adopted.
@@ -515,11 +519,41 @@ status: string,
 /**
  * How it was settled, said in the window's language; `null` while pending.
  */
-settled: string | null, };
+settled: string | null, 
+/**
+ * The question that settled it, if one did.
+ */
+questionId: number | null, 
+/**
+ * The change it proposes to its paragraph's text in the version it amends, per language
+ * (Chinese by character, English by word); all equal where it leaves a language as it is.
+ */
+diffZh: Array<SpanView>, diffEn: Array<SpanView>, };
 export type StakeholderOption = { id: number, name: string, };
-export type VisionStage = { versions: Array<VersionItem>, version: VersionView | null, checklist: Array<CheckView>, amendments: Array<AmendmentView>, stakeholders: Array<StakeholderOption>, };
-export type DraftEdit = { number: number, paragraphs: Array<ParagraphEdit>, neutralityYear: number | null, };
-export type ParagraphEdit = { key: number, textZh: string, textEn: string, notYetTranslated: boolean, };
+export type VisionStage = { versions: Array<VersionItem>, version: VersionView | null, checklist: Array<CheckView>, amendments: Array<AmendmentView>, stakeholders: Array<StakeholderOption>, 
+/**
+ * Decided questions that adopt nothing, each with its outcome.
+ */
+settlingQuestions: Array<AdoptingQuestion>, 
+/**
+ * Decided questions that adopted and adopt nothing yet.
+ */
+adoptingQuestions: Array<AdoptingQuestion>, };
+export type DraftEdit = { number: number, sections: Array<SectionEdit>, neutralityYear: number | null, };
+export type SectionEdit = { 
+/**
+ * `purpose`, `coreValues`, `longTermGoals`, `sdgs`, `commitments` or `free`.
+ */
+kind: string, 
+/**
+ * A free section's titles; ignored for the standard sections.
+ */
+titleZh: string, titleEn: string, paragraphs: Array<ParagraphEdit>, };
+export type ParagraphEdit = { 
+/**
+ * The paragraph's key; `null` for a paragraph added since the draft was saved.
+ */
+key: number | null, textZh: string, textEn: string, notYetTranslated: boolean, };
 export type ProposalInput = { paragraphId: number, proposedBy: number, 
 /**
  * Empty leaves that language as it is.

@@ -290,7 +290,8 @@ impl From<UseCaseError> for CliError {
             }
             e @ (UseCaseError::ScenarioRows { .. }
             | UseCaseError::ScenarioNameEmpty
-            | UseCaseError::NoAdoptedVision) => CliError::Refused(e),
+            | UseCaseError::NoAdoptedVision
+            | UseCaseError::VisionParagraphAmended { .. }) => CliError::Refused(e),
         }
     }
 }

@@ -22,6 +22,7 @@ mod stakeholders;
 mod targets;
 mod vision;
 mod vision_rows;
+mod vision_structure;
 
 pub mod demo;
 mod demo_declarations;

@@ -9,6 +9,7 @@ use concord_documents::Voice;
 use concord_store::{ScenarioRecord, Store, StoreError};
 use serde::Serialize;
 
+pub use crate::adopting::{AdoptingQuestion, adopting_questions};
 use crate::bau::{
     CellProblem, GoalRow, GridRow, MilestoneTable, Outlook, goal_rows, grid_of, horizon,
     milestone_table, notes, outlook, rows_of_grid,
@@ -84,58 +85,6 @@ pub struct OutlookView {
     pub milestones: MilestoneTable,
     pub goals: Vec<GoalRow>,
     pub notes: Vec<String>,
-}
-
-/// A question that may adopt a scenario, named as the person knows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
-pub struct AdoptingQuestion {
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
-    pub id: i64,
-    /// `Second plenary · 3. Adopt the BAU scenario …`
-    pub label: String,
-}
-
-/// Every decided question whose outcome adopted and that adopts no scenario or target yet.
-pub fn adopting_questions(
-    store: &Store,
-    language: Language,
-) -> Result<Vec<AdoptingQuestion>, UseCaseError> {
-    // A question adopts one thing: a scenario or the targets.
-    let mut taken: Vec<i64> = store
-        .scenarios()?
-        .iter()
-        .filter_map(|s| s.adopted_by_question_id)
-        .collect();
-    taken.extend(
-        store
-            .targets()?
-            .iter()
-            .filter_map(|t| t.adopted_by_question_id),
-    );
-    let voice = voice(language);
-    let mut out = Vec::new();
-    for meeting in store.meetings()? {
-        for record in store.questions(meeting.id)? {
-            let adopted = record.state.decided
-                && record.state.outcome.as_ref().and_then(|o| o.adopted()) == Some(true);
-            if !adopted || taken.contains(&record.question.id) {
-                continue;
-            }
-            let (text_zh, text_en) = record.current_text();
-            out.push(AdoptingQuestion {
-                id: record.question.id,
-                label: format!(
-                    "{} · {}. {}",
-                    voice.joined(&meeting.title_zh, &meeting.title_en),
-                    record.number,
-                    voice.joined(text_zh, text_en)
-                ),
-            });
-        }
-    }
-    Ok(out)
 }
 
 /// Adopts `scenario` by the decided question `question_id`; from then on it is frozen.

@@ -31,6 +31,9 @@ pub enum UseCaseError {
     ScenarioNameEmpty,
     #[error("no version of the Vision is adopted")]
     NoAdoptedVision,
+    /// A draft's paragraph that an amendment names stays in the draft.
+    #[error("paragraph {key} has amendments and cannot be removed")]
+    VisionParagraphAmended { key: u32 },
 }
 
 impl UseCaseError {
@@ -65,6 +68,10 @@ impl UseCaseError {
             ),
             UseCaseError::ScenarioNameEmpty => ("bau-error-name-empty", vec![]),
             UseCaseError::NoAdoptedVision => ("vision-doc-error-no-adopted", vec![]),
+            UseCaseError::VisionParagraphAmended { key } => (
+                "vision-ui-error-paragraph-amended",
+                vec![("key", key.to_string())],
+            ),
         }
     }
 }

@@ -12,6 +12,7 @@
 //! this crate (`tests/shells_stay_thin.rs` checks it); the types they need from those crates
 //! are re-exported by the module of the feature that hands them out.
 
+pub mod adopting;
 pub mod bau;
 pub mod bau_charts;
 pub mod bau_report;
