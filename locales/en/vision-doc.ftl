@@ -11,6 +11,7 @@ vision-doc-state = State
 vision-doc-state-draft = Draft, not adopted
 vision-doc-state-adopted = Adopted
 vision-doc-state-superseded = Adopted, then superseded by a later version
+vision-doc-state-superseded-draft = Draft, never adopted, superseded by a later version
 vision-doc-saved = Saved
 vision-doc-saved-by = { $by }, { $at }
 vision-doc-adopted-in = Adopted in

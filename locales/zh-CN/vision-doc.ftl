@@ -11,6 +11,7 @@ vision-doc-state = 状态
 vision-doc-state-draft = 草案，尚未通过
 vision-doc-state-adopted = 已通过
 vision-doc-state-superseded = 已通过，后被新版本取代
+vision-doc-state-superseded-draft = 草案，未经通过，已被新版本取代
 vision-doc-saved = 保存
 vision-doc-saved-by = { $by }，{ $at }
 vision-doc-adopted-in = 通过会议

@@ -58,7 +58,10 @@ fn paragraph_text(show: &Value, key: u64, field: &str) -> String {
 fn the_demo_shows_three_versions_with_version_3_adopted() {
     let ws = Workspace::with_demo();
     let show = json(&ws, &["vision", "show", "--json"]);
-    assert_eq!(states(&show), ["draft", "draft", "adopted"]);
+    // Versions 1 and 2 were drafts until a later version was saved: superseded, never adopted.
+    assert_eq!(states(&show), ["superseded", "superseded", "adopted"]);
+    assert!(show["versions"][0]["adoption"].is_null());
+    assert!(show["versions"][1]["adoption"].is_null());
     assert_eq!(show["versions"][0]["number"], 1);
     assert_eq!(show["version"], 3);
     assert_eq!(show["neutralityYear"], 2060);
@@ -82,7 +85,7 @@ fn the_demo_shows_three_versions_with_version_3_adopted() {
 
     let first = json(&ws, &["vision", "show", "--version", "1", "--json"]);
     assert_eq!(first["version"], 1);
-    assert_eq!(first["state"], "draft");
+    assert_eq!(first["state"], "superseded");
     let statuses: Vec<_> = first["amendments"]
         .as_array()
         .expect("amendments")
@@ -195,7 +198,11 @@ fn a_new_version_comes_from_two_files() {
         "Version 4 saved as a draft with 3 paragraphs."
     );
     let show = json(&ws, &["vision", "show", "--json"]);
-    assert_eq!(states(&show), ["draft", "draft", "adopted", "draft"]);
+    // The adopted version stays adopted until a later one is adopted; the new one is the draft.
+    assert_eq!(
+        states(&show),
+        ["superseded", "superseded", "adopted", "draft"]
+    );
     assert_eq!(show["versions"][3]["note"], "From the secretariat");
     let paragraphs = show["paragraphs"].as_array().expect("paragraphs");
     assert_eq!(paragraphs.len(), 3);

@@ -105,7 +105,7 @@ pub fn declaration_document(input: &DeclarationInput<'_>, language: Language) ->
 /// in the document's language (both labels in a bilingual one).
 pub fn fingerprint_footer(language: Language, fingerprint: &str) -> String {
     let args = [("fingerprint", FluentValue::from(fingerprint))];
-    let (zh, en) = (I18n::new(Locale::ZhCn), I18n::new(Locale::En));
+    let (zh, en) = (I18n::shared(Locale::ZhCn), I18n::shared(Locale::En));
     match language {
         Language::En => en.fmt("decl-footer-fingerprint", &args),
         Language::ZhCn => zh.fmt("decl-footer-fingerprint", &args),

@@ -23,6 +23,21 @@ impl Voice {
         }
     }
 
+    /// The voice of `language`, built once for the whole process, for exports that run often.
+    pub fn shared(language: Language) -> &'static Voice {
+        static VOICES: [std::sync::OnceLock<Voice>; 3] = [
+            std::sync::OnceLock::new(),
+            std::sync::OnceLock::new(),
+            std::sync::OnceLock::new(),
+        ];
+        let slot = match language {
+            Language::En => 0,
+            Language::ZhCn => 1,
+            Language::Bilingual => 2,
+        };
+        VOICES[slot].get_or_init(|| Voice::new(language))
+    }
+
     /// A message in the document's one language (Chinese for bilingual documents).
     pub fn one(&self, id: &str) -> String {
         match self.language {

@@ -35,6 +35,18 @@ impl std::fmt::Debug for I18n {
 }
 
 impl I18n {
+    /// The messages of `locale`, built once for the whole process: for paths that run often
+    /// (an export, a signature), where building a bundle would cost more than the work.
+    pub fn shared(locale: Locale) -> &'static I18n {
+        static EN: std::sync::OnceLock<I18n> = std::sync::OnceLock::new();
+        static ZH: std::sync::OnceLock<I18n> = std::sync::OnceLock::new();
+        let slot = match locale {
+            Locale::En => &EN,
+            Locale::ZhCn => &ZH,
+        };
+        slot.get_or_init(|| I18n::new(locale))
+    }
+
     pub fn new(locale: Locale) -> I18n {
         let mut bundle = FluentBundle::new_concurrent(vec![locale.langid()]);
         // Isolation marks (U+2068/U+2069) would end up in PDFs and terminals.

@@ -94,7 +94,7 @@ pub fn sign_for_city(
     let city = city_names(dialogue);
     let reason = [Locale::En, Locale::ZhCn]
         .map(|locale| {
-            I18n::new(locale).fmt(
+            I18n::shared(locale).fmt(
                 match role {
                     CityRole::FocalPoint => "signing-reason-focal-point",
                     CityRole::Representative => "signing-reason-representative",

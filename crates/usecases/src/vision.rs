@@ -112,14 +112,20 @@ pub fn export_vision(
     Ok(ExportedPdf {
         bytes,
         pages: pdf.page_count,
-        file_name: file_name(&dialogue, version, language, signer.is_some()),
+        file_name: file_name(&dialogue, &stored, language, signer.is_some()),
     })
 }
 
 /// `Weinan-vision-v3-bilingual-signed.pdf`; a version not adopted says `-draft`.
-fn file_name(dialogue: &Dialogue, version: &Version, language: Language, signed: bool) -> String {
+fn file_name(
+    dialogue: &Dialogue,
+    stored: &StoredVersion,
+    language: Language,
+    signed: bool,
+) -> String {
+    let version = &stored.version;
     let city = city_for_file_name(&dialogue.city_en);
-    let draft = if version.state == VersionState::Draft {
+    let draft = if stored.adoption.is_none() {
         "-draft"
     } else {
         ""
@@ -142,7 +148,7 @@ struct VisionInput<'a> {
 
 /// The two bundles and the document's language.
 struct Speech {
-    voice: Voice,
+    voice: &'static Voice,
 }
 
 impl Speech {
@@ -199,7 +205,7 @@ fn arg<'a>(name: &'a str, value: impl Into<FluentValue<'a>>) -> [(&'a str, Fluen
 /// Lays the declaration out, ready to render.
 fn vision_document(input: &VisionInput<'_>, language: Language) -> Document {
     let speech = Speech {
-        voice: Voice::new(language),
+        voice: Voice::shared(language),
     };
     let voice = &speech.voice;
     let version = input.version;
@@ -224,7 +230,8 @@ fn vision_document(input: &VisionInput<'_>, language: Language) -> Document {
             ),
         ),
     };
-    let draft = version.state == VersionState::Draft;
+    // Never adopted, whether still the draft or superseded by a later version.
+    let draft = input.adopted_in.is_none();
     // The running header is on every page: a draft says so there, in each of its languages.
     let header = if draft {
         speech
@@ -308,7 +315,7 @@ fn vision_document(input: &VisionInput<'_>, language: Language) -> Document {
     doc
 }
 
-fn section_title(i18n: &I18n, kind: &SectionKind) -> String {
+pub(crate) fn section_title(i18n: &I18n, kind: &SectionKind) -> String {
     let id = match kind {
         SectionKind::Purpose => "vision-doc-section-purpose",
         SectionKind::CoreValues => "vision-doc-section-core-values",
@@ -375,7 +382,10 @@ fn about(doc: &mut Document, input: &VisionInput<'_>, speech: &Speech) {
     let voice = &speech.voice;
     let version = input.version;
     doc.push(speech.heading(3, |i18n| i18n.msg("vision-doc-about")));
-    let state_id = format!("vision-doc-state-{}", version.state.key());
+    let state_id = match (version.state, input.adopted_in) {
+        (VersionState::Superseded, None) => "vision-doc-state-superseded-draft".to_owned(),
+        (state, _) => format!("vision-doc-state-{}", state.key()),
+    };
     let saved = &version.saved;
     let mut lines = vec![
         KeyValue::new(
@@ -498,7 +508,10 @@ pub fn marked_spans(spans: &[Span]) -> String {
 }
 
 /// Where each paragraph stands: its section's title and its place in the section, from 1.
-fn place_of(version: &Version, key: concord_vision::ParagraphKey) -> Option<(&SectionKind, usize)> {
+pub(crate) fn place_of(
+    version: &Version,
+    key: concord_vision::ParagraphKey,
+) -> Option<(&SectionKind, usize)> {
     version.sections.iter().find_map(|section| {
         section
             .paragraphs
