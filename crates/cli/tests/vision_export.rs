@@ -119,6 +119,12 @@ fn a_version_not_adopted_is_marked_draft_on_every_page() {
             }
         }
     }
+    // Superseded by version 2 without ever being adopted, and said so.
+    let en = flat(&pdf_text(&ws.path("vision-1-en.pdf")));
+    assert!(
+        en.contains("State Draft, never adopted, superseded by a later version"),
+        "{en}"
+    );
     // The adopted version carries no mark; asking for an adopted one where none exists
     // would be refused, but the demo has one.
     let adopted = export(&ws, "adopted", "en", &[]);
@@ -208,4 +214,39 @@ fn a_version_that_does_not_exist_is_refused() {
     assert_ne!(run.code, 0);
     assert!(run.stderr.contains('9'), "{}", run.stderr);
     assert!(!out.exists());
+}
+
+#[test]
+fn the_minutes_name_the_version_a_question_adopted_and_the_paragraph_an_amendment_changed() {
+    let ws = Workspace::with_demo();
+    let en = flat(&pdf_text(&ws.export_minutes("en")));
+    // Under the question's heading, before its rule and rounds.
+    for expected in [
+        "Question 9: Adopt version 3 of the Weinan Vision. Adopts version 3 of the Vision. Rule:",
+        "Settles amendment 2 to version 2 of the Vision, section “Core values”, paragraph 1: accepted.",
+        "Settles amendment 3 to version 2 of the Vision, section “Long-term goals”, paragraph 1: rejected.",
+    ] {
+        assert!(en.contains(expected), "{expected} missing from:\n{en}");
+    }
+    // The editorial correction and the pending amendment were settled by no question.
+    assert!(!en.contains("amendment 1 "), "{en}");
+    assert!(!en.contains("amendment 4 "), "{en}");
+    assert_eq!(en.matches("of the Vision").count(), 3, "{en}");
+
+    let zh: String = pdf_text(&ws.export_minutes("zh-CN"))
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    for expected in [
+        "通过愿景第3版。",
+        "就愿景第2版“核心价值”第1段的第2号修正案作出决定：接受。",
+        "就愿景第2版“长期目标”第1段的第3号修正案作出决定：否决。",
+    ] {
+        assert!(zh.contains(expected), "{expected} missing from:\n{zh}");
+    }
+    let both = flat(&pdf_text(&ws.export_minutes("bilingual")));
+    assert!(
+        both.contains("通过愿景第 3 版。 Adopts version 3 of the Vision."),
+        "{both}"
+    );
 }

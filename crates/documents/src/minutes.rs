@@ -52,6 +52,17 @@ pub struct MinutesInput<'a> {
     pub addenda: &'a [Addendum],
     /// The consensus questions put to the meeting, with their rounds and outcomes.
     pub questions: &'a [concord_domain::QuestionRecord],
+    /// What questions decided beyond their text, said under their headings.
+    pub subject_lines: &'a [SubjectLine],
+}
+
+/// A line said under a question's heading about what it decided beyond its text, e.g. the
+/// version of the Vision it adopted or the amendment it settled; in both languages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SubjectLine {
+    pub question_id: i64,
+    pub zh: String,
+    pub en: String,
 }
 
 impl<'a> MinutesInput<'a> {
@@ -82,7 +93,14 @@ impl<'a> MinutesInput<'a> {
             action_items: &[],
             addenda: &[],
             questions: &[],
+            subject_lines: &[],
         }
+    }
+
+    /// What the questions decided beyond their text (a version of the Vision, an amendment).
+    pub fn with_subject_lines(mut self, lines: &'a [SubjectLine]) -> MinutesInput<'a> {
+        self.subject_lines = lines;
+        self
     }
 
     pub fn with_questions(
@@ -423,7 +441,7 @@ fn agenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
         crate::minutes_decisions::decisions(doc, input, voice, Some(item.id));
         crate::minutes_questions::push_item_questions(
             doc,
-            input.questions,
+            (input.questions, input.subject_lines),
             input.people,
             item.id,
             voice.language,
@@ -431,7 +449,7 @@ fn agenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
     }
     crate::minutes_questions::push_other_questions(
         doc,
-        input.questions,
+        (input.questions, input.subject_lines),
         input.people,
         input.agenda,
         voice.language,

@@ -7,7 +7,7 @@ use concord_domain::{
 };
 use concord_i18n::{FluentValue, I18n, Locale};
 
-use crate::minutes::Language;
+use crate::minutes::{Language, SubjectLine};
 use crate::minutes_positions::position_blocks;
 use crate::voice::Voice;
 use crate::{Block, Document};
@@ -262,17 +262,49 @@ pub fn question_blocks(questions: &[&QuestionRecord], language: Language) -> Vec
     blocks
 }
 
-/// Each question's account followed by who took which position (named rules) or the note
-/// that positions were anonymous.
+/// The questions of a meeting and the subject lines said under their headings.
+pub type QuestionsWithSubjects<'a> = (&'a [QuestionRecord], &'a [SubjectLine]);
+
+/// A question's subject lines as blocks, in the document's language(s).
+fn subject_blocks(lines: &[&SubjectLine], language: Language) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    for line in lines {
+        match language {
+            Language::En => blocks.push(block(LineKind::Text, line.en.clone(), false)),
+            Language::ZhCn => blocks.push(block(LineKind::Text, line.zh.clone(), false)),
+            Language::Bilingual => {
+                blocks.push(block(LineKind::Text, line.zh.clone(), false));
+                blocks.push(block(LineKind::Text, line.en.clone(), true));
+            }
+        }
+    }
+    blocks
+}
+
+/// Each question's account, with its subject lines under its heading, followed by who took
+/// which position (named rules) or the note that positions were anonymous.
 fn push_with_positions(
     doc: &mut Document,
     questions: &[&QuestionRecord],
+    subjects: &[SubjectLine],
     people: &[Stakeholder],
     language: Language,
 ) {
     let voice = Voice::new(language);
+    let headings = if language == Language::Bilingual {
+        2
+    } else {
+        1
+    };
     for record in questions {
-        for block in question_blocks(&[record], language) {
+        let mut blocks = question_blocks(&[record], language);
+        let mine: Vec<&SubjectLine> = subjects
+            .iter()
+            .filter(|s| s.question_id == record.question.id)
+            .collect();
+        let at = headings.min(blocks.len());
+        blocks.splice(at..at, subject_blocks(&mine, language));
+        for block in blocks {
             doc.push(block);
         }
         for block in position_blocks(record, people, &voice) {
@@ -284,7 +316,7 @@ fn push_with_positions(
 /// The questions put under agenda item `item_id`, after its notes in the minutes.
 pub fn push_item_questions(
     doc: &mut Document,
-    questions: &[QuestionRecord],
+    (questions, subjects): QuestionsWithSubjects<'_>,
     people: &[Stakeholder],
     item_id: i64,
     language: Language,
@@ -293,13 +325,13 @@ pub fn push_item_questions(
         .iter()
         .filter(|q| q.question.agenda_item_id == Some(item_id))
         .collect();
-    push_with_positions(doc, &of_item, people, language);
+    push_with_positions(doc, &of_item, subjects, people, language);
 }
 
 /// The questions linked to no item of the agenda, under their own heading after it.
 pub fn push_other_questions(
     doc: &mut Document,
-    questions: &[QuestionRecord],
+    (questions, subjects): QuestionsWithSubjects<'_>,
     people: &[Stakeholder],
     agenda: &[AgendaItem],
     language: Language,
@@ -325,7 +357,7 @@ pub fn push_other_questions(
         ),
     };
     doc.push(Block::h3(heading));
-    push_with_positions(doc, &others, people, language);
+    push_with_positions(doc, &others, subjects, people, language);
 }
 
 #[cfg(test)]

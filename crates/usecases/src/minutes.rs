@@ -3,8 +3,11 @@
 //! the file proves what the log held. The window's Export button, `concord export minutes` and
 //! `concord bench minutes` all run this one path.
 
-use concord_documents::minutes::{MinutesInput, minutes_document};
+use concord_documents::minutes::{MinutesInput, SubjectLine, minutes_document};
+use concord_domain::QuestionRecord;
+use concord_i18n::{FluentValue, I18n, Locale};
 use concord_store::Store;
+use concord_vision::Settlement;
 
 use crate::{ExportedPdf, Language, UseCaseError, language_suffix};
 
@@ -32,6 +35,7 @@ pub fn export_minutes(
     let record = store.meeting(id)?;
     let people = store.stakeholders()?;
     let questions = store.questions(id)?;
+    let subject_lines = vision_subject_lines(store, &questions)?;
     let input = MinutesInput::new(
         &dialogue,
         &record.meeting,
@@ -40,7 +44,8 @@ pub fn export_minutes(
         &people,
     )
     .with_records(&record.decisions, &record.action_items, &record.addenda)
-    .with_questions(&questions);
+    .with_questions(&questions)
+    .with_subject_lines(&subject_lines);
     let mut document = minutes_document(&input, language);
     // The chain head in the metadata: the exported minutes prove what the log held.
     document.metadata.audit_head = Some(store.audit_anchor()?.to_string());
@@ -51,6 +56,90 @@ pub fn export_minutes(
         pages: pdf.page_count,
         file_name,
     })
+}
+
+/// What the meeting's questions decided about the Vision, in both languages: the version a
+/// question adopted (or put to adoption) and the amendment it settled, with its paragraph.
+fn vision_subject_lines(
+    store: &Store,
+    questions: &[QuestionRecord],
+) -> Result<Vec<SubjectLine>, UseCaseError> {
+    let asked = |id: i64| questions.iter().any(|q| q.question.id == id);
+    let versions = store.vision_versions()?;
+    let (zh, en) = (I18n::new(Locale::ZhCn), I18n::new(Locale::En));
+    let both = |say: &dyn Fn(&I18n) -> String| (say(&zh), say(&en));
+    let mut lines = Vec::new();
+    for record in questions {
+        let q = &record.question;
+        let adopted = versions
+            .iter()
+            .find(|v| v.adoption.as_ref().is_some_and(|a| a.question_id == q.id));
+        let put = q
+            .subject
+            .as_ref()
+            .filter(|s| s.kind == concord_domain::SubjectKind::VisionVersion)
+            .and_then(|s| versions.iter().find(|v| v.id == s.id));
+        let (id, version) = match (adopted, put) {
+            (Some(v), _) => ("minutes-vision-adopts", v.version.number),
+            (None, Some(v)) => ("minutes-vision-put", v.version.number),
+            (None, None) => continue,
+        };
+        let (zh, en) = both(&|i18n| i18n.fmt(id, &[("version", FluentValue::from(version))]));
+        lines.push(SubjectLine {
+            question_id: q.id,
+            zh,
+            en,
+        });
+    }
+    for stored in store.vision_amendments()? {
+        let amendment = &stored.amendment;
+        let Some(Settlement::Question {
+            question_id,
+            accepted,
+            ..
+        }) = &amendment.settlement
+        else {
+            continue;
+        };
+        if !asked(*question_id) {
+            continue;
+        }
+        let Some(version) = versions
+            .iter()
+            .find(|v| v.version.number == amendment.version)
+        else {
+            continue;
+        };
+        let Some((kind, paragraph)) =
+            crate::vision::place_of(&version.version, amendment.paragraph)
+        else {
+            continue;
+        };
+        let (zh, en) = both(&|i18n| {
+            i18n.fmt(
+                "minutes-vision-amendment",
+                &[
+                    ("amendment", FluentValue::from(amendment.id)),
+                    ("version", FluentValue::from(amendment.version)),
+                    (
+                        "section",
+                        FluentValue::from(crate::vision::section_title(i18n, kind)),
+                    ),
+                    ("paragraph", FluentValue::from(paragraph)),
+                    (
+                        "accepted",
+                        FluentValue::from(if *accepted { "yes" } else { "no" }),
+                    ),
+                ],
+            )
+        });
+        lines.push(SubjectLine {
+            question_id: *question_id,
+            zh,
+            en,
+        });
+    }
+    Ok(lines)
 }
 
 /// `Weinan-minutes-2026-11-23-bilingual.pdf`.
