@@ -1,14 +1,18 @@
 // The Vision walk: the demo's Vision with version 3 adopted; versions 2 and 3 compared inline;
 // a new draft from version 3 with its purpose edited in both languages (the Chinese set as an
 // input method would, the English typed with the keyboard) while the checklist follows; saved
-// with Ctrl+S and then as the next version; an amendment proposed by a stakeholder; the
-// bilingual declaration exported and read back; the stage in Chinese. Runs before the BAU walk,
-// on the same database.
+// with Ctrl+S and then as the next version; an amendment proposed by a stakeholder; a core
+// value moved with Alt+↓ and one added, saved; the amendment settled by a decided question;
+// versions 3 and 5 compared; version 5 adopted by a decided question after a confirmation and
+// frozen; the bilingual declaration exported signed and read back; the stage in Chinese. Runs
+// before the BAU walk, on the same database, and leaves it adopting questions.
 
 import { execFileSync } from 'node:child_process';
 import { tools } from './walk-tools.mjs';
 
 const CTRL = '\uE009';
+const ALT = '\uE00A';
+const DOWN = '\uE015';
 const RELEASE = '\uE000';
 
 export async function walk({ session, step, screenshot, assert, sleep, setValue }) {
@@ -119,27 +123,135 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     screenshot('66-vision-amendment-en');
   });
 
-  await step('vision: the bilingual declaration is exported and reads back', async () => {
+  await step('vision: a core value moved with Alt+↓ and one added, the checklist following, saved', async () => {
+    const keysIn = () => session.script(
+      `return [...document.querySelectorAll('[data-testid="vision-section-1"] textarea[lang="zh-CN"]')].map((t) => t.dataset.testid.replace('vision-zh-', ''));`,
+    );
+    const before = await keysIn();
+    assert.ok(before.length >= 3, JSON.stringify(before));
+    const values = () => text('vision-check-core-values');
+    const first = await session.find(`vision-en-${before[0]}`);
+    await session.script(`document.querySelector('[data-testid="vision-en-${before[0]}"]').scrollIntoView({ block: 'center' });`);
+    await first.click();
+    await first.type(`${ALT}${DOWN}${RELEASE}`);
+    await waitFor(keysIn, (k) => k[0] === before[1] && k[1] === before[0], 'Alt+↓ did not move the core value');
+    assert.equal(await session.script('return document.activeElement?.dataset.testid ?? null;'), `vision-en-${before[0]}`, 'the focus left the moved paragraph');
+    const count = Number(/\d+/.exec(await values())?.[0]);
+    await click('vision-add-paragraph-1');
+    const added = await waitFor(
+      () => session.script(`return document.activeElement?.dataset.testid ?? '';`),
+      (id) => id.startsWith('vision-zh-new-'), 'the new paragraph did not take the focus');
+    await setValue(added, '开放包容：每一位利益相关方都能参与。');
+    await setValue(added.replace('vision-zh-', 'vision-en-'), 'Open to all: every stakeholder can take part.');
+    await waitFor(values, (t) => (t ?? '').includes(String(count + 1)), 'the checklist did not count the new core value');
+    await session.script(`document.querySelector('[data-testid="vision-section-1"]').scrollIntoView({ block: 'start' });`);
+    await noOverflow('the draft being restructured');
+    screenshot('69a-vision-structure-en');
+    await click('vision-save-draft');
+    await waitFor(toasts, (t) => t.includes('Draft 5 saved'), 'no toast about saving the draft');
+    const after = await keysIn();
+    assert.equal(after.length, before.length + 1);
+    assert.deepEqual(after.slice(0, 2), [before[1], before[0]]);
+    assert.ok(/^\d+$/.test(after[after.length - 1]), `the new paragraph has no key: ${after}`);
+  });
+
+  await step('vision: the amendment is settled by a decided question, its change marked', async () => {
+    const id = await session.script(
+      `const all = [...document.querySelectorAll('[data-testid^="vision-amendment-"][data-status="pending"]')];
+       return all[all.length - 1]?.dataset.testid.replace('vision-amendment-', '') ?? null;`,
+    );
+    assert.ok(id, 'no pending amendment');
+    const [ins, underline] = await session.script(
+      `const i = document.querySelector('[data-testid="vision-amendment-diff-${id}"] ins');
+       return [i?.textContent ?? '', i ? getComputedStyle(i).textDecorationLine : ''];`,
+    );
+    assert.ok(ins.length > 0, 'the amendment shows no insertion');
+    assert.match(underline, /underline/);
+    const label = await session.script(
+      `const s = document.querySelector('[data-testid="vision-settle-question-${id}"]'); return s.options[s.selectedIndex].textContent;`,
+    );
+    await session.script(`document.querySelector('[data-testid="vision-amendment-${id}"]').scrollIntoView({ block: 'center' });`);
+    screenshot('69b-vision-settle-en');
+    await click(`vision-settle-${id}`);
+    const status = await waitFor(() => attr(`vision-amendment-${id}`, 'data-status'), (s) => s !== 'pending', 'the amendment was not settled');
+    assert.equal(status, /Not adopted/.test(label) ? 'rejected' : 'accepted', label);
+    const settled = await text(`vision-settled-${id}`);
+    assert.ok(settled.includes(label.split(' — ')[0]), `${settled} does not name ${label}`);
+    assert.equal(await session.script(`return document.querySelector('[data-testid="vision-settle-${id}"]') === null;`), true);
+  });
+
+  await step('vision: versions 3 and 5 compared, the moved and added paragraphs shown', async () => {
+    await compare(3, 5);
+    assert.match(await text('vision-diff-summary'), /changed between version 3 and version 5/);
+    const added = await session.script(
+      `return [...document.querySelectorAll('[data-testid^="vision-diff-"] .badge')].map((b) => b.textContent);`,
+    );
+    assert.ok(added.includes('added'), `no added paragraph: ${added}`);
+    const struck = await session.script(
+      `const d = document.querySelector('[data-testid="vision-diff"] del'); return d ? getComputedStyle(d).textDecorationLine : '';`,
+    );
+    assert.match(struck, /line-through/);
+  });
+
+  await step('vision: version 5 is adopted by a decided question after a confirmation and frozen', async () => {
+    await click('vision-adopt');
+    await session.find('confirm-vision-adopt');
+    assert.match(await text('confirm-vision-adopt'), /version 5/);
+    screenshot('69c-vision-adopt-en');
+    await click('confirm-vision-adopt-confirm');
+    await waitFor(() => attr('vision-version-5', 'data-state'), (s) => s === 'adopted', 'version 5 is not adopted');
+    await waitFor(() => attr('vision-version-3', 'data-state'), (s) => s === 'superseded', 'version 3 is not superseded');
+    assert.match(await text('vision-adopted'), /Adopted at the/);
+    assert.ok(await session.script(
+      `return document.querySelector('.vision-text textarea') === null && document.querySelector('[data-testid="vision-add-section"]') === null
+         && document.querySelector('[data-testid="vision-adopt"]') === null;`,
+    ), 'the adopted version can still be edited');
+    await waitFor(toasts, (t) => t.includes('Version 5 adopted'), 'no toast about the adoption');
+  });
+
+  await step('vision: the bilingual declaration is exported signed and reads back', async () => {
     await setValue('vision-export-language', 'bilingual', 'change');
+    await click('vision-sign');
+    assert.equal(await session.script(`return document.querySelector('[data-testid="vision-signer"]').disabled;`), false);
     await click('vision-export');
-    const toast = await waitFor(toasts, (t) => /Vision declaration saved to /.test(t), 'no toast about the export', 60000);
-    const path = /saved to (\S+\.pdf)/.exec(toast)?.[1];
+    const toast = await waitFor(toasts, (t) => /Vision declaration saved and signed digitally: /.test(t), 'no toast about the signed export', 60000);
+    const path = /signed digitally: (\S+\.pdf)/.exec(toast)?.[1];
     assert.ok(path, toast);
     const pdf = execFileSync('pdftotext', [path, '-']).toString().replace(/\s+/g, '');
     assert.ok(pdf.includes('渭南愿景') && pdf.includes('WeinanVision'), 'the declaration is not bilingual');
-    assert.ok(pdf.includes('草案') && pdf.includes('DRAFT'), 'the draft is not marked');
+    assert.ok(!pdf.includes('DRAFT'), 'the adopted version is marked as a draft');
     assert.ok(pdf.includes('人人共享𠮷祥'), 'the edited purpose is not in the declaration');
+    assert.ok(pdf.includes('开放包容'), 'the added core value is not in the declaration');
+    let signatures = '';
+    try {
+      signatures = execFileSync('pdfsig', [path]).toString();
+    } catch (error) {
+      signatures = `${error.stdout ?? ''}`;
+    }
+    assert.match(signatures, /Signature #1/, signatures);
+    assert.match(signatures, /ETSI\.CAdES\.detached|adbe|PAdES/i, signatures);
   });
 
   await step('vision: the stage in Chinese', async () => {
     await click('lang-toggle');
     await waitFor(lang, (l) => l === 'zh-CN', 'the app did not switch to Chinese');
-    await click('vision-version-3');
-    await waitFor(() => text('vision-version-3'), (t) => (t ?? '').includes('已通过'), 'the states are not in Chinese');
-    await waitFor(() => text('vision-adopted'), (t) => (t ?? '').includes('协商一致'), 'the adoption is not in Chinese');
+    await waitFor(() => text('vision-version-5'), (t) => (t ?? '').includes('已通过'), 'the states are not in Chinese');
+    await waitFor(() => text('vision-version-3'), (t) => (t ?? '').includes('已被取代'), 'version 3 is not superseded in Chinese');
+    await waitFor(() => text('vision-adopted'), (t) => /于.*通过|通过/.test(t ?? ''), 'the adoption is not in Chinese');
     await session.script(`document.querySelector('main').scrollTop = 0;`);
-    await noOverflow('version 3 in Chinese');
+    await noOverflow('version 5 in Chinese');
     screenshot('67-vision-zh');
+    // A new draft in Chinese: its tools fit their buttons.
+    await click('vision-new-draft');
+    await waitFor(() => attr('vision-version-6', 'data-state'), (st) => st === 'draft', 'no draft version 6');
+    assert.equal(await text('vision-add-section'), '+ 添加章节');
+    await session.script(`document.querySelector('[data-testid="vision-section-1"]').scrollIntoView({ block: 'start' });`);
+    await noOverflow('draft 6 in Chinese');
+    const cramped = await session.script(
+      `return [...document.querySelectorAll('.vision button')].filter((b) => b.offsetParent !== null && (b.scrollWidth > b.clientWidth + 1 || b.scrollHeight > b.clientHeight + 1)).map((b) => b.dataset.testid ?? b.textContent);`,
+    );
+    assert.deepEqual(cramped, [], 'buttons whose text overflows');
+    screenshot('67a-vision-draft-zh');
     await compare(2, 3);
     assert.match(await text('vision-diff-summary'), /第 2 版与第 3 版之间有/);
     await session.script(`document.querySelector('[data-testid="vision-diff"]').scrollIntoView({ block: 'start' });`);
