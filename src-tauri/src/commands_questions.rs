@@ -7,9 +7,10 @@ use concord_domain::consensus::{
     QuestionLink, QuestionRecord, QuestionState, Round, RoundResult, RoundVerdict, Subject,
     SubjectKind,
 };
+use concord_usecases::question_vision::{QuestionAmendment, QuestionVision};
 use tauri::State;
 
-use crate::commands_meetings::now;
+use crate::commands_meetings::{ExportLanguage, now};
 use crate::dto::ApiError;
 use crate::state::AppState;
 
@@ -112,6 +113,19 @@ pub fn decide_as_focal_point(
     state.with_store(|store| store.decide_as_focal_point(question_id, &decision, now()))
 }
 
+/// What a question decided about the Vision: the version it adopted or was asked to adopt, and
+/// the amendments it settled with their change, said in the window's `language`.
+#[tauri::command]
+pub fn question_vision(
+    state: State<'_, AppState>,
+    question_id: i64,
+    language: ExportLanguage,
+) -> Result<QuestionVision, ApiError> {
+    state.with_use_case(|store| {
+        concord_usecases::question_vision::question_vision(store, question_id, language.document())
+    })
+}
+
 pub fn typescript_decls(cfg: &ts_rs::Config) -> Vec<String> {
     use ts_rs::TS;
     vec![
@@ -130,5 +144,7 @@ pub fn typescript_decls(cfg: &ts_rs::Config) -> Vec<String> {
         FocalPointDecision::decl(cfg),
         QuestionLink::decl(cfg),
         QuestionRecord::decl(cfg),
+        QuestionAmendment::decl(cfg),
+        QuestionVision::decl(cfg),
     ]
 }

@@ -7,7 +7,7 @@ import { inTauri, toApiError } from './api';
 import type { MeetingsApi } from './api-meetings';
 import type {
   ApiError, DecisionRule, Dialogue, FieldMessage, FocalPointDecision, Outcome, Position, PositionCounts, Question,
-  QuestionRecord, QuestionState, Round, RoundResult, Stakeholder,
+  QuestionRecord, QuestionState, QuestionVision, Round, RoundResult, Stakeholder,
 } from './bindings';
 import { i18n } from './i18n';
 import { inRoom, votes } from './meetings-model';
@@ -26,6 +26,9 @@ export interface QuestionsApi {
   decideAsFocalPoint(questionId: number, decision: FocalPointDecision): Promise<QuestionRecord>;
   /** Asks a question that was not adopted again with a revised text: a new, linked question. */
   askAgain(questionId: number, textZh: string, textEn: string): Promise<QuestionRecord>;
+  /** What the question decided about the Vision (a version, the amendments it settled with
+   *  their change), said in the window's language as it is at the call. */
+  vision(questionId: number): Promise<QuestionVision>;
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -47,6 +50,7 @@ export const tauriQuestionsApi: QuestionsApi = {
   castVote: (questionId, adopt) => call('cast_vote', { questionId, adopt }),
   decideAsFocalPoint: (questionId, decision) => call('decide_as_focal_point', { questionId, decision }),
   askAgain: (questionId, textZh, textEn) => call('ask_again', { questionId, textZh, textEn }),
+  vision: (questionId) => call('question_vision', { questionId, language: i18n().locale }),
 };
 
 // ---- the rule arithmetic of crates/domain/src/consensus.rs -------------------------------
@@ -375,6 +379,11 @@ export function createMockQuestionsApi(source: MockQuestionsSource): QuestionsAp
       if (!now.state.offers.focalPointDecision) refuse('question-refused-focal-point');
       q.focalPoint = { adopt: decision.adopt, rationale: decision.rationale.trim() };
       return settle(q);
+    },
+    async vision(questionId) {
+      find(questionId);
+      // The stand-in holds no Vision: its questions decide nothing of it.
+      return { version: null, adopted: false, amendments: [] };
     },
   };
 }

@@ -338,6 +338,24 @@ askedAgainFrom: QuestionLink | null,
  * The question that asked this one again, once it was not adopted.
  */
 askedAgainAs: QuestionLink | null, };
+export type QuestionAmendment = { id: number, 
+/**
+ * The version it amends.
+ */
+version: number, 
+/**
+ * The paragraph's section, in the window's language, and its place there, from 1.
+ */
+section: string, paragraph: number, proposedBy: string, reason: string, accepted: boolean, diffZh: Array<SpanView>, diffEn: Array<SpanView>, };
+export type QuestionVision = { 
+/**
+ * The version the question adopted, or was asked to adopt.
+ */
+version: number | null, 
+/**
+ * Whether it adopted that version.
+ */
+adopted: boolean, amendments: Array<QuestionAmendment>, };
 export type DeclarationKind = "membership" | "custom";
 export type BilingualParagraph = { zh: string, en: string, 
 /**

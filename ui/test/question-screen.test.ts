@@ -188,6 +188,56 @@ describe('the question screen', () => {
     expect(record?.state.outcome).toEqual({ how: 'focalPointDecision', adopt: true, rationale: 'The city needs a target before the budget.' });
   });
 
+  it('shows the Vision amendment a question settled, insertions underlined and deletions struck through', async () => {
+    const r = await room(10);
+    const api = questionsApiFor(r.ctx);
+    const asked: number[] = [];
+    api.vision = async (questionId) => {
+      asked.push(questionId);
+      return {
+        version: null, adopted: false,
+        amendments: [{
+          id: 2, version: 2, section: 'Core values', paragraph: 1, proposedBy: 'Zhang Li', reason: 'Name who is left behind.', accepted: true,
+          diffZh: [{ op: 'equal', text: '人人共享，' }, { op: 'insert', text: '𠮷' }, { op: 'delete', text: '旧' }, { op: 'equal', text: '。' }],
+          diffEn: [{ op: 'equal', text: 'Shared by all.' }],
+        }],
+      };
+    };
+    await ask(r, 'Accept the amendment to core values');
+    await until(() => $('question-vision') !== null);
+    expect(asked).toHaveLength(1);
+    expect(text('question-vision')).toContain('Amendment 2 by Zhang Li to version 2, section “Core values”, paragraph 1');
+    expect(text('question-amendment-2-status')).toBe('Accepted');
+    const zh = must('question-amendment-2-zh');
+    expect(zh.getAttribute('data-changed')).toBe('true');
+    expect([...zh.querySelectorAll('ins')].map((e) => e.textContent)).toEqual(['𠮷']);
+    expect([...zh.querySelectorAll('del')].map((e) => e.textContent)).toEqual(['旧']);
+    expect(zh.querySelector('p[lang="zh-CN"]')?.textContent).toBe('人人共享，𠮷旧。');
+    // A language the amendment leaves as it is says so in words.
+    const en = must('question-amendment-2-en');
+    expect(en.getAttribute('data-changed')).toBe('false');
+    expect(en.querySelector('ins, del')).toBeNull();
+    expect(en.textContent).toContain('leaves this language as it is');
+    expect(text('question-vision')).toContain('underlined');
+  });
+
+  it('shows no Vision block for a question that decided nothing of it', async () => {
+    const r = await room(10);
+    await ask(r, 'Approve the agenda');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect($('question-vision')).toBeNull();
+    expect($('question-vision-error')).toBeNull();
+  });
+
+  it('says why when it cannot tell what a question decided about the Vision', async () => {
+    const r = await room(10);
+    const api = questionsApiFor(r.ctx);
+    api.vision = async () => { throw { code: 'not-found', message: 'Question 99 does not exist.', fields: [] }; };
+    await ask(r, 'Approve the agenda');
+    await until(() => $('question-vision-error') !== null);
+    expect(text('question-vision-error')).toBe('Question 99 does not exist.');
+  });
+
   it('says when quorum is missing, and the projector shows counts without names', async () => {
     const r = await room(5);
     await ask(r, 'Hold the next plenary in Reggio Emilia');

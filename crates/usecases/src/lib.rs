@@ -25,6 +25,7 @@ pub mod measures;
 pub mod minutes;
 pub mod preview;
 pub mod progress_report;
+pub mod question_vision;
 pub mod register;
 pub mod signing;
 pub mod tables;

@@ -6,7 +6,7 @@
 
 import { inTauri, toApiError } from '../api';
 import { tauriQuestionsApi, type QuestionsApi } from '../api-questions';
-import type { FieldMessage, MeetingView, Position, ProjectorView, QuestionRecord, Round, RoundResult } from '../bindings';
+import type { FieldMessage, MeetingView, Position, ProjectorView, QuestionRecord, QuestionVision, Round, RoundResult } from '../bindings';
 import { h } from '../dom';
 import { createI18n, i18n, t, type I18n } from '../i18n';
 import { other, pick, projectorLanguage, projectorLines } from '../meetings-model';
@@ -19,6 +19,7 @@ import { confirmDialog } from '../widgets/confirm';
 import { icon } from '../widgets/icons';
 import { modal } from '../widgets/modal';
 import { askAgainDialog } from './question-ask-again';
+import { renderQuestionVision } from './question-vision';
 import { errorLine, personName, showError, smallField, type MeetingContext } from './meeting-context';
 import { registerProjectorPanel } from './projector';
 
@@ -33,6 +34,8 @@ export class QuestionScreen {
   private queue: Promise<void> = Promise.resolve();
   private overlay: HTMLElement | null = null;
   private loadError: string | null = null;
+  /** What the question decided about the Vision, in the language it was asked in. */
+  private vision: { data: QuestionVision | null; error: string | null; locale: string } | null = null;
   private amend = { on: false, zh: '', en: '' };
   private busy = false;
   private closed = false;
@@ -66,6 +69,8 @@ export class QuestionScreen {
       if (this.overlay === null || !this.overlay.isConnected) this.attach();
       this.syncEntry();
       this.draw();
+      // The section titles come said in the window's language: ask again after a switch.
+      if (this.vision !== null && this.vision.locale !== i18n().locale) void this.loadVision();
     });
   }
 
@@ -98,6 +103,17 @@ export class QuestionScreen {
       this.loadError = toApiError(raw).message;
     }
     this.draw();
+    if (this.record !== null) void this.loadVision();
+  }
+
+  private async loadVision(): Promise<void> {
+    const locale = i18n().locale;
+    try {
+      this.vision = { data: await this.api.vision(this.questionId), error: null, locale };
+    } catch (raw) {
+      this.vision = { data: null, error: toApiError(raw).message, locale };
+    }
+    if (!this.closed) this.draw();
   }
 
   /** Builds the entry of the open round from the record and the room, keeping the selection. */
@@ -360,6 +376,7 @@ export class QuestionScreen {
           && h('p', { class: 'qs-rule-failure', 'data-testid': 'question-if-fails' }, t(failureSentence(r.rule).id, failureSentence(r.rule).args)),
         r.askedAgainFrom !== null && this.linkButton('question-asked-again-from', t('question-asked-again-from', { number: r.askedAgainFrom.number }), r.askedAgainFrom.id),
       ),
+      this.vision !== null && renderQuestionVision(this.vision.data, this.vision.error),
       round !== null && this.entry !== null
         ? h('div', { class: 'qs-body' }, this.renderEntry(round, this.entry), this.renderSide(round))
         : h('div', { class: 'qs-body' }, this.renderNext(r), this.renderLastTally(r)),
