@@ -1,6 +1,7 @@
 //! The projector window: a second, full-screen window for the room, showing the meeting, the
-//! current agenda item and (when one is open) the question's live tally in large type. The
-//! main window decides what it shows; the projector only listens.
+//! current agenda item and (when one is open) the question's live tally in large type, or a
+//! paragraph of the Vision under discussion with an amendment's change. The main window decides
+//! what it shows; the projector only listens.
 
 use std::sync::Mutex;
 
@@ -25,6 +26,21 @@ pub struct ProjectorView {
     pub question_id: Option<i64>,
     /// `en`, `zh-CN`, or `bilingual`.
     pub language: String,
+    /// A paragraph of the Vision under discussion, shown instead of the meeting.
+    #[serde(default)]
+    #[ts(optional)]
+    pub vision: Option<VisionProjection>,
+}
+
+/// The Vision paragraph the room discusses: by version and key, with the amendment whose
+/// change is shown, if any.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct VisionProjection {
+    pub version: u32,
+    pub paragraph_key: u32,
+    #[ts(type = "number | null")]
+    pub amendment_id: Option<i64>,
 }
 
 #[derive(Debug, Default)]
@@ -88,5 +104,5 @@ pub fn set_projector(
 }
 
 pub fn typescript_decls(cfg: &ts_rs::Config) -> Vec<String> {
-    vec![ProjectorView::decl(cfg)]
+    vec![ProjectorView::decl(cfg), VisionProjection::decl(cfg)]
 }

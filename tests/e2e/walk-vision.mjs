@@ -2,7 +2,8 @@
 // a new draft from version 3 with its purpose edited in both languages (the Chinese set as an
 // input method would, the English typed with the keyboard) while the checklist follows; saved
 // with Ctrl+S and then as the next version; an amendment proposed by a stakeholder; a core
-// value moved with Alt+↓ and one added, saved; the amendment settled by a decided question;
+// value moved with Alt+↓ and one added, saved; the amendment's paragraph on the projector with
+// its change marked; the amendment settled by a decided question;
 // versions 3 and 5 compared; version 5 adopted by a decided question after a confirmation and
 // frozen; the bilingual declaration exported signed and read back; the stage in Chinese. Runs
 // before the BAU walk, on the same database, and leaves it adopting questions.
@@ -153,6 +154,34 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     assert.equal(after.length, before.length + 1);
     assert.deepEqual(after.slice(0, 2), [before[1], before[0]]);
     assert.ok(/^\d+$/.test(after[after.length - 1]), `the new paragraph has no key: ${after}`);
+  });
+
+  await step('vision: the amendment\'s paragraph is shown on the projector with its change', async () => {
+    const id = await session.script(
+      `const all = [...document.querySelectorAll('[data-testid^="vision-amendment-"][data-status="pending"]')];
+       return all[all.length - 1]?.dataset.testid.replace('vision-amendment-', '') ?? null;`,
+    );
+    const main = await session.currentWindow();
+    await click(`vision-project-${id}`);
+    const handles = await waitFor(() => session.windowHandles(), (h) => h.length >= 2, 'no projector window');
+    await waitFor(toasts, (t) => /is on the projector/.test(t), 'no toast about the projector');
+    const projector = handles.find((h) => h !== main);
+    await session.switchToWindow(projector);
+    try {
+      const shown = await session.waitForText('projector-vision-en', (t) => t.includes('build'), 20000);
+      assert.ok(shown.length > 0);
+      const [ins, del] = await session.script(
+        `const p = document.querySelector('[data-testid="projector-vision-en"]');
+         return [p.querySelectorAll('ins').length, p.querySelectorAll('del').length];`,
+      );
+      assert.ok(ins > 0 && del > 0, `no marked change on the projector: ${ins}/${del}`);
+      await sleep(300);
+      screenshot('69d-vision-projector');
+      await session.script(`document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));`);
+    } finally {
+      await session.switchToWindow(main);
+    }
+    await waitFor(() => session.windowHandles(), (h) => h.length === 1, 'the projector window did not close');
   });
 
   await step('vision: the amendment is settled by a decided question, its change marked', async () => {

@@ -8,7 +8,7 @@ import { invoke } from '@tauri-apps/api/core';
 import { inTauri, toApiError } from './api';
 import type {
   AdoptingQuestion, AmendmentView, ApiError, CheckView, DigitalSigner, DraftEdit, ExportLanguage, ExportResult, ParagraphDiffView,
-  ProposalInput, SectionView, SpanView, VersionView, VisionDiffView, VisionStage,
+  ProjectorView, ProposalInput, SectionView, SpanView, VersionView, VisionDiffView, VisionProjection, VisionStage,
 } from './bindings';
 import { i18n } from './i18n';
 
@@ -32,6 +32,8 @@ export interface VisionApi {
   /** By a decided question that adopted; the version is frozen from then on. */
   adopt(number: number, question: number): Promise<VisionStage>;
   diff(from: number, to: number): Promise<VisionDiffView>;
+  /** Shows a paragraph (with an amendment's change) on the projector, opening it; `null` gives the projector back to the meeting. */
+  project(target: VisionProjection | null): Promise<void>;
   /** `null` when the person cancelled the save dialog; `signer` signs it digitally. */
   exportDeclaration(number: number | null, language: ExportLanguage, signer: DigitalSigner | null): Promise<ExportResult | null>;
 }
@@ -56,6 +58,11 @@ export const tauriVisionApi: VisionApi = {
   adopt: (number, question) => call('vision_adopt', { number, question, language: language() }),
   diff: (from, to) => call('vision_diff', { from, to, language: language() }),
   exportDeclaration: (number, language, signer) => call('export_vision', { number, language, signer }),
+  project: async (target) => {
+    const current = await call<ProjectorView>('get_projector');
+    await call('set_projector', { view: { ...current, vision: target ?? undefined } });
+    if (target !== null) await call('open_projector');
+  },
 };
 
 // ---- the stand-in ----------------------------------------------------------------------
@@ -307,6 +314,7 @@ export function createMockVisionApi(withDemo = true): VisionApi {
       return Promise.resolve({ from, to, paragraphs });
     },
     exportDeclaration: () => Promise.resolve(null),
+    project: () => Promise.resolve(),
   };
 }
 

@@ -213,7 +213,12 @@ export type ProjectorView = { meetingId: number | null, agendaItemId: number | n
 /**
  * `en`, `zh-CN`, or `bilingual`.
  */
-language: string, };
+language: string, 
+/**
+ * A paragraph of the Vision under discussion, shown instead of the meeting.
+ */
+vision?: VisionProjection, };
+export type VisionProjection = { version: number, paragraphKey: number, amendmentId: number | null, };
 export type Position = "consent" | "standAside" | "object";
 export type PositionCounts = { consent: number, standAside: number, object: number, };
 export type RoundVerdict = "adopted" | "notAdopted" | "tie" | "noQuorum";

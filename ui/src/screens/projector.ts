@@ -1,15 +1,18 @@
 // The projector window (index.html#/projector): what the room sees, in large type and high
 // contrast, in its own language (English, Chinese or both). It only listens: the main window
 // decides the meeting and the agenda item; Esc closes the window. Panels registered by other
-// features (a question's live tally) draw into the slot under the agenda item.
+// features (a question's live tally) draw into the slot under the agenda item. A Vision
+// paragraph under discussion, when the main window names one, is shown instead
+// (`vision-projector.ts`).
 
 import { toApiError } from '../api';
 import type { MeetingsApi } from '../api-meetings';
-import type { ExportLanguage, MeetingView, ProjectorView } from '../bindings';
+import type { ExportLanguage, MeetingView, ProjectorView, VisionStage } from '../bindings';
 import { h, replaceChildren } from '../dom';
 import { createI18n, type I18n } from '../i18n';
 import { formatStamp, projectorLanguage, projectorLines } from '../meetings-model';
 import { logo } from '../widgets/icons';
+import { loadVisionProjection, renderVisionProjection } from './vision-projector';
 
 /** Draws into the projector's panel slot; `meeting` is null when nothing is shown. */
 export type ProjectorPanel = (view: ProjectorView, root: HTMLElement, meeting: MeetingView | null) => void;
@@ -31,6 +34,7 @@ export function isProjectorRoute(hash: string): boolean {
 export class ProjectorScreen {
   private view: ProjectorView = { meetingId: null, agendaItemId: null, questionId: null, language: 'bilingual' };
   private meeting: MeetingView | null = null;
+  private vision: VisionStage | null = null;
   private error: string | null = null;
   private readonly messages: Record<'en' | 'zh-CN', I18n> = { en: createI18n('en'), 'zh-CN': createI18n('zh-CN') };
   private seq = 0;
@@ -58,13 +62,16 @@ export class ProjectorScreen {
     const seq = ++this.seq;
     this.view = view;
     try {
-      const meeting = view.meetingId === null ? null : await this.api.get(view.meetingId);
+      const vision = view.vision == null ? null : await loadVisionProjection(view.vision);
+      const meeting = view.meetingId === null || vision !== null ? null : await this.api.get(view.meetingId);
       if (seq !== this.seq) return;
       this.meeting = meeting;
+      this.vision = vision;
       this.error = null;
     } catch (raw) {
       if (seq !== this.seq) return;
       this.meeting = null;
+      this.vision = null;
       this.error = toApiError(raw).message;
     }
     this.draw();
@@ -93,7 +100,9 @@ export class ProjectorScreen {
     const slot = h('div', { class: 'pj-panels', 'data-testid': 'projector-panel' });
     const m = this.meeting;
     let body: HTMLElement;
-    if (m === null) {
+    if (this.view.vision != null) {
+      body = renderVisionProjection(this.vision, this.view.vision, { language, say: (id, args) => this.say(id, args) }, this.error);
+    } else if (m === null) {
       body = h('div', { class: 'pj-idle', 'data-testid': 'projector-idle' },
         h('div', { class: 'pj-logo' }, logo()),
         h('p', { class: 'pj-idle-text' }, ...this.say('meetings-projector-idle')),

@@ -16,6 +16,8 @@ export interface AmendmentsHost {
   settleByQuestion(id: number, question: number): void;
   settleEditorially(id: number, reason: string): void;
   propose(proposal: ProposalInput): void;
+  /** Puts the amendment's paragraph and change on the projector. */
+  project(amendment: AmendmentView): void;
 }
 
 export function renderAmendments(stage: VisionStage, host: AmendmentsHost): HTMLElement {
@@ -30,10 +32,13 @@ export function renderAmendments(stage: VisionStage, host: AmendmentsHost): HTML
 
 function renderAmendment(stage: VisionStage, a: AmendmentView, host: AmendmentsHost): HTMLElement {
   const changed = (spans: AmendmentView['diffZh']) => spans.some((s) => s.op !== 'equal');
+  const project = h('button', { type: 'button', class: 'button button-quiet', 'data-testid': `vision-project-${a.id}` }, t('vision-ui-project'));
+  project.addEventListener('click', () => host.project(a));
   return h('li', { class: 'vision-amendment', 'data-testid': `vision-amendment-${a.id}`, 'data-status': a.status },
     h('div', { class: 'vision-amendment-head' },
       h('span', { class: `badge badge-${a.status}` }, t(`vision-ui-amendment-status-${a.status}`)), ' ',
-      h('span', {}, t('vision-ui-amendment-by', { name: a.proposedBy, key: a.paragraphKey, version: a.version }))),
+      h('span', {}, t('vision-ui-amendment-by', { name: a.proposedBy, key: a.paragraphKey, version: a.version })),
+      h('span', { class: 'vision-spacer' }), project),
     h('div', { class: 'vision-columns vision-amendment-diff', 'data-testid': `vision-amendment-diff-${a.id}` },
       h('p', { lang: 'zh-CN' }, ...(changed(a.diffZh) ? renderSpans(a.diffZh) : [h('span', { class: 'vision-note' }, t('vision-ui-amendment-unchanged'))])),
       h('p', { lang: 'en' }, ...(changed(a.diffEn) ? renderSpans(a.diffEn) : [h('span', { class: 'vision-note' }, t('vision-ui-amendment-unchanged'))]))),

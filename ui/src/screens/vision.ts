@@ -242,6 +242,16 @@ export class VisionScreen {
     }, () => t('vision-ui-proposed'), true);
   }
 
+  /** The paragraph (and the amendment's change) on the projector, in large type. */
+  private async project(version: number, paragraphKey: number, amendmentId: number | null): Promise<void> {
+    try {
+      await this.deps.vision.project({ version, paragraphKey, amendmentId });
+      this.deps.toast.show(t('vision-ui-projected', { key: paragraphKey }));
+    } catch (raw) {
+      this.deps.toast.show(toApiError(raw).message, 'error');
+    }
+  }
+
   private async compare(): Promise<void> {
     if (this.compareFrom === null || this.compareTo === null) return;
     try {
@@ -345,6 +355,7 @@ export class VisionScreen {
         settleByQuestion: (id, question) => this.settle((shown) => this.deps.vision.settleByQuestion(id, question, shown), id),
         settleEditorially: (id, reason) => this.settle((shown) => this.deps.vision.settleEditorially(id, reason, shown), id),
         propose: (proposal) => this.propose(proposal),
+        project: (a) => void this.project(a.version, a.paragraphKey, a.id),
       }));
     this.drawChecklist();
     this.drawStatus();
