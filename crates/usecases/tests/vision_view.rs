@@ -379,3 +379,50 @@ fn amendments_are_settled_by_a_question_or_editorially_and_a_version_is_adopted_
     let error = save_draft(&mut store, &as_typed(&adopted), Language::En).unwrap_err();
     assert_eq!(error.message().0, "vision-refusal-not-a-draft");
 }
+
+#[test]
+fn a_moved_paragraph_keeps_its_row_so_its_amendment_still_names_it_and_an_adopted_version_refuses_the_store()
+ {
+    let mut store = demo();
+    let view = start_draft(&mut store, "", Language::En, now()).unwrap();
+    let paragraph = view.version.as_ref().unwrap().sections[1].paragraphs[0].clone();
+    let proposed = propose(
+        &mut store,
+        &ProposalInput {
+            paragraph_id: paragraph.id,
+            proposed_by: view.stakeholders[0].id,
+            text_zh: "新文本。".into(),
+            text_en: String::new(),
+            reason: "Clearer.".into(),
+        },
+        Language::En,
+        now(),
+    )
+    .unwrap();
+    let amendment = proposed.amendments.last().unwrap().clone();
+    assert_eq!(amendment.paragraph_id, paragraph.id);
+    assert!(amendment.diff_zh.iter().any(|s| s.op == "insert"));
+    assert!(amendment.diff_en.iter().all(|s| s.op == "equal"));
+
+    // Moved into the commitments, last.
+    let mut edit = as_typed(&proposed);
+    let moved = edit.sections[1].paragraphs.remove(0);
+    edit.sections[4].paragraphs.push(moved);
+    let saved = save_draft(&mut store, &edit, Language::En).unwrap();
+    let commitments = &saved.version.as_ref().unwrap().sections[4].paragraphs;
+    assert_eq!(commitments.last().map(|p| p.id), Some(paragraph.id));
+    let after = saved
+        .amendments
+        .iter()
+        .find(|a| a.id == amendment.id)
+        .unwrap();
+    assert_eq!(after.paragraph_id, paragraph.id);
+
+    // The store itself refuses to write the structure of an adopted version.
+    let adopted = store.vision_version(Some(3)).unwrap();
+    let mut changed = adopted.version.clone();
+    changed.sections.swap(0, 1);
+    let error = store.save_vision_draft_structure(&changed).unwrap_err();
+    assert_eq!(error.message().0, "vision-store-frozen");
+    assert_eq!(store.vision_version(Some(3)).unwrap(), adopted);
+}
