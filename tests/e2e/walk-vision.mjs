@@ -177,7 +177,8 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
       assert.ok(ins > 0 && del > 0, `no marked change on the projector: ${ins}/${del}`);
       await sleep(300);
       screenshot('69d-vision-projector');
-      await session.script(`document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));`);
+      // Esc, once the script has answered: the window closes under it.
+      await session.script(`setTimeout(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })), 50); return true;`);
     } finally {
       await session.switchToWindow(main);
     }

@@ -34,6 +34,8 @@ describe('the projector shows a Vision paragraph', () => {
     expect($(root, 'projector-vision-en')?.textContent).toContain('every village enjoys clean air');
     expect($(root, 'projector-vision')?.textContent).toContain('愿景 · 第 2 版 · 第 2 段');
     expect($(root, 'projector-vision')?.textContent).toContain('Vision · version 2 · paragraph 2');
+    expect($(root, 'projector-vision-section')?.textContent).toContain('核心价值');
+    expect($(root, 'projector-vision-section')?.textContent).toContain('Core values');
     expect($(root, 'projector-title')).toBeNull();
     await api.setProjector({ meetingId: 2, agendaItemId: 42, questionId: null, language: 'bilingual' });
     await until(() => $(root, 'projector-title') !== null);

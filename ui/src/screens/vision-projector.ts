@@ -5,7 +5,7 @@
 // the projector reads the version again, so the text is the saved one.
 
 import { connectVision } from '../api-vision';
-import type { ExportLanguage, SpanView, VisionProjection, VisionStage } from '../bindings';
+import type { ExportLanguage, SectionView, SpanView, VisionProjection, VisionStage } from '../bindings';
 import { h } from '../dom';
 import { renderSpans } from './vision-compare';
 import '../styles/vision-projector.css';
@@ -14,6 +14,13 @@ import '../styles/vision-projector.css';
 export interface ProjectorVoice {
   language: ExportLanguage;
   say(id: string, args?: Record<string, string | number>): HTMLElement[];
+}
+
+/** A standard section's title in the projector's language(s); a free one's own titles. */
+function sectionTitle(section: SectionView, locales: readonly ('zh-CN' | 'en')[], voice: ProjectorVoice): (HTMLElement | string)[] {
+  if (section.kind !== 'free') return voice.say(`vision-doc-section-${section.kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+  const own = locales.map((l) => (l === 'en' ? section.titleEn : section.titleZh).trim()).filter((x) => x !== '');
+  return own.length > 0 ? own.map((text, i) => h('span', { class: i > 0 ? 'pj-second' : null }, text)) : [section.title];
 }
 
 /** The version the projection names, read as the main window saved it. */
@@ -36,7 +43,7 @@ export function renderVisionProjection(stage: VisionStage | null, target: Vision
   return h('div', { class: 'pj-vision', 'data-testid': 'projector-vision' },
     h('header', { class: 'pj-header' },
       h('p', { class: 'pj-item-label' }, ...voice.say('vision-projector-label', { version: target.version, key: target.paragraphKey })),
-      section !== null && h('h1', { class: 'pj-title-line' }, section.title)),
+      section !== null && h('h1', { class: 'pj-title-line', 'data-testid': 'projector-vision-section' }, ...sectionTitle(section, locales, voice))),
     paragraph === null
       ? h('p', { class: 'pj-no-item' }, ...(error !== null ? [h('span', { role: 'alert' }, error)] : voice.say('vision-projector-missing', { key: target.paragraphKey })))
       : h('section', { class: 'pj-vision-paragraph' }, ...locales.map(text)),
