@@ -24,6 +24,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/013_vision.sql"),
     include_str!("migrations/014_targets.sql"),
     include_str!("migrations/015_measures.sql"),
+    include_str!("migrations/016_vision_superseded_drafts.sql"),
 ];
 
 /// The schema version this build writes.

@@ -274,6 +274,75 @@ fn a_draft_is_superseded_once_a_later_version_is_saved_and_then_refuses_changes(
     );
     assert_eq!(snapshot(&path), before_amendment);
     assert_ne!(before, before_amendment, "the stakeholder was added");
+
+    // Raw SQL is refused the same: the superseded draft's text, sections, settings, a new
+    // amendment, its adoption by a question, its deletion.
+    let conn = Connection::open(&path).expect("raw");
+    conn.execute_batch("PRAGMA foreign_keys = ON").expect("fk");
+    let paragraph = v1.paragraph_ids[0].1;
+    for (sql, refusal) in [
+        (
+            "UPDATE vision_paragraph SET text_zh = 'x' WHERE version_id = ?1",
+            "vision frozen",
+        ),
+        (
+            "DELETE FROM vision_paragraph WHERE version_id = ?1",
+            "vision frozen",
+        ),
+        (
+            "INSERT INTO vision_section (version_id, position, kind, title_zh, title_en)
+             VALUES (?1, 9, 'free', 'x', 'x')",
+            "vision frozen",
+        ),
+        (
+            "UPDATE vision_section SET title_zh = 'x' WHERE version_id = ?1",
+            "vision frozen",
+        ),
+        (
+            "UPDATE vision_version SET neutrality_year = 2050 WHERE id = ?1",
+            "vision frozen",
+        ),
+        (
+            "UPDATE vision_version SET note = 'x' WHERE id = ?1",
+            "vision frozen",
+        ),
+        ("DELETE FROM vision_version WHERE id = ?1", "vision frozen"),
+    ] {
+        let error = conn.execute(sql, [v1.id]).expect_err(sql);
+        assert!(error.to_string().contains(refusal), "{sql}: {error}");
+    }
+    let error = conn
+        .execute(
+            "INSERT INTO vision_amendment (paragraph_id, proposed_by, proposed_at, text_zh,
+                reason) VALUES (?1, ?2, 'now', 'x', 'r')",
+            [paragraph, proposed_by],
+        )
+        .expect_err("amendment");
+    assert!(
+        error
+            .to_string()
+            .contains("vision amendment to a frozen version"),
+        "{error}"
+    );
+    // The draft after it is still a draft, and takes raw changes like the store's.
+    let v2_id = store.vision_version(Some(2)).expect("v2").id;
+    conn.execute(
+        "UPDATE vision_version SET neutrality_year = 2055 WHERE id = ?1",
+        [v2_id],
+    )
+    .expect("the draft takes a change");
+    conn.execute(
+        "UPDATE vision_version SET neutrality_year = NULL WHERE id = ?1",
+        [v2_id],
+    )
+    .expect("and back");
+    drop(conn);
+    let rows = |all: Vec<String>| -> Vec<String> {
+        all.into_iter()
+            .filter(|row| !row.starts_with("audit_head:"))
+            .collect()
+    };
+    assert_eq!(rows(snapshot(&path)), rows(before_amendment));
     drop(store);
     let store = Store::open_existing(&path).expect("reopen");
     assert_eq!(
