@@ -3,7 +3,8 @@
 // Ctrl+Z) and with "All consent". Under the demo's rule (consensus minus one objection) two
 // objections fail a round; after three failed rounds (the second with an amended text) the
 // focal point's decision is offered, refused without a rationale, then recorded. The minutes
-// are exported and say the rationale; the projector shows the question without names.
+// are exported and say the rationale; the projector shows the question without names. A question
+// of the first plenary that settled a Vision amendment shows the amendment's change.
 // Runs after the meetings walk, on the same database.
 
 import { execFileSync } from 'node:child_process';
@@ -234,5 +235,40 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     assert.match(pdf, /focal point/i);
     assert.ok(pdf.includes('the city needs the 2030 target'), 'the rationale is not in the minutes');
     console.log(`minutes with the question: ${path}`);
+  });
+
+  await step('questions: a question that settled a Vision amendment shows its change', async () => {
+    // From the meeting back to the list of meetings.
+    await click('meeting-back');
+    await session.find('meetings-list', 30000);
+    if ((await lang()) !== 'en') {
+      await click('lang-toggle');
+      await waitFor(lang, (l) => l === 'en', 'the app did not switch to English');
+    }
+    const found = await session.script(
+      `const row = [...document.querySelectorAll('[data-testid="meeting-row"]')].find((r) => r.textContent.includes('First plenary'));
+       row?.click(); return row !== undefined;`,
+    );
+    assert.ok(found, 'no row for the first plenary');
+    await session.find('meeting-questions', 30000);
+    const opened = await session.script(
+      `const row = [...document.querySelectorAll('[data-testid="question-row"]')].find((r) => r.textContent.includes("Zhang Li's amendment"));
+       row?.scrollIntoView({ block: 'center' }); row?.click(); return row !== undefined;`,
+    );
+    assert.ok(opened, 'no row for the amendment question');
+    const shown = await session.waitForText('question-vision', (t) => t.includes('Amendment'), 20000);
+    assert.match(shown, /Core values”, paragraph 1/);
+    // Insertions are <ins> (underlined), deletions <del> (struck through): not colour alone.
+    const marks = await session.script(
+      `const box = document.querySelector('[data-testid="question-vision"]');
+       box?.scrollIntoView({ block: 'start' });
+       const first = box?.querySelector('ins');
+       return { ins: box?.querySelectorAll('ins').length ?? 0, line: first ? getComputedStyle(first).textDecorationLine : '' };`,
+    );
+    assert.ok(marks.ins > 0, 'no insertion marked');
+    assert.match(marks.line, /underline/);
+    await sleep(300);
+    screenshot('35-question-amendment-en');
+    await click('question-back');
   });
 }
