@@ -158,6 +158,43 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_question_on_a_version_says_whether_it_adopted_it() {
+        let mut store = Store::open_in_memory().expect("store");
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("day");
+        concord_store::demo::create(&mut store, day).expect("demo");
+        let meeting = store.meetings().expect("meetings")[0].id;
+        let mut questions = store.questions(meeting).expect("questions");
+        let adopting = questions.last().cloned().expect("the adoption question");
+        // The same question again, as if asked before and not adopted: it put version 3 to
+        // adoption, but the version was adopted by the other one.
+        let mut asked = adopting.clone();
+        asked.question.id = 99_999;
+        questions.push(asked);
+        let lines = vision_subject_lines(&store, &questions).expect("lines");
+        let of = |id: i64| -> Vec<(&str, &str)> {
+            lines
+                .iter()
+                .filter(|l| l.question_id == id)
+                .map(|l| (l.en.as_str(), l.zh.as_str()))
+                .collect()
+        };
+        assert_eq!(
+            of(adopting.question.id),
+            [("Adopts version 3 of the Vision.", "通过愿景第 3 版。")]
+        );
+        assert_eq!(
+            of(99_999),
+            [(
+                "Puts version 3 of the Vision to adoption.",
+                "就愿景第 3 版提请通过。"
+            )]
+        );
+        // The first questions of the plenary decided nothing of the Vision.
+        assert!(of(questions[0].question.id).is_empty());
+        assert_eq!(lines.len(), 4, "{lines:?}");
+    }
+
+    #[test]
     fn the_file_name_says_city_day_and_language() {
         let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
         assert_eq!(
