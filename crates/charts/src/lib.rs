@@ -10,8 +10,8 @@
 //!
 //! Modules, one job each: [`model`] (what a chart says), [`ticks`] (1-2-5 axis steps),
 //! [`number`] (thousands separators, 万 and 亿), [`text`] (wrapping and shortening labels),
-//! [`palette`] (colours, dashes, markers), [`scene`] (the geometry), `line`, `bar` and
-//! `radar` (one layout each), [`svg`] (scene → SVG).
+//! [`palette`] (colours, dashes, markers), [`scene`] (the geometry), `line`, `bar`,
+//! `radar` and `roadmap` (one layout each), [`svg`] (scene → SVG).
 //!
 //! *Architecture invariant:* pure: no I/O, no clock, no fonts, no PDF.
 
@@ -22,6 +22,7 @@ pub mod model;
 pub mod number;
 pub mod palette;
 mod radar;
+mod roadmap;
 #[doc(hidden)]
 pub mod samples;
 pub mod scene;
@@ -30,8 +31,8 @@ pub mod text;
 pub mod ticks;
 
 pub use model::{
-    Axis, Band, Bar, BarChart, Chart, Lang, LineChart, RadarChart, RadarSeries, Reference, Series,
-    TargetPoint,
+    Axis, Band, Bar, BarChart, Chart, Lang, LineChart, RadarChart, RadarSeries, Reference,
+    RoadmapChart, RoadmapRow, Series, TargetPoint,
 };
 pub use scene::{Anchor, Dash, Label, Path, Rgb, Scene, Shape, Stroke};
 pub use text::estimate_width;
@@ -50,6 +51,7 @@ pub fn layout(
         Chart::Line(c) => line::layout(c, &mut frame),
         Chart::Bar(c) => bar::layout(c, &mut frame),
         Chart::Radar(c) => radar::layout(c, &mut frame),
+        Chart::Roadmap(c) => roadmap::layout(c, &mut frame),
     }
     frame.finish()
 }

@@ -20,6 +20,8 @@ pub enum Chart {
     Bar(BarChart),
     /// Scores on spokes around a centre (the resilience scorecard's ten essentials).
     Radar(RadarChart),
+    /// Items as bars on a calendar of years (the Local Action Plan's measures).
+    Roadmap(RoadmapChart),
 }
 
 impl Chart {
@@ -29,6 +31,7 @@ impl Chart {
             Chart::Line(c) => &c.title,
             Chart::Bar(c) => &c.title,
             Chart::Radar(c) => &c.title,
+            Chart::Roadmap(c) => &c.title,
         }
     }
 }
@@ -216,4 +219,28 @@ pub struct RadarSeries {
     pub name: String,
     /// One value per category; missing or non-finite values count as zero.
     pub values: Vec<f64>,
+}
+
+/// Items on a calendar of years, one row each, top to bottom in the given order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RoadmapChart {
+    /// Printed at the top.
+    pub title: String,
+    /// Under the years (e.g. "Year").
+    pub axis_title: String,
+    /// Legend names of the groups, in colour order; a row's `group` indexes them.
+    pub groups: Vec<String>,
+    /// The rows.
+    pub rows: Vec<RoadmapRow>,
+}
+
+/// One item: a bar from the start of `start` to the end of `end`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoadmapRow {
+    /// At the left; wrapped to two lines or shortened.
+    pub label: String,
+    pub start: i32,
+    pub end: i32,
+    /// Index into the chart's groups.
+    pub group: usize,
 }

@@ -199,6 +199,7 @@ fn report(
             Chart::Line(c) => c.title.clear(),
             Chart::Bar(c) => c.title.clear(),
             Chart::Radar(c) => c.title.clear(),
+            Chart::Roadmap(c) => c.title.clear(),
         }
         let height = if keyed.key == "kaya" { 200.0 } else { 250.0 };
         doc.push(Figure::new(keyed.chart, caption).with_height(height));
