@@ -222,6 +222,10 @@ pub enum ExportCommand {
     },
     /// The vision declaration: one version of the Vision, adopted or marked DRAFT on every page
     Vision(crate::vision::ExportVisionArgs),
+    /// The targets pledge: the adopted targets for 2030 and mid-century, or the proposals marked DRAFT
+    Pledge(crate::plan_exports::PledgeArgs),
+    /// The Local Action Plan: key projects and measures, roadmap, institutions, decision rule
+    ActionPlan(crate::plan_exports::ActionPlanArgs),
     /// The city's signing certificate (PEM), for partners to import and check signatures
     Certificate {
         /// The PEM file to write

@@ -114,6 +114,12 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
             document: ExportCommand::Vision(args),
         } => crate::vision::export(&store, &db, &args, i18n),
         Command::Export {
+            document: ExportCommand::Pledge(args),
+        } => crate::plan_exports::export_pledge(&store, &db, &args, i18n),
+        Command::Export {
+            document: ExportCommand::ActionPlan(args),
+        } => crate::plan_exports::export_action_plan(&store, &args, i18n),
+        Command::Export {
             document: ExportCommand::Certificate { out },
         } => crate::signing::export_certificate(&store, &db, &out, i18n),
         Command::Meeting { what } => crate::meetings::run(&mut store, what, i18n),

@@ -10,6 +10,7 @@ mod error;
 mod measures;
 mod meetings;
 mod output;
+mod plan_exports;
 mod print;
 mod register;
 mod safety;

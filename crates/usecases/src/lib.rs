@@ -12,6 +12,7 @@
 //! this crate (`tests/shells_stay_thin.rs` checks it); the types they need from those crates
 //! are re-exported by the module of the feature that hands them out.
 
+pub mod action_plan;
 pub mod adopting;
 pub mod bau;
 pub mod bau_charts;
@@ -23,6 +24,8 @@ pub mod deficits_view;
 mod error;
 pub mod measures;
 pub mod minutes;
+mod plan_subjects;
+pub mod pledge;
 pub mod preview;
 pub mod progress_report;
 pub mod question_vision;

@@ -1,0 +1,414 @@
+//! The targets pledge: the adopted targets for 2030 and mid-century with the SDG each serves,
+//! how and when they were adopted (meeting, question, outcome, date) and signature lines for
+//! the focal point and the high-level representative; signed digitally through the same path
+//! as the vision declaration. With no target adopted, the proposals are printed with a DRAFT
+//! mark in the running header of every page. `concord export pledge` runs [`export_pledge`].
+
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset, NaiveDateTime};
+use concord_documents::minutes_questions::outcome_text;
+use concord_documents::{Align, Block, Document, KeyValue, Signer, Table, Voice};
+use concord_domain::Dialogue;
+use concord_i18n::{FluentValue, I18n, Locale};
+use concord_signing::CityRole;
+use concord_store::{Store, StoredTarget};
+
+use crate::bau::figure;
+use crate::plan_subjects::{SubjectName, subject_names};
+use crate::signing::DocumentSigning;
+use crate::{ExportedPdf, Language, UseCaseError, city_for_file_name, language_suffix};
+
+/// Targets up to this year are intermediary (2030); later ones are for mid-century.
+const INTERMEDIARY_UNTIL: i32 = 2040;
+
+/// One question that adopted targets, as the pledge states it.
+struct Adoption {
+    meeting_zh: String,
+    meeting_en: String,
+    question_number: u32,
+    outcome_zh: String,
+    outcome_en: String,
+    at: NaiveDateTime,
+}
+
+/// The pledge. With `signer`, the keys beside `db` sign it (created on first use) and the
+/// certificate's fingerprint is printed in the footer first.
+pub fn export_pledge(
+    store: &Store,
+    db: &Path,
+    language: Language,
+    signer: Option<CityRole>,
+    now: DateTime<FixedOffset>,
+) -> Result<ExportedPdf, UseCaseError> {
+    let dialogue = store.require_dialogue()?;
+    let all = store.targets()?;
+    let adopted: Vec<StoredTarget> = all
+        .iter()
+        .filter(|t| t.adopted_by_question_id.is_some())
+        .cloned()
+        .collect();
+    let draft = adopted.is_empty();
+    let targets = if draft { all } else { adopted };
+    let voice = Voice::shared(language);
+    let subjects: Vec<&str> = targets.iter().map(|t| t.row.subject.as_str()).collect();
+    let names = subject_names(store, &subjects, voice)?;
+    let adoptions = adoptions(store, &targets, voice)?;
+    let signing = signer.map(|role| DocumentSigning {
+        db,
+        dialogue: &dialogue,
+        role,
+        now,
+    });
+    let input = PledgeInput {
+        dialogue: &dialogue,
+        targets: &targets,
+        names: &names,
+        adoptions: &adoptions,
+    };
+    let mut document = pledge_document(&input, voice);
+    if let Some(signing) = &signing {
+        document = document.with_footer_note(signing.footer_note(language)?);
+    }
+    document.metadata.audit_head = Some(store.audit_anchor()?.to_string());
+    let pdf = document.render()?;
+    let bytes = match &signing {
+        Some(signing) => signing.sign(&pdf.bytes)?,
+        None => pdf.bytes,
+    };
+    Ok(ExportedPdf {
+        bytes,
+        pages: pdf.page_count,
+        file_name: format!(
+            "{}-targets-pledge-{}{}{}.pdf",
+            city_for_file_name(&dialogue.city_en),
+            language_suffix(language),
+            if draft { "-draft" } else { "" },
+            if signer.is_some() { "-signed" } else { "" }
+        ),
+    })
+}
+
+/// Each question that adopted one of `targets`, in the order of adoption.
+fn adoptions(
+    store: &Store,
+    targets: &[StoredTarget],
+    voice: &Voice,
+) -> Result<Vec<Adoption>, UseCaseError> {
+    let mut seen: Vec<(i64, NaiveDateTime)> = Vec::new();
+    for t in targets {
+        if let (Some(q), Some(at)) = (t.adopted_by_question_id, t.adopted_at)
+            && !seen.iter().any(|(id, _)| *id == q)
+        {
+            seen.push((q, at));
+        }
+    }
+    seen.sort_by_key(|(_, at)| *at);
+    let mut out = Vec::new();
+    for (id, at) in seen {
+        let record = store.question(id)?;
+        let meeting = store.meeting(record.question.meeting_id)?.meeting;
+        let outcome = record.state.outcome.as_ref();
+        out.push(Adoption {
+            meeting_zh: meeting.title_zh,
+            meeting_en: meeting.title_en,
+            question_number: record.number,
+            outcome_zh: outcome_text(outcome, &voice.zh),
+            outcome_en: outcome_text(outcome, &voice.en),
+            at,
+        });
+    }
+    Ok(out)
+}
+
+/// Everything the pledge shows, loaded by [`export_pledge`].
+struct PledgeInput<'a> {
+    dialogue: &'a Dialogue,
+    targets: &'a [StoredTarget],
+    names: &'a [SubjectName],
+    adoptions: &'a [Adoption],
+}
+
+fn city(dialogue: &Dialogue, i18n: &I18n) -> String {
+    match i18n.locale() {
+        Locale::En => dialogue.city_en.trim().to_owned(),
+        Locale::ZhCn => dialogue.city_zh.trim().to_owned(),
+    }
+}
+
+fn each(voice: &Voice) -> Vec<&I18n> {
+    match voice.language {
+        Language::En => vec![&voice.en],
+        Language::ZhCn => vec![&voice.zh],
+        Language::Bilingual => vec![&voice.zh, &voice.en],
+    }
+}
+
+fn heading(voice: &Voice, level: u8, id: &str) -> Block {
+    let make = |text: String| match level {
+        1 => Block::h1(text),
+        _ => Block::h2(text),
+    };
+    match voice.language {
+        Language::Bilingual => make(voice.zh.msg(id))
+            .with_secondary(voice.en.msg(id))
+            .into(),
+        _ => make(voice.one(id)).into(),
+    }
+}
+
+/// A sentence naming the city, the English in grey below the Chinese when bilingual.
+fn city_sentence(doc: &mut Document, voice: &Voice, dialogue: &Dialogue, id: &str) {
+    for (i, i18n) in each(voice).into_iter().enumerate() {
+        let text = i18n.fmt(id, &[("city", FluentValue::from(city(dialogue, i18n)))]);
+        if i == 0 {
+            doc.push(Block::paragraph(text));
+        } else {
+            doc.push(Block::secondary(text));
+        }
+    }
+}
+
+/// Lays the pledge out, ready to render.
+fn pledge_document(input: &PledgeInput<'_>, voice: &Voice) -> Document {
+    let dialogue = input.dialogue;
+    let language = voice.language;
+    let title = |i18n: &I18n| {
+        i18n.fmt(
+            "pledge-doc-title",
+            &[("city", FluentValue::from(city(dialogue, i18n)))],
+        )
+    };
+    let (main, subtitle) = match language {
+        Language::En => (title(&voice.en), voice.en.msg("pledge-doc-subtitle")),
+        Language::ZhCn => (title(&voice.zh), voice.zh.msg("pledge-doc-subtitle")),
+        Language::Bilingual => (
+            title(&voice.zh),
+            format!(
+                "{}\n{}\n{}",
+                title(&voice.en),
+                voice.zh.msg("pledge-doc-subtitle"),
+                voice.en.msg("pledge-doc-subtitle")
+            ),
+        ),
+    };
+    let draft = input.adoptions.is_empty();
+    let header = if draft {
+        each(voice)
+            .into_iter()
+            .map(|i18n| {
+                i18n.fmt(
+                    "pledge-doc-draft-header",
+                    &[("city", FluentValue::from(city(dialogue, i18n)))],
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
+    } else {
+        let i18n = if language == Language::En {
+            &voice.en
+        } else {
+            &voice.zh
+        };
+        i18n.fmt(
+            "doc-running-header",
+            &[(
+                "city",
+                FluentValue::from(voice.joined(&dialogue.city_zh, &dialogue.city_en)),
+            )],
+        )
+    };
+    let fp = &dialogue.focal_point;
+    let mut doc = Document::new(main)
+        .with_subtitle(subtitle)
+        .with_language(language.tag())
+        .with_author(format!(
+            "{} {}",
+            fp.family_name.trim(),
+            fp.first_name.trim()
+        ))
+        .with_header(header)
+        .with_page_label(voice.page_label());
+    doc.metadata.other_languages = language.other_tags();
+    if language == Language::Bilingual {
+        doc.metadata.title_translations = vec![("en".to_owned(), title(&voice.en))];
+    }
+    if draft {
+        voice.sentence(&mut doc, false, "pledge-doc-draft-note", &[]);
+    }
+    city_sentence(&mut doc, voice, dialogue, "pledge-doc-intro");
+    if input.targets.is_empty() {
+        voice.sentence(&mut doc, false, "pledge-doc-none", &[]);
+    }
+    let short: Vec<usize> = (0..input.targets.len())
+        .filter(|&i| input.targets[i].row.target_year <= INTERMEDIARY_UNTIL)
+        .collect();
+    let long: Vec<usize> = (0..input.targets.len())
+        .filter(|&i| input.targets[i].row.target_year > INTERMEDIARY_UNTIL)
+        .collect();
+    for (id, rows) in [
+        ("pledge-doc-short-term", short),
+        ("pledge-doc-long-term", long),
+    ] {
+        if rows.is_empty() {
+            continue;
+        }
+        doc.push(heading(voice, 2, id));
+        doc.push(targets_table(input, &rows, voice));
+    }
+    about(&mut doc, input, voice);
+    signatures(&mut doc, input, voice);
+    doc
+}
+
+/// A value with its unit, `35.00 µg/m³`.
+fn with_unit(value: f64, unit: &str) -> String {
+    if unit.trim().is_empty() {
+        figure(value)
+    } else {
+        format!("{} {}", figure(value), unit.trim())
+    }
+}
+
+/// The change from the baseline in per cent, `−20.5 %`; none from a zero baseline.
+fn change(baseline: f64, target: f64) -> String {
+    if baseline == 0.0 || !baseline.is_finite() || !target.is_finite() {
+        return "—".to_owned();
+    }
+    let percent = (target - baseline) / baseline.abs() * 100.0;
+    let sign = if percent < 0.0 { "−" } else { "+" };
+    format!("{sign}{:.1} %", percent.abs())
+}
+
+fn targets_table(input: &PledgeInput<'_>, rows: &[usize], voice: &Voice) -> Table {
+    let mut table = Table::new([
+        (voice.label_cell("pledge-col-target"), 3.6),
+        (voice.label_cell("pledge-col-sdg"), 1.2),
+        (voice.label_cell("pledge-col-baseline"), 2.0),
+        (voice.label_cell("pledge-col-goal"), 2.0),
+        (voice.label_cell("pledge-col-change"), 1.2),
+    ]);
+    for &i in rows {
+        let target = &input.targets[i].row;
+        let name = &input.names[i];
+        table.push_row([
+            voice.cell(&name.name_zh, &name.name_en),
+            name.sdg
+                .map_or_else(|| "—".to_owned(), |goal| format!("SDG {goal}")),
+            format!(
+                "{}: {}",
+                target.baseline_year,
+                with_unit(target.baseline_value, &name.unit)
+            ),
+            format!(
+                "{}: {}",
+                target.target_year,
+                with_unit(target.target_value, &name.unit)
+            ),
+            change(target.baseline_value, target.target_value),
+        ]);
+    }
+    table
+}
+
+/// The state and, for adopted targets, each meeting, question, outcome and date.
+fn about(doc: &mut Document, input: &PledgeInput<'_>, voice: &Voice) {
+    doc.push(heading(voice, 2, "pledge-doc-about"));
+    let both = |say: &dyn Fn(&I18n) -> String| {
+        each(voice)
+            .into_iter()
+            .map(say)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let state = if input.adoptions.is_empty() {
+        "pledge-doc-state-draft"
+    } else {
+        "pledge-doc-state-adopted"
+    };
+    let mut lines = vec![
+        KeyValue::new(voice.label("pledge-doc-state"), both(&|i| i.msg(state))),
+        KeyValue::new(
+            voice.label("pledge-doc-count"),
+            input.targets.len().to_string(),
+        ),
+    ];
+    for adoption in input.adoptions {
+        let meeting = voice.cell(&adoption.meeting_zh, &adoption.meeting_en);
+        let question = both(&|i18n| {
+            i18n.fmt(
+                "pledge-doc-question",
+                &[("number", FluentValue::from(adoption.question_number))],
+            )
+        });
+        lines.push(KeyValue::new(
+            voice.label("pledge-doc-adopted-in"),
+            format!("{meeting}\n{question}"),
+        ));
+        lines.push(KeyValue::new(
+            voice.label("pledge-doc-adopted-on"),
+            both(&|i18n| i18n.date(adoption.at.date())),
+        ));
+        lines.push(KeyValue::new(
+            voice.label("pledge-doc-outcome"),
+            voice.cell(&adoption.outcome_zh, &adoption.outcome_en),
+        ));
+    }
+    doc.push(Block::KeyValue(lines));
+}
+
+/// Signature lines for the focal point and the high-level representative, dated on adoption.
+fn signatures(doc: &mut Document, input: &PledgeInput<'_>, voice: &Voice) {
+    let dialogue = input.dialogue;
+    let fp = &dialogue.focal_point;
+    let hlr = &dialogue.high_level_rep;
+    doc.push(Block::h2(voice.label("decl-signatures")));
+    let date = match input.adoptions.last() {
+        Some(adoption) => each(voice)
+            .into_iter()
+            .map(|i18n| i18n.date(adoption.at.date()))
+            .collect::<Vec<_>>()
+            .join(" / "),
+        None => voice.label("decl-date-open"),
+    };
+    let colon = if voice.language == Language::En {
+        ": "
+    } else {
+        "："
+    };
+    doc.push(
+        Block::paragraph(format!(
+            "{}{colon}{}\n{}{colon}{}",
+            voice.label("decl-place"),
+            voice.joined(&dialogue.city_zh, &dialogue.city_en),
+            voice.label("decl-date"),
+            date
+        ))
+        .with_align(Align::Left)
+        .keep_with_next(),
+    );
+    doc.push(Block::signatures([
+        Signer::new(
+            voice.caption("decl-role-focal-point"),
+            fp.full_name().trim(),
+            fp.title.trim(),
+        ),
+        Signer::new(
+            voice.caption("decl-role-high-level-rep"),
+            hlr.name.trim(),
+            hlr.title.trim(),
+        ),
+    ]));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::change;
+
+    #[test]
+    fn the_change_is_signed_and_none_from_a_zero_baseline() {
+        assert_eq!(change(44.0, 35.0), "−20.5 %");
+        assert_eq!(change(9.8, 25.0), "+155.1 %");
+        assert_eq!(change(0.0, 5.0), "—");
+    }
+}

@@ -1,0 +1,32 @@
+## 地方行动计划：重点项目及其措施、重点机构与利益相关方、决策机制、路线图。
+
+plan-doc-title = { $city }地方行动计划
+plan-doc-subtitle = 重点项目、措施与路线图
+plan-doc-header = 地方行动计划
+plan-doc-intro = 加入后一年内，本市说明将在短期和长期采取的行动。本计划列出各重点项目及其措施、实施单位、参与的机构与利益相关方、对话的决策方式以及逐年路线图。
+plan-doc-projects = 重点项目与措施
+plan-doc-project-summary = 共 { $count } 项措施，预算 { $budget }。
+plan-doc-none = 尚无措施；请用 concord measures import --csv 文件 导入。
+plan-col-measure = 措施
+plan-col-owner = 实施单位
+plan-col-budget = 预算
+plan-col-dates = 起止日期
+plan-col-status = 状态
+plan-doc-owner-none = —
+plan-doc-budget-none = —
+plan-doc-budget = { $amount }元
+plan-doc-total = 计划总预算：{ $budget }。
+plan-doc-institutions = 重点机构与利益相关方
+plan-doc-institutions-intro = 利益相关方名册中的机构与组织，以及各自实施的措施。
+plan-col-institution = 机构或组织
+plan-col-sector = 部门类别
+plan-col-members = 成员数
+plan-col-measures = 措施
+plan-doc-institutions-none = 利益相关方名册为空。
+plan-doc-mechanism = 决策机制
+plan-doc-mechanism-intro = 本计划及其修订由联络人主持的多利益相关方对话按对话的决策规则作出决定：
+plan-doc-mechanism-positions-named = 会议纪要按姓名记录各方立场。
+plan-doc-mechanism-positions-anonymous = 会议纪要只计立场票数，不记姓名。
+plan-doc-roadmap = 路线图
+plan-doc-roadmap-figure = 图 1：各项措施按年份的起止
+plan-doc-roadmap-axis = 年份
