@@ -1,11 +1,14 @@
 //! The progress report of 30 targets with their charts (target ≤ 200 ms and ≤ 600 KB): the
-//! demo's values, with 30 targets over its fifteen indicators for 2030 and 2050.
+//! demo's values, with 30 targets over its fifteen indicators for 2030 and 2050. Beside it, the
+//! targets pledge of the same 30 targets and the Local Action Plan of the demo's twelve measures.
 
 use std::hint::black_box;
 
 use chrono::NaiveDate;
 use concord_store::{Store, TargetRow};
 use concord_usecases::Language;
+use concord_usecases::action_plan::export_action_plan;
+use concord_usecases::pledge::export_pledge;
 use concord_usecases::progress_report::export_progress;
 use criterion::{Criterion, criterion_group, criterion_main};
 
@@ -53,5 +56,35 @@ fn report(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, report);
+fn pledge_and_plan(c: &mut Criterion) {
+    let store = store_with_30_targets();
+    // Unsigned: the database path is only read to sign.
+    let db = std::path::Path::new("unused.db");
+    let now = chrono::DateTime::parse_from_rfc3339("2026-12-04T12:00:00+08:00").expect("time");
+    let mut group = c.benchmark_group("pledge_and_action_plan");
+    for (name, language) in [
+        ("en", Language::En),
+        ("zh-CN", Language::ZhCn),
+        ("bilingual", Language::Bilingual),
+    ] {
+        let pledge = export_pledge(&store, db, language, None, now).expect("pledge");
+        let plan = export_action_plan(&store, language).expect("plan");
+        eprintln!(
+            "pledge {name}: {} KB, {} pages; action plan {name}: {} KB, {} pages",
+            pledge.kilobytes(),
+            pledge.pages,
+            plan.kilobytes(),
+            plan.pages
+        );
+        group.bench_function(format!("pledge-30-targets-{name}"), |b| {
+            b.iter(|| export_pledge(black_box(&store), db, language, None, now).expect("pledge"))
+        });
+        group.bench_function(format!("action-plan-12-measures-{name}"), |b| {
+            b.iter(|| export_action_plan(black_box(&store), language).expect("plan"))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, report, pledge_and_plan);
 criterion_main!(benches);
