@@ -103,7 +103,6 @@ fn adoptions(
             seen.push((q, at));
         }
     }
-    seen.sort_by_key(|(_, at)| *at);
     let mut out = Vec::new();
     for (id, at) in seen {
         let record = store.question(id)?;
@@ -115,9 +114,11 @@ fn adoptions(
             question_number: record.number,
             outcome_zh: outcome_text(outcome, &voice.zh),
             outcome_en: outcome_text(outcome, &voice.en),
-            at,
+            // The day the dialogue decided, rather than the day the set was recorded.
+            at: record.decided_at.unwrap_or(at),
         });
     }
+    out.sort_by_key(|a| a.at);
     Ok(out)
 }
 
