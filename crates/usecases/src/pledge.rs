@@ -294,8 +294,15 @@ fn targets_table(input: &PledgeInput<'_>, rows: &[usize], voice: &Voice) -> Tabl
         let name = &input.names[i];
         table.push_row([
             voice.cell(&name.name_zh, &name.name_en),
-            name.sdg
-                .map_or_else(|| "—".to_owned(), |goal| format!("SDG {goal}")),
+            name.sdg.map_or_else(
+                || "—".to_owned(),
+                |goal| {
+                    let say = |i18n: &I18n| {
+                        i18n.fmt("pledge-doc-sdg", &[("goal", FluentValue::from(goal))])
+                    };
+                    voice.cell(&say(&voice.zh), &say(&voice.en))
+                },
+            ),
             format!(
                 "{}: {}",
                 target.baseline_year,
