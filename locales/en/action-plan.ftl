@@ -31,5 +31,5 @@ plan-doc-mechanism-intro = The plan and its revisions are decided by the multist
 plan-doc-mechanism-positions-named = Positions are recorded by name in the minutes.
 plan-doc-mechanism-positions-anonymous = Positions are counted, not named, in the minutes.
 plan-doc-roadmap = Roadmap
-plan-doc-roadmap-figure = Figure 1: measures by year, from their start to their end
+plan-doc-roadmap-figure = Figure { $number }: measures by year, from their start to their end
 plan-doc-roadmap-axis = Year

@@ -271,27 +271,55 @@ pub(crate) fn roadmap_chart(
     })
 }
 
+/// A roadmap longer than this is drawn as one figure per key project (and per this many
+/// measures), so that rows never get too thin for their labels.
+const ROADMAP_ROWS: usize = 24;
+
+/// The measures in key-project order, as the tables list them, cut into figures.
+fn roadmap_chunks(projects: &[KeyProject], measures: &[StoredMeasure]) -> Vec<Vec<StoredMeasure>> {
+    let by_project: Vec<Vec<StoredMeasure>> = projects
+        .iter()
+        .map(|p| {
+            measures
+                .iter()
+                .filter(|m| m.row.key_project.code == p.code)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+        .filter(|own| !own.is_empty())
+        .collect();
+    if by_project.iter().map(Vec::len).sum::<usize>() <= ROADMAP_ROWS {
+        return vec![by_project.concat()];
+    }
+    by_project
+        .iter()
+        .flat_map(|own| own.chunks(ROADMAP_ROWS).map(<[StoredMeasure]>::to_vec))
+        .collect()
+}
+
 fn roadmap(doc: &mut Document, input: &PlanInput<'_>, voice: &Voice) {
     if input.measures.is_empty() {
         return;
     }
-    // Measures in key-project order, as the tables list them.
-    let mut ordered: Vec<StoredMeasure> = Vec::new();
-    for project in input.projects {
-        ordered.extend(
-            input
-                .measures
-                .iter()
-                .filter(|m| m.row.key_project.code == project.code)
-                .cloned(),
-        );
-    }
     doc.push(heading_id(voice, 1, "plan-doc-roadmap"));
-    let chart = roadmap_chart(input.projects, &ordered, voice);
-    let height = 70.0 + 18.0 * ordered.len() as f32;
-    doc.push(
-        Figure::new(chart, voice.label("plan-doc-roadmap-figure")).with_height(height.min(520.0)),
-    );
+    for (i, chunk) in roadmap_chunks(input.projects, input.measures)
+        .iter()
+        .enumerate()
+    {
+        let chart = roadmap_chart(input.projects, chunk, voice);
+        let height = 70.0 + 18.0 * chunk.len() as f32;
+        let caption = voice.pick(
+            voice.zh.fmt(
+                "plan-doc-roadmap-figure",
+                &[("number", FluentValue::from(i + 1))],
+            ),
+            voice.en.fmt(
+                "plan-doc-roadmap-figure",
+                &[("number", FluentValue::from(i + 1))],
+            ),
+        );
+        doc.push(Figure::new(chart, caption).with_height(height));
+    }
 }
 
 /// The organisations of the register (and the departments that own measures), with how many
@@ -383,4 +411,66 @@ fn mechanism(doc: &mut Document, dialogue: &Dialogue, voice: &Voice) {
         "plan-doc-mechanism-positions-named"
     };
     voice.sentence(doc, false, positions, &[]);
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+    use concord_store::{KeyProject, MeasureRow, MeasureStatus, MeasureTerm, StoredMeasure};
+
+    use super::{ROADMAP_ROWS, roadmap_chunks};
+
+    fn project(code: &str) -> KeyProject {
+        KeyProject {
+            code: code.into(),
+            title_zh: code.into(),
+            title_en: code.into(),
+        }
+    }
+
+    fn measure(id: i64, project_code: &str) -> StoredMeasure {
+        let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
+        StoredMeasure {
+            id,
+            row: MeasureRow {
+                code: format!("M-{id}"),
+                key_project: project(project_code),
+                title_zh: String::new(),
+                title_en: String::new(),
+                description_zh: String::new(),
+                description_en: String::new(),
+                term: MeasureTerm::Short,
+                owner: None,
+                budget_cny: None,
+                start: day,
+                end: day,
+                status: MeasureStatus::NotStarted,
+                targets: Vec::new(),
+            },
+            progress: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_long_roadmap_is_cut_by_key_project_and_never_runs_too_many_rows() {
+        let projects = [project("KP1"), project("KP2")];
+        let few: Vec<StoredMeasure> = (0..6)
+            .map(|i| measure(i, if i % 2 == 0 { "KP1" } else { "KP2" }))
+            .collect();
+        let chunks = roadmap_chunks(&projects, &few);
+        assert_eq!(chunks.len(), 1);
+        // Key-project order, as the tables list them.
+        assert!(
+            chunks[0][..3]
+                .iter()
+                .all(|m| m.row.key_project.code == "KP1")
+        );
+
+        let many: Vec<StoredMeasure> = (0..40)
+            .map(|i| measure(i, if i < 30 { "KP1" } else { "KP2" }))
+            .collect();
+        let chunks = roadmap_chunks(&projects, &many);
+        let sizes: Vec<usize> = chunks.iter().map(Vec::len).collect();
+        assert_eq!(sizes, [ROADMAP_ROWS, 30 - ROADMAP_ROWS, 10]);
+    }
 }
