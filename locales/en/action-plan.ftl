@@ -33,3 +33,4 @@ plan-doc-mechanism-positions-anonymous = Positions are counted, not named, in th
 plan-doc-roadmap = Roadmap
 plan-doc-roadmap-figure = Figure { $number }: measures by year, from their start to their end
 plan-doc-roadmap-axis = Year
+plan-doc-measure-title = { $code } { $title } ({ $term })

@@ -30,3 +30,4 @@ plan-doc-mechanism-positions-anonymous = 会议纪要只计立场票数，不记
 plan-doc-roadmap = 路线图
 plan-doc-roadmap-figure = 图 { $number }：各项措施按年份的起止
 plan-doc-roadmap-axis = 年份
+plan-doc-measure-title = { $code } { $title }（{ $term }）

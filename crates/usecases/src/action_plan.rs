@@ -208,17 +208,25 @@ fn projects(doc: &mut Document, input: &PlanInput<'_>, voice: &Voice) {
 
 fn measures_table(measures: &[&StoredMeasure], people: &[Stakeholder], voice: &Voice) -> Table {
     let mut table = Table::new([
-        (voice.label_cell("plan-col-measure"), 3.6),
+        (voice.label_cell("plan-col-measure"), 3.3),
         (voice.label_cell("plan-col-owner"), 2.4),
-        (voice.label_cell("plan-col-budget"), 1.7),
+        (voice.label_cell("plan-col-budget"), 2.0),
         (voice.label_cell("plan-col-dates"), 1.7),
         (voice.label_cell("plan-col-status"), 1.4),
     ]);
     for m in measures {
         let row = &m.row;
         let term = format!("measures-term-{}", row.term.key());
-        let title =
-            |i18n: &I18n, text: &str| format!("{} {} ({})", row.code, text.trim(), i18n.msg(&term));
+        let title = |i18n: &I18n, text: &str| {
+            i18n.fmt(
+                "plan-doc-measure-title",
+                &[
+                    ("code", FluentValue::from(row.code.as_str())),
+                    ("title", FluentValue::from(text.trim())),
+                    ("term", FluentValue::from(i18n.msg(&term))),
+                ],
+            )
+        };
         let (owner_zh, owner_en) = owner_names(row.owner.as_ref(), people);
         table.push_row([
             voice.cell(
