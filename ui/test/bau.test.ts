@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createMockBauApi } from '../src/api-bau';
 import { enterTarget, nextRow, sameRows, setCell, startingRows, emptyRow } from '../src/bau-model';
 import { BauScreen, parseSvg } from '../src/screens/bau';
+import { withHtmlLabels } from '../src/chart-labels';
 import { setI18nLocale } from '../src/i18n';
 import { createToaster } from '../src/widgets/toast';
 
@@ -176,5 +177,29 @@ describe('chart SVG from the backend', () => {
     expect(svg?.querySelector('a')?.getAttribute('href')).toBeNull();
     expect(svg?.textContent).toBe('ok <b>');
     expect(parseSvg('<div>not svg</div>')).toBeNull();
+  });
+
+  it('has its words moved into spans at the same places, scaled with the chart', () => {
+    const svg = parseSvg('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 200" role="img" aria-label="GDP">'
+      + '<path d="M0 0L10 10"/><text x="100" y="50" font-size="8" text-anchor="middle" fill="#1a1a1a" font-weight="bold">2030 &lt;GDP&gt;</text>'
+      + '<text x="400" y="200" font-size="10" text-anchor="end">亿元</text></svg>');
+    expect(svg).not.toBeNull();
+    if (svg === null) return;
+    const box = withHtmlLabels(svg);
+    expect(svg.querySelector('text')).toBeNull();
+    expect(svg.querySelector('path')).not.toBeNull();
+    expect(svg.getAttribute('aria-label')).toBe('GDP');
+    const spans = Array.from(box.querySelectorAll<HTMLElement>('.chart-labels span'));
+    expect(spans.map((s) => s.textContent)).toEqual(['2030 <GDP>', '亿元']);
+    expect(spans[0]?.style.left).toBe('25%');
+    expect(spans[0]?.style.top).toBe('25%');
+    expect(spans[0]?.style.getPropertyValue('--size')).toBe('2');
+    expect(spans[0]?.className).toBe('chart-label-middle chart-label-bold');
+    expect(spans[1]?.className).toBe('chart-label-end');
+    expect(spans[1]?.style.left).toBe('100%');
+    expect(box.querySelector('.chart-labels')?.getAttribute('aria-hidden')).toBe('true');
+    // Without a usable viewBox the SVG is shown as it came.
+    const plain = parseSvg('<svg xmlns="http://www.w3.org/2000/svg"><text>x</text></svg>');
+    if (plain !== null) expect(withHtmlLabels(plain).querySelector('svg text')?.textContent).toBe('x');
   });
 });

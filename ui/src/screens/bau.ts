@@ -8,6 +8,7 @@ import type { BauApi } from '../api-bau';
 import { showExported } from '../api-files';
 import { COLUMNS, KINDS, UNITS, VARIABLES, enterTarget, needsDriver, nextRow, problemKey, sameRows, setCell, startingRows, type GridColumn } from '../bau-model';
 import type { BauStage, ExportLanguage, GridRow, OutlookView } from '../bindings';
+import { withHtmlLabels } from '../chart-labels';
 import { h, replaceChildren } from '../dom';
 import { i18n, t } from '../i18n';
 import { EXPORT_LANGUAGES, label } from '../meetings-model';
@@ -44,6 +45,8 @@ export class BauScreen {
   private outputFrame = '';
   /** Each chart's figure by key, with the SVG it was parsed from: an unchanged chart is kept. */
   private figures = new Map<string, { svg: string; figure: HTMLElement }>();
+  /** Counts redraws, so that charts left for later are not swapped in over a newer drawing. */
+  private swaps = 0;
 
   constructor(private readonly deps: BauDeps) {}
 
@@ -160,6 +163,7 @@ export class BauScreen {
       void this.outputHost?.offsetHeight;
       this.outputHost?.setAttribute('data-preview-ms', (performance.now() - started).toFixed(1));
       this.outputHost?.setAttribute('data-backend-ms', (answered - started).toFixed(1));
+      this.outputHost?.setAttribute('data-preview-ticket', String(ticket));
     }).catch((raw: unknown) => this.deps.toast.show(toApiError(raw).message, 'error'));
   }
 
@@ -429,12 +433,30 @@ export class BauScreen {
     if (this.tablesHost !== null) replaceChildren(this.tablesHost, milestones, goals);
     const figures = view.charts.map((c) => this.figure(c.key, c.svg));
     const frame = [i18n().locale, ...view.notes, '|', ...view.charts.map((c) => c.key)].join('\n');
+    const generation = ++this.swaps;
     if (this.chartsHost?.isConnected === true && this.outputHost.contains(this.chartsHost) && frame === this.outputFrame) {
-      // Typing changes a few charts: swap those and leave the rest (and the page's layout) alone.
+      // Typing changes a few charts: swap those in view now and the rest once the frame that
+      // shows them is painted (laying out a chart's text is what takes a window's time).
+      const host = this.chartsHost;
+      const view = this.outputHost.getBoundingClientRect();
+      const later: number[] = [];
+      const swap = (i: number): void => {
+        const old = host.children[i];
+        const figure = figures[i];
+        if (old !== undefined && figure !== undefined && old !== figure) old.replaceWith(figure);
+      };
       figures.forEach((figure, i) => {
-        const old = this.chartsHost?.children[i];
-        if (old !== undefined && old !== figure) old.replaceWith(figure);
+        const old = host.children[i];
+        if (old === undefined || old === figure) return;
+        const box = old.getBoundingClientRect();
+        if (box.bottom > view.top && box.top < view.bottom) swap(i);
+        else later.push(i);
       });
+      if (later.length > 0) {
+        requestAnimationFrame(() => setTimeout(() => {
+          if (generation === this.swaps) later.forEach(swap);
+        }, 0));
+      }
       return;
     }
     this.outputFrame = frame;
@@ -450,7 +472,7 @@ export class BauScreen {
     if (kept !== undefined && kept.svg === svg) return kept.figure;
     const figure = h('figure', { class: 'bau-chart', 'data-testid': `bau-chart-${key}` });
     const drawn = parseSvg(svg);
-    if (drawn !== null) figure.append(drawn);
+    if (drawn !== null) figure.append(withHtmlLabels(drawn));
     this.figures.set(key, { svg, figure });
     return figure;
   }
