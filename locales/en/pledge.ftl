@@ -1,8 +1,8 @@
 ## The targets pledge: the adopted targets for 2030 and mid-century, how they were adopted, signatures.
 
-pledge-doc-title = { $city } targets pledge
+pledge-doc-title = Targets pledge of { $city }
 pledge-doc-subtitle = Targets for 2030 and mid-century
-pledge-doc-draft-header = DRAFT · { $city } targets pledge · not adopted
+pledge-doc-draft-header = DRAFT · Targets pledge of { $city } · not adopted
 pledge-doc-draft-note = DRAFT: these targets are proposals; they have not been adopted by a consensus question of the dialogue.
 pledge-doc-intro = { $city } pledges to work towards sustainability and disaster resilience, including for emissions, by setting intermediary targets for 2030 and long-term targets for mid-century, relating its development to the Sustainable Development Goals.
 pledge-doc-short-term = Intermediary targets for 2030

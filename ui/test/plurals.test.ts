@@ -35,7 +35,7 @@ function variablesOf(locale: string): Map<string, string[]> {
 }
 
 // An English count followed by a plural noun; the few verbs that end in s are allowed.
-const SINGULAR_BEFORE_PLURAL = /(?:^|[^\d.,/])1 (?!is\b|was\b|has\b|does\b|needs\b|objects\b|consents\b|stands\b|of\b|signs\b|holds\b)(people|[a-z]+s)\b/i;
+const SINGULAR_BEFORE_PLURAL = /(?:^|[^\d.,/])1 (?!is\b|was\b|has\b|does\b|needs\b|objects\b|consents\b|stands\b|of\b|signs\b|holds\b|pledges\b)(people|[a-z]+s)\b/i;
 // A plural count with a singular noun from the app's vocabulary.
 const PLURAL_BEFORE_SINGULAR = /(?:^|[^\d.,/])[02] (person|member|round|item|page|objection|field|decision|question|signature|row|stakeholder|meeting|position|entry|backup|problem|change|vote|day)\b(?!s)/i;
 
