@@ -100,7 +100,7 @@ fn proposals_are_marked_draft_on_every_page_in_each_language() {
     );
     let all = squeezed(&text);
     for needle in [
-        "Weinantargetspledge",
+        "TargetspledgeofWeinan",
         "Long-termtargetsformid-century",
         "11.6.2Annualmean",
         "2060:0MtCO2e",
