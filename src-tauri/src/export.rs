@@ -110,6 +110,37 @@ pub async fn export_progress(
     saved_pdf(&app, &state, &pdf)
 }
 
+/// Exports the targets pledge, signed digitally by `signer` if one is named; `None` when the
+/// person cancelled.
+#[tauri::command]
+pub async fn export_pledge(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    language: ExportLanguage,
+    signer: Option<DigitalSigner>,
+) -> Result<Option<ExportResult>, ApiError> {
+    let db = state.db_path();
+    let now = chrono::Local::now().fixed_offset();
+    let signer = signer.map(DigitalSigner::city);
+    let pdf = state.with_use_case(|store| {
+        concord_usecases::pledge::export_pledge(store, &db, language.document(), signer, now)
+    })?;
+    saved_pdf(&app, &state, &pdf)
+}
+
+/// Exports the Local Action Plan; `None` when the person cancelled.
+#[tauri::command]
+pub async fn export_action_plan(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    language: ExportLanguage,
+) -> Result<Option<ExportResult>, ApiError> {
+    let pdf = state.with_use_case(|store| {
+        concord_usecases::action_plan::export_action_plan(store, language.document())
+    })?;
+    saved_pdf(&app, &state, &pdf)
+}
+
 /// Saves an exported PDF where the person chooses; `None` when they cancelled.
 fn saved_pdf(
     app: &AppHandle,

@@ -70,6 +70,8 @@ pub fn run() {
             commands_targets::targets_import,
             commands_targets::targets_adopt,
             export::export_progress,
+            export::export_pledge,
+            export::export_action_plan,
             export::export_bau,
             commands_register::list_stakeholders,
             commands_register::search_stakeholders,

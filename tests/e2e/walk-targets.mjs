@@ -76,6 +76,38 @@ export async function walk({ session, step, screenshot, assert, sleep }) {
       assert.ok(pdf.includes('进展报告') && pdf.includes('Progress report'), 'the report is not bilingual');
     });
 
+    await step('targets: the pledge signed by the focal point and the Local Action Plan are exported', async () => {
+      const choose = (testid, value) => session.script(
+        `const el = document.querySelector('[data-testid="${testid}"]'); el.value = '${value}';
+         el.dispatchEvent(new Event('change', { bubbles: true }));`,
+      );
+      await choose('targets-export-document', 'pledge');
+      await choose('targets-export-signer', 'focal-point');
+      await click('targets-export');
+      const toast = await waitFor(toasts, (t) => /Targets pledge saved: /.test(t), 'no toast about the pledge', 60000);
+      const pledge = /Targets pledge saved: (\S+\.pdf)/.exec(toast)?.[1];
+      assert.ok(pledge, toast);
+      const text = execFileSync('pdftotext', [pledge, '-']).toString();
+      assert.ok(text.includes('目标承诺书') && text.includes('Targets pledge'), 'the pledge is not bilingual');
+      assert.ok(!text.includes('DRAFT'), 'the adopted targets are marked DRAFT');
+      // pdfsig exits non-zero for a certificate it does not trust; its report is what counts.
+      let signatures = '';
+      try {
+        signatures = execFileSync('pdfsig', [pledge]).toString();
+      } catch (error) {
+        signatures = `${error.stdout ?? ''}`;
+      }
+      assert.match(signatures, /Signature #1/, signatures);
+
+      await choose('targets-export-document', 'action-plan');
+      assert.equal(await session.script(`return document.querySelector('[data-testid="targets-export-signer"]').hidden;`), true);
+      await click('targets-export');
+      const planToast = await waitFor(toasts, (t) => /Local Action Plan saved: /.test(t), 'no toast about the plan', 60000);
+      const plan = /Local Action Plan saved: (\S+\.pdf)/.exec(planToast)?.[1];
+      assert.ok(plan, planToast);
+      assert.ok(execFileSync('pdftotext', [plan, '-']).toString().includes('M-01'), 'the plan lists no measure');
+    });
+
     await step('targets: the stage in Chinese', async () => {
       await click('lang-toggle');
       await waitFor(lang, (l) => l === 'zh-CN', 'the app did not switch to Chinese');

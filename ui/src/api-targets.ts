@@ -4,7 +4,7 @@
 
 import { invoke } from '@tauri-apps/api/core';
 import { inTauri, toApiError } from './api';
-import type { ApiError, ExportLanguage, ExportResult, TargetItem, TargetsStage } from './bindings';
+import type { ApiError, DigitalSigner, ExportLanguage, ExportResult, TargetItem, TargetsStage } from './bindings';
 import { i18n } from './i18n';
 
 export interface TargetsApi {
@@ -12,9 +12,13 @@ export interface TargetsApi {
   /** The bytes of a CSV or .xlsx file the person chose; refused whole with every problem. */
   importFile(bytes: number[]): Promise<TargetsStage>;
   adopt(question: number): Promise<TargetsStage>;
-  /** `null` when the person cancelled the save dialog. */
-  exportReport(language: ExportLanguage): Promise<ExportResult | null>;
+  /** `null` when the person cancelled the save dialog; `signer` signs the pledge digitally. */
+  exportDocument(document: TargetsDocument, language: ExportLanguage, signer: DigitalSigner | null): Promise<ExportResult | null>;
 }
+
+/** The documents the Targets stage exports. */
+export type TargetsDocument = 'progress' | 'pledge' | 'action-plan';
+export const TARGETS_DOCUMENTS: readonly TargetsDocument[] = ['progress', 'pledge', 'action-plan'];
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -30,7 +34,10 @@ export const tauriTargetsApi: TargetsApi = {
   stage: () => call('targets_stage', { language: language() }),
   importFile: (bytes) => call('targets_import', { bytes, language: language() }),
   adopt: (question) => call('targets_adopt', { question, language: language() }),
-  exportReport: (lang) => call('export_progress', { language: lang }),
+  exportDocument: (document, lang, signer) =>
+    document === 'pledge' ? call('export_pledge', { language: lang, signer })
+    : document === 'action-plan' ? call('export_action_plan', { language: lang })
+    : call('export_progress', { language: lang }),
 };
 
 /** The stand-in: a file is "indicator,baseline_year,baseline_value,target_year,target_value". */
@@ -67,7 +74,7 @@ export function createMockTargetsApi(): TargetsApi {
       adoptedBy = question;
       return Promise.resolve(stage());
     },
-    exportReport: () => Promise.resolve(null),
+    exportDocument: (document) => Promise.resolve({ path: `/tmp/${document}.pdf`, pages: 1, kilobytes: 1 }),
   };
 }
 

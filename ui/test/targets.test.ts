@@ -41,6 +41,39 @@ describe('Targets stage', () => {
     expect(($(root, 'targets-export') as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('exports the progress report, the pledge signed by the chosen signer, or the action plan', async () => {
+    const { root, targets } = mount();
+    const calls: unknown[][] = [];
+    targets.exportDocument = (...args) => {
+      calls.push(args);
+      return Promise.resolve({ path: `/tmp/${args[0]}.pdf`, pages: 1, kilobytes: 1 });
+    };
+    await until(() => $(root, 'targets-export-document') !== null);
+    const pick = (testid: string, value: string): void => {
+      const select = $(root, testid) as HTMLSelectElement;
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+    };
+    // Without targets only the plan (which needs measures) can be exported.
+    expect(($(root, 'targets-export') as HTMLButtonElement).disabled).toBe(true);
+    expect($(root, 'targets-export-signer')?.hidden).toBe(true);
+    pick('targets-export-document', 'action-plan');
+    expect(($(root, 'targets-export') as HTMLButtonElement).disabled).toBe(false);
+    $(root, 'targets-export')?.click();
+    await until(() => calls.length === 1);
+    expect(calls[0]).toEqual(['action-plan', 'bilingual', null]);
+
+    choose(root, `${HEADER}11.6.2,2021,44,2030,35\n`);
+    await until(() => $(root, 'targets-table') !== null);
+    pick('targets-export-document', 'pledge');
+    expect($(root, 'targets-export-signer')?.hidden).toBe(false);
+    pick('targets-export-signer', 'representative');
+    pick('targets-export-language', 'zh-CN');
+    $(root, 'targets-export')?.click();
+    await until(() => calls.length === 2);
+    expect(calls[1]).toEqual(['pledge', 'zh-CN', 'representative']);
+  });
+
   it('shows every problem of a refused file, then imports and adopts after a confirmation', async () => {
     const { root } = mount();
     await until(() => $(root, 'targets-file') !== null);

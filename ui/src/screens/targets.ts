@@ -4,8 +4,8 @@
 
 import { toApiError } from '../api';
 import { showExported } from '../api-files';
-import type { TargetsApi } from '../api-targets';
-import type { ExportLanguage, TargetsStage } from '../bindings';
+import { TARGETS_DOCUMENTS, type TargetsApi, type TargetsDocument } from '../api-targets';
+import type { DigitalSigner, ExportLanguage, TargetsStage } from '../bindings';
 import { h, replaceChildren } from '../dom';
 import { t } from '../i18n';
 import { EXPORT_LANGUAGES, label } from '../meetings-model';
@@ -25,6 +25,8 @@ export class TargetsScreen {
   private loadError: string | null = null;
   private problems: string[] = [];
   private exportLanguage: ExportLanguage = 'bilingual';
+  private exportDocument: TargetsDocument = 'progress';
+  private signer: DigitalSigner | null = null;
   private root: HTMLElement | null = null;
 
   constructor(private readonly deps: TargetsDeps) {}
@@ -78,9 +80,12 @@ export class TargetsScreen {
   }
 
   private async exportReport(): Promise<void> {
+    const kind = this.exportDocument;
     try {
-      const result = await this.deps.targets.exportReport(this.exportLanguage);
-      if (result !== null) showExported(this.deps.toast, t('targets-ui-exported', { path: result.path }), result.path);
+      const result = await this.deps.targets.exportDocument(kind, this.exportLanguage, kind === 'pledge' ? this.signer : null);
+      if (result !== null) {
+        showExported(this.deps.toast, t('targets-ui-exported', { document: t(`targets-ui-doc-${kind}`), path: result.path }), result.path);
+      }
     } catch (raw) {
       this.deps.toast.show(toApiError(raw).message, 'error');
     }
@@ -133,11 +138,30 @@ export class TargetsScreen {
     const language = h('select', { class: 'input', 'data-testid': 'targets-export-language', 'aria-label': t('meetings-export-language') },
       ...EXPORT_LANGUAGES.map((l) => h('option', { value: l, selected: l === this.exportLanguage }, t(label.language(l)))));
     language.addEventListener('change', () => { this.exportLanguage = language.value as ExportLanguage; });
-    const exportButton = h('button', { type: 'button', class: 'button', 'data-testid': 'targets-export', disabled: stage.targets.length === 0 }, icon('documents'), t('targets-ui-export'));
+    const documentPick = h('select', { class: 'input', 'data-testid': 'targets-export-document', 'aria-label': t('targets-ui-document') },
+      ...TARGETS_DOCUMENTS.map((d) => h('option', { value: d, selected: d === this.exportDocument }, t(`targets-ui-doc-${d}`))));
+    // Only the pledge is signed; the plan needs measures, not targets.
+    const signer = h('select', { class: 'input', 'data-testid': 'targets-export-signer', 'aria-label': t('decl-ui-digital-signer') },
+      h('option', { value: '', selected: this.signer === null }, t('targets-ui-unsigned')),
+      h('option', { value: 'focal-point', selected: this.signer === 'focal-point' }, t('decl-ui-digital-focal-point')),
+      h('option', { value: 'representative', selected: this.signer === 'representative' }, t('decl-ui-digital-representative')));
+    signer.addEventListener('change', () => {
+      this.signer = signer.value === 'focal-point' || signer.value === 'representative' ? signer.value : null;
+    });
+    const exportButton = h('button', { type: 'button', class: 'button', 'data-testid': 'targets-export' }, icon('documents'), t('targets-ui-export'));
+    const update = (): void => {
+      signer.hidden = this.exportDocument !== 'pledge';
+      exportButton.disabled = this.exportDocument !== 'action-plan' && stage.targets.length === 0;
+    };
+    documentPick.addEventListener('change', () => {
+      this.exportDocument = TARGETS_DOCUMENTS.find((d) => d === documentPick.value) ?? 'progress';
+      update();
+    });
+    update();
     exportButton.addEventListener('click', () => void this.exportReport());
     return h('div', { class: 'targets-toolbar' }, pick, input,
       adoptable && h('span', { class: 'targets-adopt-row' }, h('span', { class: 'targets-tool-label' }, t('targets-ui-adopt-by')), question, adopt),
-      h('span', { class: 'targets-spacer' }), language, exportButton);
+      h('span', { class: 'targets-spacer' }), documentPick, signer, language, exportButton);
   }
 
   private renderEmpty(): HTMLElement {
