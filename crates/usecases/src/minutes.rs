@@ -35,7 +35,10 @@ pub fn export_minutes(
     let record = store.meeting(id)?;
     let people = store.stakeholders()?;
     let questions = store.questions(id)?;
-    let subject_lines = vision_subject_lines(store, &questions)?;
+    let mut subject_lines = vision_subject_lines(store, &questions)?;
+    subject_lines.extend(crate::minutes_adoptions::adoption_subject_lines(
+        store, &questions,
+    )?);
     let input = MinutesInput::new(
         &dialogue,
         &record.meeting,
