@@ -18,6 +18,7 @@ pub mod bau;
 pub mod bau_charts;
 pub mod bau_report;
 pub mod bau_view;
+mod city_document;
 pub mod declarations;
 pub mod deficits;
 pub mod deficits_view;

@@ -15,6 +15,7 @@ use concord_signing::CityRole;
 use concord_store::{Store, StoredTarget};
 
 use crate::bau::figure;
+use crate::city_document::{city_document, running_header};
 use crate::plan_subjects::{SubjectName, subject_names};
 use crate::signing::DocumentSigning;
 use crate::{ExportedPdf, Language, UseCaseError, city_for_file_name, language_suffix};
@@ -206,34 +207,9 @@ fn pledge_document(input: &PledgeInput<'_>, voice: &Voice) -> Document {
             .collect::<Vec<_>>()
             .join(" · ")
     } else {
-        let i18n = if language == Language::En {
-            &voice.en
-        } else {
-            &voice.zh
-        };
-        i18n.fmt(
-            "doc-running-header",
-            &[(
-                "city",
-                FluentValue::from(voice.joined(&dialogue.city_zh, &dialogue.city_en)),
-            )],
-        )
+        running_header(dialogue, voice)
     };
-    let fp = &dialogue.focal_point;
-    let mut doc = Document::new(main)
-        .with_subtitle(subtitle)
-        .with_language(language.tag())
-        .with_author(format!(
-            "{} {}",
-            fp.family_name.trim(),
-            fp.first_name.trim()
-        ))
-        .with_header(header)
-        .with_page_label(voice.page_label());
-    doc.metadata.other_languages = language.other_tags();
-    if language == Language::Bilingual {
-        doc.metadata.title_translations = vec![("en".to_owned(), title(&voice.en))];
-    }
+    let mut doc = city_document(dialogue, voice, main, subtitle, header, title(&voice.en));
     if draft {
         voice.sentence(&mut doc, false, "pledge-doc-draft-note", &[]);
     }

@@ -15,6 +15,7 @@ use concord_signing::CityRole;
 use concord_store::{Store, StoreError, StoredVersion, VisionRefusal};
 use concord_vision::{Op, Paragraph, Presence, SectionKind, Span, Version, VersionState};
 
+use crate::city_document::{city_document, running_header};
 use crate::signing::DocumentSigning;
 use crate::{ExportedPdf, Language, UseCaseError, city_for_file_name, language_suffix};
 
@@ -249,29 +250,16 @@ fn vision_document(input: &VisionInput<'_>, language: Language) -> Document {
             .collect::<Vec<_>>()
             .join(" · ")
     } else {
-        let city_both = voice.joined(&dialogue.city_zh, &dialogue.city_en);
-        let i18n = if language == Language::En {
-            &voice.en
-        } else {
-            &voice.zh
-        };
-        i18n.fmt("doc-running-header", &arg("city", city_both))
+        running_header(dialogue, voice)
     };
-    let fp = &dialogue.focal_point;
-    let mut doc = Document::new(main_title)
-        .with_subtitle(subtitle_text)
-        .with_language(language.tag())
-        .with_author(format!(
-            "{} {}",
-            fp.family_name.trim(),
-            fp.first_name.trim()
-        ))
-        .with_header(header)
-        .with_page_label(voice.page_label());
-    doc.metadata.other_languages = language.other_tags();
-    if language == Language::Bilingual {
-        doc.metadata.title_translations = vec![("en".to_owned(), title(&voice.en))];
-    }
+    let mut doc = city_document(
+        dialogue,
+        voice,
+        main_title,
+        subtitle_text,
+        header,
+        title(&voice.en),
+    );
 
     if draft {
         speech.sentence(&mut doc, |i18n| i18n.msg("vision-doc-draft-note"));

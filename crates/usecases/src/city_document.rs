@@ -1,0 +1,52 @@
+//! The head every document the city signs shares: its title and subtitle, the focal point as
+//! author, the running header and page labels, and its languages in the metadata.
+
+use concord_documents::{Document, Voice};
+use concord_domain::Dialogue;
+use concord_i18n::FluentValue;
+
+use crate::Language;
+
+/// The running header of an adopted document: the city's name in the document's language(s).
+pub(crate) fn running_header(dialogue: &Dialogue, voice: &Voice) -> String {
+    let i18n = if voice.language == Language::En {
+        &voice.en
+    } else {
+        &voice.zh
+    };
+    i18n.fmt(
+        "doc-running-header",
+        &[(
+            "city",
+            FluentValue::from(voice.joined(&dialogue.city_zh, &dialogue.city_en)),
+        )],
+    )
+}
+
+/// A document with its head; a bilingual one records `english_title` as its title's translation.
+pub(crate) fn city_document(
+    dialogue: &Dialogue,
+    voice: &Voice,
+    title: String,
+    subtitle: String,
+    header: String,
+    english_title: String,
+) -> Document {
+    let language = voice.language;
+    let fp = &dialogue.focal_point;
+    let mut doc = Document::new(title)
+        .with_subtitle(subtitle)
+        .with_language(language.tag())
+        .with_author(format!(
+            "{} {}",
+            fp.family_name.trim(),
+            fp.first_name.trim()
+        ))
+        .with_header(header)
+        .with_page_label(voice.page_label());
+    doc.metadata.other_languages = language.other_tags();
+    if language == Language::Bilingual {
+        doc.metadata.title_translations = vec![("en".to_owned(), english_title)];
+    }
+    doc
+}
