@@ -136,23 +136,7 @@ pub(crate) fn layout(c: &BarChart, f: &mut Frame) {
             false,
         );
     }
-    f.path(Path::line(
-        vec![(left, plot_bottom), (right, plot_bottom)],
-        axis,
-    ));
-    if !axis_title.is_empty() {
-        let text = f.shorten(&axis_title, f.width, LABEL_SIZE);
-        let base = Frame::baseline(title_top, LABEL_SIZE);
-        f.label(
-            &text,
-            (left + right) / 2.0,
-            base,
-            LABEL_SIZE,
-            Anchor::Middle,
-            palette::MUTED,
-            false,
-        );
-    }
+    f.bottom_axis((left, right), plot_bottom, title_top, &axis_title);
 
     let thickness = (row * BAR_SHARE).min(MAX_BAR);
     let connector = Stroke {
@@ -204,20 +188,6 @@ pub(crate) fn layout(c: &BarChart, f: &mut Frame) {
             palette::INK,
             false,
         );
-        let block = lines.len() as f32 * LABEL_SIZE * LEADING;
-        let mut top = mid - block / 2.0;
-        for line in lines {
-            let base = Frame::baseline(top, LABEL_SIZE);
-            f.label(
-                line,
-                left - GAP,
-                base,
-                LABEL_SIZE,
-                Anchor::End,
-                palette::INK,
-                false,
-            );
-            top += LABEL_SIZE * LEADING;
-        }
+        f.row_label(lines, left - GAP, mid);
     }
 }

@@ -250,6 +250,58 @@ impl<'m> Frame<'m> {
         });
     }
 
+    /// The axis line under a plot from `left` to `right`, and its title centred under the
+    /// ticks at `title_top` (none when empty).
+    pub(crate) fn bottom_axis(
+        &mut self,
+        (left, right): (f32, f32),
+        plot_bottom: f32,
+        title_top: f32,
+        title: &str,
+    ) {
+        let axis = Stroke {
+            color: palette::AXIS,
+            width: 0.7,
+            dash: Dash::Solid,
+        };
+        self.path(Path::line(
+            vec![(left, plot_bottom), (right, plot_bottom)],
+            axis,
+        ));
+        if !title.is_empty() {
+            let text = self.shorten(title, self.width, LABEL_SIZE);
+            let base = Frame::baseline(title_top, LABEL_SIZE);
+            self.label(
+                &text,
+                (left + right) / 2.0,
+                base,
+                LABEL_SIZE,
+                Anchor::Middle,
+                palette::MUTED,
+                false,
+            );
+        }
+    }
+
+    /// A row's label, its lines right-aligned at `right` and centred on `mid`.
+    pub(crate) fn row_label(&mut self, lines: &[String], right: f32, mid: f32) {
+        let block = lines.len() as f32 * LABEL_SIZE * LEADING;
+        let mut top = mid - block / 2.0;
+        for line in lines {
+            let base = Frame::baseline(top, LABEL_SIZE);
+            self.label(
+                line,
+                right,
+                base,
+                LABEL_SIZE,
+                Anchor::End,
+                palette::INK,
+                false,
+            );
+            top += LABEL_SIZE * LEADING;
+        }
+    }
+
     /// An axis title with its unit: "Emissions (Mt CO2e)" or "排放量（万吨）".
     pub(crate) fn axis_title(axis: &crate::model::Axis) -> String {
         match (axis.title.trim(), axis.unit.trim()) {

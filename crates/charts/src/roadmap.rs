@@ -95,11 +95,6 @@ pub(crate) fn layout(c: &RoadmapChart, f: &mut Frame) {
         width: 0.5,
         dash: Dash::Solid,
     };
-    let axis = Stroke {
-        color: palette::AXIS,
-        width: 0.7,
-        dash: Dash::Solid,
-    };
     let tick_base = plot_bottom + 3.0 + 0.88 * TICK_SIZE + 1.0;
     for i in 0..=years as i32 {
         let x = x_of(first + i);
@@ -116,23 +111,7 @@ pub(crate) fn layout(c: &RoadmapChart, f: &mut Frame) {
             );
         }
     }
-    f.path(Path::line(
-        vec![(left, plot_bottom), (right, plot_bottom)],
-        axis,
-    ));
-    if !axis_title.is_empty() {
-        let text = f.shorten(&axis_title, f.width, LABEL_SIZE);
-        let base = Frame::baseline(title_top, LABEL_SIZE);
-        f.label(
-            &text,
-            (left + right) / 2.0,
-            base,
-            LABEL_SIZE,
-            Anchor::Middle,
-            palette::MUTED,
-            false,
-        );
-    }
+    f.bottom_axis((left, right), plot_bottom, title_top, &axis_title);
 
     let thickness = (row * BAR_SHARE).min(MAX_BAR);
     for (i, ((r, lines), span)) in c.rows.iter().zip(&labels).zip(&spans).enumerate() {
@@ -154,20 +133,7 @@ pub(crate) fn layout(c: &RoadmapChart, f: &mut Frame) {
             palette::INK,
             false,
         );
-        let block = lines.len() as f32 * LABEL_SIZE * LEADING;
-        let mut top = mid - block / 2.0;
-        for line in lines {
-            f.label(
-                line,
-                left - GAP,
-                Frame::baseline(top, LABEL_SIZE),
-                LABEL_SIZE,
-                Anchor::End,
-                palette::INK,
-                false,
-            );
-            top += LABEL_SIZE * LEADING;
-        }
+        f.row_label(lines, left - GAP, mid);
     }
 }
 
