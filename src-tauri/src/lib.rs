@@ -12,6 +12,7 @@ mod commands_questions;
 mod commands_register;
 mod commands_targets;
 mod commands_vision;
+mod commands_vision_signatures;
 pub mod dto;
 mod error;
 mod export;
@@ -56,6 +57,8 @@ pub fn run() {
             commands_bau::bau_copy,
             commands_bau::bau_adopt,
             commands_vision::vision_stage,
+            commands_vision_signatures::vision_signatures,
+            commands_vision_signatures::sign_vision,
             commands_vision::vision_check,
             commands_vision::vision_save_draft,
             commands_vision::vision_save_as_version,

@@ -250,3 +250,40 @@ fn the_minutes_name_the_version_a_question_adopted_and_the_paragraph_an_amendmen
         "{both}"
     );
 }
+
+/// Curve segments in the page content: the drawn signatures are made of them.
+fn curve_count(ws: &Workspace, pdf: &Path) -> usize {
+    let qdf = ws.path("qdf.pdf");
+    let run = std::process::Command::new("qpdf")
+        .args(["--qdf", "--object-streams=disable"])
+        .arg(pdf)
+        .arg(&qdf)
+        .status()
+        .expect("qpdf");
+    assert!(run.success());
+    let bytes = std::fs::read(&qdf).unwrap();
+    String::from_utf8_lossy(&bytes).matches(" c\n").count()
+}
+
+#[test]
+fn the_drawn_signatures_of_the_adopted_version_are_on_its_declaration() {
+    let ws = Workspace::with_demo();
+    let signed = export(&ws, "3", "en", &[]);
+    qpdf_check(&signed);
+    let with_ink = curve_count(&ws, &signed);
+    {
+        let store = concord_store::Store::open(&ws.db()).unwrap();
+        let drawn = store.vision_signatures(3).unwrap();
+        assert_eq!(drawn.len(), 2, "the demo signs version 3 twice");
+    }
+    // The same version with its signatures taken away prints the bare lines.
+    let conn = rusqlite::Connection::open(ws.db()).unwrap();
+    conn.execute("DELETE FROM vision_signature", []).unwrap();
+    drop(conn);
+    let bare = ws.path("bare.pdf");
+    std::fs::rename(export(&ws, "3", "en", &[]), &bare).unwrap();
+    let without = curve_count(&ws, &bare);
+    assert!(with_ink > without + 40, "{with_ink} curves, {without} bare");
+    let unsigned = export(&ws, "1", "en", &[]);
+    assert_eq!(curve_count(&ws, &unsigned), without, "a draft has no ink");
+}

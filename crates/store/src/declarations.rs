@@ -75,6 +75,19 @@ fn signature_from_row(row: &Row<'_>) -> rusqlite::Result<Result<StoredSignature,
     }))
 }
 
+/// The strokes as stored: simplified, then checked (too many points is refused before the
+/// work of simplifying them).
+pub(crate) fn checked_signature(signature: &DrawnSignature) -> Result<DrawnSignature, StoreError> {
+    if signature.point_count() > 4 * MAX_SIGNATURE_POINTS {
+        return Err(StoreError::InvalidSignature(FieldProblem::TooLong));
+    }
+    let signature = signature.simplified(SIMPLIFY_TOLERANCE);
+    signature
+        .validate()
+        .map_err(|e| StoreError::InvalidSignature(e.problem))?;
+    Ok(signature)
+}
+
 impl Store {
     /// Creates (id 0) or updates a declaration after checking it, and returns it as stored.
     /// A declaration someone has signed is not changed: its signatures are cleared first.
@@ -194,14 +207,7 @@ impl Store {
         signature: &DrawnSignature,
         signed_at: NaiveDateTime,
     ) -> Result<StoredSignature, StoreError> {
-        // Too many points is refused before the work of simplifying them.
-        if signature.point_count() > 4 * MAX_SIGNATURE_POINTS {
-            return Err(StoreError::InvalidSignature(FieldProblem::TooLong));
-        }
-        let signature = signature.simplified(SIMPLIFY_TOLERANCE);
-        signature
-            .validate()
-            .map_err(|e| StoreError::InvalidSignature(e.problem))?;
+        let signature = checked_signature(signature)?;
         let declaration = self.declaration(declaration_id)?;
         let Some(signer) = declaration.signer(role) else {
             return Err(StoreError::SignerNotFound {

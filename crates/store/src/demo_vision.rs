@@ -13,6 +13,7 @@ use serde_json::Value;
 use crate::demo_questions::{CONSENSUS, Demo, REJECTED, voters_present};
 use crate::questions::When;
 use crate::vision_rows::NewAmendment;
+use crate::vision_signatures::VisionSigner;
 use crate::{Store, StoreError};
 
 const TEXT: &str = include_str!("../../../assets/demo/vision-weinan.json");
@@ -258,5 +259,18 @@ pub(crate) fn add(store: &mut Store, meeting_id: i64, day: NaiveDate) -> Result<
     demo.round(q, unchanged, &CONSENSUS, at(day, 12, 14))?;
     demo.store
         .adopt_vision_version(v3.version.number, q, at(day, 12, 18))?;
+    // Both sign the adopted text as the plenary closes.
+    let signature = crate::demo_declarations::sample_signature();
+    for (role, minute) in [
+        (VisionSigner::FocalPoint, 25),
+        (VisionSigner::Representative, 26),
+    ] {
+        demo.store.save_vision_signature(
+            v3.version.number,
+            role,
+            &signature,
+            at(day, 12, minute),
+        )?;
+    }
     Ok(())
 }

@@ -22,6 +22,7 @@ mod stakeholders;
 mod targets;
 mod vision;
 mod vision_rows;
+pub mod vision_signatures;
 mod vision_structure;
 
 pub mod demo;

@@ -25,6 +25,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/014_targets.sql"),
     include_str!("migrations/015_measures.sql"),
     include_str!("migrations/016_vision_superseded_drafts.sql"),
+    include_str!("migrations/017_vision_signatures.sql"),
 ];
 
 /// The schema version this build writes.

@@ -45,6 +45,10 @@ pub enum VisionRefusal {
     Edit(EditRefusal),
     Amendment(AmendmentRefusal),
     Adoption(AdoptionRefusal),
+    /// Only an adopted version is signed (0: named by a trigger).
+    SignatureNotAdopted {
+        number: u32,
+    },
 }
 
 impl VisionRefusal {
@@ -77,6 +81,9 @@ impl VisionRefusal {
             VisionRefusal::Edit(refusal) => (refusal.message_id(), edit_args(refusal)),
             VisionRefusal::Amendment(refusal) => (refusal.message_id(), amendment_args(refusal)),
             VisionRefusal::Adoption(refusal) => (refusal.message_id(), adoption_args(refusal)),
+            VisionRefusal::SignatureNotAdopted { number } => {
+                ("vision-signature-not-adopted", vec![("number", n(number))])
+            }
         }
     }
 
@@ -96,6 +103,9 @@ impl VisionRefusal {
                 Some(VisionRefusal::Amendment(AmendmentRefusal::AlreadySettled {
                     id: 0,
                 }))
+            }
+            "concord: vision signature on a version not adopted" => {
+                Some(VisionRefusal::SignatureNotAdopted { number: 0 })
             }
             "concord: vision amendment settlement refused" => {
                 Some(VisionRefusal::SettlementRefused { question_id: 0 })

@@ -8,10 +8,11 @@
 use std::path::Path;
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
-use concord_documents::{Align, Block, Document, KeyValue, Signer, Voice};
+use concord_documents::{Align, Block, Document, Ink, KeyValue, Signer, Voice};
 use concord_domain::Dialogue;
 use concord_i18n::{FluentValue, I18n};
 use concord_signing::CityRole;
+use concord_store::vision_signatures::{VisionSignature, VisionSigner};
 use concord_store::{Store, StoreError, StoredVersion, VisionRefusal};
 use concord_vision::{Op, Paragraph, Presence, SectionKind, Span, Version, VersionState};
 
@@ -94,11 +95,13 @@ pub fn export_vision(
         Some(signing) => Some(signing.footer_note(language)?),
         None => None,
     };
+    let drawn = store.vision_signatures(version.number)?;
     let input = VisionInput {
         dialogue: &dialogue,
         version,
         previous: previous.as_ref(),
         adopted_in: adopted_in.as_ref(),
+        drawn: &drawn,
     };
     let mut document = vision_document(&input, language);
     if let Some(note) = footer_note {
@@ -145,6 +148,8 @@ struct VisionInput<'a> {
     version: &'a Version,
     previous: Option<&'a Version>,
     adopted_in: Option<&'a AdoptedIn>,
+    /// The signatures drawn on the version, if any.
+    drawn: &'a [VisionSignature],
 }
 
 /// The two bundles and the document's language.
@@ -459,16 +464,27 @@ fn signatures(doc: &mut Document, input: &VisionInput<'_>, speech: &Speech) {
         .with_align(Align::Left)
         .keep_with_next(),
     );
+    let drawn =
+        |role: VisionSigner, signer: Signer| match input.drawn.iter().find(|s| s.role == role) {
+            Some(signed) => signer.with_drawn(Ink::from(&signed.signature)),
+            None => signer,
+        };
     doc.push(Block::signatures([
-        Signer::new(
-            voice.caption("decl-role-focal-point"),
-            fp.full_name().trim(),
-            fp.title.trim(),
+        drawn(
+            VisionSigner::FocalPoint,
+            Signer::new(
+                voice.caption("decl-role-focal-point"),
+                fp.full_name().trim(),
+                fp.title.trim(),
+            ),
         ),
-        Signer::new(
-            voice.caption("decl-role-high-level-rep"),
-            hlr.name.trim(),
-            hlr.title.trim(),
+        drawn(
+            VisionSigner::Representative,
+            Signer::new(
+                voice.caption("decl-role-high-level-rep"),
+                hlr.name.trim(),
+                hlr.title.trim(),
+            ),
         ),
     ]));
 }
@@ -643,6 +659,7 @@ mod tests {
             version: &v1,
             previous: None,
             adopted_in: None,
+            drawn: &[],
         };
         let en = texts(&vision_document(&input, Language::En));
         assert!(en.contains("[Not yet translated into English.]"), "{en}");
@@ -663,6 +680,7 @@ mod tests {
             version: &v2,
             previous: Some(&v1),
             adopted_in: None,
+            drawn: &[],
         };
         let doc = vision_document(&input, Language::Bilingual);
         assert!(doc.header.as_deref().unwrap_or_default().contains("草案"));

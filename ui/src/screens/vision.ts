@@ -21,6 +21,7 @@ import { renderCompare } from './vision-compare';
 import { type DraftSection, differs, draftEdit, draftOf, untitled } from './vision-draft';
 import { renderDraft, renderReadOnly } from './vision-text';
 import { renderToolbar, renderVersions } from './vision-toolbar';
+import { renderVisionSignatures } from './vision-signatures';
 import '../styles/vision.css';
 
 export { renderSpans } from './vision-compare';
@@ -338,6 +339,7 @@ export class VisionScreen {
       head,
       renderVersions(stage, toolbar),
       renderToolbar(stage, toolbar),
+      stage.version?.state === 'adopted' && renderVisionSignatures(stage.version.number, { toast: this.deps.toast }),
       h('div', { class: 'vision-layout' },
         h('div', { class: 'vision-text' }, ...text),
         this.checklistHost),
