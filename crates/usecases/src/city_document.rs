@@ -1,7 +1,7 @@
 //! The head every document the city signs shares: its title and subtitle, the focal point as
 //! author, the running header and page labels, and its languages in the metadata.
 
-use concord_documents::{Document, Voice};
+use concord_documents::{Align, Block, Document, Voice};
 use concord_domain::Dialogue;
 use concord_i18n::FluentValue;
 
@@ -49,4 +49,25 @@ pub(crate) fn city_document(
         doc.metadata.title_translations = vec![("en".to_owned(), english_title)];
     }
     doc
+}
+
+/// The place and the date above the signature lines: "Place: Weinan" and "Date: …", with the
+/// colon of the document's language; `date` is already written in that language (or both).
+pub(crate) fn place_and_date(doc: &mut Document, dialogue: &Dialogue, voice: &Voice, date: &str) {
+    let colon = if voice.language == Language::En {
+        ": "
+    } else {
+        "："
+    };
+    doc.push(
+        Block::paragraph(format!(
+            "{}{colon}{}\n{}{colon}{}",
+            voice.label("decl-place"),
+            voice.joined(&dialogue.city_zh, &dialogue.city_en),
+            voice.label("decl-date"),
+            date
+        ))
+        .with_align(Align::Left)
+        .keep_with_next(),
+    );
 }

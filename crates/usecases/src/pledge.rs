@@ -8,14 +8,14 @@ use std::path::Path;
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
 use concord_documents::minutes_questions::outcome_text;
-use concord_documents::{Align, Block, Document, KeyValue, Signer, Table, Voice};
+use concord_documents::{Block, Document, KeyValue, Signer, Table, Voice};
 use concord_domain::Dialogue;
 use concord_i18n::{FluentValue, I18n, Locale};
 use concord_signing::CityRole;
 use concord_store::{Store, StoredTarget};
 
 use crate::bau::figure;
-use crate::city_document::{city_document, running_header};
+use crate::city_document::{city_document, place_and_date, running_header};
 use crate::plan_subjects::{SubjectName, subject_names};
 use crate::signing::DocumentSigning;
 use crate::{ExportedPdf, Language, UseCaseError, city_for_file_name, language_suffix};
@@ -355,22 +355,7 @@ fn signatures(doc: &mut Document, input: &PledgeInput<'_>, voice: &Voice) {
             .join(" / "),
         None => voice.label("decl-date-open"),
     };
-    let colon = if voice.language == Language::En {
-        ": "
-    } else {
-        "："
-    };
-    doc.push(
-        Block::paragraph(format!(
-            "{}{colon}{}\n{}{colon}{}",
-            voice.label("decl-place"),
-            voice.joined(&dialogue.city_zh, &dialogue.city_en),
-            voice.label("decl-date"),
-            date
-        ))
-        .with_align(Align::Left)
-        .keep_with_next(),
-    );
+    place_and_date(doc, dialogue, voice, &date);
     doc.push(Block::signatures([
         Signer::new(
             voice.caption("decl-role-focal-point"),

@@ -16,7 +16,7 @@ use concord_store::vision_signatures::{VisionSignature, VisionSigner};
 use concord_store::{Store, StoreError, StoredVersion, VisionRefusal};
 use concord_vision::{Paragraph, SectionKind, Version, VersionState};
 
-use crate::city_document::{city_document, running_header};
+use crate::city_document::{city_document, place_and_date, running_header};
 use crate::signing::DocumentSigning;
 use crate::{ExportedPdf, Language, UseCaseError, city_for_file_name, language_suffix};
 
@@ -453,22 +453,7 @@ fn signatures(doc: &mut Document, input: &VisionInput<'_>, speech: &Speech) {
         Some(adopted) => speech.both(|i18n| i18n.date(adopted.at.date())),
         None => voice.label("decl-date-open"),
     };
-    let colon = if voice.language == Language::En {
-        ": "
-    } else {
-        "："
-    };
-    doc.push(
-        Block::paragraph(format!(
-            "{}{colon}{}\n{}{colon}{}",
-            voice.label("decl-place"),
-            voice.joined(&dialogue.city_zh, &dialogue.city_en),
-            voice.label("decl-date"),
-            date.replace('\n', " / ")
-        ))
-        .with_align(Align::Left)
-        .keep_with_next(),
-    );
+    place_and_date(doc, dialogue, voice, &date.replace('\n', " / "));
     let drawn =
         |role: VisionSigner, signer: Signer| match input.drawn.iter().find(|s| s.role == role) {
             Some(signed) => signer.with_drawn(Ink::from(&signed.signature)),
