@@ -11,6 +11,15 @@ vision-store-settlement-refused = Question { $question } does not settle the ame
 vision-store-no-version = The dialogue has no Vision yet. Bring one in with `concord vision new-version --zh FILE --en FILE`.
 vision-store-no-paragraph = There is no paragraph { $id }; `concord vision show` lists each paragraph's id.
 vision-store-no-amendment = There is no amendment { $id }.
+vision-store-link-refused = { $id ->
+        [0] A question can be about an amendment only while it is pending: nothing changed.
+       *[other] Amendment { $id } is already settled: a question can be about an amendment only while it is pending. Nothing changed.
+    }
+vision-store-question-about-another = Question { $question } is about amendment { $id }: it settles that amendment, not this one. Nothing changed.
+vision-store-amendment-linked = { $id ->
+        [0] A question is about this amendment, so it stays: nothing changed.
+       *[other] A question is about amendment { $id }, so it stays: nothing changed.
+    }
 
 ## The command line
 vision-cli-not-utf8 = { $path } is not UTF-8 text. Save it as UTF-8 and try again.

@@ -11,6 +11,15 @@ vision-store-settlement-refused = 问题 { $question } 不能以这种方式处�
 vision-store-no-version = 本对话尚无愿景。请用 `concord vision new-version --zh 文件 --en 文件` 导入。
 vision-store-no-paragraph = 没有编号为 { $id } 的段落；`concord vision show` 列出每个段落的编号。
 vision-store-no-amendment = 没有编号为 { $id } 的修正案。
+vision-store-link-refused = { $id ->
+        [0] 问题只能针对尚待处理的修正案：未作任何更改。
+       *[other] 修正案 { $id } 已处理完毕：问题只能针对尚待处理的修正案。未作任何更改。
+    }
+vision-store-question-about-another = 问题 { $question } 针对的是修正案 { $id }：它只能处理该修正案，不能处理本修正案。未作任何更改。
+vision-store-amendment-linked = { $id ->
+        [0] 已有问题针对此修正案，因此不能删除：未作任何更改。
+       *[other] 已有问题针对修正案 { $id }，因此不能删除：未作任何更改。
+    }
 
 ## 命令行
 vision-cli-not-utf8 = { $path } 不是 UTF-8 文本。请另存为 UTF-8 后重试。

@@ -251,13 +251,16 @@ pub enum SubjectKind {
     VisionVersion,
     TargetSet,
     Measure,
+    /// A pending amendment to a Vision paragraph, which the question's outcome settles.
+    VisionAmendment,
 }
 
 impl SubjectKind {
-    pub const ALL: [SubjectKind; 3] = [
+    pub const ALL: [SubjectKind; 4] = [
         SubjectKind::VisionVersion,
         SubjectKind::TargetSet,
         SubjectKind::Measure,
+        SubjectKind::VisionAmendment,
     ];
 
     pub fn key(self) -> &'static str {
@@ -265,6 +268,7 @@ impl SubjectKind {
             SubjectKind::VisionVersion => "vision-version",
             SubjectKind::TargetSet => "target-set",
             SubjectKind::Measure => "measure",
+            SubjectKind::VisionAmendment => "vision-amendment",
         }
     }
 

@@ -3,7 +3,7 @@
 //! The plenary already took place, so these are written as history (`When::History`).
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
-use concord_domain::{DecisionRule, FocalPointDecision, Position, Question, RuleKind};
+use concord_domain::{DecisionRule, FocalPointDecision, Position, Question, RuleKind, Subject};
 
 use crate::questions::When;
 use crate::{Store, StoreError};
@@ -149,13 +149,25 @@ impl Demo<'_> {
         rule: Option<DecisionRule>,
         when: NaiveDateTime,
     ) -> Result<i64, StoreError> {
+        self.ask_about(item, (text_zh, text_en), rule, None, when)
+    }
+
+    /// Asks a question about `subject` (a Vision amendment, a version).
+    pub(crate) fn ask_about(
+        &mut self,
+        item: Option<usize>,
+        (text_zh, text_en): (&str, &str),
+        rule: Option<DecisionRule>,
+        subject: Option<Subject>,
+        when: NaiveDateTime,
+    ) -> Result<i64, StoreError> {
         let question = Question {
             id: 0,
             meeting_id: self.meeting_id,
             agenda_item_id: item.and_then(|n| self.agenda.get(n).copied()),
             text_zh: text_zh.into(),
             text_en: text_en.into(),
-            subject: None,
+            subject,
             rule_override: rule,
         };
         self.store.add_question_as(&question, when, When::History)

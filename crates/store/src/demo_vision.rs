@@ -217,8 +217,20 @@ pub(crate) fn add(store: &mut Store, meeting_id: i64, day: NaiveDate) -> Result<
         agenda,
     };
     let unchanged = ("", "");
-    let (zh, en) = pair(&amendments["accepted"]["question"])?;
-    let q = demo.ask(Some(VISION_ITEM), zh, en, None, at(day, 11, 47))?;
+    let about = |id: i64| {
+        Some(Subject {
+            kind: SubjectKind::VisionAmendment,
+            id,
+        })
+    };
+    let text = pair(&amendments["accepted"]["question"])?;
+    let q = demo.ask_about(
+        Some(VISION_ITEM),
+        text,
+        None,
+        about(accepted.amendment.id),
+        at(day, 11, 47),
+    )?;
     demo.round(q, unchanged, &CONSENSUS, at(day, 11, 47))?;
     demo.store
         .settle_vision_amendment_by_question(accepted.amendment.id, q, at(day, 11, 51))?;
@@ -227,8 +239,14 @@ pub(crate) fn add(store: &mut Store, meeting_id: i64, day: NaiveDate) -> Result<
         kind: RuleKind::SimpleMajority,
         ..dialogue_rule
     };
-    let (zh, en) = pair(&amendments["rejected"]["question"])?;
-    let q = demo.ask(Some(VISION_ITEM), zh, en, Some(majority), at(day, 11, 51))?;
+    let text = pair(&amendments["rejected"]["question"])?;
+    let q = demo.ask_about(
+        Some(VISION_ITEM),
+        text,
+        Some(majority),
+        about(rejected.amendment.id),
+        at(day, 11, 51),
+    )?;
     demo.round(q, unchanged, &REJECTED, at(day, 11, 51))?;
     demo.store
         .settle_vision_amendment_by_question(rejected.amendment.id, q, at(day, 11, 54))?;

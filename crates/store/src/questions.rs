@@ -78,12 +78,18 @@ struct QuestionRow {
 }
 
 fn question_from_row(row: &Row<'_>) -> rusqlite::Result<QuestionRow> {
-    let subject = match row.get::<_, Option<String>>("subject_kind")? {
-        Some(kind) => Some(Subject {
+    // A pending amendment is kept in a column of its own (migration 018).
+    let amendment = row.get::<_, Option<i64>>("vision_amendment_id")?;
+    let subject = match (row.get::<_, Option<String>>("subject_kind")?, amendment) {
+        (Some(kind), _) => Some(Subject {
             kind: SubjectKind::from_key(&kind).ok_or_else(|| corrupt("subject", &kind))?,
             id: row.get("subject_id")?,
         }),
-        None => None,
+        (None, Some(id)) => Some(Subject {
+            kind: SubjectKind::VisionAmendment,
+            id,
+        }),
+        (None, None) => None,
     };
     let own_rule = rule_from_row(row)?;
     let overridden: bool = row.get("rule_overridden")?;
@@ -480,20 +486,30 @@ impl Store {
                 });
             }
         }
+        if let Some(s) = question.subject
+            && s.kind == SubjectKind::VisionAmendment
+        {
+            crate::vision::check_amendment_link(&tx, s.id)?;
+        }
+        let (subject, amendment) = match question.subject {
+            Some(s) if s.kind == SubjectKind::VisionAmendment => (None, Some(s.id)),
+            other => (other, None),
+        };
         tx.execute(
             "INSERT INTO question (meeting_id, agenda_item_id, position, text_zh, text_en,
-                subject_kind, subject_id, created_at, asked_again_from)
+                subject_kind, subject_id, created_at, asked_again_from, vision_amendment_id)
              VALUES (?1, ?2, (SELECT coalesce(max(position), 0) + 1 FROM question
-                WHERE meeting_id = ?1), ?3, ?4, ?5, ?6, ?7, ?8)",
+                WHERE meeting_id = ?1), ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
                 question.meeting_id,
                 question.agenda_item_id,
                 question.text_zh.trim(),
                 question.text_en.trim(),
-                question.subject.map(|s| s.kind.key()),
-                question.subject.map(|s| s.id),
+                subject.map(|s| s.kind.key()),
+                subject.map(|s| s.id),
                 at,
                 asked_again_from,
+                amendment,
             ],
         )?;
         let id = tx.last_insert_rowid();

@@ -49,6 +49,19 @@ pub enum VisionRefusal {
     SignatureNotAdopted {
         number: u32,
     },
+    /// A question is about a pending amendment only (0: named by a trigger).
+    LinkRefused {
+        amendment: i64,
+    },
+    /// The question is about another amendment, which is the one it settles.
+    QuestionAboutAnother {
+        question_id: i64,
+        amendment: i64,
+    },
+    /// A question is about the amendment; it stays (0: named by a trigger).
+    AmendmentLinked {
+        id: i64,
+    },
 }
 
 impl VisionRefusal {
@@ -84,6 +97,19 @@ impl VisionRefusal {
             VisionRefusal::SignatureNotAdopted { number } => {
                 ("vision-signature-not-adopted", vec![("number", n(number))])
             }
+            VisionRefusal::LinkRefused { amendment } => {
+                ("vision-store-link-refused", vec![("id", n(amendment))])
+            }
+            VisionRefusal::QuestionAboutAnother {
+                question_id,
+                amendment,
+            } => (
+                "vision-store-question-about-another",
+                vec![("question", n(question_id)), ("id", n(amendment))],
+            ),
+            VisionRefusal::AmendmentLinked { id } => {
+                ("vision-store-amendment-linked", vec![("id", n(id))])
+            }
         }
     }
 
@@ -110,6 +136,10 @@ impl VisionRefusal {
             "concord: vision amendment settlement refused" => {
                 Some(VisionRefusal::SettlementRefused { question_id: 0 })
             }
+            "concord: vision amendment link refused" => {
+                Some(VisionRefusal::LinkRefused { amendment: 0 })
+            }
+            "concord: vision amendment linked" => Some(VisionRefusal::AmendmentLinked { id: 0 }),
             _ => None,
         }
     }
@@ -431,6 +461,14 @@ impl Store {
         let mut stored = load_amendment(&self.conn, id)?;
         let (_, outcome) = question_outcome(&self.conn, question_id)?
             .ok_or(StoreError::QuestionNotFound(question_id))?;
+        if let Some(about) = amendment_of_question(&self.conn, question_id)?
+            && about != id
+        {
+            return Err(refused(VisionRefusal::QuestionAboutAnother {
+                question_id,
+                amendment: about,
+            }));
+        }
         let outcome = outcome.ok_or(refused(VisionRefusal::Amendment(
             AmendmentRefusal::QuestionUndecided { question_id },
         )))?;
@@ -538,5 +576,39 @@ impl Store {
         let version = load_version(&tx, target)?;
         tx.commit()?;
         Ok(version)
+    }
+}
+
+/// The pending amendment question `question_id` is about, if it is about one.
+pub(crate) fn amendment_of_question(
+    conn: &rusqlite::Connection,
+    question_id: i64,
+) -> Result<Option<i64>, StoreError> {
+    Ok(conn
+        .query_row(
+            "SELECT vision_amendment_id FROM question WHERE id = ?1",
+            [question_id],
+            |r| r.get::<_, Option<i64>>(0),
+        )
+        .optional()?
+        .flatten())
+}
+
+/// Refuses a question about an amendment that does not exist or is no longer pending, naming it.
+pub(crate) fn check_amendment_link(
+    conn: &rusqlite::Connection,
+    amendment: i64,
+) -> Result<(), StoreError> {
+    let status: Option<String> = conn
+        .query_row(
+            "SELECT status FROM vision_amendment WHERE id = ?1",
+            [amendment],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match status.as_deref() {
+        None => Err(refused(VisionRefusal::AmendmentNotFound { id: amendment })),
+        Some("pending") => Ok(()),
+        Some(_) => Err(refused(VisionRefusal::LinkRefused { amendment })),
     }
 }
