@@ -29,6 +29,8 @@ pub(crate) enum Key {
     Swatch(Rgb),
     /// An open diamond (target points).
     Target,
+    /// A hatched, outlined rectangle: wedge `i`.
+    Wedge(usize),
 }
 
 pub(crate) struct Frame<'m> {
@@ -164,7 +166,12 @@ impl<'m> Frame<'m> {
         let sized: Vec<(String, f32, Key)> = entries
             .iter()
             .map(|(name, key)| {
-                let name = self.shorten(name, max_text, LEGEND_SIZE);
+                // Wedges come many to a chart (one per measure): two to a row at most.
+                let max = match key {
+                    Key::Wedge(_) => (self.width - ENTRY_GAP) / 2.0 - KEY_W - KEY_GAP,
+                    _ => max_text,
+                };
+                let name = self.shorten(name, max.max(1.0), LEGEND_SIZE);
                 let w = KEY_W + KEY_GAP + self.measure(&name, LEGEND_SIZE);
                 (name, w, *key)
             })
@@ -233,6 +240,11 @@ impl<'m> Frame<'m> {
                 self.path(Path::rect(x + 3.0, mid - 4.0, w - 6.0, 8.0, color));
             }
             Key::Target => self.target_marker(x + w / 2.0, mid),
+            Key::Wedge(i) => {
+                for path in crate::wedge::key(i, x, mid, w) {
+                    self.path(path);
+                }
+            }
         }
     }
 

@@ -11,7 +11,8 @@
 //! Modules, one job each: [`model`] (what a chart says), [`ticks`] (1-2-5 axis steps),
 //! [`number`] (thousands separators, 万 and 亿), [`text`] (wrapping and shortening labels),
 //! [`palette`] (colours, dashes, markers), [`scene`] (the geometry), `line`, `bar`,
-//! `radar` and `roadmap` (one layout each), [`svg`] (scene → SVG).
+//! `radar` and `roadmap` (one layout each), `wedge` (effects stacked on a line, hatched),
+//! [`svg`] (scene → SVG).
 //!
 //! *Architecture invariant:* pure: no I/O, no clock, no fonts, no PDF.
 
@@ -29,10 +30,11 @@ pub mod scene;
 pub mod svg;
 pub mod text;
 pub mod ticks;
+mod wedge;
 
 pub use model::{
     Axis, Band, Bar, BarChart, Chart, Lang, LineChart, RadarChart, RadarSeries, Reference,
-    RoadmapChart, RoadmapRow, Series, TargetPoint,
+    RoadmapChart, RoadmapRow, Series, TargetPoint, Wedge, Wedges,
 };
 pub use scene::{Anchor, Dash, Label, Path, Rgb, Scene, Shape, Stroke};
 pub use text::estimate_width;

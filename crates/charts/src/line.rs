@@ -1,5 +1,5 @@
 //! Line charts: series over x (observed solid, projected dashed), shaded bands between two
-//! series, labelled reference lines and target points.
+//! series, wedges stacked on a series, labelled reference lines and target points.
 
 use crate::frame::{Frame, GAP, Key, LABEL_SIZE, LEADING, TICK_SIZE};
 use crate::model::{LineChart, Reference, Series};
@@ -7,6 +7,7 @@ use crate::number::NumberFormat;
 use crate::palette;
 use crate::scene::{Anchor, Dash, Path, Rgb, Stroke};
 use crate::ticks::{inner_ticks, nice_ticks};
+use crate::wedge::{self, Stacked};
 
 /// Markers are drawn on about this many points of a series, not on every year.
 const MARKERS_PER_SERIES: usize = 8;
@@ -55,7 +56,8 @@ fn extent(values: impl Iterator<Item = f64>) -> Option<(f64, f64)> {
 
 pub(crate) fn layout(c: &LineChart, f: &mut Frame) {
     f.title(&c.title);
-    f.legend(&legend(c));
+    let stacked = wedge::stack(c);
+    f.legend(&legend(c, &stacked));
 
     let xs = c
         .series
@@ -76,6 +78,7 @@ pub(crate) fn layout(c: &LineChart, f: &mut Frame) {
             Reference::AtY { y, .. } => Some(*y),
             Reference::AtX { .. } => None,
         }))
+        .chain(wedge::extent_values(&stacked))
         .filter(|v| v.is_finite());
     let (x_lo, x_hi) = extent(xs).unwrap_or((0.0, 1.0));
     let (y_lo, y_hi) = extent(ys).unwrap_or((0.0, 1.0));
@@ -227,6 +230,21 @@ pub(crate) fn layout(c: &LineChart, f: &mut Frame) {
     }
 
     bands(c, &plot, f);
+    for s in &stacked {
+        let near: Vec<(f32, f32)> =
+            s.xs.iter()
+                .zip(&s.near)
+                .map(|p| plot.point((*p.0, *p.1)))
+                .collect();
+        let far: Vec<(f32, f32)> =
+            s.xs.iter()
+                .zip(&s.far)
+                .map(|p| plot.point((*p.0, *p.1)))
+                .collect();
+        for path in wedge::draw(s.index, &near, &far) {
+            f.path(path);
+        }
+    }
     references(c, &plot, f, ref_rows);
     for (i, s) in c.series.iter().enumerate() {
         series(s, i, &plot, f);
@@ -234,7 +252,7 @@ pub(crate) fn layout(c: &LineChart, f: &mut Frame) {
     targets(c, &plot, f);
 }
 
-fn legend(c: &LineChart) -> Vec<(String, Key)> {
+fn legend(c: &LineChart, stacked: &[Stacked]) -> Vec<(String, Key)> {
     let mut entries: Vec<(String, Key)> = c
         .series
         .iter()
@@ -251,6 +269,13 @@ fn legend(c: &LineChart) -> Vec<(String, Key)> {
         .collect();
     for b in &c.bands {
         entries.push((b.label.clone(), Key::Swatch(band_color(b.to))));
+    }
+    if let Some(w) = &c.wedges {
+        for s in stacked {
+            if let Some(drawn) = w.wedges.get(s.index) {
+                entries.push((drawn.label.clone(), Key::Wedge(s.index)));
+            }
+        }
     }
     let projected = c.series.iter().any(|s| s.projected_after.is_some());
     if projected && !c.projected_label.trim().is_empty() {

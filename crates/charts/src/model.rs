@@ -76,6 +76,8 @@ pub struct LineChart {
     pub bands: Vec<Band>,
     /// Single target points, drawn as open diamonds with a label.
     pub targets: Vec<TargetPoint>,
+    /// Effects stacked as wedges on one series (the measures' effects on the BAU).
+    pub wedges: Option<Wedges>,
     /// Legend text of the dashed sample when a series has a projection ("Projected").
     pub projected_label: String,
     /// Legend text of the open diamond when there are targets ("Target").
@@ -138,6 +140,27 @@ pub struct Band {
     pub to: usize,
     /// Legend text.
     pub label: String,
+}
+
+/// Effects stacked one after the other on a series: the first wedge lies against the
+/// series, each next one against the wedge before it. An effect that lowers the value (a
+/// negative one) stacks downwards, so measures that cut emissions hang under the BAU line.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Wedges {
+    /// Index of the series they stack on in [`LineChart::series`].
+    pub on: usize,
+    /// The wedges, nearest the series first; each has its own colour, hatching and outline.
+    pub wedges: Vec<Wedge>,
+}
+
+/// One effect over x, in the y axis's unit.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Wedge {
+    /// Legend text.
+    pub label: String,
+    /// (x, effect) in increasing x, straight between points; zero before the first point
+    /// and the last effect held after the last one. Points that are not finite are skipped.
+    pub effects: Vec<(f64, f64)>,
 }
 
 /// A single point to reach, e.g. the 2030 target.

@@ -103,6 +103,7 @@ pub fn emissions(lang: Lang) -> LineChart {
                 label: words(lang, "2050 target", "2050年目标"),
             },
         ],
+        wedges: None,
         projected_label: words(lang, "Projected", "预测"),
         target_label: words(lang, "Target", "目标"),
     }

@@ -284,3 +284,74 @@ fn series_differ_by_more_than_colour() {
         .collect();
     assert!(shapes.len() >= 5, "{} shapes", shapes.len());
 }
+
+fn wedge_chart(count: usize) -> LineChart {
+    use concord_charts::{Wedge, Wedges};
+    let bau: Vec<(f64, f64)> = (2020..=2060)
+        .map(|y| (f64::from(y), 4000.0 + 20.0 * f64::from(y - 2020)))
+        .collect();
+    LineChart {
+        years: true,
+        y_axis: Axis::new("CO2 emissions", "万吨CO2"),
+        series: vec![
+            Series::new("Observed", vec![(2015.0, 3400.0), (2020.0, 4000.0)]),
+            Series::new(
+                "Path to the target",
+                vec![(2020.0, 4000.0), (2030.0, 3400.0)],
+            ),
+            Series::new("BAU", bau).projected_after(2020.0),
+        ],
+        wedges: Some(Wedges {
+            on: 2,
+            wedges: (0..count)
+                .map(|i| Wedge {
+                    label: format!(
+                        "M-{i:02} A measure with a rather long English title number {i}"
+                    ),
+                    effects: vec![(2024.0 + i as f64, 0.0), (2025.0 + i as f64, -40.0)],
+                })
+                .collect(),
+        }),
+        projected_label: "Projected".into(),
+        ..LineChart::default()
+    }
+}
+
+#[test]
+fn wedges_hang_under_the_bau_line_with_a_legend_entry_each() {
+    let s = scene(&Chart::Line(wedge_chart(3)));
+    let texts: Vec<&str> = s.labels().map(|l| l.text.as_str()).collect();
+    for i in 0..3 {
+        assert!(
+            texts.iter().any(|t| t.starts_with(&format!("M-{i:02}"))),
+            "{texts:?}"
+        );
+    }
+    // Filled, outlined polygons: the three wedges and their three legend keys.
+    let wedges: Vec<_> = s
+        .paths()
+        .filter(|p| p.closed && p.fill.is_some() && p.points.len() > 4)
+        .filter(|p| {
+            p.stroke
+                .is_some_and(|s| s.color != concord_charts::Rgb(255, 255, 255))
+        })
+        .collect();
+    assert_eq!(wedges.len(), 3, "{wedges:?}");
+    for w in &wedges {
+        // The far edge (second half, reversed) lies below the near edge on the page.
+        let n = w.points.len() / 2;
+        let (near_last, far_last) = (w.points[n - 1], w.points[n]);
+        assert!((near_last.0 - far_last.0).abs() < 0.01);
+        assert!(far_last.1 > near_last.1 + 1.0, "{near_last:?} {far_last:?}");
+    }
+}
+
+#[test]
+fn many_wedges_keep_their_labels_apart() {
+    for count in [1, 6, 12] {
+        for (w, h) in [(480.0, 300.0), (330.0, 240.0)] {
+            let s = layout(&Chart::Line(wedge_chart(count)), w, h, &mut estimate_width);
+            assert_tidy(&s, &format!("{count} wedges at {w}×{h}"));
+        }
+    }
+}

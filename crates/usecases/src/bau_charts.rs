@@ -174,6 +174,7 @@ fn line_chart(
             references,
             bands: Vec::new(),
             targets,
+            wedges: None,
             projected_label: voice.label("bau-chart-projected"),
             target_label: String::new(),
         }),

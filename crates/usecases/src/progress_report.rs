@@ -1,12 +1,13 @@
 //! The progress report of a year: every target with its status (a gauge that reads without
 //! colour, and words), a summary table, and per subject a chart of the values observed, the
-//! straight path from the baseline to each target and, for a BAU series, the BAU's projection.
+//! straight path from the baseline to each target and, for a BAU series, the BAU's projection
+//! with the measures' expected effects stacked on it as wedges (`progress_wedges`).
 //! `concord export progress` runs this path, optionally signed for the city.
 
 use std::path::Path;
 
 use chrono::{DateTime, FixedOffset};
-use concord_charts::{Axis, Chart, LineChart, Series, TargetPoint};
+use concord_charts::{Axis, Chart, LineChart, Series, TargetPoint, Wedges};
 use concord_deficits::Catalogue;
 use concord_documents::{Block, Document, Figure, Table, Voice};
 use concord_i18n::FluentValue;
@@ -17,6 +18,10 @@ use crate::bau_charts::number_lang;
 use crate::signing::{CityRole, sign_pdf};
 use crate::targets::{ProgressRow, progress};
 use crate::{ExportedPdf, Language, UseCaseError, city_for_file_name, language_suffix};
+
+#[path = "progress_wedges.rs"]
+mod wedges;
+use wedges::SubjectWedges;
 
 /// Who signs a published report, and when.
 #[derive(Debug, Clone, Copy)]
@@ -72,6 +77,8 @@ pub(crate) struct SubjectView {
     pub(crate) unit: String,
     observed: Vec<(f64, f64)>,
     bau: Option<Vec<(f64, f64)>>,
+    /// The measures' effects, stacked on the BAU line (none without one).
+    wedges: SubjectWedges,
 }
 
 pub(crate) fn subjects(
@@ -81,6 +88,7 @@ pub(crate) fn subjects(
     voice: &Voice,
 ) -> Result<Vec<SubjectView>, UseCaseError> {
     let values = store.indicator_values()?;
+    let measures = store.measures()?;
     let bau = match store.scenarios()?.into_iter().find(|s| s.is_bau) {
         Some(record) => {
             let rows = store.scenario_assumptions(record.id)?;
@@ -93,7 +101,7 @@ pub(crate) fn subjects(
         if out.iter().any(|s| s.key == row.indicator) {
             continue;
         }
-        let view = if let Some(indicator) = catalogue.find(&row.indicator) {
+        let mut view = if let Some(indicator) = catalogue.find(&row.indicator) {
             SubjectView {
                 key: row.indicator.clone(),
                 name_zh: format!("{} {}", indicator.code(), indicator.name_zh),
@@ -105,6 +113,7 @@ pub(crate) fn subjects(
                     .map(|v| (f64::from(v.year), v.value))
                     .collect(),
                 bau: None,
+                wedges: SubjectWedges::default(),
             }
         } else {
             let key = SeriesKey::ALL
@@ -138,8 +147,13 @@ pub(crate) fn subjects(
                     .map_or_else(String::new, |(_, unit)| unit.clone()),
                 observed: points(true).unwrap_or_default(),
                 bau: points(false),
+                wedges: SubjectWedges::default(),
             }
         };
+        // Wedges hang from the BAU line: a subject without one has nothing to stack them on.
+        if view.bau.is_some() {
+            view.wedges = wedges::wedges(&measures, &view.key, &view.unit, voice);
+        }
         out.push(view);
     }
     Ok(out)
@@ -292,15 +306,25 @@ fn document(
                 ],
             ),
         );
-        doc.push(Figure::new(chart, caption).with_height(220.0));
+        let height = if subject.wedges.wedges.is_empty() {
+            220.0
+        } else {
+            280.0
+        };
+        doc.push(Figure::new(chart, caption).with_height(height));
+        if let Some(note) = wedges::skipped_note(&subject.wedges.skipped, &subject.unit, voice) {
+            doc.push(Block::paragraph(note));
+        }
     }
     doc
 }
 
 /// The values observed (solid), the straight path from the baseline through each target
-/// (dashed), the BAU's projection for a BAU series, and each target as a point.
+/// (dashed), the BAU's projection for a BAU series with the measures' effects stacked on it
+/// as wedges, and each target as a point.
 pub(crate) fn chart(subject: &SubjectView, rows: &[&ProgressRow], voice: &Voice) -> Chart {
     let mut series = Vec::new();
+    let mut wedges = None;
     if !subject.observed.is_empty() {
         series.push(Series::new(
             voice.label("progress-chart-observed"),
@@ -322,6 +346,12 @@ pub(crate) fn chart(subject: &SubjectView, rows: &[&ProgressRow], voice: &Voice)
         );
     }
     if let Some(bau) = &subject.bau {
+        if !subject.wedges.wedges.is_empty() {
+            wedges = Some(Wedges {
+                on: series.len(),
+                wedges: subject.wedges.wedges.clone(),
+            });
+        }
         series.push(
             Series::new("BAU", bau.clone())
                 .projected_after(subject.observed.last().map_or(f64::MIN, |(x, _)| *x)),
@@ -347,6 +377,7 @@ pub(crate) fn chart(subject: &SubjectView, rows: &[&ProgressRow], voice: &Voice)
                 label: r.target_year.to_string(),
             })
             .collect(),
+        wedges,
         projected_label: voice.label("bau-chart-projected"),
         target_label: voice.label("progress-chart-target"),
     })
