@@ -12,3 +12,6 @@ qui-vision-legend = Inserted text is underlined and marked +; removed text is st
 qui-vision-chinese = Chinese
 qui-vision-english = English
 qui-vision-unchanged = The amendment leaves this language as it is.
+qui-vision-pending = To be settled by this question
+qui-vision-pending-note = The question’s outcome settles the amendment: adopted accepts it, not adopted rejects it. Settle it on the Vision stage once the question is decided.
+qui-vision-subject-version = Adopt version { $version } of the Vision

@@ -112,6 +112,7 @@ vision-ui-settle = Settle amendment { $id }
 vision-ui-settle-by-question = Settled by the decided question
 vision-ui-settle-question = Settle by this question
 vision-ui-settle-no-questions = No decided question is free to settle it: a question of a meeting settles it once decided.
+vision-ui-asked-in = Asked in: { $questions }
 vision-ui-settle-editorial = Or as an editorial correction of the focal point, because
 vision-ui-settle-editorial-submit = Record the editorial decision
 vision-ui-settled-toast = Amendment { $id }: { $status }.

@@ -12,3 +12,6 @@ qui-vision-legend = 新增文字加下划线并标“+”；删除文字加删�
 qui-vision-chinese = 中文
 qui-vision-english = 英文
 qui-vision-unchanged = 该修正案未改动此语言的文字。
+qui-vision-pending = 待本问题决定
+qui-vision-pending-note = 本问题的结果决定该修正案：通过即接受，未通过即否决。问题决定后，请在“愿景”阶段处理该修正案。
+qui-vision-subject-version = 通过愿景第 { $version } 版

@@ -103,6 +103,7 @@ vision-ui-settle = 处理修正案 { $id }
 vision-ui-settle-by-question = 以已决议题处理
 vision-ui-settle-question = 按此议题处理
 vision-ui-settle-no-questions = 没有可用于处理的已决议题：会议中的议题作出决定后即可处理。
+vision-ui-asked-in = 已在以下问题中提出：{ $questions }
 vision-ui-settle-editorial = 或作为联络人的编辑性更正，理由：
 vision-ui-settle-editorial-submit = 记录编辑性决定
 vision-ui-settled-toast = 修正案 { $id }：{ $status }。

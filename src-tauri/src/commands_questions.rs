@@ -7,6 +7,7 @@ use concord_domain::consensus::{
     QuestionLink, QuestionRecord, QuestionState, Round, RoundResult, RoundVerdict, Subject,
     SubjectKind,
 };
+use concord_usecases::question_subjects::SubjectOption;
 use concord_usecases::question_vision::{QuestionAmendment, QuestionVision};
 use tauri::State;
 
@@ -126,6 +127,17 @@ pub fn question_vision(
     })
 }
 
+/// What a new question may be about: the Vision's draft and its pending amendments.
+#[tauri::command]
+pub fn question_subjects(
+    state: State<'_, AppState>,
+    language: ExportLanguage,
+) -> Result<Vec<SubjectOption>, ApiError> {
+    state.with_use_case(|store| {
+        concord_usecases::question_subjects::question_subjects(store, language.document())
+    })
+}
+
 pub fn typescript_decls(cfg: &ts_rs::Config) -> Vec<String> {
     use ts_rs::TS;
     vec![
@@ -146,5 +158,6 @@ pub fn typescript_decls(cfg: &ts_rs::Config) -> Vec<String> {
         QuestionRecord::decl(cfg),
         QuestionAmendment::decl(cfg),
         QuestionVision::decl(cfg),
+        SubjectOption::decl(cfg),
     ]
 }

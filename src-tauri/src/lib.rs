@@ -129,6 +129,7 @@ pub fn run() {
             commands_questions::cast_vote,
             commands_questions::decide_as_focal_point,
             commands_questions::question_vision,
+            commands_questions::question_subjects,
             commands_declarations::list_declarations,
             commands_declarations::get_declaration,
             commands_declarations::create_membership_declaration,

@@ -16,13 +16,22 @@ export function tools(session, sleep) {
   };
   // Into the middle of the view first, and the confirmations in the corner dismissed (a walk
   // is quicker than they fade).
+  // A screen redraws when the backend answers: an element found just before may be replaced by
+  // the time it is clicked. Find it again and retry.
   const click = async (testId) => {
-    const element = await session.find(testId);
-    await session.script(
-      `document.querySelectorAll('.toast-success .toast-close').forEach((b) => b.click());
-       document.querySelector('[data-testid="${testId}"]')?.scrollIntoView({ block: 'center' });`,
-    );
-    return element.click();
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const element = await session.find(testId);
+        await session.script(
+          `document.querySelectorAll('.toast-success .toast-close').forEach((b) => b.click());
+           document.querySelector('[data-testid="${testId}"]')?.scrollIntoView({ block: 'center' });`,
+        );
+        return await element.click();
+      } catch (error) {
+        if (attempt >= 5 || !/stale/i.test(String(error?.message ?? error))) throw error;
+        await sleep(200);
+      }
+    }
   };
   const text = (testId) => session.script(`return document.querySelector('[data-testid="${testId}"]')?.textContent ?? null;`);
   const toasts = () => session.script(

@@ -3,7 +3,8 @@
 // input method would, the English typed with the keyboard) while the checklist follows; saved
 // with Ctrl+S and then as the next version; an amendment proposed by a stakeholder; a core
 // value moved with Alt+↓ and one added, saved; the amendment's paragraph on the projector with
-// its change marked; the amendment settled by a decided question;
+// its change marked; a question asked about the amendment in the open plenary, showing its
+// change while pending, decided, and offered first to settle the amendment, which it does;
 // versions 3 and 5 compared; version 5 adopted by a decided question after a confirmation and
 // frozen; the bilingual declaration exported signed and read back; the stage in Chinese. Runs
 // before the BAU walk, on the same database, and leaves it adopting questions.
@@ -185,6 +186,50 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     await waitFor(() => session.windowHandles(), (h) => h.length === 1, 'the projector window did not close');
   });
 
+  await step('vision: a question about the amendment shows its change while the room deliberates', async () => {
+    const id = await session.script(
+      `const all = [...document.querySelectorAll('[data-testid^="vision-amendment-"][data-status="pending"]')];
+       return all[all.length - 1]?.dataset.testid.replace('vision-amendment-', '') ?? null;`,
+    );
+    assert.ok(id, 'no pending amendment');
+    // The third plenary, opened with a quorum by the questions walk, is still in session.
+    await click('nav-meetings');
+    await session.find('meetings-list', 30000);
+    const found = await session.script(
+      `const row = [...document.querySelectorAll('[data-testid="meeting-row"]')].find((r) => r.textContent.includes('Third plenary'));
+       row?.click(); return row !== undefined;`,
+    );
+    assert.ok(found, 'no row for the third plenary');
+    await click('question-ask');
+    await session.find('question-subject', 20000);
+    const option = await session.script(
+      `const s = document.querySelector('[data-testid="question-subject"]');
+       return [...s.options].find((o) => o.textContent.startsWith('Amendment ${id} '))?.value ?? null;`,
+    );
+    assert.ok(option !== null, `amendment ${id} is not offered as the question's subject`);
+    await setValue('question-subject', option, 'change');
+    const worded = await session.script(`return document.querySelector('[data-testid="question-text-en"]').value;`);
+    assert.equal(worded, `Shall amendment ${id} be accepted?`);
+    screenshot('69a-question-about-amendment-en');
+    await click('question-ask-save');
+    await session.find('question-members', 20000);
+    const shown = await session.waitForText('question-vision', (t) => t.includes('To be settled by this question'), 20000);
+    assert.match(shown, new RegExp(`Amendment ${id} by`));
+    assert.equal(await attr(`question-amendment-${id}`, 'data-pending'), 'true');
+    await click('question-all-consent');
+    await waitFor(() => attr('question-tally', 'data-pending'), (p) => p === '0', 'positions still being saved');
+    await click('question-close-round');
+    await session.find('confirm-close-round');
+    await click('confirm-close-round-confirm');
+    await session.waitForText('question-outcome', (t) => /Adopted/.test(t), 20000);
+    await click('question-back');
+    await click('nav-vision');
+    await session.find(`vision-amendment-${id}`, 30000);
+    // The question asked about it is named on the amendment and offered first.
+    await waitFor(() => text(`vision-asked-${id}`), (t) => (t ?? '').includes(`Shall amendment ${id} be accepted?`),
+      'the amendment does not name the question asked about it');
+  });
+
   await step('vision: the amendment is settled by a decided question, its change marked', async () => {
     const id = await session.script(
       `const all = [...document.querySelectorAll('[data-testid^="vision-amendment-"][data-status="pending"]')];
@@ -202,6 +247,7 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     );
     await session.script(`document.querySelector('[data-testid="vision-amendment-${id}"]').scrollIntoView({ block: 'center' });`);
     screenshot('69b-vision-settle-en');
+    assert.ok(label.includes(`Shall amendment ${id} be accepted?`), `the question about the amendment is not offered first: ${label}`);
     await click(`vision-settle-${id}`);
     const status = await waitFor(() => attr(`vision-amendment-${id}`, 'data-status'), (s) => s !== 'pending', 'the amendment was not settled');
     assert.equal(status, /Not adopted/.test(label) ? 'rejected' : 'accepted', label);

@@ -43,7 +43,7 @@ export const tauriBauApi: BauApi = {
 /** The stand-in: a value that is not a number is the only problem it knows. */
 export function createMockBauApi(): BauApi {
   const scenarios = new Map<string, { item: ScenarioItem; rows: GridRow[] }>();
-  const questions = [{ id: 7, label: 'First plenary · 3. Adopt the BAU scenario as the reference' }];
+  const questions = [{ id: 7, label: 'First plenary · 3. Adopt the BAU scenario as the reference', amendment: null }];
   const outlook = (rows: GridRow[]): OutlookView => {
     const problems = rows.flatMap((row, i) =>
       row.value.trim() !== '' && Number.isNaN(Number(row.value.replace(/,/g, '')))

@@ -7,7 +7,7 @@ import { inTauri, toApiError } from './api';
 import type { MeetingsApi } from './api-meetings';
 import type {
   ApiError, DecisionRule, Dialogue, FieldMessage, FocalPointDecision, Outcome, Position, PositionCounts, Question,
-  QuestionRecord, QuestionState, QuestionVision, Round, RoundResult, Stakeholder,
+  QuestionRecord, QuestionState, QuestionVision, Round, RoundResult, Stakeholder, SubjectOption,
 } from './bindings';
 import { i18n } from './i18n';
 import { inRoom, votes } from './meetings-model';
@@ -29,6 +29,8 @@ export interface QuestionsApi {
   /** What the question decided about the Vision (a version, the amendments it settled with
    *  their change), said in the window's language as it is at the call. */
   vision(questionId: number): Promise<QuestionVision>;
+  /** What a new question may be about: the Vision's draft and its pending amendments. */
+  subjects(): Promise<SubjectOption[]>;
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -51,6 +53,7 @@ export const tauriQuestionsApi: QuestionsApi = {
   decideAsFocalPoint: (questionId, decision) => call('decide_as_focal_point', { questionId, decision }),
   askAgain: (questionId, textZh, textEn) => call('ask_again', { questionId, textZh, textEn }),
   vision: (questionId) => call('question_vision', { questionId, language: i18n().locale }),
+  subjects: () => call('question_subjects', { language: i18n().locale }),
 };
 
 // ---- the rule arithmetic of crates/domain/src/consensus.rs -------------------------------
@@ -384,6 +387,9 @@ export function createMockQuestionsApi(source: MockQuestionsSource): QuestionsAp
       find(questionId);
       // The stand-in holds no Vision: its questions decide nothing of it.
       return { version: null, adopted: false, amendments: [] };
+    },
+    async subjects() {
+      return [];
     },
   };
 }

@@ -49,7 +49,7 @@ export function createMockTargetsApi(): TargetsApi {
     charts: [...new Set(targets.map((t) => t.subject))].map((key) => ({
       key, title: key, svg: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 60"><text x="4" y="30">${key}</text></svg>`,
     })),
-    adoptingQuestions: adoptedBy === null ? [{ id: 7, label: 'First plenary · 3. Adopt the targets' }] : [],
+    adoptingQuestions: adoptedBy === null ? [{ id: 7, label: 'First plenary · 3. Adopt the targets', amendment: null }] : [],
     hasProposals: targets.length > 0 && adoptedBy === null,
   });
   const refuse = (message: string, fields: string[] = []): ApiError => ({ code: 'invalid', message, fields: fields.map((m) => ({ field: 'file', message: m })) });

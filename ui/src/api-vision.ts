@@ -191,8 +191,8 @@ export function createMockVisionApi(withDemo = true): VisionApi {
       checklist: shown === undefined ? [] : mockChecklist(shown.view),
       amendments: amendments.map((a) => ({ ...a })),
       stakeholders: stakeholders.map((s) => ({ ...s })),
-      settlingQuestions: questions.filter((q) => !used.has(q.id)).map(({ id, label }): AdoptingQuestion => ({ id, label })),
-      adoptingQuestions: questions.filter((q) => q.adopted && !used.has(q.id)).map(({ id, label }): AdoptingQuestion => ({ id, label })),
+      settlingQuestions: questions.filter((q) => !used.has(q.id)).map(({ id, label }): AdoptingQuestion => ({ id, label, amendment: null })),
+      adoptingQuestions: questions.filter((q) => q.adopted && !used.has(q.id)).map(({ id, label }): AdoptingQuestion => ({ id, label, amendment: null })),
     };
   };
   const amendment = (id: number) => amendments.find((a) => a.id === id);
@@ -265,7 +265,7 @@ export function createMockVisionApi(withDemo = true): VisionApi {
         id: amendments.length + 1, version: owner.view.number, paragraphId: proposal.paragraphId, paragraphKey: key,
         proposedBy: stakeholders.find((s) => s.id === proposal.proposedBy)?.name ?? String(proposal.proposedBy),
         textZh: proposal.textZh.trim() === '' ? null : proposal.textZh.trim(), textEn: proposal.textEn.trim() === '' ? null : proposal.textEn.trim(),
-        reason: proposal.reason.trim(), status: 'pending', settled: null, questionId: null,
+        reason: proposal.reason.trim(), status: 'pending', settled: null, questionId: null, askedIn: [],
         diffZh: mockSpans(target?.textZh ?? '', zhText === '' ? target?.textZh ?? '' : zhText),
         diffEn: mockSpans(target?.textEn ?? '', enText === '' ? target?.textEn ?? '' : enText),
       });

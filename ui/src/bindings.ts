@@ -308,7 +308,7 @@ failedRounds: number, maxFailedRounds: number,
  * Consensus has failed the configured number of times.
  */
 persistentFailure: boolean, roundOpen: boolean, offers: Offers, };
-export type SubjectKind = "visionVersion" | "targetSet" | "measure";
+export type SubjectKind = "visionVersion" | "targetSet" | "measure" | "visionAmendment";
 export type Subject = { kind: SubjectKind, id: number, };
 export type Question = { 
 /**
@@ -351,7 +351,11 @@ version: number,
 /**
  * The paragraph's section, in the window's language, and its place there, from 1.
  */
-section: string, paragraph: number, proposedBy: string, reason: string, accepted: boolean, diffZh: Array<SpanView>, diffEn: Array<SpanView>, };
+section: string, paragraph: number, proposedBy: string, reason: string, 
+/**
+ * Still to be settled: the question is about it, and its outcome will settle it.
+ */
+pending: boolean, accepted: boolean, diffZh: Array<SpanView>, diffEn: Array<SpanView>, };
 export type QuestionVision = { 
 /**
  * The version the question adopted, or was asked to adopt.
@@ -361,6 +365,15 @@ version: number | null,
  * Whether it adopted that version.
  */
 adopted: boolean, amendments: Array<QuestionAmendment>, };
+export type SubjectOption = { subject: Subject, 
+/**
+ * `Adopt version 4 of the Vision`, `Amendment 7 by … to version 3, section “…”, paragraph 2`.
+ */
+label: string, 
+/**
+ * The question's words for it, in both languages, offered until the person types their own.
+ */
+textZh: string, textEn: string, };
 export type DeclarationKind = "membership" | "custom";
 export type BilingualParagraph = { zh: string, en: string, 
 /**
@@ -492,7 +505,11 @@ export type AdoptingQuestion = { id: number,
 /**
  * `Second plenary · 3. Adopt the BAU scenario …`
  */
-label: string, };
+label: string, 
+/**
+ * The pending Vision amendment the question is about: it settles that one only.
+ */
+amendment: number | null, };
 export type VersionItem = { number: number, 
 /**
  * `draft`, `adopted` or `superseded`.
@@ -548,6 +565,10 @@ settled: string | null,
  */
 questionId: number | null, 
 /**
+ * The questions asked about it, as `Meeting · 3. Text`: the one to settle it by.
+ */
+askedIn: Array<string>, 
+/**
  * The change it proposes to its paragraph's text in the version it amends, per language
  * (Chinese by character, English by word); all equal where it leaves a language as it is.
  */
@@ -597,7 +618,16 @@ presence: string,
  */
 section: string, changed: boolean, zh: Array<SpanView>, en: Array<SpanView>, };
 export type VisionDiffView = { from: number, to: number, paragraphs: Array<ParagraphDiffView>, };
-export type TargetsStage = { targets: Array<TargetItem>, charts: Array<ChartSvg>, 
+export type TargetsStage = { 
+/**
+ * The latest adopted revision's targets, then the open revision's proposals.
+ */
+targets: Array<TargetItem>, 
+/**
+ * The targets read against APEC's lines (and the national 2030 lines for a Chinese city),
+ * for the subjects that have targets; the adopted set and the proposals each checked.
+ */
+checks: Array<TargetCheck>, charts: Array<ChartSvg>, 
 /**
  * Decided questions that adopted and adopt nothing yet.
  */
@@ -614,7 +644,128 @@ status: string,
 /**
  * `●●●○ On track`: the gauge and the words, never colour alone.
  */
-statusWords: string, adopted: boolean, };
+statusWords: string, adopted: boolean, 
+/**
+ * `base-year-reduction`, `fixed-level`, `base-year-intensity` or `below-bau`.
+ */
+kind: string, 
+/**
+ * The kind in words with its per cent: `Base-year reduction: −20.5 % from 2021`.
+ */
+kindWords: string, 
+/**
+ * The SDGs it serves, goal numbers 1–17.
+ */
+sdgs: Array<number>, 
+/**
+ * `SDG 11, 3`, or that none is named.
+ */
+sdgWords: string, 
+/**
+ * The advantages for the community in the window's language (bilingual: the Chinese, a
+ * line break, the English); a missing language falls back to the other; empty when none.
+ */
+advantages: string, 
+/**
+ * The BAU's value in the target year, `2030: 3,812` (with the unit), or `—`.
+ */
+bau: string, bauValue: number | null, 
+/**
+ * Target minus BAU, signed, with the unit: `−572 万吨CO₂`, or `—` without a BAU value.
+ */
+gap: string, gapValue: number | null, 
+/**
+ * The revision of the target set, from 1.
+ */
+revision: number, 
+/**
+ * `adopted` or `proposed`.
+ */
+state: string, 
+/**
+ * `Adopted, revision 1` or `Proposed, revision 2`.
+ */
+stateWords: string, };
+export type TargetCheck = { 
+/**
+ * The line's key: `apec-energy-intensity-2035`, `apec-renewables-share-2030`,
+ * `cn-carbon-intensity-2030`, `cn-non-fossil-share-2030`.
+ */
+key: string, 
+/**
+ * The line in words: `APEC 2035: −45 % from 2005`.
+ */
+line: string, 
+/**
+ * The target subject checked: `energy_intensity`, `7.2.1`, …
+ */
+subject: string, 
+/**
+ * `adopted` (the latest adopted revision) or `proposed` (the open revision).
+ */
+state: string, revision: number, 
+/**
+ * `met`, `not-met` or `cannot-check`.
+ */
+outcome: string, 
+/**
+ * The line's value in its year, when it can be worked out.
+ */
+lineValue: number | null, 
+/**
+ * Where the targets' path stands in the line's year.
+ */
+targetValue: number | null, 
+/**
+ * The sentence shown: met / not met with both values, or which value is missing.
+ */
+words: string, };
+export type MeasuresStage = { projects: Array<KeyProjectItem>, measures: Array<MeasureItem>, 
+/**
+ * The targets' subjects a measure may serve.
+ */
+subjects: Array<MeasureSubject>, 
+/**
+ * The register's people who may own a measure.
+ */
+owners: Array<MeasureOwnerOption>, };
+export type KeyProjectItem = { code: string, title: string, titleZh: string, titleEn: string, };
+export type MeasureSubject = { key: string, name: string, unit: string, };
+export type MeasureOwnerOption = { id: number, name: string, };
+export type MeasureItem = { code: string, project: string, title: string, 
+/**
+ * The title is in the other language: the window's is empty.
+ */
+titleFallback: boolean, titleZh: string, titleEn: string, descriptionZh: string, descriptionEn: string, 
+/**
+ * `short` or `long`.
+ */
+term: string, termWords: string, ownerStakeholder: number | null, ownerDepartment: string, ownerWords: string, budget: number | null, budgetWords: string, start: string, end: string, datesWords: string, 
+/**
+ * `not-started`, `on-time`, … (for tests and styles).
+ */
+status: string, statusWords: string, progress: Array<MeasureProgressItem>, targets: Array<MeasureServedItem>, 
+/**
+ * Why it cannot be deleted, if it cannot.
+ */
+deleteRefused: string | null, };
+export type MeasureProgressItem = { date: string, dateWords: string, percent: number, note: string, };
+export type MeasureServedItem = { subject: string, name: string, effectValue: number | null, effectUnit: string, 
+/**
+ * `11.6.2 PM2.5: −1.5 µg/m³`.
+ */
+words: string, };
+export type MeasureForm = { 
+/**
+ * The code of the measure edited; `None` for a new one.
+ */
+editing: string | null, code: string, projectCode: string, 
+/**
+ * Titles of a key project the form creates; an existing project keeps its own.
+ */
+projectTitleZh: string, projectTitleEn: string, titleZh: string, titleEn: string, descriptionZh: string, descriptionEn: string, term: string, ownerStakeholder: number | null, ownerDepartment: string, budget: string, start: string, end: string, status: string, targets: Array<MeasureServedForm>, };
+export type MeasureServedForm = { subject: string, effect: string, unit: string, };
+export type MeasureProgressForm = { code: string, date: string, percent: string, note: string, };
 export type DeficitsStage = { catalogueVersion: string, 
 /**
  * Indicators with a stored value or a benchmark, in catalogue order.

@@ -197,7 +197,7 @@ describe('the question screen', () => {
       return {
         version: null, adopted: false,
         amendments: [{
-          id: 2, version: 2, section: 'Core values', paragraph: 1, proposedBy: 'Zhang Li', reason: 'Name who is left behind.', accepted: true,
+          id: 2, version: 2, section: 'Core values', paragraph: 1, proposedBy: 'Zhang Li', reason: 'Name who is left behind.', pending: false, accepted: true,
           diffZh: [{ op: 'equal', text: '人人共享，' }, { op: 'insert', text: '𠮷' }, { op: 'delete', text: '旧' }, { op: 'equal', text: '。' }],
           diffEn: [{ op: 'equal', text: 'Shared by all.' }],
         }],
@@ -219,6 +219,58 @@ describe('the question screen', () => {
     expect(en.querySelector('ins, del')).toBeNull();
     expect(en.textContent).toContain('leaves this language as it is');
     expect(text('question-vision')).toContain('underlined');
+  });
+
+  it('asks a question about a pending amendment, worded for it, and shows the change while it is pending', async () => {
+    const r = await room(10);
+    const api = questionsApiFor(r.ctx);
+    api.subjects = async () => [{
+      subject: { kind: 'visionAmendment', id: 4 }, label: 'Amendment 4 by Zhang Li to version 3, section “Core values”, paragraph 2',
+      textZh: '是否接受第 4 号修正案？', textEn: 'Shall amendment 4 be accepted?',
+    }];
+    const sent: unknown[] = [];
+    const ask = api.ask.bind(api);
+    api.ask = (question) => { sent.push(question.subject); return ask(question); };
+    api.vision = async () => ({
+      version: null, adopted: false,
+      amendments: [{
+        id: 4, version: 3, section: 'Core values', paragraph: 2, proposedBy: 'Zhang Li', reason: 'Clearer.', pending: true, accepted: false,
+        diffZh: [{ op: 'equal', text: '共享' }], diffEn: [{ op: 'delete', text: 'old' }, { op: 'insert', text: 'new' }],
+      }],
+    });
+    document.body.append(mountQuestions(document.createElement('div'), r.ctx));
+    await until(() => $('question-ask') !== null && $('questions-empty') !== null);
+    must('question-ask').click();
+    await until(() => $('question-subject') !== null);
+    const about = must('question-subject') as HTMLSelectElement;
+    expect([...about.options].map((o) => o.textContent)).toEqual(['Nothing of the Vision', 'Amendment 4 by Zhang Li to version 3, section “Core values”, paragraph 2']);
+    about.value = '0';
+    about.dispatchEvent(new Event('change'));
+    expect((must('question-text-en') as HTMLTextAreaElement).value).toBe('Shall amendment 4 be accepted?');
+    expect((must('question-text-zh') as HTMLTextAreaElement).value).toBe('是否接受第 4 号修正案？');
+    // Back to nothing: the suggested words go, typed ones would stay.
+    about.value = '';
+    about.dispatchEvent(new Event('change'));
+    expect((must('question-text-en') as HTMLTextAreaElement).value).toBe('');
+    about.value = '0';
+    about.dispatchEvent(new Event('change'));
+    must('question-ask-save').click();
+    await until(() => $('question-vision') !== null);
+    expect(sent).toEqual([{ kind: 'visionAmendment', id: 4 }]);
+    expect(text('question-amendment-4-status')).toBe('To be settled by this question');
+    expect(must('question-amendment-4').getAttribute('data-pending')).toBe('true');
+    expect([...must('question-amendment-4-en').querySelectorAll('ins')].map((e) => e.textContent)).toEqual(['new']);
+  });
+
+  it('offers no subject when the Vision has no draft and no pending amendment', async () => {
+    const r = await room(10);
+    document.body.append(mountQuestions(document.createElement('div'), r.ctx));
+    await until(() => $('question-ask') !== null && $('questions-empty') !== null);
+    must('question-ask').click();
+    await until(() => $('question-ask-form') !== null);
+    expect($('question-subject')).toBeNull();
+    must('question-ask-cancel').click();
+    expect($('question-ask-form')).toBeNull();
   });
 
   it('shows no Vision block for a question that decided nothing of it', async () => {

@@ -9,6 +9,8 @@ import { createMockVisionApi, type VisionApi } from '../src/api-vision';
 import type { DigitalSigner, ExportLanguage } from '../src/bindings';
 import { setI18nLocale } from '../src/i18n';
 import { VisionScreen } from '../src/screens/vision';
+import { settlingFor } from '../src/screens/vision-amendments';
+import type { AmendmentView, VisionStage } from '../src/bindings';
 import { createToaster } from '../src/widgets/toast';
 
 const $ = (root: ParentNode, testid: string) => root.querySelector<HTMLElement>(`[data-testid="${testid}"]`);
@@ -47,6 +49,18 @@ async function withAmendments(vision: VisionApi = createMockVisionApi(true), loc
 }
 
 describe('settling amendments and adopting a version in the window', () => {
+  it('offers the question asked about an amendment first, and never one asked about another', () => {
+    const stage = { settlingQuestions: [
+      { id: 1, label: 'Free', amendment: null },
+      { id: 2, label: 'About amendment 9', amendment: 9 },
+      { id: 3, label: 'About amendment 4', amendment: 4 },
+    ] } as unknown as VisionStage;
+    const ids = (id: number) => settlingFor(stage, { id } as AmendmentView).map((q) => q.id);
+    expect(ids(4)).toEqual([3, 1]);
+    expect(ids(9)).toEqual([2, 1]);
+    expect(ids(5)).toEqual([1]);
+  });
+
   it('shows an amendment’s change with insertions in <ins> and deletions in <del>', async () => {
     const { root } = await withAmendments();
     const diff = $(root, 'vision-amendment-diff-1');

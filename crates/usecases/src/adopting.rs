@@ -31,6 +31,9 @@ pub struct AdoptingQuestion {
     pub id: i64,
     /// `Second plenary · 3. Adopt the BAU scenario …`
     pub label: String,
+    /// The pending Vision amendment the question is about: it settles that one only.
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
+    pub amendment: Option<i64>,
 }
 
 /// The questions that adopted a scenario, the targets or a version of the Vision.
@@ -106,6 +109,11 @@ fn decided(
                 AdoptingQuestion {
                     id: record.question.id,
                     label,
+                    amendment: record
+                        .question
+                        .subject
+                        .filter(|s| s.kind == concord_domain::SubjectKind::VisionAmendment)
+                        .map(|s| s.id),
                 },
                 adopted,
             ));
@@ -115,7 +123,7 @@ fn decided(
 }
 
 /// Every decided question whose outcome adopted and that adopts nothing yet (no scenario, no
-/// targets, no version of the Vision) nor settled an amendment.
+/// targets, no version of the Vision) nor settled an amendment, nor is about one.
 pub fn adopting_questions(
     store: &Store,
     language: Language,
@@ -124,13 +132,13 @@ pub fn adopting_questions(
     taken.extend(settling_amendments(store)?);
     Ok(decided(store, language, false)?
         .into_iter()
-        .filter(|(q, adopted)| *adopted && !taken.contains(&q.id))
+        .filter(|(q, adopted)| *adopted && q.amendment.is_none() && !taken.contains(&q.id))
         .map(|(q, _)| q)
         .collect())
 }
 
 /// Every decided question that adopts nothing: what may settle an amendment (its outcome
-/// accepts or rejects it), each said with its outcome.
+/// accepts or rejects it), each said with its outcome. One about an amendment settles only it.
 pub fn settling_questions(
     store: &Store,
     language: Language,

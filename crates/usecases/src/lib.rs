@@ -30,6 +30,7 @@ mod plan_subjects;
 pub mod pledge;
 pub mod preview;
 pub mod progress_report;
+pub mod question_subjects;
 pub mod question_vision;
 pub mod register;
 pub mod signing;

@@ -36,6 +36,8 @@ pub struct QuestionAmendment {
     pub paragraph: u32,
     pub proposed_by: String,
     pub reason: String,
+    /// Still to be settled: the question is about it, and its outcome will settle it.
+    pub pending: bool,
     pub accepted: bool,
     pub diff_zh: Vec<SpanView>,
     pub diff_en: Vec<SpanView>,
@@ -78,21 +80,25 @@ pub fn question_vision(
         .as_ref()
         .filter(|s| s.kind == concord_domain::SubjectKind::VisionVersion)
         .and_then(|s| versions.iter().find(|v| v.id == s.id));
+    let about = question
+        .subject
+        .as_ref()
+        .filter(|s| s.kind == concord_domain::SubjectKind::VisionAmendment)
+        .map(|s| s.id);
     let people = store.stakeholders()?;
     let mut amendments = Vec::new();
     for stored in store.vision_amendments()? {
         let a = &stored.amendment;
-        let Some(Settlement::Question {
-            question_id: by,
-            accepted,
-            ..
-        }) = &a.settlement
-        else {
-            continue;
+        // What it settled, or the pending amendment it is about.
+        let (pending, accepted) = match &a.settlement {
+            Some(Settlement::Question {
+                question_id: by,
+                accepted,
+                ..
+            }) if *by == question_id => (false, *accepted),
+            None if about == Some(a.id) => (true, false),
+            _ => continue,
         };
-        if *by != question_id {
-            continue;
-        }
         let Some(version) = versions.iter().find(|v| v.version.number == a.version) else {
             continue;
         };
@@ -118,7 +124,8 @@ pub fn question_vision(
                 |p| p.name(language != Language::En).to_owned(),
             ),
             reason: a.reason.clone(),
-            accepted: *accepted,
+            pending,
+            accepted,
             diff_zh: diff(
                 &paragraph.text_zh,
                 a.text_zh.as_ref(),

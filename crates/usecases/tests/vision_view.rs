@@ -426,3 +426,33 @@ fn a_moved_paragraph_keeps_its_row_so_its_amendment_still_names_it_and_an_adopte
     assert_eq!(error.message().0, "vision-store-frozen");
     assert_eq!(store.vision_version(Some(3)).unwrap(), adopted);
 }
+
+#[test]
+fn each_amendment_names_the_questions_asked_about_it() {
+    let store = demo();
+    let view = stage(&store, None, Language::En).unwrap();
+    // The demo asked one question about each amendment it settled at the plenary, none about
+    // the editorial correction or the one still pending.
+    let asked: Vec<(String, usize)> = view
+        .amendments
+        .iter()
+        .map(|a| (a.status.clone(), a.asked_in.len()))
+        .collect();
+    assert_eq!(
+        asked.iter().filter(|(_, n)| *n == 1).count(),
+        2,
+        "{asked:?}"
+    );
+    for a in view.amendments.iter().filter(|a| !a.asked_in.is_empty()) {
+        assert_eq!(a.question_id.is_some(), true, "{a:?}");
+        assert!(a.asked_in[0].contains(" · "), "{:?}", a.asked_in);
+    }
+    // A question about an amendment is offered to settle that one, and adopts nothing.
+    assert!(
+        view.adopting_questions
+            .iter()
+            .all(|q| q.amendment.is_none()),
+        "{:?}",
+        view.adopting_questions
+    );
+}

@@ -1,6 +1,6 @@
 // The question screen's account of what a question decided about the Vision: the version it
-// adopted or asks to adopt, and each amendment it settled with its change to the paragraph,
-// in both languages. Insertions are underlined and marked "+", deletions struck through and
+// adopted or asks to adopt, and each amendment it settled, or is about and will settle, with its
+// change to the paragraph in both languages. Insertions are underlined and marked "+", deletions struck through and
 // marked "−", so nothing rests on colour alone.
 
 import type { QuestionAmendment, QuestionVision, SpanView } from '../bindings';
@@ -22,12 +22,17 @@ export function diffLine(spans: readonly SpanView[], lang: 'zh-CN' | 'en', testi
 }
 
 function amendment(a: QuestionAmendment): HTMLElement {
-  return h('article', { class: 'qs-vision-amendment', 'data-testid': `question-amendment-${a.id}`, 'data-accepted': a.accepted ? 'true' : 'false' },
+  const [badge, words] = a.pending ? ['qs-badge-pending', 'qui-vision-pending']
+    : a.accepted ? ['qs-badge-good', 'qui-vision-accepted'] : ['qs-badge-bad', 'qui-vision-rejected'];
+  return h('article', {
+    class: 'qs-vision-amendment', 'data-testid': `question-amendment-${a.id}`,
+    'data-accepted': a.accepted ? 'true' : 'false', 'data-pending': a.pending ? 'true' : 'false',
+  },
     h('h3', { class: 'qs-vision-heading' }, t('qui-vision-amendment', {
       amendment: a.id, person: a.proposedBy, version: a.version, section: a.section, paragraph: a.paragraph,
     })),
-    h('span', { class: `badge ${a.accepted ? 'qs-badge-good' : 'qs-badge-bad'}`, 'data-testid': `question-amendment-${a.id}-status` },
-      t(a.accepted ? 'qui-vision-accepted' : 'qui-vision-rejected')),
+    h('span', { class: `badge ${badge}`, 'data-testid': `question-amendment-${a.id}-status` }, t(words)),
+    a.pending && h('p', { class: 'qs-vision-reason' }, t('qui-vision-pending-note')),
     a.reason.trim() !== '' && h('p', { class: 'qs-vision-reason' }, t('qui-vision-reason', { reason: a.reason })),
     diffLine(a.diffZh, 'zh-CN', `question-amendment-${a.id}-zh`),
     diffLine(a.diffEn, 'en', `question-amendment-${a.id}-en`));

@@ -5,7 +5,7 @@
 
 import { toApiError } from '../api';
 import { connectQuestions, type QuestionsApi } from '../api-questions';
-import type { DecisionRule, FieldMessage, Question, QuestionRecord, RuleKind } from '../bindings';
+import type { DecisionRule, FieldMessage, Question, QuestionRecord, RuleKind, SubjectOption } from '../bindings';
 import { h } from '../dom';
 import { i18n, t } from '../i18n';
 import { other, pick } from '../meetings-model';
@@ -139,6 +139,7 @@ export function openQuestion(ctx: MeetingContext, questionId: number): void {
 
 // ---- asking a question -----------------------------------------------------------------------
 
+
 const KINDS: readonly RuleKind[] = ['unanimity', 'consensusMinus', 'supermajority', 'simpleMajority'];
 
 async function openAskForm(ctx: MeetingContext): Promise<void> {
@@ -163,6 +164,27 @@ async function openAskForm(ctx: MeetingContext): Promise<void> {
     ...[...ctx.view.agenda].sort((a, b) => a.position - b.position).map((a) =>
       h('option', { value: String(a.id), selected: a.id === ctx.currentItemId }, `${a.position}. ${pick(a.titleZh, a.titleEn, locale)}`)));
   if (ctx.currentItemId !== null) item.value = String(ctx.currentItemId);
+
+  // What the question is about: offered only when the Vision has a draft or a pending amendment.
+  let subjects: SubjectOption[] = [];
+  try {
+    subjects = await questionsApiFor(ctx).subjects();
+  } catch {
+    // The form still asks a question about nothing in particular.
+  }
+  const about = h('select', { class: 'input', 'data-testid': 'question-subject' },
+    h('option', { value: '' }, t('qui-ask-about-nothing')),
+    ...subjects.map((s, i) => h('option', { value: String(i) }, s.label)));
+  const chosenSubject = (): SubjectOption | null => (about.value === '' ? null : subjects[Number(about.value)] ?? null);
+  // Choosing a subject words the question, unless the person has typed their own.
+  let suggested = { zh: '', en: '' };
+  about.addEventListener('change', () => {
+    const s = chosenSubject();
+    const words = s === null ? { zh: '', en: '' } : { zh: s.textZh, en: s.textEn };
+    if (textZh.value.trim() === '' || textZh.value === suggested.zh) textZh.value = words.zh;
+    if (textEn.value.trim() === '' || textEn.value === suggested.en) textEn.value = words.en;
+    suggested = words;
+  });
 
   const own = h('input', { type: 'checkbox', id: 'qs-own-rule', 'data-testid': 'question-own-rule' });
   const kind = h('select', { class: 'input', 'data-testid': 'question-rule-kind' },
@@ -205,6 +227,8 @@ async function openAskForm(ctx: MeetingContext): Promise<void> {
     smallField('qs-text-zh', t('qui-text-zh'), textZh, errZh, true),
     smallField('qs-text-en', t('qui-text-en'), textEn, errEn, true),
     smallField('qs-item', t('qui-ask-item'), item, null, true),
+    subjects.length > 0 && smallField('qs-subject', t('qui-ask-about'), about, null, true),
+    subjects.length > 0 && h('p', { class: 'qs-hint' }, t('qui-ask-about-hint')),
     h('label', { class: 'qs-check', for: 'qs-own-rule' }, own, t('qui-ask-own-rule')),
     ruleFields,
     summary,
@@ -250,7 +274,7 @@ async function openAskForm(ctx: MeetingContext): Promise<void> {
     }
     const question: Question = {
       id: 0, meetingId: ctx.view.meeting.id, agendaItemId: item.value === '' ? null : Number(item.value),
-      textZh: textZh.value, textEn: textEn.value, subject: null,
+      textZh: textZh.value, textEn: textEn.value, subject: chosenSubject()?.subject ?? null,
       ruleOverride: own.checked ? {
         kind: kind.value as RuleKind, quorumPercent: Number(quorum.value), allowedObjections: Number(allowedObjections.value),
         supermajorityNum: Number(superNum.value), supermajorityDen: Number(superDen.value), maxFailedRounds: Number(maxFailed.value),

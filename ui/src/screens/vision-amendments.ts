@@ -44,11 +44,20 @@ function renderAmendment(stage: VisionStage, a: AmendmentView, host: AmendmentsH
       h('p', { lang: 'en' }, ...(changed(a.diffEn) ? renderSpans(a.diffEn) : [h('span', { class: 'vision-note' }, t('vision-ui-amendment-unchanged'))]))),
     h('p', { class: 'vision-note' }, t('vision-ui-amendment-reason', { reason: a.reason })),
     a.settled !== null && h('p', { class: 'vision-settled', 'data-testid': `vision-settled-${a.id}` }, a.settled),
+    a.status === 'pending' && a.askedIn.length > 0 && h('p', { class: 'vision-note', 'data-testid': `vision-asked-${a.id}` },
+      t('vision-ui-asked-in', { questions: a.askedIn.join('; ') })),
     a.status === 'pending' && renderSettle(stage, a, host));
 }
 
-function renderSettle(stage: VisionStage, a: AmendmentView, host: AmendmentsHost): HTMLElement {
+/** The questions that may settle amendment `a`: those asked about it first, then those about
+ *  no amendment; a question about another amendment settles only that one. */
+export function settlingFor(stage: VisionStage, a: AmendmentView): VisionStage['settlingQuestions'] {
   const questions = stage.settlingQuestions;
+  return [...questions.filter((q) => q.amendment === a.id), ...questions.filter((q) => q.amendment === null)];
+}
+
+function renderSettle(stage: VisionStage, a: AmendmentView, host: AmendmentsHost): HTMLElement {
+  const questions = settlingFor(stage, a);
   const byQuestion: HTMLElement[] = [];
   if (questions.length === 0) {
     byQuestion.push(h('p', { class: 'vision-note', 'data-testid': `vision-settle-none-${a.id}` }, t('vision-ui-settle-no-questions')));

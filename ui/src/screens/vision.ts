@@ -54,14 +54,11 @@ export class VisionScreen {
 
   render(): HTMLElement {
     this.root = h('section', { class: 'vision', 'data-testid': 'stage-vision' });
-    if (this.stage === null || this.locale !== i18n().locale) {
-      // Titles and messages come from the backend in the window's language: ask again after a switch.
-      if (this.stage === null) this.root.append(h('p', { class: 'loading' }, t('app-loading')));
-      else this.draw();
-      void this.load(this.stage?.version?.number ?? null, this.stage !== null);
-    } else {
-      this.draw();
-    }
+    // Ask again every time: the language may have changed, and meetings elsewhere may have
+    // decided questions that settle or adopt. A draft being typed stays as typed.
+    if (this.stage === null) this.root.append(h('p', { class: 'loading' }, t('app-loading')));
+    else this.draw();
+    void this.load(this.stage?.version?.number ?? null, this.stage !== null);
     return this.root;
   }
 

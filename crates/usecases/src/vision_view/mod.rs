@@ -128,6 +128,8 @@ pub struct AmendmentView {
     /// The question that settled it, if one did.
     #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub question_id: Option<i64>,
+    /// The questions asked about it, as `Meeting · 3. Text`: the one to settle it by.
+    pub asked_in: Vec<String>,
     /// The change it proposes to its paragraph's text in the version it amends, per language
     /// (Chinese by character, English by word); all equal where it leaves a language as it is.
     pub diff_zh: Vec<SpanView>,
@@ -423,6 +425,11 @@ fn amendment_view(
         text_zh: a.text_zh.clone(),
         text_en: a.text_en.clone(),
         reason: a.reason.clone(),
+        asked_in: questions
+            .iter()
+            .filter(|q| q.amendment == Some(a.id))
+            .map(|q| q.label.clone())
+            .collect(),
         status: match stored.status {
             AmendmentStatus::Pending => "pending",
             AmendmentStatus::Accepted => "accepted",
@@ -533,6 +540,11 @@ fn question_labels(
                     record.number,
                     voice.joined(text_zh, text_en)
                 ),
+                amendment: record
+                    .question
+                    .subject
+                    .filter(|s| s.kind == concord_domain::SubjectKind::VisionAmendment)
+                    .map(|s| s.id),
             });
         }
     }
