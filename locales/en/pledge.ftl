@@ -23,3 +23,6 @@ pledge-doc-question = Question { $number }
 pledge-doc-adopted-on = Adopted on
 pledge-doc-outcome = Outcome
 pledge-doc-count = Targets
+pledge-col-kind = Kind
+pledge-doc-advantages = Advantages for the community
+pledge-doc-untranslated = [Not yet translated into English.]

@@ -23,3 +23,6 @@ pledge-doc-question = 第 { $number } 项问题
 pledge-doc-adopted-on = 通过日期
 pledge-doc-outcome = 结果
 pledge-doc-count = 目标数
+pledge-col-kind = 类型
+pledge-doc-advantages = 对社区的益处
+pledge-doc-untranslated = 【尚未译成中文。】

@@ -3,6 +3,7 @@
 //! proposals by a decided question. All of it is `concord_usecases::targets_view`; the progress
 //! report is in `export.rs`.
 
+use concord_usecases::targets_checks::TargetCheck;
 use concord_usecases::targets_view::{TargetItem, TargetsStage};
 use tauri::State;
 
@@ -58,5 +59,9 @@ pub fn targets_adopt(
 
 pub fn typescript_decls(cfg: &ts_rs::Config) -> Vec<String> {
     use ts_rs::TS;
-    vec![TargetsStage::decl(cfg), TargetItem::decl(cfg)]
+    vec![
+        TargetsStage::decl(cfg),
+        TargetItem::decl(cfg),
+        TargetCheck::decl(cfg),
+    ]
 }

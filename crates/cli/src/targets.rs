@@ -13,14 +13,19 @@ use crate::error::CliError;
 
 #[derive(Debug, Subcommand)]
 pub enum TargetsCommand {
-    /// Replace the proposed targets with a file's (indicator,baseline_year,baseline_value,target_year,target_value); all or nothing
+    /// Replace the proposals of the open revision with a file's (indicator,baseline_year,baseline_value,target_year,target_value; optional kind,reduction_percent,sdgs,advantages_zh,advantages_en,bau_scenario); all or nothing
     Import {
         /// A CSV file or an .xlsx workbook (its first sheet)
         #[arg(long, value_name = "FILE")]
         csv: PathBuf,
     },
-    /// The targets, proposed and adopted
+    /// The targets in force (the latest adopted revision) and the proposals
     List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// The targets read against APEC's lines and, for a Chinese city, the national 2030 lines
+    Checks {
         #[arg(long)]
         json: bool,
     },
@@ -57,6 +62,7 @@ pub fn run(store: &mut Store, command: TargetsCommand, i18n: &I18n) -> Result<St
             }
         }
         TargetsCommand::List { json } => list(store, json, i18n),
+        TargetsCommand::Checks { json } => show_checks(store, json, i18n),
         TargetsCommand::Adopt { question } => {
             store.require_dialogue()?;
             let count = store.adopt_targets(question, now())?;
@@ -71,30 +77,20 @@ pub fn run(store: &mut Store, command: TargetsCommand, i18n: &I18n) -> Result<St
     }
 }
 
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, CliError> {
+    serde_json::to_string_pretty(value)
+        .map_err(|e| CliError::Store(concord_store::StoreError::Corrupt(e.to_string())))
+}
+
 fn list(store: &Store, json: bool, i18n: &I18n) -> Result<String, CliError> {
-    store.require_dialogue()?;
-    let targets = store.targets()?;
+    let targets = concord_usecases::targets::list(store)?;
     if json {
-        let rows: Vec<serde_json::Value> = targets
-            .iter()
-            .map(|t| {
-                serde_json::json!({
-                    "indicator": t.row.subject,
-                    "baseline_year": t.row.baseline_year,
-                    "baseline_value": t.row.baseline_value,
-                    "target_year": t.row.target_year,
-                    "target_value": t.row.target_value,
-                    "adopted_by_question": t.adopted_by_question_id,
-                })
-            })
-            .collect();
-        return serde_json::to_string_pretty(&rows)
-            .map_err(|e| CliError::Store(concord_store::StoreError::Corrupt(e.to_string())));
+        return to_json(&targets);
     }
     Ok(targets
         .iter()
         .map(|t| {
-            let state = match t.adopted_by_question_id {
+            let state = match t.adopted_by_question {
                 Some(q) => i18n.fmt(
                     "targets-state-adopted",
                     &[("question", FluentValue::from(q))],
@@ -102,12 +98,13 @@ fn list(store: &Store, json: bool, i18n: &I18n) -> Result<String, CliError> {
                 None => i18n.msg("targets-state-proposed"),
             };
             format!(
-                "{}\t{} {}\t→ {} {}\t{}",
-                t.row.subject,
-                t.row.baseline_year,
-                t.row.baseline_value,
-                t.row.target_year,
-                t.row.target_value,
+                "{}\t{} {}\t→ {} {}\t{}\t{}",
+                t.indicator,
+                t.baseline_year,
+                t.baseline_value,
+                t.target_year,
+                t.target_value,
+                i18n.msg(&format!("targets-kind-{}", t.kind)),
                 state
             )
         })
@@ -115,10 +112,25 @@ fn list(store: &Store, json: bool, i18n: &I18n) -> Result<String, CliError> {
         .join("\n"))
 }
 
+/// `concord targets checks [--json]`: one line per check, or the checks as JSON.
+fn show_checks(store: &Store, json: bool, i18n: &I18n) -> Result<String, CliError> {
+    let targets = store.current_targets()?;
+    let checks = concord_usecases::targets_checks::checks(store, &targets, i18n)?;
+    if json {
+        return to_json(&checks);
+    }
+    if checks.is_empty() {
+        return Ok(i18n.msg("targets-checks-none"));
+    }
+    Ok(checks
+        .iter()
+        .map(|c| c.words.clone())
+        .collect::<Vec<_>>()
+        .join("\n"))
+}
+
 /// `concord progress [--year YYYY] --json`.
 pub fn show_progress(store: &Store, year: Option<i32>) -> Result<String, CliError> {
     store.require_dialogue()?;
-    let rows = progress(store, year)?;
-    serde_json::to_string_pretty(&rows)
-        .map_err(|e| CliError::Store(concord_store::StoreError::Corrupt(e.to_string())))
+    to_json(&progress(store, year)?)
 }

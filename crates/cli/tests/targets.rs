@@ -150,10 +150,17 @@ fn adoption_needs_a_question_that_adopted_and_then_freezes() {
         &["targets", "adopt", "--question", &adopting.to_string()],
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains("10 targets adopted"), "{}", run.stdout);
+    assert!(run.stdout.contains("12 targets adopted"), "{}", run.stdout);
     let frozen = list(&ws);
+    let conn = rusqlite::Connection::open(ws.db()).unwrap();
+    let frozen_rows: i64 = conn
+        .query_row("SELECT count(*) FROM target WHERE revision = 1", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    drop(conn);
 
-    // A file naming an adopted target's year is refused whole.
+    // A file naming an adopted target's year proposes revision 2 beside the adopted set.
     let file = ws.path("again.csv");
     std::fs::write(
         &file,
@@ -164,12 +171,17 @@ fn adoption_needs_a_question_that_adopted_and_then_freezes() {
         "en",
         &["targets", "import", "--csv", file.to_str().unwrap()],
     );
-    assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(
-        run.stderr.contains("were adopted and cannot change"),
-        "{}",
-        run.stderr
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let rows: Vec<Value> = serde_json::from_str(&list(&ws)).unwrap();
+    let proposal = rows.iter().find(|r| r["state"] == "proposed").unwrap();
+    assert_eq!(
+        (
+            proposal["revision"].as_i64(),
+            proposal["target_value"].as_f64()
+        ),
+        (Some(2), Some(20.0))
     );
+    assert_eq!(rows.iter().filter(|r| r["state"] == "adopted").count(), 12);
     // Behind the application's back, the schema refuses too.
     let conn = rusqlite::Connection::open(ws.db()).unwrap();
     let raw = conn.execute(
@@ -177,9 +189,24 @@ fn adoption_needs_a_question_that_adopted_and_then_freezes() {
         [],
     );
     assert!(raw.unwrap_err().to_string().contains("target frozen"));
-    assert!(conn.execute("DELETE FROM target", []).is_err());
+    assert!(
+        conn.execute("DELETE FROM target WHERE revision = 1", [])
+            .is_err()
+    );
+    let kept: i64 = conn
+        .query_row("SELECT count(*) FROM target WHERE revision = 1", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(kept, frozen_rows);
     drop(conn);
-    assert_eq!(list(&ws), frozen);
+    let adopted_now: Vec<Value> = serde_json::from_str(&list(&ws)).unwrap();
+    let adopted_before: Vec<Value> = serde_json::from_str(&frozen).unwrap();
+    let adopted_now: Vec<&Value> = adopted_now
+        .iter()
+        .filter(|r| r["state"] == "adopted")
+        .collect();
+    assert_eq!(adopted_now, adopted_before.iter().collect::<Vec<_>>());
 }
 
 #[test]

@@ -54,7 +54,9 @@ pub use meeting_minutes::CarriedAction;
 pub use meetings::{MeetingRecord, NewAgendaItem};
 pub use scenarios::{ScenarioRecord, ScenarioRefusal};
 pub use stakeholders::NewStakeholder;
-pub use targets::{StoredTarget, TargetRefusal, TargetRow};
+pub use targets::{
+    NewTarget, StoredTarget, TargetDetails, TargetKind, TargetRefusal, TargetRow,
+};
 pub use vision::VisionRefusal;
 pub use vision_rows::{AmendmentStatus, NewAmendment, StoredAmendment, StoredVersion};
 

@@ -27,6 +27,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/016_vision_superseded_drafts.sql"),
     include_str!("migrations/017_vision_signatures.sql"),
     include_str!("migrations/018_question_amendment.sql"),
+    include_str!("migrations/019_target_details.sql"),
 ];
 
 /// The schema version this build writes.

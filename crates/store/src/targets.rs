@@ -1,5 +1,7 @@
-//! Targets for 2030 and mid-century: proposals replaced as a whole by an import, then adopted
-//! as a set through a consensus question and frozen by the schema.
+//! Targets for 2030 and mid-century, kept as revisions: an import replaces the proposals of the
+//! open revision (the one after the latest adopted) as a whole; a decided consensus question
+//! adopts that revision and the schema freezes it; a change to an adopted set is a new revision,
+//! adopted again by another question.
 
 use chrono::NaiveDateTime;
 use rusqlite::{Row, TransactionBehavior, params};
@@ -7,7 +9,7 @@ use rusqlite::{Row, TransactionBehavior, params};
 use crate::{Store, StoreError};
 
 /// One target: a subject (an indicator's code or a BAU series key), its baseline, and the
-/// value to reach in one target year.
+/// value to reach in one target year, in the subject's unit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TargetRow {
     pub subject: String,
@@ -17,11 +19,72 @@ pub struct TargetRow {
     pub target_value: f64,
 }
 
-/// A target as stored, with its adoption.
+/// The kind of goal, as the GHG Protocol Mitigation Goal Standard names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TargetKind {
+    BaseYearReduction,
+    #[default]
+    FixedLevel,
+    BaseYearIntensity,
+    BelowBau,
+}
+
+impl TargetKind {
+    pub const ALL: [TargetKind; 4] = [
+        TargetKind::BaseYearReduction,
+        TargetKind::FixedLevel,
+        TargetKind::BaseYearIntensity,
+        TargetKind::BelowBau,
+    ];
+
+    /// The key stored and printed in JSON; also the Fluent id's suffix.
+    pub fn key(self) -> &'static str {
+        match self {
+            TargetKind::BaseYearReduction => "base-year-reduction",
+            TargetKind::FixedLevel => "fixed-level",
+            TargetKind::BaseYearIntensity => "base-year-intensity",
+            TargetKind::BelowBau => "below-bau",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<TargetKind> {
+        TargetKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// Whether the kind is set by a per cent (all but a fixed level).
+    pub fn has_percent(self) -> bool {
+        self != TargetKind::FixedLevel
+    }
+}
+
+/// What a target says besides its numbers: its kind, the SDGs it serves and the advantages for
+/// the community in both languages.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TargetDetails {
+    pub kind: TargetKind,
+    /// The reduction in per cent for the kinds that have one; `None` for a fixed level.
+    pub percent: Option<f64>,
+    /// Goal numbers 1–17, in the order given.
+    pub sdgs: Vec<u8>,
+    pub advantages_zh: String,
+    pub advantages_en: String,
+}
+
+/// A target to propose: its numbers and its details.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewTarget {
+    pub row: TargetRow,
+    pub details: TargetDetails,
+}
+
+/// A target as stored, with its revision and adoption.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoredTarget {
     pub id: i64,
     pub row: TargetRow,
+    pub details: TargetDetails,
+    /// The revision of the target set it belongs to, from 1.
+    pub revision: i64,
     pub adopted_by_question_id: Option<i64>,
     pub adopted_at: Option<NaiveDateTime>,
 }
@@ -31,10 +94,15 @@ pub struct StoredTarget {
 pub enum TargetRefusal {
     /// The set was adopted and is frozen: a revision is adopted again.
     Frozen,
-    /// The question is not decided, or its outcome did not adopt.
+    /// The question is not decided, or its outcome did not adopt, or it adopted another
+    /// revision already.
     AdoptionRefused { question_id: i64 },
     /// There is no proposal to adopt.
     NothingToAdopt,
+    /// A kind the store does not know, or a per cent it cannot take.
+    UnknownKind,
+    /// A goal number outside 1–17.
+    SdgOutOfRange,
 }
 
 impl TargetRefusal {
@@ -47,6 +115,8 @@ impl TargetRefusal {
                 vec![("question", question_id.to_string())],
             ),
             TargetRefusal::NothingToAdopt => ("targets-error-nothing-to-adopt", vec![]),
+            TargetRefusal::UnknownKind => ("targets-error-kind-refused", vec![]),
+            TargetRefusal::SdgOutOfRange => ("targets-error-sdgs-refused", vec![]),
         }
     }
 
@@ -56,15 +126,20 @@ impl TargetRefusal {
             "concord: target adoption refused" => {
                 Some(TargetRefusal::AdoptionRefused { question_id: 0 })
             }
+            "concord: target kind unknown" => Some(TargetRefusal::UnknownKind),
+            "concord: target sdgs out of range" => Some(TargetRefusal::SdgOutOfRange),
             _ => None,
         }
     }
 }
 
 const COLUMNS: &str = "id, subject, baseline_year, baseline_value, target_year, target_value, \
-                       adopted_by_question_id, adopted_at";
+                       adopted_by_question_id, adopted_at, revision, kind, percent, sdgs, \
+                       advantages_zh, advantages_en";
 
 fn target_from_row(row: &Row<'_>) -> rusqlite::Result<StoredTarget> {
+    let kind: String = row.get(9)?;
+    let sdgs: String = row.get(11)?;
     Ok(StoredTarget {
         id: row.get(0)?,
         row: TargetRow {
@@ -76,6 +151,15 @@ fn target_from_row(row: &Row<'_>) -> rusqlite::Result<StoredTarget> {
         },
         adopted_by_question_id: row.get(6)?,
         adopted_at: row.get(7)?,
+        revision: row.get(8)?,
+        details: TargetDetails {
+            // The schema admits only the four keys.
+            kind: TargetKind::from_key(&kind).unwrap_or_default(),
+            percent: row.get(10)?,
+            sdgs: serde_json::from_str(&sdgs).unwrap_or_default(),
+            advantages_zh: row.get(12)?,
+            advantages_en: row.get(13)?,
+        },
     })
 }
 
@@ -83,24 +167,72 @@ fn refused(refusal: TargetRefusal) -> StoreError {
     StoreError::Target(refusal)
 }
 
+impl StoredTarget {
+    pub fn is_adopted(&self) -> bool {
+        self.adopted_by_question_id.is_some()
+    }
+}
+
 impl Store {
-    /// Every target, by subject then target year.
+    /// Every target of every revision, by revision, subject and target year.
     pub fn targets(&self) -> Result<Vec<StoredTarget>, StoreError> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM target ORDER BY subject, target_year"
+            "SELECT {COLUMNS} FROM target ORDER BY revision, subject, target_year"
         ))?;
         let rows = stmt.query_map([], target_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Replaces the proposals (the targets not adopted) with `rows`, all or nothing. Adopted
-    /// targets stay; a row for a subject and year already adopted is refused.
+    /// The targets in force and on the table: the latest adopted revision's, then the open
+    /// revision's proposals — by subject and target year within each.
+    pub fn current_targets(&self) -> Result<Vec<StoredTarget>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM target
+             WHERE adopted_by_question_id IS NULL
+                OR revision = (SELECT max(revision) FROM target
+                               WHERE adopted_by_question_id IS NOT NULL)
+             ORDER BY revision, subject, target_year"
+        ))?;
+        let rows = stmt.query_map([], target_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The revision an import writes to: one after the latest adopted.
+    pub fn open_target_revision(&self) -> Result<i64, StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT coalesce(max(revision), 0) + 1 FROM target
+             WHERE adopted_by_question_id IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Replaces the proposals with `rows` (fixed levels with no SDG or advantage), all or
+    /// nothing. See [`Store::propose_targets`].
     pub fn replace_target_proposals(
         &mut self,
         rows: &[TargetRow],
         at: NaiveDateTime,
     ) -> Result<usize, StoreError> {
+        let targets: Vec<NewTarget> = rows
+            .iter()
+            .map(|row| NewTarget {
+                row: row.clone(),
+                details: TargetDetails::default(),
+            })
+            .collect();
+        self.propose_targets(&targets, at)
+    }
+
+    /// Replaces the proposals of the open revision with `targets`, all or nothing. Adopted
+    /// revisions stay as they are; the set proposed here is a whole new revision of them.
+    pub fn propose_targets(
+        &mut self,
+        targets: &[NewTarget],
+        at: NaiveDateTime,
+    ) -> Result<usize, StoreError> {
         let dialogue_id = self.require_dialogue()?.id;
+        let revision = self.open_target_revision()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -110,18 +242,28 @@ impl Store {
         )?;
         {
             let mut insert = tx.prepare_cached(
-                "INSERT INTO target (dialogue_id, subject, baseline_year, baseline_value,
-                 target_year, target_value, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO target (dialogue_id, revision, subject, baseline_year,
+                 baseline_value, target_year, target_value, kind, percent, sdgs, advantages_zh,
+                 advantages_en, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             )?;
-            for row in rows {
+            for NewTarget { row, details } in targets {
+                let sdgs = serde_json::to_string(&details.sdgs)
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))?;
                 insert
                     .execute(params![
                         dialogue_id,
+                        revision,
                         row.subject.trim(),
                         row.baseline_year,
                         row.baseline_value,
                         row.target_year,
                         row.target_value,
+                        details.kind.key(),
+                        details.percent,
+                        sdgs,
+                        details.advantages_zh.trim(),
+                        details.advantages_en.trim(),
                         at
                     ])
                     .map_err(|e| match StoreError::from(e) {
@@ -136,10 +278,11 @@ impl Store {
             }
         }
         tx.commit()?;
-        Ok(rows.len())
+        Ok(targets.len())
     }
 
-    /// Adopts every proposal by the decided question `question_id`; they are frozen from then on.
+    /// Adopts the open revision's proposals by the decided question `question_id`; they are
+    /// frozen from then on.
     pub fn adopt_targets(
         &mut self,
         question_id: i64,

@@ -36,7 +36,11 @@ pub mod register;
 pub mod signing;
 pub mod tables;
 pub mod targets;
+mod targets_bau;
+pub mod targets_checks;
+mod targets_file;
 pub mod targets_view;
+mod targets_words;
 pub mod vision;
 pub mod vision_view;
 

@@ -1,4 +1,5 @@
-//! The targets pledge: the adopted targets for 2030 and mid-century with the SDG each serves,
+//! The targets pledge: the adopted targets (the latest adopted revision) for 2030 and
+//! mid-century with the kind of each, the SDGs it serves and its advantages for the community,
 //! how and when they were adopted (meeting, question, outcome, date) and signature lines for
 //! the focal point and the high-level representative; signed digitally through the same path
 //! as the vision declaration. With no target adopted, the proposals are printed with a DRAFT
@@ -18,6 +19,7 @@ use crate::bau::figure;
 use crate::city_document::{city_document, place_and_date, running_header};
 use crate::plan_subjects::{SubjectName, subject_names};
 use crate::signing::DocumentSigning;
+use crate::targets_words::kind_detail;
 use crate::{ExportedPdf, Language, UseCaseError, city_for_file_name, language_suffix};
 
 /// Targets up to this year are intermediary (2030); later ones are for mid-century.
@@ -43,12 +45,9 @@ pub fn export_pledge(
     now: DateTime<FixedOffset>,
 ) -> Result<ExportedPdf, UseCaseError> {
     let dialogue = store.require_dialogue()?;
-    let all = store.targets()?;
-    let adopted: Vec<StoredTarget> = all
-        .iter()
-        .filter(|t| t.adopted_by_question_id.is_some())
-        .cloned()
-        .collect();
+    // The latest adopted revision and the open revision's proposals.
+    let all = store.current_targets()?;
+    let adopted: Vec<StoredTarget> = all.iter().filter(|t| t.is_adopted()).cloned().collect();
     let draft = adopted.is_empty();
     let targets = if draft { all } else { adopted };
     let voice = Voice::shared(language);
@@ -233,6 +232,7 @@ fn pledge_document(input: &PledgeInput<'_>, voice: &Voice) -> Document {
         doc.push(heading(voice, 2, id));
         doc.push(targets_table(input, &rows, voice));
     }
+    advantages(&mut doc, input, voice);
     about(&mut doc, input, voice);
     signatures(&mut doc, input, voice);
     doc
@@ -259,26 +259,45 @@ fn change(baseline: f64, target: f64) -> String {
 
 fn targets_table(input: &PledgeInput<'_>, rows: &[usize], voice: &Voice) -> Table {
     let mut table = Table::new([
-        (voice.label_cell("pledge-col-target"), 3.6),
+        (voice.label_cell("pledge-col-target"), 3.0),
+        (voice.label_cell("pledge-col-kind"), 2.2),
         (voice.label_cell("pledge-col-sdg"), 1.2),
-        (voice.label_cell("pledge-col-baseline"), 2.0),
-        (voice.label_cell("pledge-col-goal"), 2.0),
-        (voice.label_cell("pledge-col-change"), 1.2),
+        (voice.label_cell("pledge-col-baseline"), 1.8),
+        (voice.label_cell("pledge-col-goal"), 1.8),
+        (voice.label_cell("pledge-col-change"), 1.1),
     ]);
     for &i in rows {
-        let target = &input.targets[i].row;
+        let stored = &input.targets[i];
+        let target = &stored.row;
         let name = &input.names[i];
+        // The goals the target names; the subject's own goal when it names none.
+        let goals: Vec<u8> = if stored.details.sdgs.is_empty() {
+            name.sdg.into_iter().collect()
+        } else {
+            stored.details.sdgs.clone()
+        };
+        let goals = goals
+            .iter()
+            .map(u8::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
         table.push_row([
             voice.cell(&name.name_zh, &name.name_en),
-            name.sdg.map_or_else(
-                || "—".to_owned(),
-                |goal| {
-                    let say = |i18n: &I18n| {
-                        i18n.fmt("pledge-doc-sdg", &[("goal", FluentValue::from(goal))])
-                    };
-                    voice.cell(&say(&voice.zh), &say(&voice.en))
-                },
+            voice.cell(
+                &kind_detail(stored, &voice.zh),
+                &kind_detail(stored, &voice.en),
             ),
+            if goals.is_empty() {
+                "—".to_owned()
+            } else {
+                let say = |i18n: &I18n| {
+                    i18n.fmt(
+                        "pledge-doc-sdg",
+                        &[("goal", FluentValue::from(goals.clone()))],
+                    )
+                };
+                voice.cell(&say(&voice.zh), &say(&voice.en))
+            },
             format!(
                 "{}: {}",
                 target.baseline_year,
@@ -293,6 +312,54 @@ fn targets_table(input: &PledgeInput<'_>, rows: &[usize], voice: &Voice) -> Tabl
         ]);
     }
     table
+}
+
+/// The advantages for the community, once per subject and text: in the document's language, a
+/// missing translation said where it would stand (with the other language's text after it);
+/// bilingual, the Chinese with the English below.
+fn advantages(doc: &mut Document, input: &PledgeInput<'_>, voice: &Voice) {
+    if input.targets.is_empty() {
+        return;
+    }
+    doc.push(heading(voice, 2, "pledge-doc-advantages"));
+    let mut seen: Vec<(&str, &str, &str)> = Vec::new();
+    let mut lines = Vec::new();
+    for (target, name) in input.targets.iter().zip(input.names) {
+        let details = &target.details;
+        let (zh, en) = (details.advantages_zh.trim(), details.advantages_en.trim());
+        let key = (target.row.subject.as_str(), zh, en);
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        let label = voice.cell(&name.name_zh, &name.name_en);
+        let text_or_mark = |text: &str, other: &str, i18n: &I18n| -> String {
+            match (text.is_empty(), other.is_empty()) {
+                (false, _) => text.to_owned(),
+                (true, true) => i18n.msg("targets-no-advantages"),
+                (true, false) => i18n.msg("pledge-doc-untranslated"),
+            }
+        };
+        let line = match voice.language {
+            Language::En | Language::ZhCn => {
+                let (own, other, i18n) = if voice.language == Language::En {
+                    (en, zh, &voice.en)
+                } else {
+                    (zh, en, &voice.zh)
+                };
+                let line = KeyValue::new(label, text_or_mark(own, other, i18n));
+                if own.is_empty() && !other.is_empty() {
+                    line.with_secondary(other)
+                } else {
+                    line
+                }
+            }
+            Language::Bilingual => KeyValue::new(label, text_or_mark(zh, en, &voice.zh))
+                .with_secondary(text_or_mark(en, zh, &voice.en)),
+        };
+        lines.push(line);
+    }
+    doc.push(Block::KeyValue(lines));
 }
 
 /// The state and, for adopted targets, each meeting, question, outcome and date.

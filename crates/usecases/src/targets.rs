@@ -1,28 +1,21 @@
 //! Targets for 2030 and mid-century: a file of targets read and checked cell by cell (CSV or
-//! .xlsx, English or Chinese headers), imported as proposals all or nothing, adopted as a set by
-//! a decided question; and the progress of each target judged on the values stored for its
-//! indicator (or the BAU's observed values for a BAU series) by Statistics Canada's method.
+//! .xlsx, English or Chinese headers; see `targets_file`), imported as the proposals of the open
+//! revision all or nothing, adopted as a set by a decided question; and the progress of each
+//! target in force or proposed (the latest adopted revision and the open one) judged on the
+//! values stored for its indicator (or the BAU's observed values for a BAU series) by Statistics
+//! Canada's method.
 
 use concord_deficits::{Catalogue, Direction};
 use concord_domain::bau::{Derived, Variable};
-use concord_register::FileProblem;
-use concord_register::table::{Table, TableFormat, read_table};
-use concord_store::{Store, StoreError, StoredTarget, TargetRow};
+use concord_store::{Store, StoreError, StoredTarget};
 use concord_targets::{Baseline, Status, assess};
 use serde::Serialize;
 
 use crate::UseCaseError;
 use crate::bau::{SeriesKey, horizon, outlook};
-use crate::tables::{CellError, FileError, FileWords};
-
-/// The columns of a targets file: English key and Chinese header.
-const COLUMNS: [(&str, &str); 5] = [
-    ("indicator", "指标代码"),
-    ("baseline_year", "基准年"),
-    ("baseline_value", "基准值"),
-    ("target_year", "目标年"),
-    ("target_value", "目标值"),
-];
+use crate::tables::{FileError, FileWords};
+use crate::targets_bau::Scenarios;
+use crate::targets_file::read_targets_file;
 
 /// How a targets file's problems are said.
 pub const FILE_WORDS: FileWords = FileWords {
@@ -30,137 +23,6 @@ pub const FILE_WORDS: FileWords = FileWords {
     no_header: "targets-error-no-header",
     at_cell: "targets-error-at-cell",
 };
-
-/// The subject a file names: an indicator's first code, or a BAU series key.
-fn subject_of(text: &str, catalogue: &Catalogue) -> Option<String> {
-    if let Some(indicator) = catalogue.find(text) {
-        return indicator.codes.first().cloned();
-    }
-    SeriesKey::ALL
-        .into_iter()
-        .find(|k| k.key().eq_ignore_ascii_case(text))
-        .map(|k| k.key().to_owned())
-}
-
-fn number(text: &str) -> Option<f64> {
-    let cleaned: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != ',' && *c != '，')
-        .map(|c| if c == '−' { '-' } else { c })
-        .collect();
-    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
-}
-
-/// Reads a targets file; every problem is named by row and column, and a file with any
-/// problem gives no rows.
-pub fn read_targets_file(bytes: &[u8], catalogue: &Catalogue) -> Result<Vec<TargetRow>, FileError> {
-    let table = read_table(bytes, TableFormat::sniff(bytes)).map_err(FileError::File)?;
-    read_targets_table(&table, catalogue)
-}
-
-fn read_targets_table(table: &Table, catalogue: &Catalogue) -> Result<Vec<TargetRow>, FileError> {
-    let mut at = [0usize; 5];
-    for (i, (en, zh)) in COLUMNS.iter().enumerate() {
-        at[i] = table
-            .column(&[en, zh])
-            .ok_or(FileError::MissingColumn(en))?;
-    }
-    let mut rows = Vec::new();
-    let mut errors = Vec::new();
-    let mut seen: Vec<(String, i32)> = Vec::new();
-    for line in &table.rows {
-        if line.cells.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        let cell = |i: usize| line.cells.get(at[i]).map_or("", |c| c.trim());
-        let mut problem = |i: usize, id: &'static str| {
-            errors.push(CellError {
-                row: line.row,
-                header: table.headers[at[i]].trim().to_owned(),
-                problem: id,
-                value: cell(i).to_owned(),
-            });
-        };
-        let subject = match cell(0) {
-            "" => {
-                problem(0, "targets-error-required");
-                None
-            }
-            text => subject_of(text, catalogue).or_else(|| {
-                problem(0, "targets-error-unknown-subject");
-                None
-            }),
-        };
-        let mut year = |i: usize| match cell(i) {
-            "" => {
-                problem(i, "targets-error-required");
-                None
-            }
-            text => match text.parse::<i32>() {
-                Ok(y) if (1990..=2100).contains(&y) => Some(y),
-                Ok(_) => {
-                    problem(i, "targets-error-year-range");
-                    None
-                }
-                Err(_) => {
-                    problem(i, "targets-error-not-a-number");
-                    None
-                }
-            },
-        };
-        let (baseline_year, target_year) = (year(1), year(3));
-        let mut value = |i: usize| match cell(i) {
-            "" => {
-                problem(i, "targets-error-required");
-                None
-            }
-            text => number(text).or_else(|| {
-                problem(i, "targets-error-not-a-number");
-                None
-            }),
-        };
-        let (baseline_value, target_value) = (value(2), value(4));
-        let (
-            Some(subject),
-            Some(baseline_year),
-            Some(baseline_value),
-            Some(target_year),
-            Some(target_value),
-        ) = (
-            subject,
-            baseline_year,
-            baseline_value,
-            target_year,
-            target_value,
-        )
-        else {
-            continue;
-        };
-        if target_year <= baseline_year {
-            problem(3, "targets-error-target-before-baseline");
-            continue;
-        }
-        if seen.contains(&(subject.clone(), target_year)) {
-            problem(3, "targets-error-duplicate");
-            continue;
-        }
-        seen.push((subject.clone(), target_year));
-        rows.push(TargetRow {
-            subject,
-            baseline_year,
-            baseline_value,
-            target_year,
-            target_value,
-        });
-    }
-    if !errors.is_empty() {
-        return Err(FileError::Cells(errors));
-    }
-    if rows.is_empty() {
-        return Err(FileError::File(FileProblem::Empty));
-    }
-    Ok(rows)
-}
 
 /// One target's progress, as `concord progress --json` prints it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -183,7 +45,7 @@ pub fn progress(store: &Store, up_to: Option<i32>) -> Result<Vec<ProgressRow>, U
     let catalogue = Catalogue::builtin().map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let values = store.indicator_values()?;
     let bau = bau_observations(store)?;
-    let targets = store.targets()?;
+    let targets = store.current_targets()?;
     Ok(targets
         .iter()
         .map(|target| {
@@ -285,7 +147,8 @@ fn bau_direction(key: &str) -> Direction {
     }
 }
 
-/// Imports the file's targets as the proposals, replacing earlier proposals as a whole.
+/// Imports the file's targets as the proposals of the open revision, replacing earlier
+/// proposals as a whole; adopted revisions stay.
 pub fn import_targets(
     store: &mut Store,
     bytes: &[u8],
@@ -293,8 +156,78 @@ pub fn import_targets(
 ) -> Result<Result<usize, FileError>, UseCaseError> {
     store.require_dialogue()?;
     let catalogue = Catalogue::builtin().map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    match read_targets_file(bytes, &catalogue) {
-        Ok(rows) => Ok(Ok(store.replace_target_proposals(&rows, at)?)),
+    let scenarios = Scenarios::load(store)?;
+    match read_targets_file(bytes, &catalogue, &scenarios) {
+        Ok(rows) => Ok(Ok(store.propose_targets(&rows, at)?)),
         Err(e) => Ok(Err(e)),
     }
+}
+
+/// One target as `concord targets list --json` prints it. The first six fields are those the
+/// command printed before revisions; the rest describe the target further.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ListedTarget {
+    pub indicator: String,
+    pub baseline_year: i32,
+    pub baseline_value: f64,
+    pub target_year: i32,
+    pub target_value: f64,
+    pub adopted_by_question: Option<i64>,
+    /// `base-year-reduction`, `fixed-level`, `base-year-intensity` or `below-bau`.
+    pub kind: &'static str,
+    /// The per cent of the kinds that have one.
+    pub reduction_percent: Option<f64>,
+    pub sdgs: Vec<u8>,
+    pub advantages_zh: String,
+    pub advantages_en: String,
+    pub revision: i64,
+    /// `adopted` (the latest adopted revision) or `proposed` (the open revision).
+    pub state: &'static str,
+    /// The BAU's value of the subject in the target year, where the BAU projects it.
+    pub bau_value: Option<f64>,
+    /// Target minus BAU, in the subject's unit.
+    pub gap: Option<f64>,
+}
+
+/// The BAU's value of `target`'s subject in its target year.
+pub(crate) fn bau_value(scenarios: &Scenarios, target: &StoredTarget) -> Option<f64> {
+    crate::targets_bau::series_value(
+        scenarios.bau()?,
+        &target.row.subject,
+        target.row.target_year,
+    )
+}
+
+/// The targets in force and proposed, with the BAU beside each.
+pub fn list(store: &Store) -> Result<Vec<ListedTarget>, UseCaseError> {
+    store.require_dialogue()?;
+    let scenarios = Scenarios::load(store)?;
+    Ok(store
+        .current_targets()?
+        .iter()
+        .map(|t| {
+            let bau = bau_value(&scenarios, t);
+            ListedTarget {
+                indicator: t.row.subject.clone(),
+                baseline_year: t.row.baseline_year,
+                baseline_value: t.row.baseline_value,
+                target_year: t.row.target_year,
+                target_value: t.row.target_value,
+                adopted_by_question: t.adopted_by_question_id,
+                kind: t.details.kind.key(),
+                reduction_percent: t.details.percent,
+                sdgs: t.details.sdgs.clone(),
+                advantages_zh: t.details.advantages_zh.clone(),
+                advantages_en: t.details.advantages_en.clone(),
+                revision: t.revision,
+                state: if t.is_adopted() {
+                    "adopted"
+                } else {
+                    "proposed"
+                },
+                bau_value: bau,
+                gap: bau.map(|b| t.row.target_value - b),
+            }
+        })
+        .collect())
 }

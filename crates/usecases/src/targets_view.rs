@@ -1,20 +1,26 @@
-//! The Targets stage as the window shows it: every target with its progress (a gauge and
-//! words), a chart per subject drawn as SVG (the same chart the progress report prints), the
-//! questions that may adopt the proposals, and a targets file imported from the window.
+//! The Targets stage as the window shows it: every target in force (the latest adopted
+//! revision) and every proposal (the open revision) with its progress (a gauge and words), its
+//! kind, SDGs, advantages, the BAU in its target year and the gap; the checks against APEC's and
+//! the national lines beside them; a chart per subject drawn as SVG (the same chart the progress
+//! report prints), the questions that may adopt the proposals, and a targets file imported from
+//! the window.
 
 use chrono::NaiveDateTime;
 use concord_charts::svg;
 use concord_deficits::Catalogue;
 use concord_documents::Voice;
 use concord_i18n::{I18n, Locale};
-use concord_store::{Store, StoreError};
+use concord_store::{Store, StoreError, StoredTarget};
 use serde::Serialize;
 
 use crate::bau::figure;
 use crate::bau_view::{AdoptingQuestion, ChartSvg, adopting_questions};
 use crate::progress_report::{chart, status_words, subjects};
 use crate::tables::FileError;
-use crate::targets::{FILE_WORDS, ProgressRow, import_targets, progress};
+use crate::targets::{FILE_WORDS, ProgressRow, bau_value, import_targets, progress};
+use crate::targets_bau::Scenarios;
+use crate::targets_checks::{TargetCheck, checks, one_language};
+use crate::targets_words::{kind_detail, revision_words, sdg_words};
 use crate::{Language, UseCaseError};
 
 /// The size charts are laid out at in the window, in points.
@@ -25,7 +31,11 @@ const CHART_HEIGHT: f32 = 260.0;
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct TargetsStage {
+    /// The latest adopted revision's targets, then the open revision's proposals.
     pub targets: Vec<TargetItem>,
+    /// The targets read against APEC's lines (and the national 2030 lines for a Chinese city),
+    /// for the subjects that have targets; the adopted set and the proposals each checked.
+    pub checks: Vec<TargetCheck>,
     pub charts: Vec<ChartSvg>,
     /// Decided questions that adopted and adopt nothing yet.
     pub adopting_questions: Vec<AdoptingQuestion>,
@@ -49,6 +59,30 @@ pub struct TargetItem {
     /// `●●●○ On track`: the gauge and the words, never colour alone.
     pub status_words: String,
     pub adopted: bool,
+    /// `base-year-reduction`, `fixed-level`, `base-year-intensity` or `below-bau`.
+    pub kind: String,
+    /// The kind in words with its per cent: `Base-year reduction: −20.5 % from 2021`.
+    pub kind_words: String,
+    /// The SDGs it serves, goal numbers 1–17.
+    pub sdgs: Vec<u8>,
+    /// `SDG 11, 3`, or that none is named.
+    pub sdg_words: String,
+    /// The advantages for the community in the window's language (bilingual: the Chinese, a
+    /// line break, the English); a missing language falls back to the other; empty when none.
+    pub advantages: String,
+    /// The BAU's value in the target year, `2030: 3,812` (with the unit), or `—`.
+    pub bau: String,
+    pub bau_value: Option<f64>,
+    /// Target minus BAU, signed, with the unit: `−572 万吨CO₂`, or `—` without a BAU value.
+    pub gap: String,
+    pub gap_value: Option<f64>,
+    /// The revision of the target set, from 1.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub revision: i64,
+    /// `adopted` or `proposed`.
+    pub state: String,
+    /// `Adopted, revision 1` or `Proposed, revision 2`.
+    pub state_words: String,
 }
 
 /// The stage on the values up to `year` (all when `None`).
@@ -62,9 +96,17 @@ pub fn stage(
     let catalogue = Catalogue::builtin().map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let voice = Voice::new(language);
     let subjects = subjects(store, &rows, &catalogue, &voice)?;
+    // `progress` judges the current targets in this order.
+    let stored = store.current_targets()?;
+    let scenarios = Scenarios::load(store)?;
     let targets = rows
         .iter()
-        .map(|row| item(row, &subjects, &voice))
+        .zip(&stored)
+        .map(|(row, target)| {
+            let mut item = item(row, &subjects, &voice);
+            describe(&mut item, target, bau_value(&scenarios, target), &voice);
+            item
+        })
         .collect();
     let charts = subjects
         .iter()
@@ -87,6 +129,7 @@ pub fn stage(
         .collect();
     Ok(TargetsStage {
         has_proposals: rows.iter().any(|r| !r.adopted),
+        checks: checks(store, &stored, one_language(&voice))?,
         targets,
         charts,
         adopting_questions: adopting_questions(store, language)?,
@@ -115,6 +158,64 @@ fn item(
         status: row.status.to_owned(),
         status_words: status_words(row.status, voice),
         adopted: row.adopted,
+        kind: String::new(),
+        kind_words: String::new(),
+        sdgs: Vec::new(),
+        sdg_words: String::new(),
+        advantages: String::new(),
+        bau: "—".to_owned(),
+        bau_value: None,
+        gap: "—".to_owned(),
+        gap_value: None,
+        revision: 0,
+        state: String::new(),
+        state_words: String::new(),
+    }
+}
+
+/// A value with the subject's unit.
+fn with_unit(value: String, unit: &str) -> String {
+    if unit.trim().is_empty() {
+        value
+    } else {
+        format!("{value} {}", unit.trim())
+    }
+}
+
+/// Fills in what the stored target says besides its progress, in the window's language.
+fn describe(item: &mut TargetItem, target: &StoredTarget, bau: Option<f64>, voice: &Voice) {
+    let both = |say: &dyn Fn(&I18n) -> String| voice.pick(say(&voice.zh), say(&voice.en));
+    let details = &target.details;
+    item.kind = details.kind.key().to_owned();
+    item.kind_words = both(&|i18n| kind_detail(target, i18n));
+    item.sdgs = details.sdgs.clone();
+    item.sdg_words = both(&|i18n| sdg_words(&details.sdgs, i18n));
+    item.advantages = voice.cell(&details.advantages_zh, &details.advantages_en);
+    item.revision = target.revision;
+    item.state = if target.is_adopted() {
+        "adopted"
+    } else {
+        "proposed"
+    }
+    .to_owned();
+    item.state_words = both(&|i18n| revision_words(target, i18n));
+    if let Some(bau) = bau {
+        let gap = target.row.target_value - bau;
+        item.bau = format!(
+            "{}: {}",
+            target.row.target_year,
+            with_unit(figure(bau), &item.unit)
+        );
+        let sign = if gap > 0.0 {
+            "+"
+        } else if gap < 0.0 {
+            "−"
+        } else {
+            ""
+        };
+        item.gap = with_unit(format!("{sign}{}", figure(gap.abs())), &item.unit);
+        item.bau_value = Some(bau);
+        item.gap_value = Some(gap);
     }
 }
 

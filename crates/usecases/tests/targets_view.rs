@@ -25,8 +25,8 @@ fn demo() -> Store {
 fn the_demo_stage_shows_each_target_with_its_status_and_a_chart_per_subject() {
     let store = demo();
     let view = stage(&store, None, Language::ZhCn).unwrap();
-    assert_eq!(view.targets.len(), 10);
-    assert_eq!(view.charts.len(), 8);
+    assert_eq!(view.targets.len(), 12);
+    assert_eq!(view.charts.len(), 10);
     assert!(view.has_proposals);
     let pm = view
         .targets
@@ -35,7 +35,92 @@ fn the_demo_stage_shows_each_target_with_its_status_and_a_chart_per_subject() {
         .unwrap();
     assert_eq!(pm.status, "on-track");
     assert_eq!(pm.status_words, "●●●○ 进展顺利");
+    assert_eq!(
+        (pm.kind.as_str(), pm.kind_words.as_str()),
+        ("fixed-level", "固定水平")
+    );
+    assert_eq!(pm.sdgs, [11, 3]);
+    assert_eq!(pm.sdg_words, "可持续发展目标 11, 3");
+    assert!(pm.advantages.contains("雾霾"), "{}", pm.advantages);
+    assert_eq!((pm.revision, pm.state.as_str()), (1, "proposed"));
+    assert_eq!(pm.state_words, "提案，第 1 版");
+    assert_eq!((pm.bau.as_str(), pm.gap_value), ("—", None));
     assert!(view.charts[0].svg.starts_with("<svg"));
+}
+
+#[test]
+fn a_bau_series_shows_the_bau_and_the_gap_and_the_checks_stand_beside() {
+    let store = demo();
+    let view = stage(&store, None, Language::En).unwrap();
+    let emissions = view
+        .targets
+        .iter()
+        .find(|t| t.subject == "emissions")
+        .unwrap();
+    assert_eq!(emissions.kind, "below-bau");
+    assert_eq!(
+        emissions.kind_words,
+        "Below BAU: −15 % from the BAU in 2030"
+    );
+    let (bau, gap) = (emissions.bau_value.unwrap(), emissions.gap_value.unwrap());
+    assert!((gap + 0.15 * bau).abs() < 1e-6, "{bau} {gap}");
+    assert!(emissions.gap.starts_with('−'), "{}", emissions.gap);
+    assert!(emissions.bau.starts_with("2030: "), "{}", emissions.bau);
+    // Carbon intensity's advantages exist only in English: the window says those.
+    let carbon = view
+        .targets
+        .iter()
+        .find(|t| t.subject == "carbon_intensity")
+        .unwrap();
+    assert!(carbon.advantages.contains("green investment"));
+
+    let outcome = |key: &str| {
+        view.checks
+            .iter()
+            .find(|c| c.key == key)
+            .map(|c| (c.outcome.as_str(), c.subject.as_str()))
+    };
+    assert_eq!(
+        outcome("apec-energy-intensity-2035"),
+        Some(("met", "energy_intensity"))
+    );
+    assert_eq!(
+        outcome("apec-renewables-share-2030"),
+        Some(("met", "7.2.1"))
+    );
+    assert_eq!(
+        outcome("cn-carbon-intensity-2030"),
+        Some(("not-met", "carbon_intensity"))
+    );
+    assert_eq!(outcome("cn-non-fossil-share-2030"), Some(("met", "7.2.1")));
+    assert_eq!(view.checks.len(), 4);
+    let missed = view.checks.iter().find(|c| c.outcome == "not-met").unwrap();
+    assert!(missed.words.contains("not met"), "{}", missed.words);
+}
+
+#[test]
+fn checks_only_for_subjects_with_targets_and_say_what_is_missing() {
+    let mut store = demo();
+    // The energy-intensity indicator from 2021 only: no value of 2005 to measure APEC's −45 %
+    // from. Nothing on shares or carbon intensity: no other check.
+    let file = "indicator,baseline_year,baseline_value,target_year,target_value\n\
+                7.3.1,2021,6.2,2035,4.0\n";
+    import(&mut store, file.as_bytes(), Language::En, at())
+        .unwrap()
+        .unwrap();
+    let view = stage(&store, None, Language::En).unwrap();
+    assert_eq!(view.checks.len(), 1, "{:?}", view.checks);
+    let check = &view.checks[0];
+    assert_eq!(
+        (check.key.as_str(), check.outcome.as_str()),
+        ("apec-energy-intensity-2035", "cannot-check")
+    );
+    assert!(
+        check.words.contains("7.3.1 in 2005 is missing"),
+        "{}",
+        check.words
+    );
+    assert_eq!(check.line_value, None);
 }
 
 #[test]
