@@ -91,6 +91,10 @@ fn the_demo_report_in_chinese_has_chinese_headings_the_indicators_essentials_and
         "按三螺旋群体",
         "示例数据",
         "第1页/共",
+        // Units in Chinese, the per cent sign against its number.
+        "420瓦/人",
+        "38微克/立方米",
+        "百万吨二氧化碳当量",
     ] {
         assert!(text.contains(expected), "{expected:?} missing:\n{text}");
     }
@@ -106,6 +110,9 @@ fn the_demo_report_in_chinese_has_chinese_headings_the_indicators_essentials_and
         "Deficit",
         "Organise for disaster",
         "Page",
+        "per capita",
+        "CO2e",
+        "µg/m³",
     ] {
         assert!(
             !text.contains(&compact(english)),
@@ -132,6 +139,8 @@ fn the_demo_report_in_english_and_both_languages() {
         "Bytriple-helixgroup",
         "4.Sources",
         "Page1of",
+        "420Wpercapita",
+        "38µg/m³",
     ] {
         assert!(text.contains(expected), "{expected:?} missing:\n{text}");
     }

@@ -23,7 +23,10 @@ pub struct Indicator {
     pub goal: u8,
     pub name_en: String,
     pub name_zh: String,
+    /// The unit as stored and matched (English, or a symbol such as µg/m³).
     pub unit: String,
+    /// The unit as a Chinese document writes it, where it differs (瓦/人 for W per capita).
+    pub unit_zh: Option<String>,
     pub direction: Direction,
     /// False for indicators that count countries or international flows: hidden by default.
     pub city_reportable: bool,
@@ -42,6 +45,19 @@ pub struct Indicator {
 impl Indicator {
     pub fn code(&self) -> &str {
         self.codes.first().map(String::as_str).unwrap_or_default()
+    }
+
+    /// The unit in a document's language: the Chinese wording where the catalogue has one.
+    pub fn unit_in(&self, chinese: bool) -> &str {
+        match (&self.unit_zh, chinese) {
+            (Some(zh), true) if !zh.trim().is_empty() => zh,
+            _ => &self.unit,
+        }
+    }
+
+    /// Whether `written` names this indicator's unit, in English or in Chinese.
+    pub fn unit_is(&self, written: &str, same: impl Fn(&str, &str) -> bool) -> bool {
+        same(written, &self.unit) || self.unit_zh.as_deref().is_some_and(|zh| same(written, zh))
     }
 
     pub fn answers_to(&self, code: &str) -> bool {
@@ -91,6 +107,7 @@ struct IndicatorRow {
     name_en: String,
     name_zh: String,
     unit: String,
+    unit_zh: Option<String>,
     direction: String,
     target_value: Option<f64>,
     city: bool,
@@ -194,6 +211,7 @@ impl IndicatorRow {
             name_en: self.name_en,
             name_zh: self.name_zh,
             unit: self.unit,
+            unit_zh: self.unit_zh,
             direction,
             city_reportable: self.city,
             yes_no: self.yes_no,

@@ -200,7 +200,7 @@ pub fn check_values(
         let unit = cell(ValueColumn::Unit);
         if let Some(i) = indicator
             && !unit.is_empty()
-            && !same_unit(unit, &i.unit)
+            && !i.unit_is(unit, same_unit)
         {
             complain(
                 ValueColumn::Unit,

@@ -89,6 +89,13 @@ fn every_entry_has_both_names_a_unit_and_a_direction() {
             i.code()
         );
         assert!(!i.unit.is_empty(), "{}", i.code());
+        // A Chinese page writes every worded unit in Chinese; symbols (%, µg/m³ aside) stay.
+        let chinese = i.unit_in(true);
+        assert!(
+            !chinese.chars().any(|c| c.is_ascii_alphabetic()),
+            "{}: {chinese}",
+            i.code()
+        );
     }
     assert_eq!(
         catalogue.find("11.6.2").expect("PM2.5").direction,

@@ -90,3 +90,15 @@ fn spreadsheet_numbers_with_separators_and_full_width_digits_are_numbers() {
     assert_eq!(concord_deficits::values::parse_number("NaN"), None);
     assert_eq!(concord_deficits::values::parse_number("inf"), None);
 }
+
+#[test]
+fn a_unit_written_in_chinese_is_the_catalogue_unit() {
+    let values =
+        check("指标代码,年份,数值,单位\n7.b.1,2023,420,瓦/人\n11.6.2,2023,38,微克/立方米\n")
+            .expect("valid");
+    assert_eq!(values[0].unit, "W per capita");
+    assert_eq!(values[1].unit, "µg/m³");
+    // A Chinese unit of another indicator is still refused.
+    let problems = check("code,year,value,unit\n7.b.1,2023,420,吨/人\n").expect_err("refused");
+    assert_eq!(problems[0].row, 2);
+}

@@ -92,6 +92,7 @@ fn rows() -> (Catalogue, Rows) {
                 name_en: format!("Local indicator {n}"),
                 name_zh: format!("本地指标{n}"),
                 unit: "%".into(),
+                unit_zh: None,
                 direction: Direction::HigherIsBetter,
                 city_reportable: true,
                 yes_no: false,

@@ -43,6 +43,9 @@ pub struct IndicatorLine {
     pub name_en: String,
     pub name_zh: String,
     pub unit: String,
+    /// The unit as a Chinese document writes it (the same as `unit` where the catalogue has no
+    /// Chinese wording).
+    pub unit_zh: String,
     /// Answered yes (1) or no (0).
     pub yes_no: bool,
     pub year: i32,
@@ -156,6 +159,11 @@ pub fn summary(store: &Store) -> Result<DeficitsSummary, UseCaseError> {
             name_en: indicator.name_en.clone(),
             name_zh: indicator.name_zh.clone(),
             unit: value.unit.clone(),
+            unit_zh: if value.unit == indicator.unit {
+                indicator.unit_in(true).to_owned()
+            } else {
+                value.unit.clone()
+            },
             yes_no: indicator.yes_no,
             year: value.year,
             value: value.value,
@@ -372,5 +380,14 @@ mod tests {
             file_name("Weinan City", day, Language::Bilingual),
             "Weinan-City-deficits-2026-12-04-bilingual.pdf"
         );
+    }
+}
+
+/// A unit in a document's voice: Chinese, English, or both where they differ.
+pub(crate) fn unit_words(unit: &str, unit_zh: &str, voice: &concord_documents::Voice) -> String {
+    if unit_zh.trim().is_empty() || unit_zh == unit {
+        unit.to_owned()
+    } else {
+        voice.joined(unit_zh, unit)
     }
 }

@@ -314,11 +314,15 @@ pub fn stage(store: &Store, language: Language) -> Result<DeficitsStage, UseCase
                 year: b.year,
                 source: b.source.clone(),
             });
+        // The window speaks one language: its unit in that language.
+        let unit = indicator
+            .unit_in(voice.language == Language::ZhCn)
+            .to_owned();
         let view = match line {
             Some(line) => IndicatorView {
                 code: line.code.clone(),
                 name,
-                unit: indicator.unit.clone(),
+                unit: unit.clone(),
                 year: Some(line.year),
                 value: Some(line.value),
                 value_text: shown(line.value, line.yes_no, voice),
@@ -326,7 +330,7 @@ pub fn stage(store: &Store, language: Language) -> Result<DeficitsStage, UseCase
                 benchmark,
                 gap_text: line
                     .gap
-                    .map(|g| gap_text(g, &indicator.unit, voice))
+                    .map(|g| gap_text(g, &unit, voice))
                     .unwrap_or_default(),
                 flag: match line.flag {
                     Flag::Deficit => "deficit",
@@ -338,7 +342,7 @@ pub fn stage(store: &Store, language: Language) -> Result<DeficitsStage, UseCase
             None if benchmark.is_some() => IndicatorView {
                 code: indicator.code().to_owned(),
                 name,
-                unit: indicator.unit.clone(),
+                unit: unit.clone(),
                 year: None,
                 value: None,
                 value_text: String::new(),
@@ -357,7 +361,7 @@ pub fn stage(store: &Store, language: Language) -> Result<DeficitsStage, UseCase
         .map(|i| CatalogueItem {
             code: i.code().to_owned(),
             name: voice.joined(&i.name_zh, &i.name_en),
-            unit: i.unit.clone(),
+            unit: i.unit_in(voice.language == Language::ZhCn).to_owned(),
             yes_no: i.yes_no,
             needs_ppp_base_year: i.needs_ppp_base_year,
         })

@@ -153,10 +153,13 @@ fn percent(voice: &Voice, value: f64) -> String {
     }
 }
 
-fn with_unit(value: f64, unit: &str) -> String {
-    format!("{} {}", number(value), unit.trim())
-        .trim_end()
-        .to_owned()
+/// A value and its unit; a Chinese page writes the per cent sign against the number (12.2%).
+fn with_unit(value: f64, unit: &str, voice: &Voice) -> String {
+    let unit = unit.trim();
+    if unit == "%" && voice.language != Language::En {
+        return format!("{}%", number(value));
+    }
+    format!("{} {unit}", number(value)).trim_end().to_owned()
 }
 
 fn value_text(voice: &Voice, line: &IndicatorLine, value: f64) -> String {
@@ -168,7 +171,11 @@ fn value_text(voice: &Voice, line: &IndicatorLine, value: f64) -> String {
         };
         voice.label(id)
     } else {
-        with_unit(value, &line.unit)
+        with_unit(
+            value,
+            &crate::deficits::unit_words(&line.unit, &line.unit_zh, voice),
+            voice,
+        )
     }
 }
 
@@ -220,6 +227,7 @@ fn indicators(doc: &mut Document, summary: &DeficitsSummary, voice: &Voice) {
                 )
             },
         );
+        let unit = crate::deficits::unit_words(&line.unit, &line.unit_zh, voice);
         let gap = line.gap.map_or_else(
             || "—".to_owned(),
             |g| match g.percent {
@@ -227,10 +235,10 @@ fn indicators(doc: &mut Document, summary: &DeficitsSummary, voice: &Voice) {
                     let share = voice.fmt_each("deficits-report-gap-percent", |_| {
                         vec![("percent", FluentValue::from(percent_number(p)))]
                     });
-                    format!("{}\n{share}", with_unit(g.units, &line.unit))
+                    format!("{}\n{share}", with_unit(g.units, &unit, voice))
                 }
                 _ if line.yes_no => "—".to_owned(),
-                _ => with_unit(g.units, &line.unit),
+                _ => with_unit(g.units, &unit, voice),
             },
         );
         let flag = match line.flag {
