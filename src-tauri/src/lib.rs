@@ -13,6 +13,7 @@ mod commands_register;
 mod commands_targets;
 mod commands_vision;
 mod commands_vision_signatures;
+mod commands_pledge_signatures;
 pub mod dto;
 mod error;
 mod export;
@@ -59,6 +60,8 @@ pub fn run() {
             commands_vision::vision_stage,
             commands_vision_signatures::vision_signatures,
             commands_vision_signatures::sign_vision,
+            commands_pledge_signatures::pledge_signatures,
+            commands_pledge_signatures::sign_pledge,
             commands_vision::vision_check,
             commands_vision::vision_save_draft,
             commands_vision::vision_save_as_version,

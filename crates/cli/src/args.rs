@@ -75,6 +75,11 @@ pub enum Command {
         #[command(subcommand)]
         what: crate::targets::TargetsCommand,
     },
+    /// The targets pledge's drawn signatures: sign with strokes from a file, list
+    Pledge {
+        #[command(subcommand)]
+        what: crate::pledge_sign::PledgeCommand,
+    },
     /// The Local Action Plan's measures and their statuses: import, export, list
     Measures {
         #[command(subcommand)]

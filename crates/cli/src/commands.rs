@@ -131,6 +131,7 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
         Command::Bau { what } => crate::bau::run(&mut store, what, i18n),
         Command::Targets { what } => crate::targets::run(&mut store, what, i18n),
         Command::Measures { what } => crate::measures::run(&mut store, what, i18n),
+        Command::Pledge { what } => crate::pledge_sign::run(&mut store, what, i18n),
         Command::Progress { year, json: _ } => crate::targets::show_progress(&store, year),
         Command::Vision { what } => crate::vision::run(&mut store, what, i18n),
         Command::Tally {

@@ -49,6 +49,9 @@ pub enum CliError {
         column: usize,
         reason: String,
     },
+    /// A file of drawn strokes that is not JSON strokes.
+    #[error("{path}: {reason}")]
+    BadStrokes { path: PathBuf, reason: String },
     #[error(transparent)]
     Signing(#[from] SigningError),
     #[error("{path} is not a PDF: {reason}")]
@@ -168,6 +171,13 @@ impl CliError {
                     ("path", path.display().to_string()),
                     ("line", line.to_string()),
                     ("column", column.to_string()),
+                    ("reason", reason.clone()),
+                ],
+            ),
+            CliError::BadStrokes { path, reason } => (
+                "pledge-cli-bad-strokes",
+                vec![
+                    ("path", path.display().to_string()),
                     ("reason", reason.clone()),
                 ],
             ),

@@ -11,6 +11,7 @@ mod measures;
 mod meetings;
 mod output;
 mod plan_exports;
+mod pledge_sign;
 mod print;
 mod register;
 mod safety;

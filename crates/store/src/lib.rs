@@ -15,6 +15,7 @@ mod measures;
 mod meeting_minutes;
 mod meetings;
 pub mod migrations;
+pub mod pledge_signatures;
 mod questions;
 mod scenarios;
 mod settings;
@@ -52,6 +53,7 @@ pub use measures::{
 };
 pub use meeting_minutes::CarriedAction;
 pub use meetings::{MeetingRecord, NewAgendaItem};
+pub use pledge_signatures::{PledgeRefusal, PledgeSignature};
 pub use scenarios::{ScenarioRecord, ScenarioRefusal};
 pub use stakeholders::NewStakeholder;
 pub use targets::{
@@ -144,6 +146,9 @@ pub enum StoreError {
     /// The Local Action Plan's schema refused a change to a measure; nothing was written.
     #[error("{0:?}")]
     Measure(MeasureRefusal),
+    /// The pledge's signatures: nothing adopted to sign (also raised by the schema).
+    #[error("{0:?}")]
+    Pledge(PledgeRefusal),
     #[error("{} scenario row(s) need attention", .0.len())]
     Assumptions(Vec<concord_domain::bau::AssumptionError>),
     /// Indicator values already stored for these indicators and years; nothing was written.
@@ -204,6 +209,11 @@ impl From<rusqlite::Error> for StoreError {
             && let Some(refusal) = MeasureRefusal::from_trigger_message(message)
         {
             return StoreError::Measure(refusal);
+        }
+        if let rusqlite::Error::SqliteFailure(_, Some(message)) = &error
+            && let Some(refusal) = PledgeRefusal::from_trigger_message(message)
+        {
+            return StoreError::Pledge(refusal);
         }
         if let rusqlite::Error::SqliteFailure(_, Some(message)) = &error
             && let Some(field_error) = decision_trigger_error(message)
@@ -362,6 +372,7 @@ impl StoreError {
             StoreError::Vision(refusal) => refusal.message(),
             StoreError::Target(refusal) => refusal.message(),
             StoreError::Measure(refusal) => refusal.message(),
+            StoreError::Pledge(refusal) => refusal.message(),
             StoreError::Assumptions(errors) => (
                 "bau-error-rows-invalid",
                 vec![("count", errors.len().to_string())],

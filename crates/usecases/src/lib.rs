@@ -28,6 +28,7 @@ pub mod minutes;
 pub mod minutes_adoptions;
 mod plan_subjects;
 pub mod pledge;
+pub mod pledge_signatures;
 pub mod preview;
 pub mod progress_report;
 pub mod question_subjects;

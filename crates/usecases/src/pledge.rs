@@ -67,6 +67,7 @@ pub fn export_pledge(
         adoptions: &adoptions,
     };
     let mut document = pledge_document(&input, voice);
+    crate::pledge_signatures::draw_on(&mut document, store)?;
     if let Some(signing) = &signing {
         document = document.with_footer_note(signing.footer_note(language)?);
     }

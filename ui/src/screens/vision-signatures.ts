@@ -1,18 +1,17 @@
 // The drawn signatures on an adopted Vision version: for the focal point and the high-level
 // representative, who has signed (with the drawing) and a Sign button that opens the signing
-// pad of the declarations; signing again replaces the drawing. The PDF draws them on its lines.
+// pad of the declarations (the shared signers panel); signing again replaces the drawing. The
+// PDF draws them on its lines.
 
 import { inTauri, toApiError } from '../api';
 import { invoke } from '@tauri-apps/api/core';
 import type { DrawnSignature, SignatureView } from '../bindings';
-import { h, replaceChildren } from '../dom';
-import { i18n, t } from '../i18n';
-import { createSigningPad } from '../widgets/signing-pad';
+import { t } from '../i18n';
+import { inSigningOrder, renderSignersPanel, roleMessage, SIGNER_ROLES, type SignerRole } from '../widgets/signers-panel';
 import type { Toaster } from '../widgets/toast';
-import { signatureSvg } from './declaration-preview';
 
-export type VisionSignerRole = 'focal-point' | 'representative';
-export const VISION_SIGNERS: readonly VisionSignerRole[] = ['focal-point', 'representative'];
+export type VisionSignerRole = SignerRole;
+export const VISION_SIGNERS: readonly VisionSignerRole[] = SIGNER_ROLES;
 
 export interface VisionSignaturesApi {
   list(number: number): Promise<SignatureView[]>;
@@ -40,8 +39,7 @@ export function createMockVisionSignaturesApi(): VisionSignaturesApi {
     sign: async (number, role, signature) => {
       const others = (stored.get(number) ?? []).filter((s) => s.role !== role);
       const signedAt = new Date().toISOString().slice(0, 19);
-      const all = [...others, { role, name: t(roleLabel(role)), signature, signedAt }];
-      all.sort((a, b) => VISION_SIGNERS.indexOf(a.role as VisionSignerRole) - VISION_SIGNERS.indexOf(b.role as VisionSignerRole));
+      const all = inSigningOrder([...others, { role, name: t(roleLabel(role)), signature, signedAt }]);
       stored.set(number, all);
       return all;
     },
@@ -55,7 +53,7 @@ export function connectVisionSignatures(): VisionSignaturesApi {
 }
 
 export function roleLabel(role: VisionSignerRole): string {
-  return role === 'focal-point' ? 'vision-sig-focal-point' : 'vision-sig-representative';
+  return roleMessage('vision', role);
 }
 
 export interface VisionSignaturesDeps {
@@ -66,55 +64,11 @@ export interface VisionSignaturesDeps {
 /** The panel for adopted version `number`; it loads the signatures itself. */
 export function renderVisionSignatures(number: number, deps: VisionSignaturesDeps): HTMLElement {
   const api = deps.api ?? connectVisionSignatures();
-  const list = h('ul', { class: 'vision-signers' });
-  const padHost = h('div', { class: 'vision-signing' });
-  const panel = h('section', { class: 'card vision-signatures', 'data-testid': 'vision-signatures', 'aria-labelledby': 'vision-signatures-title' },
-    h('h2', { class: 'card-title', id: 'vision-signatures-title' }, t('vision-sig-title')), list, padHost);
-
-  const render = (signed: SignatureView[]): void => {
-    replaceChildren(list, ...VISION_SIGNERS.map((role) => {
-      const done = signed.find((s) => s.role === role);
-      const sign = h('button', { type: 'button', class: 'button', 'data-testid': `vision-sign-${role}` },
-        t(done === undefined ? 'vision-sig-sign' : 'vision-sig-sign-again'));
-      sign.addEventListener('click', () => open(role));
-      const status = done === undefined
-        ? h('span', { class: 'chip', 'data-testid': `vision-unsigned-${role}` }, t('vision-sig-unsigned'))
-        : h('span', { class: 'chip chip-signed', 'data-testid': `vision-signed-${role}` },
-          t('vision-sig-signed', { time: i18n().formatDate(new Date(done.signedAt)) }));
-      return h('li', { class: 'vision-signer', 'data-testid': `vision-signer-${role}` },
-        h('p', { class: 'decl-signer-role' }, t(roleLabel(role)), done !== undefined && ` · ${done.name}`),
-        status,
-        done !== undefined && signatureSvg(done.signature.strokes, t('vision-sig-of', { name: done.name })),
-        sign);
-    }));
-  };
-
-  const open = (role: VisionSignerRole): void => {
-    const close = (): void => {
-      replaceChildren(padHost);
-      list.querySelector<HTMLElement>(`[data-testid="vision-sign-${role}"]`)?.focus();
-    };
-    const pad = createSigningPad({
-      signerName: t(roleLabel(role)),
-      onSign: async (strokes) => {
-        try {
-          const signed = await api.sign(number, role, { strokes });
-          const name = signed.find((s) => s.role === role)?.name ?? t(roleLabel(role));
-          deps.toast.show(t('vision-sig-signed-toast', { name, number }));
-          render(signed);
-          close();
-        } catch (raw) {
-          deps.toast.show(toApiError(raw).message, 'error');
-        }
-      },
-    });
-    const cancel = h('button', { type: 'button', class: 'button', 'data-testid': 'vision-sign-cancel' }, t('vision-sig-cancel'));
-    cancel.addEventListener('click', close);
-    replaceChildren(padHost, h('h3', { class: 'decl-pad-title' }, t(roleLabel(role))), pad.element, cancel);
-    padHost.querySelector<HTMLElement>('[data-testid="signing-pad"]')?.focus();
-  };
-
-  render([]);
-  api.list(number).then(render).catch((raw: unknown) => deps.toast.show(toApiError(raw).message, 'error'));
-  return panel;
+  return renderSignersPanel({
+    prefix: 'vision',
+    toast: deps.toast,
+    load: () => api.list(number),
+    sign: (role, signature) => api.sign(number, role, signature),
+    toastArgs: { number },
+  });
 }

@@ -1,0 +1,21 @@
+# The drawn signatures on the targets pledge (store, command line and window).
+pledge-signature-nothing-adopted = No target is adopted yet: the pledge is signed once a consensus question has adopted the targets. Nothing was changed.
+pledge-cli-signed = { $name } signed the targets pledge ({ $count } of 2 signatures drawn).
+pledge-cli-unsigned = No signature is drawn on the pledge of the adopted targets.
+pledge-cli-signature = { $role }: { $name }, signed { $at }
+pledge-cli-role-focal-point = Focal point
+pledge-cli-role-representative = High-level representative
+pledge-sig-title = Signatures on the targets pledge
+pledge-sig-intro = The focal point and the high-level representative sign the adopted targets; the pledge prints each drawing above the name.
+pledge-sig-none-adopted = The targets are signed once they are adopted.
+pledge-sig-focal-point = Focal point
+pledge-sig-representative = High-level representative
+pledge-sig-sign = Sign
+pledge-sig-sign-again = Sign again
+pledge-sig-unsigned = Not signed
+pledge-sig-signed = Signed { $time }
+pledge-sig-of = Signature of { $name }
+pledge-sig-signed-toast = { $name } signed the targets pledge.
+pledge-sig-cancel = Cancel
+pledge-sig-unknown-role = "{ $role }" is neither the focal point nor the high-level representative.
+pledge-cli-bad-strokes = { $path } holds no strokes: write them as JSON [[[x, y], …], …] with x and y between 0 and 1 ({ $reason }). Nothing was signed.
