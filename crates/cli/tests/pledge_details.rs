@@ -12,7 +12,14 @@ fn pledge_text(ws: &Workspace, lang: &str) -> String {
     let out = ws.path(&format!("pledge-{lang}.pdf"));
     let run = ws.concord(
         lang,
-        &["export", "pledge", "--lang", lang, "--out", out.to_str().unwrap()],
+        &[
+            "export",
+            "pledge",
+            "--lang",
+            lang,
+            "--out",
+            out.to_str().unwrap(),
+        ],
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
     pdf_text(&out)
@@ -33,7 +40,10 @@ fn adopting_questions(ws: &Workspace) -> Vec<i64> {
 }
 
 fn adopt(ws: &Workspace, question: i64) {
-    let run = ws.concord("en", &["targets", "adopt", "--question", &question.to_string()]);
+    let run = ws.concord(
+        "en",
+        &["targets", "adopt", "--question", &question.to_string()],
+    );
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
 
@@ -54,8 +64,17 @@ fn the_chinese_pledge_says_kinds_goals_and_advantages_in_chinese() {
     ] {
         assert!(text.contains(needle), "missing {needle}\n{text}");
     }
-    for english in ["Fixedlevel", "Base-year", "Advantages", "Fewerrespiratory", "SDG"] {
-        assert!(!text.contains(english), "English {english} in the Chinese pledge");
+    for english in [
+        "Fixedlevel",
+        "Base-year",
+        "Advantages",
+        "Fewerrespiratory",
+        "SDG",
+    ] {
+        assert!(
+            !text.contains(english),
+            "English {english} in the Chinese pledge"
+        );
     }
 }
 
@@ -94,15 +113,24 @@ fn the_pledge_prints_the_latest_adopted_revision_only() {
          11.6.2,2021,44,2030,25,11,Clear winter skies\n",
     )
     .unwrap();
-    let run = ws.concord("en", &["targets", "import", "--csv", file.to_str().unwrap()]);
+    let run = ws.concord(
+        "en",
+        &["targets", "import", "--csv", file.to_str().unwrap()],
+    );
     assert_eq!(run.code, 0, "{}", run.stderr);
     let text = pledge_text(&ws, "en");
     assert!(text.contains("Localsolarjobs"), "revision 1 stands");
-    assert!(!text.contains("Clearwinterskies"), "a proposal is not pledged");
+    assert!(
+        !text.contains("Clearwinterskies"),
+        "a proposal is not pledged"
+    );
 
     adopt(&ws, questions[1]);
     let text = pledge_text(&ws, "en");
     assert!(text.contains("Clearwinterskies"), "{text}");
-    assert!(!text.contains("Localsolarjobs"), "revision 2 replaces revision 1");
+    assert!(
+        !text.contains("Localsolarjobs"),
+        "revision 2 replaces revision 1"
+    );
     assert!(text.contains("2030:25.00µg/m³"), "{text}");
 }

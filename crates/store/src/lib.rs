@@ -56,9 +56,7 @@ pub use meetings::{MeetingRecord, NewAgendaItem};
 pub use pledge_signatures::{PledgeRefusal, PledgeSignature};
 pub use scenarios::{ScenarioRecord, ScenarioRefusal};
 pub use stakeholders::NewStakeholder;
-pub use targets::{
-    NewTarget, StoredTarget, TargetDetails, TargetKind, TargetRefusal, TargetRow,
-};
+pub use targets::{NewTarget, StoredTarget, TargetDetails, TargetKind, TargetRefusal, TargetRow};
 pub use vision::VisionRefusal;
 pub use vision_rows::{AmendmentStatus, NewAmendment, StoredAmendment, StoredVersion};
 

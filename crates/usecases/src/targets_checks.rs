@@ -130,7 +130,20 @@ pub fn checks(
                     .copied()
                     .filter(|t| t.row.subject == subject)
                     .collect();
-                out.push(check(goal, subject, &set, &value_in, i18n));
+                let unit = match catalogue.find(subject) {
+                    Some(indicator) => indicator.unit.clone(),
+                    None => SeriesKey::ALL
+                        .into_iter()
+                        .find(|k| k.key() == subject)
+                        .and_then(|k| scenarios.bau()?.line(k))
+                        .map_or_else(String::new, |(_, unit)| unit),
+                };
+                let line = Line {
+                    goal,
+                    subject,
+                    unit: &unit,
+                };
+                out.push(check(&line, &set, &value_in, i18n));
             }
         }
     }
@@ -139,13 +152,29 @@ pub fn checks(
 
 type ValueIn<'a> = dyn Fn(&str, &[&StoredTarget], i32) -> Option<f64> + 'a;
 
+/// A goal line, the subject read against it and the subject's unit.
+struct Line<'a> {
+    goal: &'a Goal,
+    subject: &'a str,
+    unit: &'a str,
+}
+
+/// A value with its unit: `0.7249 万吨标准煤/亿元`.
+fn with_unit(value: f64, unit: &str) -> String {
+    if unit.trim().is_empty() {
+        figure(value)
+    } else {
+        format!("{} {}", figure(value), unit.trim())
+    }
+}
+
 fn check(
-    goal: &Goal,
-    subject: &str,
+    line_of: &Line<'_>,
     set: &[&StoredTarget],
     value_in: &ValueIn<'_>,
     i18n: &I18n,
 ) -> TargetCheck {
+    let (goal, subject) = (line_of.goal, line_of.subject);
     let first = set[0];
     let baseline = Baseline {
         year: first.row.baseline_year,
@@ -184,8 +213,8 @@ fn check(
                 &[
                     ("line", FluentValue::from(line.clone())),
                     ("year", FluentValue::from(goal.year)),
-                    ("target", FluentValue::from(figure(path))),
-                    ("value", FluentValue::from(figure(value))),
+                    ("target", FluentValue::from(with_unit(path, line_of.unit))),
+                    ("value", FluentValue::from(with_unit(value, line_of.unit))),
                 ],
             );
             (if met { "met" } else { "not-met" }, text)
