@@ -81,6 +81,7 @@ pub fn typescript_bindings() -> String {
         .chain(crate::commands_bau::typescript_decls(&cfg))
         .chain(crate::commands_vision::typescript_decls(&cfg))
         .chain(crate::commands_targets::typescript_decls(&cfg))
+        .chain(crate::commands_measures::typescript_decls(&cfg))
         .chain(crate::commands_deficits::typescript_decls(&cfg))
     {
         out.push_str("export ");

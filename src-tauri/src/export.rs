@@ -272,7 +272,7 @@ fn start_folder(app: &AppHandle, state: &AppState) -> Option<PathBuf> {
 
 /// Asks where to save `name` (or uses `CONCORD_EXPORT_DIR`) and writes `bytes` atomically;
 /// `None` when the person cancelled.
-fn save_file(
+pub(crate) fn save_file(
     app: &AppHandle,
     state: &AppState,
     name: &str,

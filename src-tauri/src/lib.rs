@@ -7,6 +7,7 @@ mod commands;
 mod commands_bau;
 mod commands_declarations;
 mod commands_deficits;
+mod commands_measures;
 mod commands_meetings;
 mod commands_questions;
 mod commands_register;
@@ -78,6 +79,12 @@ pub fn run() {
             export::export_progress,
             export::export_pledge,
             export::export_action_plan,
+            commands_measures::measures_stage,
+            commands_measures::measures_save,
+            commands_measures::measures_add_progress,
+            commands_measures::measures_delete,
+            commands_measures::measures_import,
+            commands_measures::export_measures,
             export::export_bau,
             commands_register::list_stakeholders,
             commands_register::search_stakeholders,

@@ -100,7 +100,7 @@ async function openApp(driverPort = port) {
   return Session.start(`http://127.0.0.1:${driverPort}`, { 'tauri:options': { application: app } }, 90000);
 }
 
-const STAGES = ['dialogue', 'stakeholders', 'meetings', 'vision', 'deficits', 'bau', 'targets', 'documents'];
+const STAGES = ['dialogue', 'stakeholders', 'meetings', 'vision', 'deficits', 'bau', 'targets', 'measures', 'documents'];
 
 async function main() {
   await waitForDriver();
@@ -292,7 +292,7 @@ async function newDialogue() {
 }
 
 // The feature walks run after the register walk, in this order.
-const SCENARIOS = ['walk-meetings', 'walk-questions', 'walk-declarations', 'walk-deficits', 'walk-vision', 'walk-bau', 'walk-targets'].filter((name) => (ONLY_WALKS === undefined || ONLY_WALKS.includes(name)) &&
+const SCENARIOS = ['walk-meetings', 'walk-questions', 'walk-declarations', 'walk-deficits', 'walk-vision', 'walk-bau', 'walk-targets', 'walk-measures'].filter((name) => (ONLY_WALKS === undefined || ONLY_WALKS.includes(name)) &&
   existsSync(new URL(`./${name}.mjs`, import.meta.url)),
 );
 

@@ -20,6 +20,8 @@ import { VisionScreen } from './screens/vision';
 import { connectVision } from './api-vision';
 import { TargetsScreen } from './screens/targets';
 import { connectTargets } from './api-targets';
+import { MeasuresScreen } from './screens/measures';
+import { connectMeasures } from './api-measures';
 import { connectBau } from './api-bau';
 import { DeficitsScreen } from './screens/deficits';
 import { connectDeficits } from './api-deficits';
@@ -39,6 +41,7 @@ export class App {
   private bau: BauScreen | null = null;
   private vision: VisionScreen | null = null;
   private targets: TargetsScreen | null = null;
+  private measures: MeasuresScreen | null = null;
   private deficits: DeficitsScreen | null = null;
   private route: Route = HOME;
   private readonly toast: Toaster = createToaster();
@@ -106,6 +109,7 @@ export class App {
       this.vision = null;
       this.bau = null;
       this.targets = null;
+      this.measures = null;
       this.deficits = null;
       this.route = HOME;
       this.renderAll();
@@ -129,6 +133,7 @@ export class App {
       this.vision = null;
       this.bau = null;
       this.targets = null;
+      this.measures = null;
       this.deficits = null;
       this.route = HOME;
       this.renderAll();
@@ -265,6 +270,7 @@ export class App {
           this.vision = null;
           this.bau = null;
           this.targets = null;
+          this.measures = null;
           this.deficits = null;
           void this.start();
         },
@@ -331,6 +337,10 @@ export class App {
     if (route.stage === 'targets' && this.dialogue !== null) {
       this.targets ??= new TargetsScreen({ targets: connectTargets(), toast: this.toast });
       return this.targets.render();
+    }
+    if (route.stage === 'measures' && this.dialogue !== null) {
+      this.measures ??= new MeasuresScreen({ measures: connectMeasures(), toast: this.toast, today: this.now });
+      return this.measures.render();
     }
     if (route.stage === 'vision' && this.dialogue !== null) {
       this.vision ??= new VisionScreen({ vision: connectVision(), toast: this.toast });

@@ -750,9 +750,13 @@ status: string, statusWords: string, progress: Array<MeasureProgressItem>, targe
  */
 deleteRefused: string | null, };
 export type MeasureProgressItem = { date: string, dateWords: string, percent: number, note: string, };
-export type MeasureServedItem = { subject: string, name: string, effectValue: number | null, effectUnit: string, 
+export type MeasureServedItem = { subject: string, 
 /**
- * `11.6.2 PM2.5: −1.5 µg/m³`.
+ * The full name, for a tooltip.
+ */
+name: string, effectValue: number | null, effectUnit: string, 
+/**
+ * `11.6.2: −1.5 µg/m³` (an indicator by its code) or `CO2 emissions: −1.8 Mt CO2e/a`.
  */
 words: string, };
 export type MeasureForm = { 

@@ -1,4 +1,4 @@
-// Navigation state: the eight stages of the MSD cycle, routes in the URL hash,
+// Navigation state: the nine stages of the MSD cycle, routes in the URL hash,
 // and the keyboard shortcuts that move between them. Pure: no DOM.
 
 export const STAGES = [
@@ -9,6 +9,7 @@ export const STAGES = [
   'deficits',
   'bau',
   'targets',
+  'measures',
   'documents',
 ] as const;
 
@@ -58,13 +59,13 @@ export interface KeyLike {
 }
 
 /**
- * Alt+1…8 or Ctrl+1…8 (Cmd on a Mac) jump to a stage. The physical key is read
+ * Alt+1…9 or Ctrl+1…9 (Cmd on a Mac) jump to a stage. The physical key is read
  * (`code`), because Alt+digit types other characters on some keyboard layouts.
  */
 export function stageForShortcut(event: KeyLike): StageKey | null {
   const modifier = event.altKey !== (event.ctrlKey || event.metaKey);
   if (!modifier || event.shiftKey) return null;
-  const match = /^(?:Digit|Numpad)([1-8])$/.exec(event.code) ?? /^([1-8])$/.exec(event.key);
+  const match = /^(?:Digit|Numpad)([1-9])$/.exec(event.code) ?? /^([1-9])$/.exec(event.key);
   return match ? (STAGES[Number(match[1]) - 1] ?? null) : null;
 }
 

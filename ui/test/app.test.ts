@@ -102,7 +102,7 @@ describe('a new dialogue', () => {
 });
 
 describe('shell', () => {
-  it('lists the eight stages and moves between them with Alt+digit', async () => {
+  it('lists the nine stages and moves between them with Alt+digit', async () => {
     await start(createMockApi(new URLSearchParams('demo=1')));
     for (const stage of STAGES) expect($(`nav-${stage}`), stage).not.toBeNull();
     document.dispatchEvent(new KeyboardEvent('keydown', { key: '4', code: 'Digit4', altKey: true, bubbles: true }));

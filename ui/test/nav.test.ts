@@ -6,8 +6,8 @@ const key = (code: string, mods: Partial<KeyLike> = {}): KeyLike => ({
 });
 
 describe('navigation', () => {
-  it('lists the eight stages of the MSD cycle in order', () => {
-    expect(STAGES).toEqual(['dialogue', 'stakeholders', 'meetings', 'vision', 'deficits', 'bau', 'targets', 'documents']);
+  it('lists the nine stages of the MSD cycle in order', () => {
+    expect(STAGES).toEqual(['dialogue', 'stakeholders', 'meetings', 'vision', 'deficits', 'bau', 'targets', 'measures', 'documents']);
   });
 
   it('reads and writes routes in the hash', () => {
@@ -25,16 +25,16 @@ describe('navigation', () => {
     }
   });
 
-  it('maps Alt+1…8 and Ctrl+1…8 to stages', () => {
+  it('maps Alt+1…9 and Ctrl+1…9 to stages', () => {
     expect(stageForShortcut(key('Digit1', { altKey: true }))).toBe('dialogue');
     expect(stageForShortcut(key('Digit3', { altKey: true }))).toBe('meetings');
-    expect(stageForShortcut(key('Digit8', { ctrlKey: true }))).toBe('documents');
+    expect(stageForShortcut(key('Digit8', { ctrlKey: true }))).toBe('measures');
+    expect(stageForShortcut(key('Digit9', { altKey: true }))).toBe('documents');
     expect(stageForShortcut(key('Numpad6', { metaKey: true }))).toBe('bau');
   });
 
   it('ignores other keys and modifier mixes', () => {
     expect(stageForShortcut(key('Digit3'))).toBeNull();
-    expect(stageForShortcut(key('Digit9', { altKey: true }))).toBeNull();
     expect(stageForShortcut(key('Digit0', { ctrlKey: true }))).toBeNull();
     expect(stageForShortcut(key('Digit2', { altKey: true, ctrlKey: true }))).toBeNull();
     expect(stageForShortcut(key('Digit2', { altKey: true, shiftKey: true }))).toBeNull();

@@ -24,6 +24,7 @@ pub mod deficits;
 pub mod deficits_view;
 mod error;
 pub mod measures;
+pub mod measures_view;
 pub mod minutes;
 pub mod minutes_adoptions;
 mod plan_subjects;
