@@ -320,3 +320,42 @@ fn the_lifecycle_from_the_command_line_refuses_every_step_out_of_order() {
         "{text}"
     );
 }
+
+#[test]
+fn the_ranking_of_the_deficits_is_in_the_minutes_of_its_meeting_only() {
+    let ws = Workspace::with_demo();
+    let en = readable(&ws.export_minutes("en"));
+    for expected in [
+        "Ranking of the deficits",
+        "20 participants placed 8 dots each on 9 flagged deficits (dot voting)",
+        "5=",
+        "What each sector put first:",
+    ] {
+        assert!(en.contains(expected), "{expected} missing from:\n{en}");
+    }
+    let zh: String = readable(&ws.export_minutes("zh-CN"))
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    assert!(
+        zh.contains("差距排序") && zh.contains("各领域列为首位的差距"),
+        "{zh}"
+    );
+    // The planned second plenary held no ranking: its minutes have no such section.
+    let out = ws.path("second.pdf");
+    let run = ws.concord(
+        "en",
+        &[
+            "export",
+            "minutes",
+            "--meeting",
+            "2",
+            "--lang",
+            "en",
+            "--out",
+            out.to_str().expect("utf-8"),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!readable(&out).contains("Ranking of the deficits"));
+}

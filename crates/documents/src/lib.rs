@@ -21,6 +21,7 @@ pub mod minutes;
 mod minutes_decisions;
 mod minutes_positions;
 pub mod minutes_questions;
+pub mod minutes_ranking;
 pub mod model;
 mod outline;
 mod render;

@@ -1,5 +1,5 @@
 //! The minutes of a meeting as a document: header, attendance and quorum, agenda with notes
-//! and decisions, action items, addenda, signatures.
+//! and decisions, the ranking of the deficits, action items, addenda, signatures.
 
 use concord_domain::{
     ActionItem, Addendum, AgendaItem, Attendance, Decision, Dialogue, Meeting, MeetingKind,
@@ -54,6 +54,8 @@ pub struct MinutesInput<'a> {
     pub questions: &'a [concord_domain::QuestionRecord],
     /// What questions decided beyond their text, said under their headings.
     pub subject_lines: &'a [SubjectLine],
+    /// The ranking of the deficits closed in the meeting, if one was.
+    pub ranking: Option<&'a crate::minutes_ranking::MinutesRanking>,
 }
 
 /// A line said under a question's heading about what it decided beyond its text, e.g. the
@@ -94,7 +96,17 @@ impl<'a> MinutesInput<'a> {
             addenda: &[],
             questions: &[],
             subject_lines: &[],
+            ranking: None,
         }
+    }
+
+    /// The ranking of the deficits closed in the meeting.
+    pub fn with_ranking(
+        mut self,
+        ranking: Option<&'a crate::minutes_ranking::MinutesRanking>,
+    ) -> MinutesInput<'a> {
+        self.ranking = ranking;
+        self
     }
 
     /// What the questions decided beyond their text (a version of the Vision, an amendment).
@@ -159,6 +171,7 @@ pub fn minutes_document(input: &MinutesInput<'_>, language: Language) -> Documen
     doc.push(Block::key_values(header_lines(input, &voice)));
     attendance(&mut doc, input, &voice);
     agenda(&mut doc, input, &voice);
+    crate::minutes_ranking::ranking(&mut doc, input, &voice);
     action_items(&mut doc, input, &voice);
     addenda(&mut doc, input, &voice);
 

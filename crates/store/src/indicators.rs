@@ -327,12 +327,30 @@ impl Store {
 
     /// The latest ranking with its ballots, if any.
     pub fn latest_ranking(&self) -> Result<Option<DeficitRanking>, StoreError> {
+        self.ranking_where("?1 IS NULL", None)
+    }
+
+    /// The latest closed ranking held in meeting `meeting_id`, for its minutes.
+    pub fn meeting_ranking(&self, meeting_id: i64) -> Result<Option<DeficitRanking>, StoreError> {
+        self.ranking_where(
+            "meeting_id = ?1 AND closed_at IS NOT NULL",
+            Some(meeting_id),
+        )
+    }
+
+    fn ranking_where(
+        &self,
+        condition: &str,
+        meeting_id: Option<i64>,
+    ) -> Result<Option<DeficitRanking>, StoreError> {
         let head = self
             .conn
             .query_row(
-                "SELECT id, meeting_id, method, dots_each, closed_at IS NOT NULL
-                 FROM deficit_ranking ORDER BY id DESC LIMIT 1",
-                [],
+                &format!(
+                    "SELECT id, meeting_id, method, dots_each, closed_at IS NOT NULL
+                     FROM deficit_ranking WHERE {condition} ORDER BY id DESC LIMIT 1"
+                ),
+                [meeting_id],
                 |row| {
                     Ok(DeficitRanking {
                         id: row.get(0)?,

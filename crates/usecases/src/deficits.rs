@@ -231,9 +231,32 @@ fn ranking_summary(
     catalogue: &Catalogue,
     scorecard: Option<&ScorecardSummary>,
 ) -> Result<Option<RankingSummary>, UseCaseError> {
-    let Some(ranking) = store.latest_ranking()? else {
+    match store.latest_ranking()? {
+        Some(ranking) => counted(store, ranking, catalogue, scorecard).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// The ranking closed in meeting `meeting_id`, counted, for its minutes.
+pub fn meeting_ranking(
+    store: &Store,
+    meeting_id: i64,
+) -> Result<Option<RankingSummary>, UseCaseError> {
+    let Some(ranking) = store.meeting_ranking(meeting_id)? else {
         return Ok(None);
     };
+    let catalogue = Catalogue::builtin().map_err(corrupt)?;
+    let scorecard = scorecard_summary(store, Scorecard::preliminary().map_err(corrupt)?)?;
+    counted(store, ranking, &catalogue, scorecard.as_ref()).map(Some)
+}
+
+/// A ranking counted overall, by sector and by triple-helix group, its candidates named.
+fn counted(
+    store: &Store,
+    ranking: concord_store::indicators::DeficitRanking,
+    catalogue: &Catalogue,
+    scorecard: Option<&ScorecardSummary>,
+) -> Result<RankingSummary, UseCaseError> {
     let ballots: Vec<(String, Ballot)> = ranking
         .ballots
         .iter()
@@ -311,14 +334,14 @@ fn ranking_summary(
             });
         }
     }
-    Ok(Some(RankingSummary {
+    Ok(RankingSummary {
         method: ranking.method,
         dots_each: ranking.dots_each,
         voters: ballots.len(),
         items,
         by_sector,
         by_helix,
-    }))
+    })
 }
 
 /// The Deficits report as PDF bytes, with its page count and a file name; `now` is the date
@@ -361,6 +384,15 @@ pub(crate) fn number(value: f64) -> String {
     }
 }
 
+/// A unit in a document's voice: Chinese, English, or both where they differ.
+pub(crate) fn unit_words(unit: &str, unit_zh: &str, voice: &concord_documents::Voice) -> String {
+    if unit_zh.trim().is_empty() || unit_zh == unit {
+        unit.to_owned()
+    } else {
+        voice.joined(unit_zh, unit)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -380,14 +412,5 @@ mod tests {
             file_name("Weinan City", day, Language::Bilingual),
             "Weinan-City-deficits-2026-12-04-bilingual.pdf"
         );
-    }
-}
-
-/// A unit in a document's voice: Chinese, English, or both where they differ.
-pub(crate) fn unit_words(unit: &str, unit_zh: &str, voice: &concord_documents::Voice) -> String {
-    if unit_zh.trim().is_empty() || unit_zh == unit {
-        unit.to_owned()
-    } else {
-        voice.joined(unit_zh, unit)
     }
 }

@@ -4,6 +4,7 @@
 //! `concord bench minutes` all run this one path.
 
 use concord_documents::minutes::{MinutesInput, SubjectLine, minutes_document};
+use concord_documents::minutes_ranking::{MinutesRanking, RankedLine};
 use concord_domain::QuestionRecord;
 use concord_i18n::{FluentValue, I18n, Locale};
 use concord_store::Store;
@@ -39,6 +40,7 @@ pub fn export_minutes(
     subject_lines.extend(crate::minutes_adoptions::adoption_subject_lines(
         store, &questions,
     )?);
+    let ranking = crate::deficits::meeting_ranking(store, id)?.map(|r| minutes_ranking(&r));
     let input = MinutesInput::new(
         &dialogue,
         &record.meeting,
@@ -48,7 +50,8 @@ pub fn export_minutes(
     )
     .with_records(&record.decisions, &record.action_items, &record.addenda)
     .with_questions(&questions)
-    .with_subject_lines(&subject_lines);
+    .with_subject_lines(&subject_lines)
+    .with_ranking(ranking.as_ref());
     let mut document = minutes_document(&input, language);
     // The chain head in the metadata: the exported minutes prove what the log held.
     document.metadata.audit_head = Some(store.audit_anchor()?.to_string());
@@ -59,6 +62,39 @@ pub fn export_minutes(
         pages: pdf.page_count,
         file_name,
     })
+}
+
+/// A counted ranking as the minutes print it: each sector's first choice beside the whole.
+fn minutes_ranking(r: &crate::deficits::RankingSummary) -> MinutesRanking {
+    MinutesRanking {
+        dots_each: (r.method != "borda").then_some(r.dots_each),
+        voters: r.voters,
+        items: r
+            .items
+            .iter()
+            .map(|i| RankedLine {
+                rank: i.rank,
+                tied: i.tied,
+                code: i.code.clone(),
+                name_zh: i.name_zh.clone(),
+                name_en: i.name_en.clone(),
+                points: i.points,
+            })
+            .collect(),
+        by_sector: r
+            .by_sector
+            .iter()
+            .map(|g| {
+                let first = g
+                    .items
+                    .iter()
+                    .filter(|i| i.rank == 1 && i.points > 0)
+                    .map(|i| i.candidate.clone())
+                    .collect();
+                (g.label_id.clone(), g.voters, first)
+            })
+            .collect(),
+    }
 }
 
 /// What the meeting's questions decided about the Vision, in both languages: the version a

@@ -444,7 +444,7 @@ fn each_amendment_names_the_questions_asked_about_it() {
         "{asked:?}"
     );
     for a in view.amendments.iter().filter(|a| !a.asked_in.is_empty()) {
-        assert_eq!(a.question_id.is_some(), true, "{a:?}");
+        assert!(a.question_id.is_some(), "{a:?}");
         assert!(a.asked_in[0].contains(" · "), "{:?}", a.asked_in);
     }
     // A question about an amendment is offered to settle that one, and adopts nothing.
