@@ -17,7 +17,7 @@ measures-ui-search-hint = Code, title, owner or target
 measures-ui-filter-status = Status
 measures-ui-filter-all = Every status
 measures-ui-count = { $total ->
-    [one] { $shown } of one measure
+    [one] { $shown } of 1 measure
    *[other] { $shown } of { $total } measures
 }
 measures-ui-more = The first { $shown } are shown; narrow the search to see the others.

@@ -1,9 +1,11 @@
 // The Measures walk: the demo's Local Action Plan by key project, a measure added from the form
 // serving PM2.5 (11.6.2) with its expected effect, a progress update dated before the measure
 // starts refused at the date field with nothing changed, a proper update that shows in the
-// list and keeps the measure from being deleted; the stage and its form in Chinese with no
-// button cut off. Runs on the demo database.
+// list and keeps the measure from being deleted; the measures exported, a copy with a bad status
+// refused whole with the row and column named, the status updated in a spreadsheet imported
+// back; the stage and its form in Chinese with no button cut off. Runs on the demo database.
 
+import { readFileSync } from 'node:fs';
 import { tools } from './walk-tools.mjs';
 
 export async function walk({ session, step, screenshot, assert, sleep, setValue }) {
@@ -102,14 +104,41 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     await waitFor(() => text('measures-count'), (t) => (t ?? '').startsWith('13 of 13'), 'the list did not come back');
   });
 
+  await step('measures: exported, updated in the file and imported back, a bad file refused whole', async () => {
+    await click('measures-export');
+    const toast = await waitFor(toasts, (t) => /Measures saved: /.test(t), 'no toast about the export', 30000);
+    const path = /Measures saved: (\S+\.csv)/.exec(toast)?.[1];
+    assert.ok(path, toast);
+    const csv = readFileSync(path, 'utf8');
+    const line = csv.split('\r\n').find((l) => l.startsWith('M-13,'));
+    assert.ok(line !== undefined && line.includes(',on-time,'), `M-13 is not exported: ${line}`);
+    const choose = (name, body) => session.script(
+      `const input = document.querySelector('[data-testid="measures-file"]');
+       const transfer = new DataTransfer();
+       transfer.items.add(new File([arguments[0]], arguments[1], { type: 'text/csv' }));
+       input.files = transfer.files;
+       input.dispatchEvent(new Event('change', { bubbles: true }));`,
+      [body, name],
+    );
+    await choose('measures-bad.csv', csv.replace(line, line.replace(',on-time,', ',soon,')));
+    const problems = await waitFor(() => text('measures-problems'), (t) => (t ?? '').includes('column status'), 'the bad status was not named');
+    assert.match(problems, /Row \d+, column status: "soon" is not a status/);
+    assert.match(await text('measure-row-M-13'), /on time/);
+    screenshot('83-measures-import-refused-en');
+    await choose('measures.csv', csv.replace(line, line.replace(',on-time,', ',late,')));
+    await waitFor(() => text('measure-row-M-13'), (t) => (t ?? '').includes('late'), 'the imported status does not show');
+    assert.equal(await text('measures-problems'), null);
+    await waitFor(() => text('measures-count'), (t) => (t ?? '').startsWith('13 of 13'), 'the import added or lost measures');
+  });
+
   await step('measures: the stage and its form in Chinese, no button cut off', async () => {
     await click('lang-toggle');
     await waitFor(lang, (l) => l === 'zh-CN', 'the app did not switch to Chinese');
-    await waitFor(() => text('measure-row-M-13'), (t) => (t ?? '').includes('城区道路扬尘在线监测') && (t ?? '').includes('按期推进'), 'the row is not in Chinese');
+    await waitFor(() => text('measure-row-M-13'), (t) => (t ?? '').includes('城区道路扬尘在线监测') && (t ?? '').includes('滞后'), 'the row is not in Chinese');
     assert.match(await text('measure-latest-M-13'), /2026年9月1日：10%/);
     assert.deepEqual(await clipped(), []);
     assert.equal(await overflowing(), 0, 'a table is wider than the page');
-    screenshot('83-measures-zh');
+    screenshot('84-measures-zh');
     await click('measure-edit-M-13');
     await session.find('measures-form');
     await setValue('mf-end', '2026-01-01');
@@ -117,7 +146,7 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     const message = await waitFor(() => text('mf-error-end'), (t) => (t ?? '').length > 0, 'no error at the end field');
     assert.match(message, /结束日期/);
     assert.deepEqual(await clipped(), []);
-    screenshot('84-measures-form-zh');
+    screenshot('85-measures-form-zh');
     await session.script(`document.querySelector('[data-testid="mf-end"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));`);
     await waitFor(() => text('measures-form'), (t) => t === null, 'Esc did not close the form');
     assert.match(await text('measure-row-M-13'), /2027年12月31日/);

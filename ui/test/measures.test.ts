@@ -149,4 +149,24 @@ describe('Measures stage', () => {
     expect($(root, 'measures-none-found')?.textContent).toBe('没有符合搜索条件的措施。');
     expect($(root, 'measures-add')?.textContent).toBe('新增措施');
   });
+
+  it('lists every problem of a refused file and changes nothing', async () => {
+    const { root, api } = mount([measure(1)]);
+    api.importFile = () => Promise.reject({
+      code: 'invalid', message: 'Row 2, column status: "soon" is not a status.',
+      fields: [
+        { field: 'file', message: 'Row 2, column status: "soon" is not a status.' },
+        { field: 'file', message: 'Row 3, column start: "2026-13-01" is not a date; write it as 2026-03-01.' },
+      ],
+    });
+    await until(() => $(root, 'measures-file') !== null);
+    const input = $(root, 'measures-file') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['code,key_project\n'], 'measures.csv', { type: 'text/csv' })], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await until(() => $(root, 'measures-problems') !== null);
+    const items = [...($(root, 'measures-problems')?.querySelectorAll('li') ?? [])].map((li) => li.textContent);
+    expect(items).toEqual(['Row 2, column status: "soon" is not a status.', 'Row 3, column start: "2026-13-01" is not a date; write it as 2026-03-01.']);
+    expect($(root, 'measures-problems')?.textContent).toContain('nothing changed');
+    expect($(root, 'measures-count')?.textContent).toBe('1 of 1 measure');
+  });
 });
