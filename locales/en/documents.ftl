@@ -83,3 +83,5 @@ helix-industry = Industry
 helix-academia = Academia
 helix-civil-society = Civil society
 minutes-apologies = Apologies: { $names }.
+# On a last page that holds only signature lines.
+doc-no-text-on-page = (No text on this page.)

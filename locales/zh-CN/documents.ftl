@@ -80,3 +80,5 @@ helix-industry = 产业
 helix-academia = 学术界
 helix-civil-society = 民间社会
 minutes-apologies = 请假：{ $names }。
+# 仅有签字的末页。
+doc-no-text-on-page = （此页无正文）

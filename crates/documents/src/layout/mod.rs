@@ -134,6 +134,8 @@ struct Unit {
     table: Option<usize>,
     is_header: bool,
     page_break: bool,
+    /// A row of signature lines: a page holding only these says it has no text.
+    signature: bool,
 }
 
 /// A line of a cell or a stacked text block, before vertical placement.
@@ -192,7 +194,16 @@ pub(crate) fn layout(doc: &Document) -> Result<Layout, DocumentError> {
             Block::Chart(figure) => b.figure(figure),
         }
     }
-    let mut pages = paginate(b.units, &b.headers);
+    let units = std::mem::take(&mut b.units);
+    let (mut pages, only_signatures) = paginate(units, &b.headers);
+    if only_signatures.iter().skip(1).any(|only| *only) {
+        let note = b.no_text_note(doc);
+        for (page, only) in pages.iter_mut().zip(only_signatures).skip(1) {
+            if only {
+                signatures::note_no_text(page, &note);
+            }
+        }
+    }
     decorate(&mut pages, doc, &mut b.metrics);
     Ok(Layout {
         pages,
@@ -287,16 +298,41 @@ impl Builder {
             return;
         }
         self.open(Role::H1, None);
-        let mut lines = self.lines(&doc.title, TITLE, MARGIN_X, TEXT_WIDTH, Align::Center);
+        let mut lines = self.balanced(&doc.title, TITLE);
         if let Some(sub) = &doc.subtitle {
             self.open(Role::P, None);
-            lines.extend(self.lines(sub, SUBTITLE, MARGIN_X, TEXT_WIDTH, Align::Center));
+            lines.extend(self.balanced(sub, SUBTITLE));
         }
         self.push_lines(lines, 0.0, |_, _| true);
         if let Some(last) = self.units.last_mut() {
             last.keep_with_next = false;
         }
         self.end(18.0);
+    }
+
+    /// A centred text in as many lines as the full width needs, each about as long as the
+    /// others: the narrowest width that keeps that line count, centred on the page, so a
+    /// title never ends in a line of two characters.
+    fn balanced(&mut self, text: &str, style: Style) -> Vec<PlacedLine> {
+        let clean = self.metrics.sanitize(text);
+        let metrics = &mut self.metrics;
+        let mut count =
+            |width: f32| break_lines(&clean, width / style.size, |c| metrics.advance(c)).len();
+        let lines = count(TEXT_WIDTH);
+        let (mut low, mut high) = (TEXT_WIDTH / (lines as f32 + 1.0), TEXT_WIDTH);
+        if lines > 1 {
+            for _ in 0..16 {
+                let mid = (low + high) / 2.0;
+                if count(mid) > lines {
+                    low = mid;
+                } else {
+                    high = mid;
+                }
+            }
+        }
+        let width = if lines > 1 { high } else { TEXT_WIDTH };
+        let x = MARGIN_X + (TEXT_WIDTH - width) / 2.0;
+        self.lines(text, style, x, width, Align::Center)
     }
 
     /// A chart and its caption: one unit, so it is never split across pages.

@@ -17,9 +17,18 @@ fn chain_height(units: &[Unit], i: usize) -> f32 {
     h
 }
 
-/// Pass two: place units on pages.
-pub(super) fn paginate(mut units: Vec<Unit>, headers: &[Unit]) -> Vec<Page> {
+/// Pass two: place units on pages. Also says, per page, whether it holds nothing but
+/// signature lines (and the heading kept with them).
+pub(super) fn paginate(mut units: Vec<Unit>, headers: &[Unit]) -> (Vec<Page>, Vec<bool>) {
+    // A unit is part of the signatures when it is a signature row or is kept with one.
+    let mut signing = vec![false; units.len()];
+    for i in (0..units.len()).rev() {
+        signing[i] = units[i].signature
+            || (units[i].keep_with_next && signing.get(i + 1).copied().unwrap_or(false));
+    }
     let mut pages = Vec::new();
+    let mut only_signatures = Vec::new();
+    let mut page_only = true;
     let mut page = Page::default();
     let mut y = BODY_TOP;
     let mut empty = true;
@@ -28,6 +37,7 @@ pub(super) fn paginate(mut units: Vec<Unit>, headers: &[Unit]) -> Vec<Page> {
         if units[i].page_break {
             if !empty {
                 pages.push(std::mem::take(&mut page));
+                only_signatures.push(std::mem::replace(&mut page_only, true));
                 y = BODY_TOP;
                 empty = true;
             }
@@ -53,6 +63,7 @@ pub(super) fn paginate(mut units: Vec<Unit>, headers: &[Unit]) -> Vec<Page> {
         let mut top = y + space;
         if !empty && top + need > BODY_BOTTOM + EPS {
             pages.push(std::mem::take(&mut page));
+            only_signatures.push(std::mem::replace(&mut page_only, true));
             y = BODY_TOP;
             top = y;
             // Continue a table under a repeated copy of its header row.
@@ -71,6 +82,7 @@ pub(super) fn paginate(mut units: Vec<Unit>, headers: &[Unit]) -> Vec<Page> {
                 top = y;
             }
         }
+        page_only &= signing[i];
         let unit = &mut units[i];
         place(&mut page, std::mem::take(&mut unit.items), top);
         y = top + unit.height;
@@ -78,8 +90,9 @@ pub(super) fn paginate(mut units: Vec<Unit>, headers: &[Unit]) -> Vec<Page> {
     }
     if !page.items.is_empty() || pages.is_empty() {
         pages.push(page);
+        only_signatures.push(page_only && !empty);
     }
-    pages
+    (pages, only_signatures)
 }
 
 fn place(page: &mut Page, items: Vec<Item>, top: f32) {

@@ -2,8 +2,8 @@
 //! one), the line, and the name and title under it.
 
 use super::{
-    BLACK, Builder, INK, INK_WIDTH, Item, MARGIN_X, PlacedLine, Role, Rule, SIGN_NAME, SIGN_ROLE,
-    SIGN_ROOM, SIGN_TITLE, Strokes, TEXT_WIDTH, TextRun, Unit,
+    BLACK, BODY, Builder, INK, INK_WIDTH, Item, MARGIN_X, PlacedLine, Role, Rule, SIGN_NAME,
+    SIGN_ROLE, SIGN_ROOM, SIGN_TITLE, Strokes, TEXT_WIDTH, TextRun, Unit,
 };
 use crate::model::{Align, Ink, Signer};
 
@@ -22,6 +22,7 @@ impl Builder {
             let mut unit = Unit {
                 space_before: if r == 0 { space } else { 14.0 },
                 keep_with_next: r + 1 < n_rows,
+                signature: true,
                 ..Unit::default()
             };
             // One paragraph of the structure tree per signer.
@@ -122,4 +123,50 @@ fn ink_on_line(ink: &Ink, x: f32, line_y: f32, line_w: f32) -> Strokes {
         width: INK_WIDTH,
         color: INK,
     }
+}
+
+impl Builder {
+    /// "（此页无正文）" in the document's language(s), laid out as the page's first line.
+    pub(super) fn no_text_note(&mut self, doc: &crate::Document) -> Vec<PlacedLine> {
+        use concord_i18n::{I18n, Locale};
+        let msg = |locale| I18n::shared(locale).msg("doc-no-text-on-page");
+        let zh = doc.metadata.language.starts_with("zh");
+        let text = match (zh, doc.metadata.other_languages.iter().any(|l| l == "en")) {
+            (true, true) => format!("{}{}", msg(Locale::ZhCn), msg(Locale::En)),
+            (true, false) => msg(Locale::ZhCn),
+            (false, _) => msg(Locale::En),
+        };
+        self.open(Role::P, None);
+        // Two characters in, as a paragraph's first line.
+        let indent = 2.0 * BODY.size;
+        self.lines(
+            &text,
+            BODY,
+            MARGIN_X + indent,
+            TEXT_WIDTH - indent,
+            Align::Left,
+        )
+    }
+}
+
+/// Moves a page's body down by the note's lines and writes the note above it.
+pub(super) fn note_no_text(page: &mut super::Page, note: &[PlacedLine]) {
+    let height: f32 = note.iter().map(|l| l.leading).sum::<f32>() + 6.0;
+    for item in &mut page.items {
+        item.shift(height);
+    }
+    // First in the page's content, so it also reads first.
+    let mut y = super::BODY_TOP;
+    let lines: Vec<Item> = note
+        .iter()
+        .map(|line| {
+            let run = TextRun {
+                baseline: y + line.ascent,
+                ..line.run.clone()
+            };
+            y += line.leading;
+            Item::Text(run)
+        })
+        .collect();
+    page.items.splice(0..0, lines);
 }

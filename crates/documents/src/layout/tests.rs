@@ -264,3 +264,101 @@ fn adjacent_full_width_marks_are_compressed() {
         run.width()
     );
 }
+
+fn signers() -> Block {
+    Block::signatures([
+        Signer::new("联络人", "李建国", "副秘书长"),
+        Signer::new("记录人", "周晓雯", ""),
+    ])
+}
+
+#[test]
+fn a_page_holding_only_signatures_says_it_has_no_text() {
+    // The signatures with their heading alone on the last page: the note comes first.
+    let mut doc = Document::new("纪要");
+    doc.push(Block::paragraph(long_zh(3)));
+    doc.push(Block::PageBreak);
+    doc.push(Block::h2("签字"));
+    doc.push(signers());
+    let l = doc.layout().expect("layout");
+    assert_eq!(l.page_count(), 2);
+    let last = body_texts(&l.pages()[1]);
+    assert_eq!(
+        last.first().map(String::as_str),
+        Some("（此页无正文）"),
+        "{last:?}"
+    );
+    assert!(last.iter().any(|t| t.contains("李建国")));
+    assert!(
+        !body_texts(&l.pages()[0])
+            .iter()
+            .any(|t| t.contains("此页无正文"))
+    );
+
+    // Bilingual: both languages; English: the English note.
+    let mut doc = Document::new("Minutes").with_language("en");
+    doc.push(Block::paragraph("Text."));
+    doc.push(Block::PageBreak);
+    doc.push(signers());
+    let l = doc.layout().expect("layout");
+    assert_eq!(
+        body_texts(&l.pages()[1]).first().map(String::as_str),
+        Some("(No text on this page.)")
+    );
+    let mut doc = Document::new("纪要");
+    doc.metadata.other_languages = vec!["en".to_owned()];
+    doc.push(Block::paragraph("正文。"));
+    doc.push(Block::PageBreak);
+    doc.push(signers());
+    let l = doc.layout().expect("layout");
+    let first = body_texts(&l.pages()[1]).join("");
+    assert!(
+        first.starts_with("（此页无正文）(No text on this page.)"),
+        "{first}"
+    );
+}
+
+#[test]
+fn signatures_below_text_or_on_the_only_page_carry_no_note() {
+    let mut doc = Document::new("纪要");
+    doc.push(Block::paragraph(long_zh(3)));
+    doc.push(signers());
+    let l = doc.layout().expect("layout");
+    assert!(!l.pages().iter().any(|p| p.text().contains("此页无正文")));
+    let mut doc = Document::new("");
+    doc.push(signers());
+    let l = doc.layout().expect("layout");
+    assert!(!l.pages()[0].text().contains("此页无正文"));
+}
+
+#[test]
+fn a_centred_title_balances_its_lines() {
+    // One ideograph more than two fit on a line: unbalanced, the last line would hold two.
+    let per_line = (TEXT_WIDTH / TITLE.size).floor() as usize;
+    let title = "渭南市可持续发展对话全体会议"
+        .chars()
+        .cycle()
+        .take(per_line + 2)
+        .collect::<String>();
+    let l = Document::new(title.clone()).layout().expect("layout");
+    let lines: Vec<String> = l.pages()[0]
+        .texts()
+        .filter(|t| (t.size - TITLE.size).abs() < 0.01)
+        .map(|t| t.text.clone())
+        .collect();
+    assert_eq!(lines.concat(), title);
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    let counts: Vec<usize> = lines.iter().map(|l| l.chars().count()).collect();
+    assert!(counts[0].abs_diff(counts[1]) <= 1, "{counts:?}");
+    // Still centred: both lines share their middle with the page's text block.
+    for t in l.pages()[0]
+        .texts()
+        .filter(|t| (t.size - TITLE.size).abs() < 0.01)
+    {
+        let middle = t.x + t.width() / 2.0;
+        assert!(
+            (middle - (MARGIN_X + TEXT_WIDTH / 2.0)).abs() < 0.5,
+            "{t:?}"
+        );
+    }
+}
