@@ -41,7 +41,7 @@ register-sort-organisation = Organisation
 register-sort-sector = Sector
 register-sort-recent = Recently added
 register-add = Add a stakeholder
-register-import = Import CSV…
+register-import = Import CSV or Excel…
 register-col-name = Name
 register-col-organisation = Organisation
 register-col-sector = Sector
@@ -102,9 +102,9 @@ register-erase-confirm = Erase for good
 register-erased = The personal data was erased; the record is now { $pseudonym }.
 register-erased-note = Personal data erased on request on { $date }.
 
-register-import-title = Import stakeholders from a CSV file
-register-import-lead = UTF-8 or GB18030 (as Excel and WPS save it), separated by commas, semicolons or tabs, with English or Chinese headers. Nothing is written until you confirm, and nothing at all while a row has a problem.
-register-import-choose = Choose a CSV file…
+register-import-title = Import stakeholders from a CSV or Excel file
+register-import-lead = An Excel workbook (.xlsx, its first sheet), or CSV in UTF-8 or GB18030 separated by commas, semicolons or tabs, as Excel and WPS save them, with English or Chinese headers. Nothing is written until you confirm, and nothing at all while a row has a problem.
+register-import-choose = Choose a CSV or .xlsx file…
 register-import-reading = Reading { $name }…
 register-import-file = { $name } · { $encoding } · { $rows ->
     [one] { $rows } row

@@ -1,7 +1,7 @@
 //! The stakeholder register's commands: list, search, save, withdraw, erase, inclusiveness,
-//! and CSV import with a preview. Each is a call into the domain and store crates, or (the
-//! check and the import of a file) a use case of `concord-usecases`; the CLI does the same
-//! through `concord import|export stakeholders`.
+//! and import of a CSV file or .xlsx workbook with a preview. Each is a call into the domain
+//! and store crates, or (the check and the import of a file) a use case of
+//! `concord-usecases`; the CLI does the same through `concord import|export stakeholders`.
 
 use concord_domain::{Inclusiveness, Stakeholder, StakeholderDraft, StakeholderQuery};
 use concord_i18n::FluentValue;
@@ -142,8 +142,9 @@ fn too_large(state: &AppState) -> ApiError {
     }
 }
 
-/// Reads the bytes of a CSV file the user chose (the web view reads the file it was given;
-/// it has no other access to the disk) and tells what an import would do, row by row.
+/// Reads the bytes of a CSV file or .xlsx workbook the user chose (the web view reads the file
+/// it was given; it has no other access to the disk) and tells what an import would do, row
+/// by row.
 #[tauri::command]
 pub fn preview_stakeholder_import(
     state: State<'_, AppState>,
@@ -169,7 +170,7 @@ pub fn preview_stakeholder_import(
     );
     rows.sort_by_key(|r| r.row);
     Ok(ImportPreview {
-        encoding: report.encoding.map(|e| e.label()).unwrap_or("?").to_owned(),
+        encoding: report.read_as().to_owned(),
         total_rows: n(report.rows.len()),
         add: n(report.count(RowAction::Add)),
         update: n(report.count(RowAction::Update)),

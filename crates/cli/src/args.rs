@@ -135,10 +135,10 @@ pub enum BenchCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
-    /// Stakeholders from a CSV file (UTF-8, UTF-8 with BOM or GB18030; English or Chinese headers)
+    /// Stakeholders from a CSV file (UTF-8, UTF-8 with BOM or GB18030) or .xlsx; English or Chinese headers
     Stakeholders {
-        /// The CSV file to read
-        #[arg(long, value_name = "FILE.csv")]
+        /// The file to read, CSV or .xlsx (told apart by its content, not its name)
+        #[arg(long, visible_alias = "xlsx", value_name = "FILE.csv|FILE.xlsx")]
         csv: PathBuf,
         /// Check the file and report what would happen, without writing anything
         #[arg(long)]

@@ -1,4 +1,5 @@
-//! `concord import stakeholders` and `concord export stakeholders`: the register as CSV.
+//! `concord import stakeholders` (a CSV file or an .xlsx workbook) and `concord export
+//! stakeholders` (CSV).
 
 use std::path::Path;
 
@@ -81,10 +82,7 @@ pub fn import_stakeholders(
         },
         &[
             ("file", FluentValue::from(file)),
-            (
-                "encoding",
-                FluentValue::from(report.encoding.map(|e| e.label()).unwrap_or_default()),
-            ),
+            ("encoding", FluentValue::from(report.read_as())),
             ("rows", FluentValue::from(report.rows.len())),
             ("add", FluentValue::from(added.len())),
             ("update", FluentValue::from(updated.len())),

@@ -1,4 +1,4 @@
-//! Reading a register CSV into a report: every row checked, every problem with its row and
+//! Reading a register file (CSV or .xlsx) into a report: every row checked, every problem with its row and
 //! column, duplicates found against the register and within the file. Nothing is written
 //! here; a report without errors becomes one transaction in the store.
 
@@ -9,29 +9,62 @@ use concord_domain::{Stakeholder, StakeholderDraft};
 use crate::cells::apply_cells;
 use crate::column_letter;
 use crate::columns::{Column, normalize};
+use crate::decode::Encoding;
 use crate::duplicates::Seen;
 use crate::limits::Limits;
 use crate::report::{
     CellProblem, ColumnReport, DuplicateBy, DuplicateOf, FileProblem, ImportReport, OnDuplicate,
     RowAction, RowError, RowReport,
 };
-use crate::table::read_csv_table;
+use crate::table::{Table, TableFormat, into_table, read_csv_table};
+use crate::unreadable::{TableProblem, Unreadable};
 use crate::vocabulary::Vocabulary;
+use crate::xlsx_file::{is_compound_file, read_xlsx};
 
-/// Reads `bytes` as a register CSV and checks it against the people already in the register.
+/// The table of a register file, and what was found out about it.
+struct ReadTable {
+    table: Table,
+    encoding: Option<Encoding>,
+    delimiter: char,
+}
+
+/// A workbook or a CSV file, by what the bytes are and not by the file's name: a CSV saved
+/// with the name ".xlsx" is read as CSV, a damaged workbook is refused by name.
+fn read_register_table(bytes: &[u8], format: TableFormat) -> Result<ReadTable, FileProblem> {
+    let limits = &Limits::REGISTER;
+    match format {
+        TableFormat::Xlsx => Ok(ReadTable {
+            table: into_table(read_xlsx(bytes, limits).map_err(FileProblem::Unreadable)?)?,
+            encoding: None,
+            delimiter: ',',
+        }),
+        TableFormat::Csv if is_compound_file(bytes) => Err(FileProblem::Unreadable(
+            TableProblem::file(Unreadable::ProtectedOrOldWorkbook),
+        )),
+        TableFormat::Csv => read_csv_table(bytes, limits).map(|csv| ReadTable {
+            table: csv.table,
+            encoding: Some(csv.encoding),
+            delimiter: csv.delimiter,
+        }),
+    }
+}
+
+/// Reads `bytes` as a register CSV file or .xlsx workbook and checks it against the people already in the register.
 /// `on_duplicate: None` reports duplicates as errors, so someone decides.
 pub fn parse_import(
     bytes: &[u8],
     existing: &[Stakeholder],
     on_duplicate: Option<OnDuplicate>,
 ) -> ImportReport {
-    let csv = match read_csv_table(bytes, &Limits::REGISTER) {
+    let format = TableFormat::sniff(bytes);
+    let csv = match read_register_table(bytes, format) {
         Ok(csv) => csv,
-        Err(problem) => return ImportReport::failed(None, problem),
+        Err(problem) => return ImportReport::failed(format, problem),
     };
     let vocab = Vocabulary::shared();
     let mut report = ImportReport {
-        encoding: Some(csv.encoding),
+        format,
+        encoding: csv.encoding,
         delimiter: csv.delimiter,
         columns: Vec::new(),
         rows: Vec::new(),

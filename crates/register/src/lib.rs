@@ -1,6 +1,7 @@
-//! The stakeholder register's CSV files: reading what Excel and WPS save (UTF-8, UTF-8 with
-//! BOM, GB18030; comma, semicolon or tab; English or Chinese headers and values), checking
-//! every row, finding duplicates, and writing an export Excel opens correctly.
+//! The stakeholder register's files: reading what Excel and WPS save (CSV in UTF-8, UTF-8
+//! with BOM or GB18030, comma, semicolon or tab; or an .xlsx workbook; English or Chinese
+//! headers and values), checking every row, finding duplicates, and writing an export Excel
+//! opens correctly.
 //!
 //! No SQLite here: an import is planned against the people already in the register and the
 //! caller writes the plan in one transaction (`Store::apply_stakeholder_import`).
@@ -19,6 +20,7 @@ mod scenario_file;
 pub mod table;
 mod unreadable;
 mod vocabulary;
+mod xlsx_file;
 
 pub mod synthetic;
 

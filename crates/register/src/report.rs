@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::columns::Column;
 use crate::decode::Encoding;
+use crate::table::TableFormat;
 use crate::unreadable::TableProblem;
 use crate::{column_letter, vocabulary::status_message_id};
 
@@ -121,6 +122,9 @@ pub struct RowReport {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportReport {
+    /// Decided from the file's content: a ZIP archive is a workbook, anything else CSV.
+    pub format: TableFormat,
+    /// A CSV file's encoding; `None` for a workbook or a file that could not be read.
     pub encoding: Option<Encoding>,
     pub delimiter: char,
     pub columns: Vec<ColumnReport>,
@@ -129,13 +133,23 @@ pub struct ImportReport {
 }
 
 impl ImportReport {
-    pub(crate) fn failed(encoding: Option<Encoding>, problem: FileProblem) -> ImportReport {
+    pub(crate) fn failed(format: TableFormat, problem: FileProblem) -> ImportReport {
         ImportReport {
-            encoding,
+            format,
+            encoding: None,
             delimiter: ',',
             columns: Vec::new(),
             rows: Vec::new(),
             file_errors: vec![problem],
+        }
+    }
+
+    /// How the file was read, for a summary: its encoding, or that it is a workbook.
+    pub fn read_as(&self) -> &'static str {
+        match (self.format, self.encoding) {
+            (TableFormat::Xlsx, _) => "Excel .xlsx",
+            (TableFormat::Csv, Some(encoding)) => encoding.label(),
+            (TableFormat::Csv, None) => "CSV",
         }
     }
 

@@ -110,7 +110,7 @@ pub fn read_csv_table(bytes: &[u8], limits: &Limits) -> Result<CsvTable, FilePro
 }
 
 /// The first row that is not blank is the header; blank rows are left out.
-fn into_table(rows: Vec<TableRow>) -> Result<Table, FileProblem> {
+pub(crate) fn into_table(rows: Vec<TableRow>) -> Result<Table, FileProblem> {
     let mut rows = rows
         .into_iter()
         .filter(|r| r.cells.iter().any(|c| !c.trim().is_empty()));

@@ -1,4 +1,4 @@
-//! Why a CSV file cannot be read as a table at all, and where: the row, and the column when
+//! Why a CSV file or a workbook cannot be read as a table at all, and where: the row, and the column when
 //! there is one. A file like that is refused whole; no row of it is checked.
 
 use concord_i18n::{FluentValue, I18n};
@@ -35,6 +35,11 @@ pub enum Unreadable {
     InvalidBytes {
         encoding: Encoding,
     },
+    /// A ZIP archive (what an .xlsx is) that holds no readable workbook: damaged, cut short,
+    /// or another kind of archive.
+    NotAWorkbook,
+    /// A password-protected workbook, or one in the old .xls format: neither is a ZIP archive.
+    ProtectedOrOldWorkbook,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,6 +107,8 @@ impl TableProblem {
                 "import-safety-invalid-bytes",
                 &[("encoding", FluentValue::from(encoding.label()))],
             ),
+            Unreadable::NotAWorkbook => i18n.msg("register-xlsx-not-a-workbook"),
+            Unreadable::ProtectedOrOldWorkbook => i18n.msg("register-xlsx-protected-or-old"),
         }
     }
 
@@ -147,6 +154,7 @@ impl TableProblem {
             Unreadable::FieldTooLarge { .. } => "table-field-too-large",
             Unreadable::UnclosedQuote => "table-unclosed-quote",
             Unreadable::MixedEncoding { .. } => "table-mixed-encoding",
+            Unreadable::NotAWorkbook | Unreadable::ProtectedOrOldWorkbook => "table-not-xlsx",
             Unreadable::InvalidBytes { .. } => return None,
         })
     }

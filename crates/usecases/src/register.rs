@@ -1,5 +1,6 @@
-//! The stakeholder register in and out: check a CSV file against the register, import it (all
-//! rows or none, checked and written in one transaction), export the people who consented.
+//! The stakeholder register in and out: check a CSV file or .xlsx workbook against the
+//! register, import it (all rows or none, checked and written in one transaction), export the
+//! people who consented as CSV.
 
 use concord_domain::Stakeholder;
 use concord_i18n::I18n;
