@@ -85,7 +85,13 @@ pub fn read_table(bytes: &[u8], format: TableFormat) -> Result<Table, FileProble
                     reason: "table-too-large".into(),
                 });
             }
-            into_table(xlsx_rows(bytes)?)
+            let rows = crate::xlsx_file::guarded(|| xlsx_rows(bytes)).unwrap_or_else(|| {
+                Err(FileProblem::Malformed {
+                    row: 0,
+                    reason: "table-not-xlsx".into(),
+                })
+            })?;
+            into_table(rows)
         }
     }
 }

@@ -26,6 +26,17 @@ pub(crate) fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Vec<TableRow>, 
             limit: limits.bytes,
         }));
     }
+    guarded(|| read_sheet(bytes, limits))
+        .unwrap_or_else(|| Err(TableProblem::file(Unreadable::NotAWorkbook)))
+}
+
+/// Runs the workbook reader so that a damaged file it was not written for (a cell reference
+/// like "A99999999999" overflows its arithmetic) is a refused file, never a crash.
+pub(crate) fn guarded<T>(read: impl FnOnce() -> T) -> Option<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).ok()
+}
+
+fn read_sheet(bytes: &[u8], limits: &Limits) -> Result<Vec<TableRow>, TableProblem> {
     let not_a_workbook = |_: calamine::XlsxError| TableProblem::file(Unreadable::NotAWorkbook);
     let mut workbook: Xlsx<_> =
         open_workbook_from_rs(Cursor::new(bytes)).map_err(not_a_workbook)?;
