@@ -72,7 +72,7 @@ fn a_question_that_adopted_the_bau_or_the_targets_says_so_in_the_minutes() {
     let en = minutes(&ws, "en");
     let scenario = "Adopts the scenario “BAU”, which is frozen from now on.";
     let targets =
-        "Adopts the 10 proposed targets for 2030 and mid-century, which are frozen from now on.";
+        "Adopts the 12 proposed targets for 2030 and mid-century, which are frozen from now on.";
     assert_eq!(en.matches(scenario).count(), 1, "{en}");
     assert_eq!(en.matches(targets).count(), 1, "{en}");
     // Each line stands under its own question's heading, the scenario's first.
@@ -87,7 +87,7 @@ fn a_question_that_adopted_the_bau_or_the_targets_says_so_in_the_minutes() {
     let zh = minutes(&ws, "zh-CN");
     assert!(zh.contains("通过情景“BAU”，此后不再修改。"), "{zh}");
     assert!(
-        zh.contains("通过 10 项2030年与本世纪中叶目标提案，此后不再修改。"),
+        zh.contains("通过 12 项2030年与本世纪中叶目标提案，此后不再修改。"),
         "{zh}"
     );
     assert!(!zh.contains("Adopts"), "{zh}");
