@@ -1,4 +1,4 @@
-// CSV import from the UI: the user picks a file (the web view reads only that file and
+// Import of a CSV file or .xlsx workbook from the UI: the user picks a file (the web view reads only that file and
 // hands its bytes to the backend), sees a preview with every row's problems, decides about
 // people already registered, then confirms. Nothing is written before, or with any error.
 
@@ -17,6 +17,9 @@ export interface ImportDeps {
 }
 
 const MAX_BYTES = 20 * 1024 * 1024;
+
+/** CSV or an Excel workbook as Excel and WPS save it; the backend tells them apart by content. */
+export const IMPORT_ACCEPT = '.csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export class StakeholderImport {
   private fileName = '';
@@ -88,7 +91,7 @@ export class StakeholderImport {
   }
 
   render(): HTMLElement {
-    const fileInput = h('input', { type: 'file', accept: '.csv,.txt,text/csv', class: 'visually-hidden', tabindex: -1, 'data-testid': 'import-file' });
+    const fileInput = h('input', { type: 'file', accept: IMPORT_ACCEPT, class: 'visually-hidden', tabindex: -1, 'data-testid': 'import-file' });
     fileInput.addEventListener('change', () => {
       const file = fileInput.files?.[0];
       if (file !== undefined) void this.useFile(file);
