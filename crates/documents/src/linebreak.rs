@@ -65,6 +65,22 @@ pub fn break_lines(text: &str, max_width: f32, mut measure: impl FnMut(char) -> 
     out
 }
 
+/// The width of the widest piece of `text` that no line break may split (a word, a number,
+/// an ideograph with the marks kept to it), in the unit of `measure`: how narrow a column
+/// can be before its text must be broken by force.
+pub fn widest_unbreakable(text: &str, mut measure: impl FnMut(char) -> f32) -> f32 {
+    let mut widest = 0.0f32;
+    for hard_line in text.split('\n') {
+        let mut start = 0;
+        for (byte, _) in linebreaks(hard_line) {
+            let piece = hard_line[start..byte].trim_end();
+            widest = widest.max(piece.chars().map(&mut measure).sum());
+            start = byte;
+        }
+    }
+    widest
+}
+
 /// A character with its byte offset and advance.
 #[derive(Debug, Clone, Copy)]
 struct Glyph {

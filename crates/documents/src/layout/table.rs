@@ -6,6 +6,7 @@ use super::{
     Item, MARGIN_X, PlacedLine, RULE_GREY, Role, Rule, Style, TEXT_WIDTH, Unit,
 };
 use crate::DocumentError;
+use crate::linebreak::break_lines;
 use crate::model::{Align, Table};
 
 impl Builder {
@@ -36,12 +37,12 @@ impl Builder {
                 t.columns.len()
             )));
         }
-        let total: f32 = t.columns.iter().map(|c| c.width).sum();
+        let widths = self.column_widths(t);
         let mut col_x = Vec::with_capacity(t.columns.len() + 1);
         let mut x = MARGIN_X;
-        for c in &t.columns {
+        for w in &widths {
             col_x.push(x);
-            x += TEXT_WIDTH * c.width / total;
+            x += w;
         }
         col_x.push(MARGIN_X + TEXT_WIDTH);
 
@@ -104,6 +105,80 @@ impl Builder {
         Ok(())
     }
 }
+impl Builder {
+    /// Column widths from the content, as a browser lays out an automatic table: each column
+    /// gets at least its longest unbreakable piece (a word, an ideograph, a number) and the
+    /// room left is shared by how much more each column's longest line would take, so a column
+    /// of short labels is never wrapped while another stays half empty. Where nothing in the
+    /// content asks for room, the widths the table names share it.
+    fn column_widths(&mut self, t: &Table) -> Vec<f32> {
+        let n = t.columns.len();
+        let (mut min, mut max) = (vec![0.0f32; n], vec![0.0f32; n]);
+        // The padding, and a point to spare so a text measured to fit exactly is not broken.
+        let pad = 2.0 * CELL_PAD_X + 1.0;
+        let headers = t.columns.iter().map(|c| (c.title.as_str(), CELL_HEAD));
+        let body = t
+            .rows
+            .iter()
+            .flat_map(|r| r.iter().map(String::as_str).enumerate())
+            .map(|(i, text)| (i, text, CELL));
+        for (i, text, style) in headers.enumerate().map(|(i, (t, s))| (i, t, s)).chain(body) {
+            if i >= n || text.trim().is_empty() {
+                continue;
+            }
+            let text = self.metrics.sanitize(text);
+            let metrics = &mut self.metrics;
+            let widest = |lines: Vec<crate::linebreak::Line>| {
+                lines.iter().map(|l| l.width).fold(0.0f32, f32::max) * style.size + pad
+            };
+            max[i] = max[i].max(widest(break_lines(&text, f32::MAX, |c| metrics.advance(c))));
+            let piece = crate::linebreak::widest_unbreakable(&text, |c| metrics.advance(c));
+            min[i] = min[i].max(piece * style.size + pad);
+        }
+        let sum = |v: &[f32]| v.iter().sum::<f32>();
+        let total_hint: f32 = t.columns.iter().map(|c| c.width).sum();
+        let hint = |i: usize| TEXT_WIDTH * t.columns[i].width / total_hint;
+        let (sum_min, sum_max) = (sum(&min), sum(&max));
+        if sum_max <= EPS {
+            return (0..n).map(hint).collect();
+        }
+        if sum_max <= TEXT_WIDTH {
+            // Everything fits on one line: the spare room goes by the named widths.
+            let spare = TEXT_WIDTH - sum_max;
+            return (0..n)
+                .map(|i| max[i] + spare * hint(i) / TEXT_WIDTH)
+                .collect();
+        }
+        if sum_min >= TEXT_WIDTH {
+            return min.iter().map(|w| w * TEXT_WIDTH / sum_min).collect();
+        }
+        // Columns that need little more than their narrowest get all of it first, the least
+        // needy first: a short label never wraps to leave room a long text would wrap in anyway.
+        let mut widths = min.clone();
+        let mut spare = TEXT_WIDTH - sum_min;
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by(|&a, &b| (max[a] - min[a]).total_cmp(&(max[b] - min[b])));
+        let mut open = Vec::new();
+        for i in order {
+            let need = max[i] - min[i];
+            if open.is_empty() && need <= spare {
+                widths[i] = max[i];
+                spare -= need;
+            } else {
+                open.push(i);
+            }
+        }
+        // The rest share what is left by how much more each would take.
+        let wants: f32 = open.iter().map(|&i| max[i] - min[i]).sum();
+        for &i in &open {
+            if wants > EPS {
+                widths[i] += spare * (max[i] - min[i]) / wants;
+            }
+        }
+        widths
+    }
+}
+
 /// How a grid row is framed.
 #[derive(Debug, Clone)]
 pub(super) struct RowFrame {

@@ -362,3 +362,75 @@ fn a_centred_title_balances_its_lines() {
         );
     }
 }
+
+#[test]
+fn column_widths_come_from_the_content() {
+    // The named widths would wrap "Voting member" in every row of a narrow last column while
+    // the organisation column stays half empty.
+    let mut table = Table::new([
+        ("No.", 0.07),
+        ("Name", 0.2),
+        ("Organisation", 0.6),
+        ("Role", 0.13),
+    ]);
+    for i in 0..12 {
+        table.push_row([
+            format!("{}", i + 1),
+            "Wang Zhili".to_owned(),
+            "Weinan People's Government".to_owned(),
+            "Voting member".to_owned(),
+        ]);
+    }
+    let mut doc = Document::new("Attendance").with_language("en");
+    doc.push(Block::Table(table));
+    let l = doc.layout().expect("layout");
+    let texts = body_texts(&l.pages()[0]);
+    assert_eq!(
+        texts
+            .iter()
+            .filter(|t| t.as_str() == "Voting member")
+            .count(),
+        12,
+        "{texts:?}"
+    );
+    assert!(!texts.iter().any(|t| t == "Voting"), "{texts:?}");
+    // A long text still wraps inside its column and nothing leaves the text block.
+    let mut table = Table::new([("A", 0.5), ("B", 0.5)]);
+    table.push_row([
+        "short".to_owned(),
+        "a long sentence that cannot fit on one line ".repeat(8),
+    ]);
+    let mut doc = Document::new("T").with_language("en");
+    doc.push(Block::Table(table));
+    let l = doc.layout().expect("layout");
+    for t in l.pages()[0].texts() {
+        assert!(t.x + t.width() <= MARGIN_X + TEXT_WIDTH + 0.05, "{t:?}");
+    }
+    assert!(body_texts(&l.pages()[0]).iter().any(|t| t == "short"));
+}
+
+#[test]
+fn a_header_exactly_as_wide_as_its_column_is_not_broken() {
+    let mut table = Table::new([
+        ("No.", 0.07),
+        ("Rank", 0.1),
+        ("Status", 0.1),
+        ("Text", 0.73),
+    ]);
+    table.push_row([
+        "1".to_owned(),
+        "1".to_owned(),
+        "open".to_owned(),
+        "word ".repeat(200),
+    ]);
+    let mut doc = Document::new("T").with_language("en");
+    doc.push(Block::Table(table));
+    let l = doc.layout().expect("layout");
+    let texts = body_texts(&l.pages()[0]);
+    for header in ["No.", "Rank", "Status"] {
+        assert!(
+            texts.iter().any(|t| t == header),
+            "{header} broken: {texts:?}"
+        );
+    }
+}
