@@ -85,6 +85,13 @@ pub fn read_table(bytes: &[u8], format: TableFormat) -> Result<Table, FileProble
                     reason: "table-too-large".into(),
                 });
             }
+            let unpacked = crate::xlsx_file::unpacked_limit(&Limits::VALUES);
+            if crate::xlsx_file::declared_size(bytes).is_some_and(|size| size > unpacked) {
+                return Err(FileProblem::Malformed {
+                    row: 0,
+                    reason: "table-too-large".into(),
+                });
+            }
             let rows = crate::xlsx_file::guarded(|| xlsx_rows(bytes)).unwrap_or_else(|| {
                 Err(FileProblem::Malformed {
                     row: 0,

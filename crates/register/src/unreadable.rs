@@ -38,6 +38,10 @@ pub enum Unreadable {
     /// A ZIP archive (what an .xlsx is) that holds no readable workbook: damaged, cut short,
     /// or another kind of archive.
     NotAWorkbook,
+    /// A workbook whose parts would take more than `limit` bytes once unpacked.
+    WorkbookTooLarge {
+        limit: u64,
+    },
     /// A password-protected workbook, or one in the old .xls format: neither is a ZIP archive.
     ProtectedOrOldWorkbook,
 }
@@ -108,6 +112,10 @@ impl TableProblem {
                 &[("encoding", FluentValue::from(encoding.label()))],
             ),
             Unreadable::NotAWorkbook => i18n.msg("register-xlsx-not-a-workbook"),
+            Unreadable::WorkbookTooLarge { limit } => i18n.fmt(
+                "register-xlsx-too-large",
+                &[("megabytes", FluentValue::from(limit / (1024 * 1024)))],
+            ),
             Unreadable::ProtectedOrOldWorkbook => i18n.msg("register-xlsx-protected-or-old"),
         }
     }
@@ -147,7 +155,7 @@ impl TableProblem {
     /// encoding problem.
     pub(crate) fn table_reason(&self) -> Option<&'static str> {
         Some(match self.kind {
-            Unreadable::TooLarge { .. } => "table-too-large",
+            Unreadable::TooLarge { .. } | Unreadable::WorkbookTooLarge { .. } => "table-too-large",
             Unreadable::TooManyRows { .. } => "table-too-many-rows",
             Unreadable::TooManyColumns { .. } => "table-too-many-columns",
             Unreadable::TooManyCells { .. } => "table-too-many-cells",

@@ -26,8 +26,50 @@ pub(crate) fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Vec<TableRow>, 
             limit: limits.bytes,
         }));
     }
+    if declared_size(bytes).is_some_and(|size| size > unpacked_limit(limits)) {
+        return Err(TableProblem::file(Unreadable::WorkbookTooLarge {
+            limit: unpacked_limit(limits),
+        }));
+    }
     guarded(|| read_sheet(bytes, limits))
         .unwrap_or_else(|| Err(TableProblem::file(Unreadable::NotAWorkbook)))
+}
+
+/// How large the parts of a workbook may be once unpacked: its XML takes several times the
+/// room of the same table as CSV, and far less than an archive made to fill the memory.
+pub(crate) fn unpacked_limit(limits: &Limits) -> u64 {
+    u64::try_from(limits.bytes.saturating_mul(16)).unwrap_or(u64::MAX)
+}
+
+/// The sizes a ZIP archive's directory declares for its files, added up; `None` when there is
+/// no directory to read (the workbook reader then refuses the file). An entry too large to say
+/// its size in 32 bits counts as that large.
+pub(crate) fn declared_size(bytes: &[u8]) -> Option<u64> {
+    let u16_at = |at: usize| -> Option<u64> {
+        let b = bytes.get(at..at + 2)?;
+        Some(u64::from(u16::from_le_bytes([b[0], b[1]])))
+    };
+    let u32_at = |at: usize| -> Option<u64> {
+        let b = bytes.get(at..at + 4)?;
+        Some(u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])))
+    };
+    // The end record is in the last 22 bytes, or before a comment of up to 65,535.
+    let last = bytes.len().checked_sub(22)?;
+    let end = (last.saturating_sub(65_535)..=last)
+        .rev()
+        .find(|&i| bytes[i..].starts_with(b"PK\x05\x06"))?;
+    let entries = u16_at(end + 10)?;
+    let mut at = usize::try_from(u32_at(end + 16)?).ok()?;
+    let mut total = 0u64;
+    for _ in 0..entries {
+        if !bytes.get(at..)?.starts_with(b"PK\x01\x02") {
+            return None;
+        }
+        total = total.saturating_add(u32_at(at + 24)?);
+        let variable = u16_at(at + 28)? + u16_at(at + 30)? + u16_at(at + 32)?;
+        at = at.checked_add(46 + usize::try_from(variable).ok()?)?;
+    }
+    Some(total)
 }
 
 /// Runs the workbook reader so that a damaged file it was not written for (a cell reference

@@ -281,3 +281,21 @@ fn a_csv_file_reads_as_csv_whatever_it_is_called() {
         (TableFormat::Csv, "UTF-8")
     );
 }
+
+#[test]
+fn a_workbook_that_unpacks_beyond_any_register_is_refused_before_it_is_read() {
+    let mut bytes = workbook(0, 0, &chinese_rows());
+    // The directory entry of the first sheet says it unpacks to almost 4 GB, as an archive
+    // made to fill the memory does.
+    let name = b"xl/worksheets/sheet1.xml";
+    let entry = (0..bytes.len() - name.len())
+        .find(|&i| bytes[i..].starts_with(b"PK\x01\x02") && bytes[i + 46..].starts_with(name))
+        .expect("the sheet's directory entry");
+    bytes[entry + 24..entry + 28].copy_from_slice(&0xFFFF_FFF0u32.to_le_bytes());
+    let (kind, en, zh) = file_problem(&bytes);
+    assert_eq!(kind, Unreadable::WorkbookTooLarge { limit: 256 << 20 });
+    assert!(en.contains("more than 256 MB"), "{en}");
+    assert!(zh.contains("256 MB"), "{zh}");
+    // The same workbook as written reads.
+    assert!(parse_import(&workbook(0, 0, &chinese_rows()), &[], None).is_ok());
+}
