@@ -97,15 +97,29 @@ pub async fn export_deficits(
     saved_pdf(&app, &state, &pdf)
 }
 
-/// Exports the progress report on every stored value; `None` when the person cancelled.
+/// Exports the progress report on every stored value, signed digitally by `signer` if one is
+/// named; `None` when the person cancelled.
 #[tauri::command]
 pub async fn export_progress(
     app: AppHandle,
     state: State<'_, AppState>,
     language: ExportLanguage,
+    signer: Option<DigitalSigner>,
 ) -> Result<Option<ExportResult>, ApiError> {
+    let db = state.db_path();
+    // Signed through the same path as `concord export progress --sign`.
+    let signing = signer.map(|signer| concord_usecases::progress_report::Signing {
+        db: &db,
+        role: signer.city(),
+        now: chrono::Local::now().fixed_offset(),
+    });
     let pdf = state.with_use_case(|store| {
-        concord_usecases::progress_report::export_progress(store, None, language.document(), None)
+        concord_usecases::progress_report::export_progress(
+            store,
+            None,
+            language.document(),
+            signing,
+        )
     })?;
     saved_pdf(&app, &state, &pdf)
 }

@@ -9,12 +9,12 @@ mod commands_declarations;
 mod commands_deficits;
 mod commands_measures;
 mod commands_meetings;
+mod commands_pledge_signatures;
 mod commands_questions;
 mod commands_register;
 mod commands_targets;
 mod commands_vision;
 mod commands_vision_signatures;
-mod commands_pledge_signatures;
 pub mod dto;
 mod error;
 mod export;
@@ -76,6 +76,9 @@ pub fn run() {
             commands_targets::targets_stage,
             commands_targets::targets_import,
             commands_targets::targets_adopt,
+            commands_targets::targets_form_subjects,
+            commands_targets::targets_set,
+            commands_targets::targets_remove_proposal,
             export::export_progress,
             export::export_pledge,
             export::export_action_plan,

@@ -636,7 +636,11 @@ adoptingQuestions: Array<AdoptingQuestion>,
  * Some target is still a proposal.
  */
 hasProposals: boolean, };
-export type TargetItem = { subject: string, name: string, unit: string, baseline: string, target: string, latest: string, 
+export type TargetItem = { 
+/**
+ * The stored target's id (a proposal is removed by it).
+ */
+id: number, subject: string, name: string, unit: string, baseline: string, target: string, latest: string, 
 /**
  * `on-track`, `deterioration`, … (for tests and styles).
  */
@@ -720,6 +724,36 @@ targetValue: number | null,
  * The sentence shown: met / not met with both values, or which value is missing.
  */
 words: string, };
+export type TargetForm = { 
+/**
+ * An indicator's code or a BAU series key.
+ */
+subject: string, baselineYear: string, baselineValue: string, 
+/**
+ * `fixed-level`, `base-year-reduction`, `base-year-intensity` or `below-bau`.
+ */
+kind: string, value2030: string, percent2030: string, 
+/**
+ * 2050 or 2060.
+ */
+midYear: string, valueMid: string, percentMid: string, sdgs: Array<number>, advantagesZh: string, advantagesEn: string, };
+export type FormSubject = { key: string, 
+/**
+ * `11.6.2 Annual mean PM2.5`, in the window's language.
+ */
+name: string, unit: string, 
+/**
+ * `deficit` (flagged), `indicator` or `series` (BAU).
+ */
+group: string, 
+/**
+ * The goal an indicator belongs to (preselected among the SDGs).
+ */
+goal: number | null, 
+/**
+ * The latest stored value, to prefill the baseline.
+ */
+latestYear: number | null, latestValue: number | null, };
 export type MeasuresStage = { projects: Array<KeyProjectItem>, measures: Array<MeasureItem>, 
 /**
  * The targets' subjects a measure may serve.

@@ -41,7 +41,7 @@ describe('Targets stage', () => {
     expect(($(root, 'targets-export') as HTMLButtonElement).disabled).toBe(true);
   });
 
-  it('exports the progress report, the pledge signed by the chosen signer, or the action plan', async () => {
+  it('exports the progress report or the pledge signed by the chosen signer, or the action plan', async () => {
     const { root, targets } = mount();
     const calls: unknown[][] = [];
     targets.exportDocument = (...args) => {
@@ -56,8 +56,9 @@ describe('Targets stage', () => {
     };
     // Without targets only the plan (which needs measures) can be exported.
     expect(($(root, 'targets-export') as HTMLButtonElement).disabled).toBe(true);
-    expect($(root, 'targets-export-signer')?.hidden).toBe(true);
+    expect($(root, 'targets-export-signer')?.hidden).toBe(false);
     pick('targets-export-document', 'action-plan');
+    expect($(root, 'targets-export-signer')?.hidden).toBe(true);
     expect(($(root, 'targets-export') as HTMLButtonElement).disabled).toBe(false);
     $(root, 'targets-export')?.click();
     await until(() => calls.length === 1);
@@ -72,6 +73,11 @@ describe('Targets stage', () => {
     $(root, 'targets-export')?.click();
     await until(() => calls.length === 2);
     expect(calls[1]).toEqual(['pledge', 'zh-CN', 'representative']);
+    pick('targets-export-document', 'progress');
+    pick('targets-export-signer', 'focal-point');
+    $(root, 'targets-export')?.click();
+    await until(() => calls.length === 3);
+    expect(calls[2]).toEqual(['progress', 'zh-CN', 'focal-point']);
   });
 
   it('shows every problem of a refused file, then imports and adopts after a confirmation', async () => {
@@ -85,12 +91,16 @@ describe('Targets stage', () => {
     await until(() => $(root, 'targets-table') !== null);
     expect($(root, 'targets-problems')).toBeNull();
     expect(root.querySelectorAll('[data-testid="targets-table"] tbody tr')).toHaveLength(2);
+    expect($(root, 'targets-signatures')).toBeNull();
     expect($(root, 'targets-chart-11.6.2')).not.toBeNull();
     $(root, 'targets-adopt')?.click();
     await until(() => $(document, 'confirm-targets-adopt') !== null);
     $(document, 'confirm-targets-adopt-confirm')?.click();
     await until(() => $(root, 'targets-adopt') === null);
     expect($(root, 'targets-table')?.textContent).toContain('Adopted');
+    // Adopted targets cannot be removed; the pledge's signers panel appears.
+    expect(root.querySelector('.targets-remove')).toBeNull();
+    expect($(root, 'targets-signatures')).not.toBeNull();
   });
 
   it('speaks Chinese', async () => {

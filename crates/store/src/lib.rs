@@ -20,6 +20,7 @@ mod questions;
 mod scenarios;
 mod settings;
 mod stakeholders;
+mod target_proposals;
 mod targets;
 mod vision;
 mod vision_rows;

@@ -41,6 +41,7 @@ pub mod targets;
 mod targets_bau;
 pub mod targets_checks;
 mod targets_file;
+pub mod targets_form;
 pub mod targets_view;
 mod targets_words;
 pub mod vision;

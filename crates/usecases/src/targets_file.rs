@@ -141,7 +141,7 @@ fn columns(table: &Table) -> Result<Columns, FileError> {
     })
 }
 
-fn read_targets_table(
+pub(crate) fn read_targets_table(
     table: &Table,
     catalogue: &Catalogue,
     scenarios: &Scenarios,

@@ -48,6 +48,9 @@ pub struct TargetsStage {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct TargetItem {
+    /// The stored target's id (a proposal is removed by it).
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub id: i64,
     pub subject: String,
     pub name: String,
     pub unit: String,
@@ -143,6 +146,7 @@ fn item(
 ) -> TargetItem {
     let subject = subjects.iter().find(|s| s.key == row.indicator);
     TargetItem {
+        id: 0,
         subject: row.indicator.clone(),
         name: subject.map_or_else(
             || row.indicator.clone(),
@@ -191,6 +195,7 @@ fn describe(item: &mut TargetItem, target: &StoredTarget, bau: Option<f64>, voic
     item.sdgs = details.sdgs.clone();
     item.sdg_words = both(&|i18n| sdg_words(&details.sdgs, i18n));
     item.advantages = voice.cell(&details.advantages_zh, &details.advantages_en);
+    item.id = target.id;
     item.revision = target.revision;
     item.state = if target.is_adopted() {
         "adopted"

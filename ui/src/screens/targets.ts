@@ -1,11 +1,14 @@
-// The Targets stage: every target for 2030 and mid-century with its progress (a gauge and
-// words, never colour alone), a chart per subject, a targets file imported with every problem
-// shown, adoption of the proposals by a decided question, and the progress report.
+// The Targets stage: every target for 2030 and mid-century with its kind, SDGs, BAU and gap,
+// progress (a gauge and words, never colour alone) and state; the checks against APEC's and the
+// national lines beside the table; a chart per subject; a target set from a form or a targets
+// file imported with every problem shown; adoption of the proposals by a decided question;
+// the pledge's drawn signatures once something is adopted; and the documents (the progress
+// report and the pledge signed digitally if asked).
 
 import { toApiError } from '../api';
 import { showExported } from '../api-files';
-import { TARGETS_DOCUMENTS, type TargetsApi, type TargetsDocument } from '../api-targets';
-import type { DigitalSigner, ExportLanguage, TargetsStage } from '../bindings';
+import { TARGETS_DOCUMENTS, signable, type TargetsApi, type TargetsDocument } from '../api-targets';
+import type { ApiError, DigitalSigner, ExportLanguage, FormSubject, TargetForm, TargetItem, TargetsStage } from '../bindings';
 import { h, replaceChildren } from '../dom';
 import { t } from '../i18n';
 import { EXPORT_LANGUAGES, label } from '../meetings-model';
@@ -13,6 +16,9 @@ import { confirmDialog } from '../widgets/confirm';
 import { icon } from '../widgets/icons';
 import type { Toaster } from '../widgets/toast';
 import { parseSvg } from './bau';
+import { TargetFormPanel } from './targets-form';
+import { renderTargetsSignatures } from './targets-signatures';
+import { renderTargetsChecks, renderTargetsTable } from './targets-table';
 import '../styles/targets.css';
 
 export interface TargetsDeps {
@@ -28,11 +34,16 @@ export class TargetsScreen {
   private exportDocument: TargetsDocument = 'progress';
   private signer: DigitalSigner | null = null;
   private root: HTMLElement | null = null;
+  private form: TargetFormPanel | null = null;
+  private signatures: HTMLElement | null = null;
 
   constructor(private readonly deps: TargetsDeps) {}
 
   render(): HTMLElement {
     this.root = h('section', { class: 'targets', 'data-testid': 'stage-targets' });
+    // Drawn again in the window's language, which may have changed.
+    this.form = null;
+    this.signatures = null;
     this.root.append(h('p', { class: 'loading' }, t('app-loading')));
     // The language may have changed, and values and questions elsewhere: ask again.
     void this.load();
@@ -79,10 +90,62 @@ export class TargetsScreen {
     this.draw();
   }
 
+  private async openForm(): Promise<void> {
+    let subjects: FormSubject[];
+    try {
+      subjects = await this.deps.targets.formSubjects();
+    } catch (raw) {
+      this.deps.toast.show(toApiError(raw).message, 'error');
+      return;
+    }
+    this.form = new TargetFormPanel({
+      subjects,
+      submit: (form) => this.saveForm(form),
+      cancel: () => {
+        this.form = null;
+        this.draw();
+        this.root?.querySelector<HTMLElement>('[data-testid="targets-set"]')?.focus();
+      },
+    });
+    this.draw();
+    this.form.focusFirst();
+  }
+
+  private async saveForm(form: TargetForm): Promise<ApiError | null> {
+    try {
+      this.stage = await this.deps.targets.setTarget(form);
+    } catch (raw) {
+      return toApiError(raw);
+    }
+    const name = this.stage.targets.find((x) => x.subject === form.subject)?.name ?? form.subject;
+    this.deps.toast.show(t('targets-form-saved', { subject: name }));
+    this.form = null;
+    this.draw();
+    return null;
+  }
+
+  private async remove(row: TargetItem): Promise<void> {
+    const target = `${row.name} ${row.target}`;
+    const ok = await confirmDialog({
+      testid: 'confirm-targets-remove',
+      title: t('targets-ui-remove-title'),
+      body: t('targets-ui-remove-body', { target }),
+      confirm: t('targets-ui-remove'),
+    });
+    if (!ok) return;
+    try {
+      this.stage = await this.deps.targets.removeProposal(row.id);
+      this.deps.toast.show(t('targets-ui-removed'));
+    } catch (raw) {
+      this.deps.toast.show(toApiError(raw).message, 'error');
+    }
+    this.draw();
+  }
+
   private async exportReport(): Promise<void> {
     const kind = this.exportDocument;
     try {
-      const result = await this.deps.targets.exportDocument(kind, this.exportLanguage, kind === 'pledge' ? this.signer : null);
+      const result = await this.deps.targets.exportDocument(kind, this.exportLanguage, signable(kind) ? this.signer : null);
       if (result !== null) {
         showExported(this.deps.toast, t('targets-ui-exported', { document: t(`targets-ui-doc-${kind}`), path: result.path }), result.path);
       }
@@ -107,7 +170,10 @@ export class TargetsScreen {
       this.problems.length > 0 && h('div', { class: 'targets-problems', role: 'alert', 'data-testid': 'targets-problems' },
         h('p', { class: 'field-error' }, t('targets-ui-refused')),
         h('ul', {}, ...this.problems.map((p) => h('li', {}, p)))),
-      stage.targets.length === 0 ? this.renderEmpty() : this.renderTable(stage),
+      this.form?.root ?? (this.form?.render() || null),
+      stage.targets.length === 0 ? this.renderEmpty()
+      : h('div', { class: 'targets-body' }, renderTargetsTable(stage, { remove: (row) => void this.remove(row) }), renderTargetsChecks(stage)),
+      stage.targets.some((x) => x.adopted) && this.pledgeSignatures(),
       stage.charts.length > 0 && h('div', { class: 'targets-charts' }, ...stage.charts.map((c) => {
         const figure = h('figure', { class: 'targets-chart', 'data-testid': `targets-chart-${c.key}` },
           h('figcaption', {}, c.title));
@@ -115,6 +181,13 @@ export class TargetsScreen {
         if (drawn !== null) figure.append(drawn);
         return figure;
       })));
+  }
+
+  /** Drawn once and kept, so a redraw does not lose a signature being drawn. */
+  private pledgeSignatures(): HTMLElement {
+    this.signatures ??= h('section', { class: 'targets-signatures', 'data-testid': 'targets-signatures' },
+      renderTargetsSignatures({ toast: this.deps.toast }));
+    return this.signatures;
   }
 
   private renderToolbar(stage: TargetsStage): HTMLElement {
@@ -125,6 +198,8 @@ export class TargetsScreen {
     });
     const pick = h('button', { type: 'button', class: 'button', 'data-testid': 'targets-import' }, t('targets-ui-import'));
     pick.addEventListener('click', () => (input as HTMLInputElement).click());
+    const set = h('button', { type: 'button', class: 'button button-primary', 'data-testid': 'targets-set', disabled: this.form !== null }, t('targets-ui-set'));
+    set.addEventListener('click', () => void this.openForm());
     const adoptable = stage.hasProposals && stage.adoptingQuestions.length > 0;
     const question = adoptable && h('select', { class: 'input targets-question', 'data-testid': 'targets-adopt-question', 'aria-label': t('targets-ui-adopt-by') },
       ...stage.adoptingQuestions.map((q) => h('option', { value: q.id }, q.label)));
@@ -140,7 +215,7 @@ export class TargetsScreen {
     language.addEventListener('change', () => { this.exportLanguage = language.value as ExportLanguage; });
     const documentPick = h('select', { class: 'input', 'data-testid': 'targets-export-document', 'aria-label': t('targets-ui-document') },
       ...TARGETS_DOCUMENTS.map((d) => h('option', { value: d, selected: d === this.exportDocument }, t(`targets-ui-doc-${d}`))));
-    // Only the pledge is signed; the plan needs measures, not targets.
+    // The progress report and the pledge are signed; the plan needs measures, not targets.
     const signer = h('select', { class: 'input', 'data-testid': 'targets-export-signer', 'aria-label': t('decl-ui-digital-signer') },
       h('option', { value: '', selected: this.signer === null }, t('targets-ui-unsigned')),
       h('option', { value: 'focal-point', selected: this.signer === 'focal-point' }, t('decl-ui-digital-focal-point')),
@@ -150,7 +225,7 @@ export class TargetsScreen {
     });
     const exportButton = h('button', { type: 'button', class: 'button', 'data-testid': 'targets-export' }, icon('documents'), t('targets-ui-export'));
     const update = (): void => {
-      signer.hidden = this.exportDocument !== 'pledge';
+      signer.hidden = !signable(this.exportDocument);
       exportButton.disabled = this.exportDocument !== 'action-plan' && stage.targets.length === 0;
     };
     documentPick.addEventListener('change', () => {
@@ -159,7 +234,7 @@ export class TargetsScreen {
     });
     update();
     exportButton.addEventListener('click', () => void this.exportReport());
-    return h('div', { class: 'targets-toolbar' }, pick, input,
+    return h('div', { class: 'targets-toolbar' }, set, pick, input,
       adoptable && h('span', { class: 'targets-adopt-row' }, h('span', { class: 'targets-tool-label' }, t('targets-ui-adopt-by')), question, adopt),
       h('span', { class: 'targets-spacer' }), documentPick, signer, language, exportButton);
   }
@@ -168,16 +243,5 @@ export class TargetsScreen {
     return h('div', { class: 'empty-state targets-empty', 'data-testid': 'targets-empty' },
       h('h2', { class: 'empty-state-title' }, t('targets-ui-empty-title')),
       h('p', { class: 'empty-state-body' }, t('targets-ui-empty-body')));
-  }
-
-  private renderTable(stage: TargetsStage): HTMLElement {
-    const columns = ['target', 'baseline', 'goal', 'latest', 'status'];
-    return h('table', { class: 'targets-table', 'data-testid': 'targets-table' },
-      h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, t(`progress-col-${c}`))), h('th', { scope: 'col' }, t('targets-ui-state')))),
-      h('tbody', {}, ...stage.targets.map((row) => h('tr', { 'data-testid': `targets-row-${row.subject}`, 'data-status': row.status },
-        h('th', { scope: 'row' }, row.name, row.unit !== '' && h('span', { class: 'targets-unit' }, ` (${row.unit})`)),
-        h('td', {}, row.baseline), h('td', {}, row.target), h('td', {}, row.latest),
-        h('td', { class: `targets-status targets-status-${row.status}` }, row.statusWords),
-        h('td', {}, row.adopted ? t('targets-ui-adopted-state') : t('targets-ui-proposed-state'))))));
   }
 }

@@ -1,0 +1,67 @@
+// The Targets stage's table and checks: each target with its kind in words, SDGs, baseline,
+// target, the BAU in the target year and the gap to it, progress and state (proposed or
+// adopted, with the revision), the advantages for the community in a details row; the checks
+// against APEC's and the national lines as a list — met, not met or cannot check said in
+// words and a symbol, never colour alone.
+
+import type { TargetItem, TargetsStage } from '../bindings';
+import { h } from '../dom';
+import { t } from '../i18n';
+
+export interface TableActions {
+  /** Removes a proposal (asked first); adopted targets have no such button. */
+  remove(row: TargetItem): void;
+}
+
+const COLUMNS = ['target', 'baseline', 'goal'] as const;
+
+export function renderTargetsTable(stage: TargetsStage, actions: TableActions): HTMLElement {
+  const head = h('tr', {},
+    ...COLUMNS.map((c) => h('th', { scope: 'col' }, t(`progress-col-${c}`))),
+    h('th', { scope: 'col' }, t('targets-ui-kind')),
+    h('th', { scope: 'col' }, t('targets-ui-bau')),
+    h('th', { scope: 'col' }, t('targets-ui-gap')),
+    h('th', { scope: 'col' }, t('progress-col-latest')),
+    h('th', { scope: 'col' }, t('progress-col-status')),
+    h('th', { scope: 'col' }, t('targets-ui-state')),
+    h('th', { scope: 'col' }, t('targets-ui-sdgs')),
+    h('td', {}));
+  const body = stage.targets.flatMap((row) => {
+    const testid = `targets-row-${row.subject}-${row.target.split(':')[0] ?? ''}`;
+    const remove = !row.adopted && h('button', {
+      type: 'button', class: 'button button-quiet targets-remove', 'data-testid': `targets-remove-${row.id}`,
+      'aria-label': t('targets-ui-remove-label', { target: `${row.name} ${row.target}` }),
+    }, t('targets-ui-remove'));
+    if (remove) remove.addEventListener('click', () => actions.remove(row));
+    const main = h('tr', { 'data-testid': testid, 'data-subject': row.subject, 'data-status': row.status, 'data-state': row.state, class: 'targets-main-row' },
+      h('th', { scope: 'row' }, row.name, row.unit !== '' && h('span', { class: 'targets-unit' }, ` (${row.unit})`)),
+      h('td', {}, row.baseline), h('td', { 'data-testid': `${testid}-target` }, row.target),
+      h('td', {}, row.kindWords),
+      h('td', { 'data-testid': `${testid}-bau` }, row.bau),
+      h('td', { 'data-testid': `${testid}-gap`, class: 'targets-gap' }, row.gap),
+      h('td', {}, row.latest),
+      h('td', { class: `targets-status targets-status-${row.status}` }, row.statusWords),
+      h('td', { 'data-testid': `${testid}-state` }, row.stateWords),
+      h('td', {}, row.sdgWords),
+      h('td', {}, remove || ''));
+    if (row.advantages.trim() === '') return [main];
+    const details = h('tr', { class: 'targets-details-row', 'data-testid': `${testid}-advantages` },
+      h('td', { colspan: 11 }, h('span', { class: 'targets-tool-label' }, t('targets-ui-advantages')), ' ',
+        ...row.advantages.split('\n').flatMap((line, i) => i === 0 ? [line] : [h('br'), line])));
+    return [main, details];
+  });
+  return h('div', { class: 'targets-table-wrap' },
+    h('table', { class: 'targets-table', 'data-testid': 'targets-table' }, h('thead', {}, head), h('tbody', {}, ...body)));
+}
+
+export function renderTargetsChecks(stage: TargetsStage): HTMLElement {
+  return h('aside', { class: 'targets-checks', 'data-testid': 'targets-checks', 'aria-labelledby': 'targets-checks-title' },
+    h('h2', { id: 'targets-checks-title', class: 'targets-checks-title' }, t('targets-ui-checks')),
+    stage.checks.length === 0
+      ? h('p', { class: 'field-hint' }, t('targets-checks-none'))
+      : h('ul', { class: 'targets-check-list' }, ...stage.checks.map((c) =>
+        h('li', { class: `targets-check targets-check-${c.outcome}`, 'data-testid': `targets-check-${c.key}-${c.state}`, 'data-outcome': c.outcome },
+          h('strong', { class: 'targets-check-outcome' }, t(`targets-ui-check-${c.outcome}`)),
+          ' ', h('span', { class: 'targets-check-state' }, `(${t(`targets-state-revision-${c.state === 'adopted' ? 'adopted' : 'proposed'}`, { revision: c.revision })})`),
+          h('p', { class: 'targets-check-words' }, c.words)))));
+}
