@@ -34,7 +34,9 @@ fn read_register_table(bytes: &[u8], format: TableFormat) -> Result<ReadTable, F
     let limits = &Limits::REGISTER;
     match format {
         TableFormat::Xlsx => Ok(ReadTable {
-            table: into_table(read_xlsx(bytes, limits).map_err(FileProblem::Unreadable)?)?,
+            table: without_title(into_table(
+                read_xlsx(bytes, limits).map_err(FileProblem::Unreadable)?,
+            )?),
             encoding: None,
             delimiter: ',',
         }),
@@ -42,11 +44,22 @@ fn read_register_table(bytes: &[u8], format: TableFormat) -> Result<ReadTable, F
             TableProblem::file(Unreadable::ProtectedOrOldWorkbook),
         )),
         TableFormat::Csv => read_csv_table(bytes, limits).map(|csv| ReadTable {
-            table: csv.table,
+            table: without_title(csv.table),
             encoding: Some(csv.encoding),
             delimiter: csv.delimiter,
         }),
     }
+}
+
+/// A title above the table (one cell, often merged across the columns so the sheet prints
+/// well) is not its header: the first row with more than one cell after it is.
+fn without_title(mut table: Table) -> Table {
+    let filled = |cells: &[String]| cells.iter().filter(|c| !c.trim().is_empty()).count();
+    while filled(&table.headers) == 1 && table.rows.first().is_some_and(|r| filled(&r.cells) > 1) {
+        let header = table.rows.remove(0);
+        table.headers = header.cells.iter().map(|h| h.trim().to_owned()).collect();
+    }
+    table
 }
 
 /// Reads `bytes` as a register CSV file or .xlsx workbook and checks it against the people already in the register.

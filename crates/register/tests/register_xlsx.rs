@@ -159,7 +159,7 @@ fn a_wps_workbook_with_chinese_headers_imports_with_numbers_and_dates_as_seen() 
 
 #[test]
 fn a_bad_row_is_named_by_spreadsheet_row_and_column_and_nothing_is_written() {
-    // The table starts at B3, as people leave a margin above and to the left.
+    // The table starts at B3 under a title, as people lay a sheet out to print it.
     let rows = vec![
         vec![
             Text("Name"),
@@ -188,6 +188,7 @@ fn a_bad_row_is_named_by_spreadsheet_row_and_column_and_nothing_is_written() {
     ];
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "渭南市利益相关方名册").unwrap();
     write(sheet, 2, 1, &rows);
     let bytes = book.save_to_buffer().unwrap();
 
