@@ -281,6 +281,14 @@ fn a_csv_file_reads_as_csv_whatever_it_is_called() {
         (report.format, report.read_as()),
         (TableFormat::Csv, "UTF-8")
     );
+    // A title above the header, as a sheet saved as CSV keeps it.
+    let titled = parse_import(
+        "利益相关方名册,,\n姓名,领域\n张丽,市民\n".as_bytes(),
+        &[],
+        None,
+    );
+    assert!(titled.is_ok(), "{:?}", titled.file_errors);
+    assert_eq!(titled.rows[0].row, 3);
 }
 
 #[test]
