@@ -76,13 +76,13 @@ fn proposals_are_marked_draft_on_every_page_in_each_language() {
         "2030年中期目标",
         "本世纪中叶长期目标",
         "11.6.2城市细颗粒物",
-        "2050:15.00µg/m³",
+        "2050:15.00微克/立方米",
         "目标11",
         "签署",
     ] {
         assert!(all.contains(needle), "missing {needle}\n{text}");
     }
-    for english in ["DRAFT", "Target", "Baseline", "Adoption", "SDG"] {
+    for english in ["DRAFT", "Target", "Baseline", "Adoption", "SDG", "µg/m³"] {
         assert!(
             !all.contains(english),
             "English {english} in the Chinese pledge"

@@ -44,10 +44,13 @@ fn the_demo_report_names_every_status_in_each_language() {
         "无法评估",
         "11.6.2",
         "图1",
+        // Units in Chinese words.
+        "35.00微克/立方米",
+        "百万吨二氧化碳当量",
     ] {
         assert!(text.contains(needle), "missing {needle}");
     }
-    for english in ["Progress", "On track", "Figure"] {
+    for english in ["Progress", "On track", "Figure", "CO2e", "µg/m³"] {
         assert!(
             !text.contains(&squeezed(english)),
             "English {english} in the Chinese report"

@@ -13,6 +13,7 @@ use crate::bau::{SeriesKey, horizon, outlook};
 pub(crate) struct SubjectName {
     pub(crate) name_zh: String,
     pub(crate) name_en: String,
+    /// The unit in the document's language(s).
     pub(crate) unit: String,
     /// The Sustainable Development Goal it serves, when known.
     pub(crate) sdg: Option<u8>,
@@ -51,7 +52,11 @@ pub(crate) fn subject_names(
                 return SubjectName {
                     name_zh: format!("{} {}", indicator.code(), indicator.name_zh),
                     name_en: format!("{} {}", indicator.code(), indicator.name_en),
-                    unit: indicator.unit.clone(),
+                    unit: crate::deficits::unit_words(
+                        &indicator.unit,
+                        indicator.unit_in(true),
+                        voice,
+                    ),
                     sdg: Some(indicator.goal),
                 };
             }

@@ -74,11 +74,25 @@ pub(crate) struct SubjectView {
     pub(crate) key: String,
     pub(crate) name_zh: String,
     pub(crate) name_en: String,
+    /// The unit as stored and matched (a measure's effect is compared with it).
     pub(crate) unit: String,
+    /// The unit as a Chinese page writes it (the same where the catalogue has no wording).
+    pub(crate) unit_zh: String,
     observed: Vec<(f64, f64)>,
     bau: Option<Vec<(f64, f64)>>,
     /// The measures' effects, stacked on the BAU line (none without one).
     wedges: SubjectWedges,
+}
+
+impl SubjectView {
+    /// The unit in the language `i18n` speaks.
+    fn unit_for(&self, i18n: &concord_i18n::I18n) -> String {
+        if i18n.locale() == concord_i18n::Locale::ZhCn {
+            self.unit_zh.clone()
+        } else {
+            self.unit.clone()
+        }
+    }
 }
 
 pub(crate) fn subjects(
@@ -107,6 +121,7 @@ pub(crate) fn subjects(
                 name_zh: format!("{} {}", indicator.code(), indicator.name_zh),
                 name_en: format!("{} {}", indicator.code(), indicator.name_en),
                 unit: indicator.unit.clone(),
+                unit_zh: indicator.unit_in(true).to_owned(),
                 observed: values
                     .iter()
                     .filter(|v| indicator.answers_to(&v.code))
@@ -143,6 +158,9 @@ pub(crate) fn subjects(
                     voice.en.msg(&id)
                 },
                 unit: line
+                    .as_ref()
+                    .map_or_else(String::new, |(_, unit)| unit.clone()),
+                unit_zh: line
                     .as_ref()
                     .map_or_else(String::new, |(_, unit)| unit.clone()),
                 observed: points(true).unwrap_or_default(),
@@ -275,7 +293,7 @@ fn document(
                     &[
                         ("year", FluentValue::from(row.target_year.to_string())),
                         ("value", FluentValue::from(figure(row.target_value))),
-                        ("unit", FluentValue::from(subject.unit.clone())),
+                        ("unit", FluentValue::from(subject.unit_for(i18n))),
                         ("status", FluentValue::from(status_in(row.status, i18n))),
                     ],
                 )
@@ -364,7 +382,7 @@ pub(crate) fn chart(subject: &SubjectView, rows: &[&ProgressRow], voice: &Voice)
         years: true,
         y_axis: Axis::new(
             voice.joined(&subject.name_zh, &subject.name_en),
-            subject.unit.clone(),
+            crate::deficits::unit_words(&subject.unit, &subject.unit_zh, voice),
         ),
         series,
         references: Vec::new(),

@@ -105,6 +105,9 @@ impl Builder {
         Ok(())
     }
 }
+/// The narrowest a column of longer text becomes, in ems of the body cell face.
+const MIN_EMS: f32 = 7.0;
+
 impl Builder {
     /// Column widths from the content, as a browser lays out an automatic table: each column
     /// gets at least its longest unbreakable piece (a word, an ideograph, a number) and the
@@ -135,6 +138,11 @@ impl Builder {
             let piece = crate::linebreak::widest_unbreakable(&text, |c| metrics.advance(c));
             min[i] = min[i].max(piece * style.size + pad);
         }
+        // Chinese may break after any character: a column still keeps room for a few words
+        // (seven ideographs) when its text is that long, so it does not become a tower.
+        for i in 0..n {
+            min[i] = min[i].max(max[i].min(MIN_EMS * CELL.size + pad));
+        }
         let sum = |v: &[f32]| v.iter().sum::<f32>();
         let total_hint: f32 = t.columns.iter().map(|c| c.width).sum();
         let hint = |i: usize| TEXT_WIDTH * t.columns[i].width / total_hint;
@@ -158,10 +166,11 @@ impl Builder {
         let mut spare = TEXT_WIDTH - sum_min;
         let mut order: Vec<usize> = (0..n).collect();
         order.sort_by(|&a, &b| (max[a] - min[a]).total_cmp(&(max[b] - min[b])));
+        // A column is satisfied while its need is no more than an equal share of what is left.
         let mut open = Vec::new();
-        for i in order {
+        for (k, i) in order.into_iter().enumerate() {
             let need = max[i] - min[i];
-            if open.is_empty() && need <= spare {
+            if open.is_empty() && need <= spare / (n - k) as f32 {
                 widths[i] = max[i];
                 spare -= need;
             } else {
