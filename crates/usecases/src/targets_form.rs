@@ -80,13 +80,22 @@ fn goal_of_series(key: &str) -> Option<u8> {
     }
 }
 
-/// The subjects a target may be set for: the flagged deficits, the other reportable indicators
+/// The subjects a target may be set for: the flagged deficits (as ranked), the other reportable indicators
 /// of the catalogue, then the BAU series, each with its latest value where one is stored.
 pub fn subjects(store: &Store, language: Language) -> Result<Vec<FormSubject>, UseCaseError> {
     store.require_dialogue()?;
     let voice = Voice::new(language);
     let catalogue = Catalogue::builtin().map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    let lines = summary(store)?.indicators;
+    let summary = summary(store)?;
+    let lines = summary.indicators;
+    // The deficits in the order the dialogue ranked them, unranked ones after.
+    let rank = |code: &str| {
+        summary
+            .ranking
+            .as_ref()
+            .and_then(|r| r.items.iter().find(|i| i.code == code))
+            .map_or(usize::MAX, |i| i.rank)
+    };
     let chinese = language != Language::En;
     let mut deficits = Vec::new();
     let mut others = Vec::new();
@@ -113,6 +122,7 @@ pub fn subjects(store: &Store, language: Language) -> Result<Vec<FormSubject>, U
             others.push(subject);
         }
     }
+    deficits.sort_by_key(|s| rank(&s.key));
     let scenarios = Scenarios::load(store)?;
     let series = SeriesKey::ALL.into_iter().map(|key| {
         let line = scenarios.bau().and_then(|o| o.line(key));

@@ -80,6 +80,13 @@ fn the_demo_offers_flagged_deficits_first_with_their_latest_value() {
     let store = demo();
     let offered = subjects(&store, Language::ZhCn).unwrap();
     assert_eq!(offered[0].group, "deficit");
+    // In the order the room ranked the deficits.
+    let ranking = concord_usecases::deficits::summary(&store)
+        .unwrap()
+        .ranking
+        .unwrap();
+    let first = ranking.items.iter().min_by_key(|i| i.rank).unwrap();
+    assert_eq!(offered[0].key, first.code);
     let pm = offered.iter().find(|s| s.key == "11.6.2").unwrap();
     assert_eq!(pm.group, "deficit");
     assert!(pm.latest_value.is_some() && pm.latest_year.is_some());
