@@ -5,7 +5,10 @@ minutes-ranking = Ranking of the deficits
 minutes-ranking-dots = { $voters ->
         [one] One participant
        *[other] { $voters } participants
-    } placed { $dots } dots each on { $candidates ->
+    } placed { $dots ->
+        [one] one dot
+       *[other] { $dots } dots
+    } each on { $candidates ->
         [one] the one flagged deficit
        *[other] { $candidates } flagged deficits
     } (dot voting); most dots ranks first, equal points share a rank (marked =).

@@ -12,7 +12,7 @@ import { showExported } from '../api-files';
 import type { VisionApi } from '../api-vision';
 import type { CheckView, DigitalSigner, ExportLanguage, ParagraphView, ProposalInput, VisionDiffView, VisionStage } from '../bindings';
 import { h, replaceChildren } from '../dom';
-import { i18n, t } from '../i18n';
+import { t } from '../i18n';
 import { confirmDialog } from '../widgets/confirm';
 import { icon } from '../widgets/icons';
 import type { Toaster } from '../widgets/toast';
@@ -45,7 +45,6 @@ export class VisionScreen {
   private busy = false;
   private sent = 0;
   private shown = 0;
-  private locale = '';
   private root: HTMLElement | null = null;
   private checklistHost: HTMLElement | null = null;
   private statusHost: HTMLElement | null = null;
@@ -102,7 +101,6 @@ export class VisionScreen {
         const titles = new Map(stage.version?.sections.map((s) => [s.kind, s.title]));
         for (const section of this.sections) section.title = titles.get(section.kind) ?? section.title;
         this.stage = stage;
-        this.locale = i18n().locale;
         this.scheduleCheck();
       } else {
         this.accept(stage);
@@ -117,7 +115,6 @@ export class VisionScreen {
   /** A stage from the backend becomes what the screen shows. */
   private accept(stage: VisionStage): void {
     this.stage = stage;
-    this.locale = i18n().locale;
     this.sections = stage.version === null ? [] : draftOf(stage.version);
     this.neutralityYear = stage.version?.neutralityYear ?? null;
     this.checklist = stage.checklist;
