@@ -131,7 +131,7 @@ export class TargetFormPanel {
     this.set('baselineYear', blank.baselineYear);
     this.set('baselineValue', blank.baselineValue);
     this.latest.textContent = chosen?.latestYear != null && chosen.latestValue != null
-      ? t('targets-form-latest', { year: chosen.latestYear, value: chosen.latestValue })
+      ? t('targets-form-latest', { year: String(chosen.latestYear), value: String(chosen.latestValue) })
       : t('targets-form-no-latest');
     for (const box of this.sdgBoxes) box.checked = blank.sdgs.includes(Number(box.value));
   }

@@ -44,6 +44,7 @@ export class TargetsScreen {
     // Drawn again in the window's language, which may have changed.
     this.form = null;
     this.signatures = null;
+    this.problems = [];
     this.root.append(h('p', { class: 'loading' }, t('app-loading')));
     // The language may have changed, and values and questions elsewhere: ask again.
     void this.load();
