@@ -86,17 +86,7 @@ pub fn measures_import(
     let outcome = state.with_use_case(|store| {
         concord_usecases::measures_view::import(store, &bytes, language.document(), now())
     })?;
-    outcome.map_err(|problems| ApiError {
-        code: "invalid".into(),
-        message: problems.first().cloned().unwrap_or_default(),
-        fields: problems
-            .into_iter()
-            .map(|message| FieldMessage {
-                field: "file".into(),
-                message,
-            })
-            .collect(),
-    })
+    outcome.map_err(ApiError::file_problems)
 }
 
 /// Saves the measures file (the columns an import reads); `None` when the person cancelled.

@@ -54,6 +54,22 @@ impl ApiError {
         }
     }
 
+    /// A file refused whole: every problem (row, column, reason) already said, the first as
+    /// the message.
+    pub fn file_problems(problems: Vec<String>) -> ApiError {
+        ApiError {
+            code: "invalid".into(),
+            message: problems.first().cloned().unwrap_or_default(),
+            fields: problems
+                .into_iter()
+                .map(|message| FieldMessage {
+                    field: "file".into(),
+                    message,
+                })
+                .collect(),
+        }
+    }
+
     pub fn internal(reason: &str, i18n: &I18n) -> ApiError {
         ApiError {
             code: "internal".into(),
