@@ -49,28 +49,18 @@ pub struct PledgeSignature {
 }
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Result<PledgeSignature, StoreError>> {
-    let role: String = row.get("role")?;
-    let Some(role) = VisionSigner::from_key(&role) else {
-        return Ok(Err(StoreError::Corrupt(format!(
-            "pledge signature role {role:?}"
-        ))));
-    };
-    let strokes: String = row.get("strokes")?;
-    let strokes = match serde_json::from_str::<Vec<Vec<(f32, f32)>>>(&strokes) {
-        Ok(strokes) => strokes,
-        Err(e) => {
-            return Ok(Err(StoreError::Corrupt(format!(
-                "pledge signature strokes: {e}"
-            ))));
-        }
-    };
-    Ok(Ok(PledgeSignature {
-        question_id: row.get("question_id")?,
-        role,
-        name: row.get("signer_name")?,
-        signature: DrawnSignature { strokes },
-        signed_at: row.get("signed_at")?,
-    }))
+    let question_id = row.get("question_id")?;
+    Ok(
+        crate::vision_signatures::drawn_from_row(row, "pledge")?.map(
+            |(role, name, signature, signed_at)| PledgeSignature {
+                question_id,
+                role,
+                name,
+                signature,
+                signed_at,
+            },
+        ),
+    )
 }
 
 impl Store {

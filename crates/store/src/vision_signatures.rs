@@ -44,10 +44,29 @@ pub struct VisionSignature {
 }
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Result<VisionSignature, StoreError>> {
+    Ok(
+        drawn_from_row(row, "vision")?.map(|(role, name, signature, signed_at)| VisionSignature {
+            role,
+            name,
+            signature,
+            signed_at,
+        }),
+    )
+}
+
+/// A drawn signature as a row holds it: the role, the signer's name, the strokes, the time.
+pub(crate) type DrawnRow = (VisionSigner, String, DrawnSignature, NaiveDateTime);
+
+/// The drawn signature of a row (vision or pledge); a role or strokes the store did not write
+/// are said as corrupt, naming `what`.
+pub(crate) fn drawn_from_row(
+    row: &Row<'_>,
+    what: &str,
+) -> rusqlite::Result<Result<DrawnRow, StoreError>> {
     let role: String = row.get("role")?;
     let Some(role) = VisionSigner::from_key(&role) else {
         return Ok(Err(StoreError::Corrupt(format!(
-            "vision signature role {role:?}"
+            "{what} signature role {role:?}"
         ))));
     };
     let strokes: String = row.get("strokes")?;
@@ -55,16 +74,16 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Result<VisionSignature, StoreErro
         Ok(strokes) => strokes,
         Err(e) => {
             return Ok(Err(StoreError::Corrupt(format!(
-                "vision signature strokes: {e}"
+                "{what} signature strokes: {e}"
             ))));
         }
     };
-    Ok(Ok(VisionSignature {
+    Ok(Ok((
         role,
-        name: row.get("signer_name")?,
-        signature: DrawnSignature { strokes },
-        signed_at: row.get("signed_at")?,
-    }))
+        row.get("signer_name")?,
+        DrawnSignature { strokes },
+        row.get("signed_at")?,
+    )))
 }
 
 impl Store {
