@@ -152,7 +152,9 @@ fn item(
             || row.indicator.clone(),
             |s| voice.joined(&s.name_zh, &s.name_en),
         ),
-        unit: subject.map_or_else(String::new, |s| s.unit.clone()),
+        unit: subject.map_or_else(String::new, |s| {
+            crate::deficits::unit_words(&s.unit, &s.unit_zh, voice)
+        }),
         baseline: format!("{}: {}", row.baseline_year, figure(row.baseline_value)),
         target: format!("{}: {}", row.target_year, figure(row.target_value)),
         latest: match (row.latest_year, row.latest_value) {
