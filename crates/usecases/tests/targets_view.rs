@@ -49,7 +49,11 @@ fn the_demo_stage_shows_each_target_with_its_status_and_a_chart_per_subject() {
     assert_eq!(pm.unit, "微克/立方米");
     assert!(view.charts[0].svg.starts_with("<svg"));
     let en = stage(&store, None, Language::En).unwrap();
-    assert!(en.targets.iter().any(|t| t.subject == "11.6.2" && t.unit == "µg/m³"));
+    assert!(
+        en.targets
+            .iter()
+            .any(|t| t.subject == "11.6.2" && t.unit == "µg/m³")
+    );
 }
 
 #[test]
