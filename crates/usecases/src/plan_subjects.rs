@@ -13,8 +13,10 @@ use crate::bau::{SeriesKey, horizon, outlook};
 pub(crate) struct SubjectName {
     pub(crate) name_zh: String,
     pub(crate) name_en: String,
-    /// The unit in the document's language(s).
+    /// The unit as stored (a measure's effect is written in it).
     pub(crate) unit: String,
+    /// The unit in the document's language(s).
+    pub(crate) unit_shown: String,
     /// The Sustainable Development Goal it serves, when known.
     pub(crate) sdg: Option<u8>,
 }
@@ -52,7 +54,8 @@ pub(crate) fn subject_names(
                 return SubjectName {
                     name_zh: format!("{} {}", indicator.code(), indicator.name_zh),
                     name_en: format!("{} {}", indicator.code(), indicator.name_en),
-                    unit: crate::deficits::unit_words(
+                    unit: indicator.unit.clone(),
+                    unit_shown: crate::deficits::unit_words(
                         &indicator.unit,
                         indicator.unit_in(true),
                         voice,
@@ -71,6 +74,7 @@ pub(crate) fn subject_names(
             SubjectName {
                 name_zh,
                 name_en,
+                unit_shown: unit.clone(),
                 unit,
                 sdg: series_sdg(subject),
             }

@@ -302,12 +302,12 @@ fn targets_table(input: &PledgeInput<'_>, rows: &[usize], voice: &Voice) -> Tabl
             format!(
                 "{}: {}",
                 target.baseline_year,
-                with_unit(target.baseline_value, &name.unit)
+                with_unit(target.baseline_value, &name.unit_shown)
             ),
             format!(
                 "{}: {}",
                 target.target_year,
-                with_unit(target.target_value, &name.unit)
+                with_unit(target.target_value, &name.unit_shown)
             ),
             change(target.baseline_value, target.target_value),
         ]);

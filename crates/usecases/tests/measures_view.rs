@@ -263,3 +263,15 @@ fn the_demo_plan_reads_in_both_languages_and_a_bad_file_changes_nothing() {
         "9,500 元"
     );
 }
+
+#[test]
+fn a_served_target_offers_the_unit_effects_are_stored_in_whatever_the_window_speaks() {
+    // The effect's unit is compared with the target's when the progress chart stacks wedges:
+    // the Chinese window must not offer 微克/立方米 where the target is kept in µg/m³.
+    let store = demo();
+    for language in [Language::En, Language::ZhCn] {
+        let view = stage(&store, language).unwrap();
+        let pm = view.subjects.iter().find(|s| s.key == "11.6.2").unwrap();
+        assert_eq!(pm.unit, "µg/m³", "{language:?}");
+    }
+}
