@@ -5,7 +5,7 @@
 use chrono::NaiveDateTime;
 use rusqlite::{TransactionBehavior, params};
 
-use crate::targets::{NewTarget, TargetRefusal};
+use crate::targets::{NewTarget, TargetRefusal, insert_proposals};
 use crate::{Store, StoreError};
 
 impl Store {
@@ -27,33 +27,7 @@ impl Store {
                 params![row.subject.trim()],
             )?;
         }
-        {
-            let mut insert = tx.prepare_cached(
-                "INSERT INTO target (dialogue_id, revision, subject, baseline_year,
-                 baseline_value, target_year, target_value, kind, percent, sdgs, advantages_zh,
-                 advantages_en, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-            )?;
-            for NewTarget { row, details } in targets {
-                let sdgs = serde_json::to_string(&details.sdgs)
-                    .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                insert.execute(params![
-                    dialogue_id,
-                    revision,
-                    row.subject.trim(),
-                    row.baseline_year,
-                    row.baseline_value,
-                    row.target_year,
-                    row.target_value,
-                    details.kind.key(),
-                    details.percent,
-                    sdgs,
-                    details.advantages_zh.trim(),
-                    details.advantages_en.trim(),
-                    at
-                ])?;
-            }
-        }
+        insert_proposals(&tx, dialogue_id, revision, targets, at)?;
         tx.commit()?;
         Ok(targets.len())
     }

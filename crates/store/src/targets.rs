@@ -240,43 +240,14 @@ impl Store {
             "DELETE FROM target WHERE adopted_by_question_id IS NULL",
             [],
         )?;
-        {
-            let mut insert = tx.prepare_cached(
-                "INSERT INTO target (dialogue_id, revision, subject, baseline_year,
-                 baseline_value, target_year, target_value, kind, percent, sdgs, advantages_zh,
-                 advantages_en, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-            )?;
-            for NewTarget { row, details } in targets {
-                let sdgs = serde_json::to_string(&details.sdgs)
-                    .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                insert
-                    .execute(params![
-                        dialogue_id,
-                        revision,
-                        row.subject.trim(),
-                        row.baseline_year,
-                        row.baseline_value,
-                        row.target_year,
-                        row.target_value,
-                        details.kind.key(),
-                        details.percent,
-                        sdgs,
-                        details.advantages_zh.trim(),
-                        details.advantages_en.trim(),
-                        at
-                    ])
-                    .map_err(|e| match StoreError::from(e) {
-                        StoreError::Sqlite(e)
-                            if e.sqlite_error_code()
-                                == Some(rusqlite::ErrorCode::ConstraintViolation) =>
-                        {
-                            refused(TargetRefusal::Frozen)
-                        }
-                        other => other,
-                    })?;
+        insert_proposals(&tx, dialogue_id, revision, targets, at).map_err(|e| match e {
+            StoreError::Sqlite(e)
+                if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) =>
+            {
+                refused(TargetRefusal::Frozen)
             }
-        }
+            other => other,
+        })?;
         tx.commit()?;
         Ok(targets.len())
     }
@@ -309,4 +280,40 @@ impl Store {
         tx.commit()?;
         Ok(changed)
     }
+}
+
+/// Writes `targets` as proposals of `revision`, in the transaction the caller holds.
+pub(crate) fn insert_proposals(
+    tx: &rusqlite::Transaction<'_>,
+    dialogue_id: i64,
+    revision: i64,
+    targets: &[NewTarget],
+    at: NaiveDateTime,
+) -> Result<(), StoreError> {
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO target (dialogue_id, revision, subject, baseline_year,
+         baseline_value, target_year, target_value, kind, percent, sdgs, advantages_zh,
+         advantages_en, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )?;
+    for NewTarget { row, details } in targets {
+        let sdgs =
+            serde_json::to_string(&details.sdgs).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        insert.execute(params![
+            dialogue_id,
+            revision,
+            row.subject.trim(),
+            row.baseline_year,
+            row.baseline_value,
+            row.target_year,
+            row.target_value,
+            details.kind.key(),
+            details.percent,
+            sdgs,
+            details.advantages_zh.trim(),
+            details.advantages_en.trim(),
+            at
+        ])?;
+    }
+    Ok(())
 }
