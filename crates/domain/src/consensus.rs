@@ -306,6 +306,13 @@ pub struct Question {
 }
 
 impl Question {
+    /// The pending Vision amendment this question is about, if it is about one.
+    pub fn vision_amendment(&self) -> Option<i64> {
+        self.subject
+            .filter(|s| s.kind == SubjectKind::VisionAmendment)
+            .map(|s| s.id)
+    }
+
     /// The rule that settles this question.
     pub fn effective_rule(&self, dialogue_rule: &DecisionRule) -> DecisionRule {
         self.rule_override.unwrap_or(*dialogue_rule)

@@ -486,15 +486,12 @@ impl Store {
                 });
             }
         }
-        if let Some(s) = question.subject
-            && s.kind == SubjectKind::VisionAmendment
-        {
-            crate::vision::check_amendment_link(&tx, s.id)?;
+        // A pending amendment is kept in a column of its own (migration 018).
+        let amendment = question.vision_amendment();
+        if let Some(id) = amendment {
+            crate::vision::check_amendment_link(&tx, id)?;
         }
-        let (subject, amendment) = match question.subject {
-            Some(s) if s.kind == SubjectKind::VisionAmendment => (None, Some(s.id)),
-            other => (other, None),
-        };
+        let subject = question.subject.filter(|_| amendment.is_none());
         tx.execute(
             "INSERT INTO question (meeting_id, agenda_item_id, position, text_zh, text_en,
                 subject_kind, subject_id, created_at, asked_again_from, vision_amendment_id)

@@ -109,11 +109,7 @@ fn decided(
                 AdoptingQuestion {
                     id: record.question.id,
                     label,
-                    amendment: record
-                        .question
-                        .subject
-                        .filter(|s| s.kind == concord_domain::SubjectKind::VisionAmendment)
-                        .map(|s| s.id),
+                    amendment: record.question.vision_amendment(),
                 },
                 adopted,
             ));

@@ -80,11 +80,7 @@ pub fn question_vision(
         .as_ref()
         .filter(|s| s.kind == concord_domain::SubjectKind::VisionVersion)
         .and_then(|s| versions.iter().find(|v| v.id == s.id));
-    let about = question
-        .subject
-        .as_ref()
-        .filter(|s| s.kind == concord_domain::SubjectKind::VisionAmendment)
-        .map(|s| s.id);
+    let about = question.vision_amendment();
     let people = store.stakeholders()?;
     let mut amendments = Vec::new();
     for stored in store.vision_amendments()? {

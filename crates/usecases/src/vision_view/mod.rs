@@ -540,11 +540,7 @@ fn question_labels(
                     record.number,
                     voice.joined(text_zh, text_en)
                 ),
-                amendment: record
-                    .question
-                    .subject
-                    .filter(|s| s.kind == concord_domain::SubjectKind::VisionAmendment)
-                    .map(|s| s.id),
+                amendment: record.question.vision_amendment(),
             });
         }
     }
