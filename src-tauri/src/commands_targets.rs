@@ -33,17 +33,7 @@ pub fn targets_import(
     let outcome = state.with_use_case(|store| {
         concord_usecases::targets_view::import(store, &bytes, language.document(), now())
     })?;
-    outcome.map_err(|problems| ApiError {
-        code: "invalid".into(),
-        message: problems.first().cloned().unwrap_or_default(),
-        fields: problems
-            .into_iter()
-            .map(|message| FieldMessage {
-                field: "file".into(),
-                message,
-            })
-            .collect(),
-    })
+    outcome.map_err(ApiError::file_problems)
 }
 
 /// Adopts the proposals by a decided question that adopted; they are frozen from then on.
