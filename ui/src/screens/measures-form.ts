@@ -8,6 +8,7 @@ import { h, replaceChildren } from '../dom';
 import { t } from '../i18n';
 import { dateInput } from '../widgets/date-input';
 import { STATUSES, fieldErrors } from './measures-model';
+import { formKeys } from '../widgets/form-keys';
 
 const NEW_PROJECT = '__new__';
 
@@ -99,21 +100,7 @@ export class MeasureFormPanel {
       h('fieldset', { class: 'measures-targets-set' },
         h('legend', { class: 'field-label' }, t('measures-ui-col-targets')), this.targetsBox, addTarget),
       h('div', { class: 'measures-form-actions' }, save, cancel, h('span', { class: 'field-hint' }, t('measures-ui-keys'))));
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void this.save();
-    });
-    form.addEventListener('keydown', (event) => {
-      if (event.isComposing) return;
-      const target = event.target as HTMLElement;
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        this.deps.cancel();
-      } else if (event.key === 'Enter' && target.tagName !== 'TEXTAREA' && target.tagName !== 'BUTTON' && !event.shiftKey) {
-        event.preventDefault();
-        void this.save();
-      }
-    });
+    formKeys(form, { save: () => void this.save(), cancel: () => this.deps.cancel() });
     this.root = form;
     return form;
   }

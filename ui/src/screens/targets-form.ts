@@ -6,6 +6,7 @@
 import type { ApiError, FormSubject, TargetForm } from '../bindings';
 import { h } from '../dom';
 import { t } from '../i18n';
+import { formKeys } from '../widgets/form-keys';
 
 export const TARGET_KINDS = ['fixed-level', 'base-year-reduction', 'base-year-intensity', 'below-bau'] as const;
 const GROUPS = ['deficit', 'indicator', 'series'] as const;
@@ -101,21 +102,7 @@ export class TargetFormPanel {
     fill();
     this.prefill();
     showPercent();
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void this.save();
-    });
-    form.addEventListener('keydown', (event) => {
-      if (event.isComposing) return;
-      const target = event.target as HTMLElement;
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        this.deps.cancel();
-      } else if (event.key === 'Enter' && target.tagName !== 'TEXTAREA' && target.tagName !== 'BUTTON' && !event.shiftKey) {
-        event.preventDefault();
-        void this.save();
-      }
-    });
+    formKeys(form, { save: () => void this.save(), cancel: () => this.deps.cancel() });
     this.root = form;
     return form;
   }
