@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use concord_domain::declaration::{chinese_numeral, roman};
 use concord_domain::{
     BilingualParagraph, Declaration, DeclarationKind, DeclarationSection, Dialogue, DrawnSignature,
+    declaration::roles,
 };
 use concord_i18n::{FluentValue, I18n, Locale};
 
@@ -110,6 +111,16 @@ pub fn fingerprint_footer(language: Language, fingerprint: &str) -> String {
         Language::En => en.fmt("decl-footer-fingerprint", &args),
         Language::ZhCn => zh.fmt("decl-footer-fingerprint", &args),
         Language::Bilingual => zh.fmt("decl-footer-fingerprint-bilingual", &args),
+    }
+}
+
+/// The signature field of a signer role: the city's two signing roles each have one, named as
+/// the signing step names them.
+pub fn signature_field(role: &str) -> Option<&'static str> {
+    match role {
+        roles::FOCAL_POINT => Some("focal-point"),
+        roles::HIGH_LEVEL_REP => Some("representative"),
+        _ => None,
     }
 }
 
@@ -289,7 +300,10 @@ fn closing(doc: &mut Document, input: &DeclarationInput<'_>, voice: &Voice) {
             } else {
                 s.role.clone()
             };
-            let signer = Signer::new(role, s.name.trim(), s.title.trim());
+            let mut signer = Signer::new(role, s.name.trim(), s.title.trim());
+            if let Some(field) = signature_field(&s.role) {
+                signer = signer.signing_in(field);
+            }
             match input.signatures.get(&s.role) {
                 Some(drawn) => signer.with_drawn(Ink::from(drawn)),
                 None => signer,

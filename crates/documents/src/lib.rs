@@ -13,6 +13,7 @@
 
 pub mod declaration;
 mod error;
+mod fields;
 pub mod figure;
 mod font;
 pub mod layout;

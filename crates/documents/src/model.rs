@@ -93,6 +93,25 @@ impl Document {
         self
     }
 
+    /// Prints `lines` (who signs digitally, when, with which certificate) under the line of the
+    /// signer whose signature field is `field`, and places that empty field over them for the
+    /// signing step to fill. Returns whether such a signer was found.
+    pub fn mark_digital_signature(&mut self, field: &str, lines: Vec<String>) -> bool {
+        let signer = self.blocks.iter_mut().find_map(|block| match block {
+            Block::Signatures(signers) => signers
+                .iter_mut()
+                .find(|s| s.field.as_deref() == Some(field)),
+            _ => None,
+        });
+        match signer {
+            Some(signer) => {
+                signer.digital_mark = Some(lines);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Append a block (builder style).
     pub fn with_block(mut self, block: impl Into<Block>) -> Self {
         self.blocks.push(block.into());
@@ -477,6 +496,12 @@ pub struct Signer {
     pub title: String,
     /// A drawn signature, placed on the line.
     pub drawn: Option<Ink>,
+    /// The name of the signature field a digital signature of this signer goes into
+    /// (`focal-point`, `representative`).
+    pub field: Option<String>,
+    /// Printed under the name when the document is signed digitally, with the empty
+    /// signature field `field` placed over it.
+    pub digital_mark: Option<Vec<String>>,
 }
 
 impl Signer {
@@ -487,7 +512,15 @@ impl Signer {
             name: name.into(),
             title: title.into(),
             drawn: None,
+            field: None,
+            digital_mark: None,
         }
+    }
+
+    /// Name the signature field a digital signature of this signer goes into.
+    pub fn signing_in(mut self, field: impl Into<String>) -> Self {
+        self.field = Some(field.into());
+        self
     }
 
     /// Add the drawn signature placed on the line.

@@ -104,6 +104,7 @@ pub(crate) fn render(layout: &Layout, doc: &Document) -> Result<Pdf, DocumentErr
     finish_structure(&mut lo, doc, id_seed(layout, &title))?;
     let mut packed: BTreeSet<lopdf::ObjectId> = BTreeSet::new();
     packed.extend(crate::outline::write_outline(&mut lo, layout, PAGE_HEIGHT)?);
+    crate::fields::add_signature_fields(&mut lo, layout, PAGE_HEIGHT)?;
     crate::xmp::write_metadata(&mut lo, doc, &title)?;
     packed.extend(write_structure(&mut lo, &tagger)?);
     crate::save::merge_glyph_strings(&mut lo);
@@ -259,7 +260,7 @@ fn page_ops(page: &Page, font: &FontId, glyphs: &mut Glyphs, marks: &mut PageMar
         let tag = match item {
             Item::Text(_) => continue,
             Item::Vector(p) => p.tag,
-            Item::Fill(_) | Item::Rule(_) | Item::Strokes(_) => None,
+            Item::Fill(_) | Item::Rule(_) | Item::Strokes(_) | Item::Field(_) => None,
         };
         marks.switch(tag, index, &mut ops);
         match item {
@@ -309,7 +310,7 @@ fn page_ops(page: &Page, font: &FontId, glyphs: &mut Glyphs, marks: &mut PageMar
             // do not leak into the state tracked for rules and bold text.
             Item::Strokes(s) => ink_ops(s, &mut ops),
             Item::Vector(p) => crate::figure::path_ops(p, &mut ops),
-            Item::Text(_) => {}
+            Item::Text(_) | Item::Field(_) => {}
         }
     }
 

@@ -103,7 +103,8 @@ pub fn sign_for_city(
             )
         })
         .join(" / ");
-    crate::sign_pdf(pdf, &signer, now, &reason, &city)
+    // Into the field the document placed on the role's signature line, when it has one.
+    crate::sign_pdf_in_field(pdf, &signer, now, &reason, &city, Some(role.key()))
 }
 
 /// `Weinan 渭南`: the city in both scripts, as the signature's location.

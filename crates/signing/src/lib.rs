@@ -39,7 +39,7 @@ pub use fingerprint::Fingerprint;
 pub use keyring::{CityIdentity, Keyring, Signer, SignerIdentity};
 pub use revision_diff::{ContentChange, ObjectRole};
 pub use revisions::RevisionReport;
-pub use sign::sign_pdf;
+pub use sign::{sign_pdf, sign_pdf_in_field};
 pub use trust::{AuthorityOrigin, Distrust, Trust, TrustedAuthorities, TrustedAuthority};
 pub use verify::{DocumentReport, SignatureReport, SignatureStatus, verify_document, verify_pdf};
 

@@ -1,8 +1,10 @@
 //! Adding a signature to a PDF by an incremental update.
 //!
 //! The original bytes are kept as they are; lopdf's `IncrementalDocument` appends a signature
-//! dictionary, a field with an invisible widget on page 1, the updated page, form and catalog,
-//! and a new cross-reference section. `/Contents` is reserved as a run of zeros and `/ByteRange`
+//! dictionary and a new cross-reference section. A document may carry an empty signature field
+//! for the signer, placed over the signature mark printed on their line: the signature goes into
+//! that field, so a reader shows it there. Otherwise a field with an invisible widget on page 1
+//! is added, with the updated page, form and catalog. `/Contents` is reserved as a run of zeros and `/ByteRange`
 //! as wide numbers; both are then patched in place (same length), the covered bytes hashed, and
 //! the CMS signature written into the reserved space.
 
@@ -28,24 +30,47 @@ pub fn sign_pdf(
     reason: &str,
     location: &str,
 ) -> Result<Vec<u8>> {
+    sign_pdf_in_field(pdf, signer, signing_time, reason, location, None)
+}
+
+/// As [`sign_pdf`], into the empty signature field named `field` when the document has one.
+pub fn sign_pdf_in_field(
+    pdf: &[u8],
+    signer: &Signer,
+    signing_time: DateTime<FixedOffset>,
+    reason: &str,
+    location: &str,
+    field: Option<&str>,
+) -> Result<Vec<u8>> {
     let document = Document::load_mem(pdf).map_err(not_pdf)?;
     if document.is_encrypted() || document.trailer.has(b"Encrypt") {
         return Err(SigningError::Encrypted);
     }
     let mut update = IncrementalDocument::create_from(pdf.to_vec(), document);
-    add_signature_objects(&mut update, signer, signing_time, reason, location)?;
+    let what = SignatureText {
+        reason,
+        location,
+        field,
+    };
+    add_signature_objects(&mut update, signer, signing_time, &what)?;
     let mut out = Vec::with_capacity(pdf.len() + 2 * CONTENTS_BYTES + 4096);
     update.save_to(&mut out).map_err(not_pdf)?;
     fill_in_signature(&mut out, pdf.len(), signer)?;
     Ok(out)
 }
 
+/// What the signature dictionary says besides who and when, and the field it goes into.
+struct SignatureText<'a> {
+    reason: &'a str,
+    location: &'a str,
+    field: Option<&'a str>,
+}
+
 fn add_signature_objects(
     update: &mut IncrementalDocument,
     signer: &Signer,
     signing_time: DateTime<FixedOffset>,
-    reason: &str,
-    location: &str,
+    what: &SignatureText<'_>,
 ) -> Result<()> {
     let prev = update.get_prev_documents();
     let root_id = prev
@@ -91,32 +116,28 @@ fn add_signature_objects(
         ),
         ("M", Object::string_literal(pdf_date(signing_time))),
         ("Name", lopdf::text_string(&signer.name())),
-        ("Reason", lopdf::text_string(reason)),
-        ("Location", lopdf::text_string(location)),
+        ("Reason", lopdf::text_string(what.reason)),
+        ("Location", lopdf::text_string(what.location)),
     ]);
+    let empty_field = what
+        .field
+        .and_then(|name| empty_signature_field(prev, &fields, name));
     let new = &mut update.new_document;
     let signature_id = new.add_object(signature);
-    let widget = Dictionary::from_iter(vec![
-        ("Type", Object::Name(b"Annot".to_vec())),
-        ("Subtype", Object::Name(b"Widget".to_vec())),
-        ("FT", Object::Name(b"Sig".to_vec())),
-        ("T", Object::string_literal(field_name)),
-        ("V", Object::Reference(signature_id)),
-        // Print + Locked; an empty rectangle: the signature has no appearance on the page.
-        ("F", Object::Integer(132)),
-        (
-            "Rect",
-            Object::Array(vec![0.into(), 0.into(), 0.into(), 0.into()]),
-        ),
-        ("P", Object::Reference(page_id)),
-    ]);
-    let widget_id = new.add_object(widget);
-    fields.push(Object::Reference(widget_id));
-    annotations.push(Object::Reference(widget_id));
+    if let Some((field_id, mut field)) = empty_field {
+        // Only `/V` changes, which a later check counts as signing, not as editing.
+        field.set("V", Object::Reference(signature_id));
+        new.set_object(field_id, field);
+    } else {
+        let widget = invisible_widget(signature_id, page_id, field_name);
+        let widget_id = new.add_object(widget);
+        fields.push(Object::Reference(widget_id));
+        annotations.push(Object::Reference(widget_id));
+        page.set("Annots", annotations);
+        new.set_object(page_id, page);
+    }
     form.set("Fields", fields);
     form.set("SigFlags", 3);
-    page.set("Annots", annotations);
-    new.set_object(page_id, page);
 
     let mut catalog_changed = false;
     match form_id {
@@ -145,6 +166,25 @@ fn add_signature_objects(
     Ok(())
 }
 
+/// A signature field of its own on page 1 with an empty rectangle: the signature has no
+/// appearance on the page.
+fn invisible_widget(signature_id: ObjectId, page_id: ObjectId, field_name: String) -> Dictionary {
+    Dictionary::from_iter(vec![
+        ("Type", Object::Name(b"Annot".to_vec())),
+        ("Subtype", Object::Name(b"Widget".to_vec())),
+        ("FT", Object::Name(b"Sig".to_vec())),
+        ("T", Object::string_literal(field_name)),
+        ("V", Object::Reference(signature_id)),
+        // Print + Locked.
+        ("F", Object::Integer(132)),
+        (
+            "Rect",
+            Object::Array(vec![0.into(), 0.into(), 0.into(), 0.into()]),
+        ),
+        ("P", Object::Reference(page_id)),
+    ])
+}
+
 /// The items of an array given inline or by reference (an absent one is empty).
 fn array_of(doc: &Document, value: Option<&Object>) -> Vec<Object> {
     match value {
@@ -156,6 +196,21 @@ fn array_of(doc: &Document, value: Option<&Object>) -> Vec<Object> {
             .unwrap_or_default(),
         _ => Vec::new(),
     }
+}
+
+/// The signature field named `name` among `fields` that holds no signature yet.
+fn empty_signature_field(
+    doc: &Document,
+    fields: &[Object],
+    name: &str,
+) -> Option<(ObjectId, Dictionary)> {
+    fields.iter().find_map(|field| {
+        let id = field.as_reference().ok()?;
+        let dict = doc.get_dictionary(id).ok()?;
+        let is_signature = dict.get(b"FT").and_then(Object::as_name).ok() == Some(b"Sig");
+        let named = dict.get(b"T").and_then(Object::as_str).ok() == Some(name.as_bytes());
+        (is_signature && named && !dict.has(b"V")).then(|| (id, dict.clone()))
+    })
 }
 
 fn unused_field_name(doc: &Document, fields: &[Object]) -> String {

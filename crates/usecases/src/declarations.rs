@@ -208,6 +208,9 @@ pub fn export_declaration(
         footer_note,
     };
     let mut document = declaration_document(&input, language);
+    if let Some(signing) = &signing {
+        signing.mark(&mut document, language)?;
+    }
     // The chain head in the metadata: the exported declaration proves what the log held.
     document.metadata.audit_head = Some(store.audit_anchor()?.to_string());
     let pdf = document.render()?;

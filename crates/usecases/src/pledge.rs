@@ -70,6 +70,7 @@ pub fn export_pledge(
     crate::pledge_signatures::draw_on(&mut document, store)?;
     if let Some(signing) = &signing {
         document = document.with_footer_note(signing.footer_note(language)?);
+        signing.mark(&mut document, language)?;
     }
     document.metadata.audit_head = Some(store.audit_anchor()?.to_string());
     let pdf = document.render()?;
@@ -429,12 +430,14 @@ fn signatures(doc: &mut Document, input: &PledgeInput<'_>, voice: &Voice) {
             voice.caption("decl-role-focal-point"),
             fp.full_name().trim(),
             fp.title.trim(),
-        ),
+        )
+        .signing_in(CityRole::FocalPoint.key()),
         Signer::new(
             voice.caption("decl-role-high-level-rep"),
             hlr.name.trim(),
             hlr.title.trim(),
-        ),
+        )
+        .signing_in(CityRole::Representative.key()),
     ]));
 }
 

@@ -5,7 +5,9 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
+use concord_documents::model::Document;
 use concord_domain::Dialogue;
+use concord_i18n::{FluentValue, I18n, Locale};
 use concord_store::Store;
 
 use crate::{Language, UseCaseError};
@@ -77,6 +79,34 @@ impl DocumentSigning<'_> {
             language,
             &fingerprint.colon_hex(),
         ))
+    }
+
+    /// Prints the signature's mark (who, when, which certificate) on the signer's line of
+    /// `document` and places the empty field the signature then fills over it. A document
+    /// without a line for the role is signed with an invisible field instead.
+    pub fn mark(&self, document: &mut Document, language: Language) -> Result<(), UseCaseError> {
+        let fingerprint =
+            concord_signing::city_signer_fingerprint(self.db, self.dialogue, self.role, self.now)?;
+        let name = concord_signing::city::signer_identity(self.dialogue, self.role).name;
+        let time = self.now.format("%Y-%m-%d %H:%M %:z").to_string();
+        let (i18n, suffix) = match language {
+            Language::En => (I18n::shared(Locale::En), ""),
+            Language::ZhCn => (I18n::shared(Locale::ZhCn), ""),
+            Language::Bilingual => (I18n::shared(Locale::ZhCn), "-bilingual"),
+        };
+        let line = |id: &str, key: &'static str, value: &str| {
+            i18n.fmt(
+                &format!("signature-mark-{id}{suffix}"),
+                &[(key, FluentValue::from(value.to_owned()))],
+            )
+        };
+        let lines = vec![
+            line("signer", "name", &name),
+            line("time", "time", &time),
+            line("certificate", "fingerprint", &fingerprint.short()),
+        ];
+        document.mark_digital_signature(self.role.key(), lines);
+        Ok(())
     }
 
     /// The rendered PDF, signed.

@@ -112,6 +112,9 @@ pub fn export_vision(
     if let Some(note) = footer_note {
         document = document.with_footer_note(note);
     }
+    if let Some(signing) = &signing {
+        signing.mark(&mut document, language)?;
+    }
     document.metadata.audit_head = Some(store.audit_anchor()?.to_string());
     let pdf = document.render()?;
     let bytes = match &signing {
@@ -466,7 +469,8 @@ fn signatures(doc: &mut Document, input: &VisionInput<'_>, speech: &Speech) {
                 voice.caption("decl-role-focal-point"),
                 fp.full_name().trim(),
                 fp.title.trim(),
-            ),
+            )
+            .signing_in(CityRole::FocalPoint.key()),
         ),
         drawn(
             VisionSigner::Representative,
@@ -474,7 +478,8 @@ fn signatures(doc: &mut Document, input: &VisionInput<'_>, speech: &Speech) {
                 voice.caption("decl-role-high-level-rep"),
                 hlr.name.trim(),
                 hlr.title.trim(),
-            ),
+            )
+            .signing_in(CityRole::Representative.key()),
         ),
     ]));
 }

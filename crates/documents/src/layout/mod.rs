@@ -35,7 +35,9 @@ use crate::model::{Align, Block, Document};
 pub(crate) use page::is_justification_gap;
 #[cfg(test)]
 use page::justification_gaps;
-pub use page::{Color, Element, Fill, Item, Layout, Page, Role, Rule, Strokes, TextRun};
+pub use page::{
+    Color, Element, Fill, Item, Layout, Page, Role, Rule, SignatureField, Strokes, TextRun,
+};
 
 use decorate::decorate;
 use paginate::paginate;

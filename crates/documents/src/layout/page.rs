@@ -144,6 +144,20 @@ pub enum Item {
     Strokes(Strokes),
     /// A path of a chart.
     Vector(crate::figure::VectorPath),
+    /// Where an empty signature field goes; nothing is drawn for it.
+    Field(SignatureField),
+}
+
+/// The rectangle of a signature field, named for the signer whose signature fills it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignatureField {
+    pub name: String,
+    /// Left edge.
+    pub x: f32,
+    /// Top edge from the top of the page.
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
 }
 
 impl Item {
@@ -161,6 +175,7 @@ impl Item {
                 }
             }
             Item::Vector(p) => p.shift(dy),
+            Item::Field(f) => f.y += dy,
         }
     }
 }

@@ -2,10 +2,16 @@
 //! one), the line, and the name and title under it.
 
 use super::{
-    BLACK, BODY, Builder, INK, INK_WIDTH, Item, MARGIN_X, PlacedLine, Role, Rule, SIGN_NAME,
-    SIGN_ROLE, SIGN_ROOM, SIGN_TITLE, Strokes, TEXT_WIDTH, TextRun, Unit,
+    BLACK, BODY, Builder, INK, INK_WIDTH, Item, MARGIN_X, PlacedLine, RULE_GREY, Role, Rule,
+    SIGN_NAME, SIGN_ROLE, SIGN_ROOM, SIGN_TITLE, SignatureField, Strokes, Style, TEXT_WIDTH,
+    TextRun, Unit,
 };
 use crate::model::{Align, Ink, Signer};
+
+/// The digital signature's mark under a signer's name: small, in the ink's colour.
+const MARK: Style = Style::new(7.5, 10.5, INK, false);
+/// Room between the frame of the mark and its text.
+const MARK_PAD: f32 = 3.0;
 
 impl Builder {
     pub(super) fn signatures(&mut self, signers: &[Signer]) {
@@ -76,11 +82,70 @@ impl Builder {
                     }));
                     y += l.leading;
                 }
+                if let (Some(mark), Some(field)) = (&s.digital_mark, &s.field) {
+                    y = self.digital_mark(&mut unit, mark, field, x, y + 4.0, line_w);
+                }
                 unit.height = unit.height.max(y);
             }
             self.units.push(unit);
         }
         self.end(12.0);
+    }
+}
+
+impl Builder {
+    /// The framed lines saying who signed digitally, when and with which certificate, with
+    /// the empty signature field `field` over them; returns the bottom of the frame.
+    fn digital_mark(
+        &mut self,
+        unit: &mut Unit,
+        mark: &[String],
+        field: &str,
+        x: f32,
+        top: f32,
+        width: f32,
+    ) -> f32 {
+        let mut y = top + MARK_PAD;
+        for text in mark {
+            for l in self.lines(
+                text,
+                MARK,
+                x + MARK_PAD,
+                width - 2.0 * MARK_PAD,
+                Align::Left,
+            ) {
+                unit.items.push(Item::Text(TextRun {
+                    baseline: y + l.ascent,
+                    ..l.run
+                }));
+                y += l.leading;
+            }
+        }
+        let bottom = y + MARK_PAD;
+        let (left, right) = (x, x + width);
+        for (x1, y1, x2, y2) in [
+            (left, top, right, top),
+            (right, top, right, bottom),
+            (right, bottom, left, bottom),
+            (left, bottom, left, top),
+        ] {
+            unit.items.push(Item::Rule(Rule {
+                x1,
+                y1,
+                x2,
+                y2,
+                width: 0.5,
+                color: RULE_GREY,
+            }));
+        }
+        unit.items.push(Item::Field(SignatureField {
+            name: field.to_owned(),
+            x: left,
+            y: top,
+            width,
+            height: bottom - top,
+        }));
+        bottom
     }
 }
 
