@@ -11,6 +11,7 @@
 //! width), [`layout`] (blocks → pages), `render` (pages → PDF), `font` (the
 //! embedded face).
 
+mod archive;
 pub mod declaration;
 mod error;
 mod fields;

@@ -50,7 +50,13 @@ pub(crate) fn packet(doc: &Document, title: &str) -> String {
     x.push_str("  <rdf:Description rdf:about=\"\"");
     x.push_str(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"");
     x.push_str(" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"");
-    x.push_str(" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n");
+    x.push_str(" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"");
+    x.push_str(" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n");
+    x.push_str(&format!(
+        "   <pdfaid:part>{}</pdfaid:part><pdfaid:conformance>{}</pdfaid:conformance>\n",
+        crate::archive::PART,
+        crate::archive::CONFORMANCE
+    ));
     x.push_str("   <dc:format>application/pdf</dc:format>\n");
 
     // The title: x-default and the main language say the PDF title; other languages their own.
@@ -123,7 +129,8 @@ pub(crate) fn packet(doc: &Document, title: &str) -> String {
     x
 }
 
-/// Adds the packet as the catalogue's `/Metadata` stream, uncompressed so any tool finds it.
+/// Adds the packet as the catalogue's `/Metadata` stream, uncompressed so any tool finds it,
+/// and the output intent the packet's PDF/A identification needs.
 pub(crate) fn write_metadata(
     lo: &mut lopdf::Document,
     doc: &Document,
@@ -137,7 +144,7 @@ pub(crate) fn write_metadata(
     lo.catalog_mut()
         .map_err(|e| DocumentError::Pdf(e.to_string()))?
         .set("Metadata", Object::Reference(id));
-    Ok(())
+    crate::archive::add_output_intent(lo)
 }
 
 #[cfg(test)]
