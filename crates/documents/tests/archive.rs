@@ -4,33 +4,16 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::{demo_minutes_of, demo_store};
 use concord_documents::declaration::{DeclarationInput, declaration_document};
-use concord_documents::minutes::{Language, MinutesInput, minutes_document};
-use concord_store::{Store, demo};
+use concord_documents::minutes::Language;
+use concord_store::Store;
 use lopdf::{Dictionary, Object};
 
-fn demo_store() -> Store {
-    let mut store = Store::open_in_memory().expect("store");
-    demo::create(&mut store, demo::sample_date()).expect("demo");
-    store
-}
-
 fn minutes_pdf(store: &Store, language: Language) -> Vec<u8> {
-    let dialogue = store.require_dialogue().unwrap();
-    let id = store.latest_meeting_id().unwrap();
-    let record = store.meeting(id).unwrap();
-    let people = store.stakeholders().unwrap();
-    let questions = store.questions(id).unwrap();
-    let input = MinutesInput::new(
-        &dialogue,
-        &record.meeting,
-        &record.agenda,
-        &record.attendance,
-        &people,
-    )
-    .with_records(&record.decisions, &record.action_items, &record.addenda)
-    .with_questions(&questions);
-    minutes_document(&input, language).render().unwrap().bytes
+    demo_minutes_of(store, language).render().unwrap().bytes
 }
 
 /// A declaration with the focal point's digital-signature mark, so it has a signature field.

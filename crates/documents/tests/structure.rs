@@ -3,32 +3,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::process::Command;
 
-use concord_documents::minutes::{Language, MinutesInput, minutes_document};
+use common::demo_minutes;
+use concord_documents::minutes::Language;
 use concord_documents::{Block, Document};
-use concord_store::{Store, demo};
 use lopdf::{Dictionary, Object, ObjectId};
-
-fn demo_minutes(language: Language) -> Document {
-    let mut store = Store::open_in_memory().expect("store");
-    demo::create(&mut store, demo::sample_date()).expect("demo");
-    let dialogue = store.require_dialogue().unwrap();
-    let id = store.latest_meeting_id().unwrap();
-    let record = store.meeting(id).unwrap();
-    let people = store.stakeholders().unwrap();
-    let questions = store.questions(id).unwrap();
-    let input = MinutesInput::new(
-        &dialogue,
-        &record.meeting,
-        &record.agenda,
-        &record.attendance,
-        &people,
-    )
-    .with_records(&record.decisions, &record.action_items, &record.addenda)
-    .with_questions(&questions);
-    minutes_document(&input, language)
-}
 
 /// A PDF text string: UTF-16BE with a byte order mark, or PDFDocEncoding (ASCII here).
 fn decode(bytes: &[u8]) -> String {
