@@ -6,9 +6,10 @@
 use std::collections::BTreeMap;
 
 use concord_usecases::deficits_view::{
-    BenchmarkView, Candidate, CatalogueItem, DeficitsStage, EntryOutcome, EntryProblem,
-    EssentialView, GroupView, ImportProblem, IndicatorView, QuestionView, RankedView, RankingView,
-    ScorecardView, ValueEntry, ValuesImport, Voter, WorkshopView,
+    BenchmarkEntry, BenchmarkView, Candidate, CatalogueItem, ComparisonView, DeficitsStage,
+    EntryOutcome, EntryProblem, EssentialChange, EssentialView, GroupView, ImportProblem,
+    IndicatorView, QuestionView, RankedView, RankingView, ScorecardView, ValueEntry, ValuesImport,
+    VoteMethod, Voter, WorkshopView,
 };
 use tauri::State;
 
@@ -81,13 +82,15 @@ pub fn deficits_import(
     })
 }
 
-/// Scores a question of the latest workshop (opening one today if there is none).
+/// Scores a question of the latest workshop with its comment and evidence (opening a
+/// workshop today if there is none).
 #[tauri::command]
 pub fn deficits_score(
     state: State<'_, AppState>,
     code: String,
     score: u8,
     comment: String,
+    evidence: String,
     language: ExportLanguage,
 ) -> Result<EntryOutcome, ApiError> {
     state.with_use_case(|store| {
@@ -96,21 +99,83 @@ pub fn deficits_score(
             &code,
             score,
             &comment,
+            &evidence,
             language.document(),
             now(),
         )
     })
 }
 
-/// Opens a new dot vote on what is flagged now.
+/// Opens a new workshop today; the earlier ones stay for the comparison.
+#[tauri::command]
+pub fn deficits_new_workshop(
+    state: State<'_, AppState>,
+    title: String,
+    language: ExportLanguage,
+) -> Result<DeficitsStage, ApiError> {
+    state.with_use_case(|store| {
+        concord_usecases::deficits_view::new_workshop(store, &title, language.document(), now())
+    })
+}
+
+/// Sets or replaces an indicator's benchmark, or returns its problems by field.
+#[tauri::command]
+pub fn deficits_set_benchmark(
+    state: State<'_, AppState>,
+    entry: BenchmarkEntry,
+    language: ExportLanguage,
+) -> Result<EntryOutcome, ApiError> {
+    state.with_use_case(|store| {
+        concord_usecases::deficits_view::set_benchmark(store, &entry, language.document())
+    })
+}
+
+#[tauri::command]
+pub fn deficits_remove_benchmark(
+    state: State<'_, AppState>,
+    code: String,
+    language: ExportLanguage,
+) -> Result<DeficitsStage, ApiError> {
+    state.with_use_case(|store| {
+        concord_usecases::deficits_view::remove_benchmark(store, &code, language.document())
+    })
+}
+
+/// Opens a new vote on what is flagged now: dots, or each voter's order.
 #[tauri::command]
 pub fn deficits_open_vote(
     state: State<'_, AppState>,
+    method: VoteMethod,
     dots_each: u32,
     language: ExportLanguage,
 ) -> Result<DeficitsStage, ApiError> {
     state.with_use_case(|store| {
-        concord_usecases::deficits_view::open_vote(store, dots_each, language.document(), now())
+        concord_usecases::deficits_view::open_vote(
+            store,
+            method,
+            dots_each,
+            language.document(),
+            now(),
+        )
+    })
+}
+
+/// Replaces one stakeholder's order in the open ranking vote, durably before returning.
+#[tauri::command]
+pub fn deficits_record_order(
+    state: State<'_, AppState>,
+    stakeholder: i64,
+    order: Vec<String>,
+    language: ExportLanguage,
+) -> Result<EntryOutcome, ApiError> {
+    state.with_use_case(|store| {
+        concord_usecases::deficits_view::record_order(
+            store,
+            stakeholder,
+            &order,
+            language.document(),
+            now(),
+        )
     })
 }
 
@@ -150,11 +215,15 @@ pub fn typescript_decls(cfg: &ts_rs::Config) -> Vec<String> {
         CatalogueItem::decl(cfg),
         IndicatorView::decl(cfg),
         BenchmarkView::decl(cfg),
+        BenchmarkEntry::decl(cfg),
+        ComparisonView::decl(cfg),
+        EssentialChange::decl(cfg),
         ScorecardView::decl(cfg),
         WorkshopView::decl(cfg),
         EssentialView::decl(cfg),
         QuestionView::decl(cfg),
         RankingView::decl(cfg),
+        VoteMethod::decl(cfg),
         Candidate::decl(cfg),
         Voter::decl(cfg),
         RankedView::decl(cfg),

@@ -165,6 +165,10 @@ pub fn run() {
             commands_deficits::deficits_score,
             commands_deficits::deficits_open_vote,
             commands_deficits::deficits_record_dots,
+            commands_deficits::deficits_record_order,
+            commands_deficits::deficits_new_workshop,
+            commands_deficits::deficits_set_benchmark,
+            commands_deficits::deficits_remove_benchmark,
             commands_deficits::deficits_close_vote,
             export::export_deficits,
         ])

@@ -5,8 +5,8 @@
 import { invoke } from '@tauri-apps/api/core';
 import { inTauri, toApiError } from './api';
 import type {
-  DeficitsStage, EntryOutcome, EntryProblem, ExportLanguage, ExportResult, ImportProblem, IndicatorView,
-  RankedView, ValueEntry, ValuesImport,
+  BenchmarkEntry, DeficitsStage, EntryOutcome, EntryProblem, ExportLanguage, ExportResult, ImportProblem, IndicatorView,
+  RankedView, ValueEntry, ValuesImport, VoteMethod,
 } from './bindings';
 import { i18n } from './i18n';
 
@@ -21,9 +21,15 @@ export interface DeficitsApi {
   previewImport(bytes: number[], replace: boolean): Promise<ValuesImport>;
   /** All or nothing: with any problem nothing is written. */
   importValues(bytes: number[], replace: boolean): Promise<ValuesImport>;
-  score(code: string, score: number, comment: string): Promise<EntryOutcome>;
-  openVote(dotsEach: number): Promise<DeficitsStage>;
+  score(code: string, score: number, comment: string, evidence: string): Promise<EntryOutcome>;
+  /** A new workshop today; an empty title takes the default one. */
+  newWorkshop(title: string): Promise<DeficitsStage>;
+  setBenchmark(entry: BenchmarkEntry): Promise<EntryOutcome>;
+  removeBenchmark(code: string): Promise<DeficitsStage>;
+  openVote(method: VoteMethod, dotsEach: number): Promise<DeficitsStage>;
   recordDots(stakeholder: number, dots: Record<string, number>): Promise<EntryOutcome>;
+  /** `order`: candidate codes, first priority first. */
+  recordOrder(stakeholder: number, order: string[]): Promise<EntryOutcome>;
   closeVote(): Promise<DeficitsStage>;
   /** `null` when the person cancelled the save dialog. */
   exportReport(language: ExportLanguage): Promise<ExportResult | null>;
@@ -42,9 +48,13 @@ export const tauriDeficitsApi: DeficitsApi = {
   enterValue: (entry, replace) => call('deficits_enter_value', { entry, replace, language: language() }),
   previewImport: (bytes, replace) => call('deficits_preview_import', { bytes, replace, language: language() }),
   importValues: (bytes, replace) => call('deficits_import', { bytes, replace, language: language() }),
-  score: (code, score, comment) => call('deficits_score', { code, score, comment, language: language() }),
-  openVote: (dotsEach) => call('deficits_open_vote', { dotsEach, language: language() }),
+  score: (code, score, comment, evidence) => call('deficits_score', { code, score, comment, evidence, language: language() }),
+  newWorkshop: (title) => call('deficits_new_workshop', { title, language: language() }),
+  setBenchmark: (entry) => call('deficits_set_benchmark', { entry, language: language() }),
+  removeBenchmark: (code) => call('deficits_remove_benchmark', { code, language: language() }),
+  openVote: (method, dotsEach) => call('deficits_open_vote', { method, dotsEach, language: language() }),
   recordDots: (stakeholder, dots) => call('deficits_record_dots', { stakeholder, dots, language: language() }),
+  recordOrder: (stakeholder, order) => call('deficits_record_order', { stakeholder, order, language: language() }),
   closeVote: () => call('deficits_close_vote', { language: language() }),
   exportReport: (language) => call('export_deficits', { language }),
 };
@@ -54,7 +64,7 @@ const CATALOGUE = [
   { code: '11.6.2', name: 'Annual mean levels of fine particulate matter (PM2.5)', unit: 'µg/m³', yesNo: false, needsPppBaseYear: false, lower: true },
   { code: '13.2.2', name: 'Total greenhouse gas emissions per year', unit: 'Mt CO₂e', yesNo: false, needsPppBaseYear: false, lower: true },
 ];
-const BENCHMARKS: Record<string, number> = { '7.2.1': 20, '11.6.2': 5 };
+const KINDS: Record<string, string> = { 'national-target': 'national target', 'partner-city': 'partner city', 'who-guideline': 'WHO guideline', 'dialogue-own': 'set by the dialogue' };
 const QUESTIONS: [number, string, string[]][] = [
   [1, 'Organise for resilience', ['P1.1', 'P1.2', 'P1.3']],
   [2, 'Identify, understand and use current and future risk scenarios', ['P2.1', 'P2.2']],
@@ -81,9 +91,18 @@ function readCsv(bytes: number[]): { rows: string[][]; problems: ImportProblem[]
 
 export function createMockDeficitsApi(): DeficitsApi {
   const values = new Map<string, { year: number; value: number }[]>();
-  const scores = new Map<string, { score: number; comment: string }>();
-  let workshop = false;
-  let vote: { open: boolean; candidates: string[]; ballots: Map<number, Record<string, number>> } | null = null;
+  const benchmarks = new Map<string, { value: number; kind: string; year: number | null; source: string }>([
+    ['7.2.1', { value: 20, kind: 'national-target', year: 2030, source: 'Mock' }],
+    ['11.6.2', { value: 5, kind: 'who-guideline', year: 2021, source: 'Mock' }],
+  ]);
+  // Benchmarks typed in the window list their indicator before it has a value, as the backend does.
+  const typed = new Set<string>();
+  type Scores = Map<string, { score: number; comment: string; evidence: string }>;
+  // Workshops oldest first; the last is the one scored.
+  const workshops: { title: string; heldOn: string; scores: Scores }[] = [];
+  const scoresNow = (): Scores => workshops[workshops.length - 1]?.scores ?? new Map();
+  // A Borda ballot keeps places (1 = first) where a dot ballot keeps dots.
+  let vote: { method: VoteMethod; open: boolean; candidates: string[]; ballots: Map<number, Record<string, number>> } | null = null;
   const people = [
     { id: 1, name: 'Li Wei', sector: 'Local authority', helix: 'Government' },
     { id: 2, name: 'Maria Rossi', sector: 'Civil-society organisation', helix: 'Civil society' },
@@ -92,14 +111,19 @@ export function createMockDeficitsApi(): DeficitsApi {
   const latest = (code: string) => (values.get(code) ?? []).reduce<{ year: number; value: number } | null>((a, v) => (a === null || v.year > a.year ? v : a), null);
   const flagged = () => CATALOGUE.filter((c) => {
     const v = latest(c.code);
-    const b = BENCHMARKS[c.code];
+    const b = benchmarks.get(c.code)?.value;
     return v !== null && b !== undefined && (c.lower ? v.value > b : v.value < b);
   }).map((c) => c.code);
   const nameOf = (code: string) => CATALOGUE.find((c) => c.code === code)?.name ?? code;
 
   const result = (): RankedView[] => {
     if (vote === null || vote.ballots.size === 0) return [];
-    const points = vote.candidates.map((code) => ({ code, points: [...vote!.ballots.values()].reduce((s, b) => s + (b[code] ?? 0), 0) }));
+    const worth = (b: Record<string, number>, code: string) => {
+      const place = b[code];
+      if (vote!.method === 'dots' || place === undefined) return place ?? 0;
+      return Object.keys(b).length - place + 1;
+    };
+    const points = vote.candidates.map((code) => ({ code, points: [...vote!.ballots.values()].reduce((s, b) => s + worth(b, code), 0) }));
     points.sort((a, b) => b.points - a.points);
     return points.map((p) => {
       const rank = points.findIndex((q) => q.points === p.points) + 1;
@@ -108,48 +132,66 @@ export function createMockDeficitsApi(): DeficitsApi {
   };
 
   const stage = (): DeficitsStage => {
-    const indicators: IndicatorView[] = CATALOGUE.filter((c) => values.has(c.code)).map((c) => {
+    const indicators: IndicatorView[] = CATALOGUE.filter((c) => values.has(c.code) || typed.has(c.code)).map((c) => {
       const v = latest(c.code);
-      const b = BENCHMARKS[c.code];
+      const stored = benchmarks.get(c.code);
+      const b = stored?.value;
       const deficit = flagged().includes(c.code);
       return {
         code: c.code, name: c.name, unit: c.unit, year: v?.year ?? null, value: v?.value ?? null, valueText: v === null ? '' : String(v.value),
         years: values.get(c.code)?.length ?? 0,
-        benchmark: b === undefined ? null : { value: b, valueText: String(b), kind: 'national target', year: 2030, source: 'Mock' },
+        benchmark: stored === undefined ? null : { value: stored.value, valueText: String(stored.value), valueInput: String(stored.value), kindKey: stored.kind, kind: KINDS[stored.kind] ?? stored.kind, year: stored.year, source: stored.source },
         gapText: deficit && v !== null && b !== undefined ? `${Math.abs(v.value - b)} ${c.unit}` : '',
-        flag: b === undefined ? 'no-benchmark' : deficit ? 'deficit' : 'met',
+        flag: v === null ? 'no-value' : b === undefined ? 'no-benchmark' : deficit ? 'deficit' : 'met',
       };
     });
+    const scores = scoresNow();
+    const sum = (of: Scores, codes: string[]) => codes.reduce((s, c) => s + (of.get(c)?.score ?? 0), 0);
     const essentials = QUESTIONS.map(([number, name, codes]) => {
-      const score = codes.reduce((s, c) => s + (scores.get(c)?.score ?? 0), 0);
+      const score = sum(scores, codes);
       return {
         number, name, score, max: codes.length * 3, percent: (score * 100) / (codes.length * 3),
-        questions: codes.map((code) => ({ code, title: `Question ${code}`, score: scores.get(code)?.score ?? null, comment: scores.get(code)?.comment ?? '' })),
+        questions: codes.map((code) => ({ code, title: `Question ${code}`, score: scores.get(code)?.score ?? null, comment: scores.get(code)?.comment ?? '', evidence: scores.get(code)?.evidence ?? '' })),
       };
     });
     const total = essentials.reduce((s, e) => s + e.score, 0);
     const max = essentials.reduce((s, e) => s + e.max, 0);
+    const view = (i: number) => ({ id: i + 1, title: workshops[i]?.title ?? '', heldOn: workshops[i]?.heldOn ?? '' });
+    const earlier = [...workshops.keys()].slice(0, -1).reverse().find((i) => (workshops[i]?.scores.size ?? 0) > 0);
+    const before = earlier === undefined ? null : workshops[earlier]?.scores ?? null;
+    const comparison = before === null || earlier === undefined ? null : {
+      earlier: view(earlier), later: view(workshops.length - 1), max,
+      earlierScore: QUESTIONS.reduce((s, [, , codes]) => s + sum(before, codes), 0), laterScore: total,
+      change: total - QUESTIONS.reduce((s, [, , codes]) => s + sum(before, codes), 0),
+      essentials: QUESTIONS.map(([number, name, codes]) => ({ number, name, earlier: sum(before, codes), later: sum(scores, codes), max: codes.length * 3, change: sum(scores, codes) - sum(before, codes) })),
+    };
     const ranked = result();
     return {
       catalogueVersion: 'mock',
       indicators,
       catalogue: CATALOGUE.map(({ lower: _lower, ...item }) => item),
       scorecard: {
-        workshop: workshop ? { id: 1, title: 'Resilience workshop', heldOn: '2026-12-04' } : null,
+        workshop: workshops.length === 0 ? null : view(workshops.length - 1),
+        comparison,
         scaleMax: 3,
         meanings: ['0 – nothing in place', '1 – started', '2 – largely in place', '3 – fully in place'],
         essentials, score: total, max, percent: (total * 100) / max, scored: scores.size, questions: 5,
         radarSvg: svgOf('radar'),
       },
       ranking: {
+        method: vote?.method ?? 'dots',
         open: vote?.open ?? false,
         exists: vote !== null,
         dotsEach: 8,
         candidates: (vote?.candidates ?? flagged()).map((code) => ({ code, name: nameOf(code) })),
-        voters: people.map((p) => ({ ...p, dots: { ...(vote?.ballots.get(p.id) ?? {}) } })),
+        voters: people.map((p) => {
+          const ballot = vote?.ballots.get(p.id) ?? {};
+          const order = Object.entries(ballot).sort((a, b) => a[1] - b[1]).map(([code]) => code);
+          return vote?.method === 'borda' ? { ...p, dots: {}, order } : { ...p, dots: { ...ballot }, order: [] };
+        }),
         result: ranked,
         bySector: ranked.length === 0 ? [] : [{ label: 'Local authority', voters: 1, items: ranked }],
-        byHelix: ranked.length === 0 ? [] : [{ label: 'Government', voters: 1, items: ranked }],
+        byHelix: ranked.length === 0 ? [] : [{ label: 'Government', voters: 1, items: ranked }, { label: 'Civil society', voters: 1, items: [...ranked].reverse().map((i, n) => ({ ...i, rank: n + 1, tied: false })) }],
         barSvg: ranked.length === 0 ? '' : svgOf('bars'),
       },
     };
@@ -201,23 +243,54 @@ export function createMockDeficitsApi(): DeficitsApi {
       }
       return Promise.resolve({ ...report, written: true });
     },
-    score: (code, score, comment) => {
+    score: (code, score, comment, evidence) => {
       if (score < 0 || score > 3) return Promise.resolve(refused([{ field: 'score', message: `${code}: the score ${score} is outside the scale 0–3.` }]));
-      workshop = true;
-      scores.set(code, { score, comment: comment.trim() });
+      if (workshops.length === 0) workshops.push({ title: 'Resilience workshop', heldOn: '2026-12-04', scores: new Map() });
+      scoresNow().set(code, { score, comment: comment.trim(), evidence: evidence.trim() });
       return Promise.resolve({ problems: [], stage: stage() });
     },
-    openVote: () => {
-      vote = { open: true, candidates: flagged(), ballots: new Map() };
+    openVote: (method) => {
+      vote = { method, open: true, candidates: flagged(), ballots: new Map() };
       return Promise.resolve(stage());
     },
     recordDots: (stakeholder, dots) => {
       const used = Object.values(dots).reduce((s, n) => s + n, 0);
       const person = people.find((p) => p.id === stakeholder)?.name ?? String(stakeholder);
       if (used > 8) return Promise.resolve(refused([{ field: 'dots', message: `${person} placed ${used} dots; each person has 8.` }]));
-      if (vote === null || !vote.open) vote = { open: true, candidates: flagged(), ballots: new Map() };
+      if (vote?.open === true && vote.method === 'borda') return Promise.resolve(refused([{ field: 'dots', message: `This vote ranks the deficits in order: record ${person}'s order, or start a dot vote.` }]));
+      if (vote === null || !vote.open) vote = { method: 'dots', open: true, candidates: flagged(), ballots: new Map() };
       vote.ballots.set(stakeholder, Object.fromEntries(Object.entries(dots).filter(([, n]) => n > 0)));
       return Promise.resolve({ problems: [], stage: stage() });
+    },
+    recordOrder: (stakeholder, order) => {
+      const person = people.find((p) => p.id === stakeholder)?.name ?? String(stakeholder);
+      if (vote?.open === true && vote.method === 'dots') return Promise.resolve(refused([{ field: 'order', message: `This vote counts dots: record ${person}'s dots, or start a ranking vote.` }]));
+      if (vote === null || !vote.open) vote = { method: 'borda', open: true, candidates: flagged(), ballots: new Map() };
+      const twice = order.find((c, i) => order.indexOf(c) !== i);
+      if (twice !== undefined) return Promise.resolve(refused([{ field: 'order', message: `${person} ranked ${twice} twice.` }]));
+      vote.ballots.set(stakeholder, Object.fromEntries(order.map((code, i) => [code, i + 1])));
+      return Promise.resolve({ problems: [], stage: stage() });
+    },
+    newWorkshop: (title) => {
+      workshops.push({ title: title.trim() === '' ? 'Resilience workshop' : title.trim(), heldOn: '2026-12-05', scores: new Map() });
+      return Promise.resolve(stage());
+    },
+    setBenchmark: (entry) => {
+      const problems: EntryProblem[] = [];
+      if (!CATALOGUE.some((c) => c.code === entry.code.trim())) problems.push({ field: 'code', message: `${entry.code} is not an indicator of the catalogue.` });
+      const value = Number(entry.value);
+      if (entry.value.trim() === '' || Number.isNaN(value)) problems.push({ field: 'value', message: `${entry.value} is not a number.` });
+      if (KINDS[entry.kind] === undefined) problems.push({ field: 'kind', message: 'Choose what kind of reference this is.' });
+      const year = entry.year.trim() === '' ? null : Number(entry.year);
+      if (year !== null && !(year >= 1990 && year <= 2100)) problems.push({ field: 'year', message: `${entry.year} is not a year between 1990 and 2100.` });
+      if (problems.length > 0) return Promise.resolve(refused(problems));
+      typed.add(entry.code.trim());
+      benchmarks.set(entry.code.trim(), { value, kind: entry.kind, year, source: entry.source.trim() });
+      return Promise.resolve({ problems: [], stage: stage() });
+    },
+    removeBenchmark: (code) => {
+      benchmarks.delete(code);
+      return Promise.resolve(stage());
     },
     closeVote: () => {
       if (vote !== null) vote.open = false;

@@ -843,26 +843,62 @@ gapText: string,
  * `deficit`, `met`, `no-benchmark` or `no-value`.
  */
 flag: string, };
-export type BenchmarkView = { value: number, valueText: string, 
+export type BenchmarkView = { value: number, 
+/**
+ * The value as typed in the form: a yes-or-no indicator's `yes` or `no`, a number as is.
+ */
+valueInput: string, 
+/**
+ * `national-target`, `partner-city`, `who-guideline` or `dialogue-own`.
+ */
+kindKey: string, valueText: string, 
 /**
  * What kind of reference it is, in the window's language.
  */
 kind: string, year: number | null, source: string, };
+export type BenchmarkEntry = { code: string, value: string, 
+/**
+ * `national-target`, `partner-city`, `who-guideline` or `dialogue-own`.
+ */
+kind: string, 
+/**
+ * Empty when the reference has no year.
+ */
+year: string, source: string, };
+export type ComparisonView = { earlier: WorkshopView, later: WorkshopView, essentials: Array<EssentialChange>, earlierScore: number, laterScore: number, max: number, 
+/**
+ * Later minus earlier, in points.
+ */
+change: number, };
+export type EssentialChange = { number: number, name: string, earlier: number, later: number, max: number, change: number, };
 export type ScorecardView = { workshop: WorkshopView | null, scaleMax: number, 
 /**
  * What each score means, 0 first.
  */
 meanings: Array<string>, essentials: Array<EssentialView>, score: number, max: number, percent: number, scored: number, questions: number, 
 /**
- * The ten essentials on a radar, a standalone `<svg>`; every text in it is escaped.
+ * The ten essentials on a radar, a standalone `<svg>`; every text in it is escaped. With
+ * a workshop before this one, both outlines: this one solid, the earlier dashed.
  */
-radarSvg: string, };
+radarSvg: string, 
+/**
+ * This workshop against the scored one before it, if there is one.
+ */
+comparison: ComparisonView | null, };
 export type WorkshopView = { id: number, title: string, heldOn: string, };
 export type EssentialView = { number: number, name: string, score: number, max: number, percent: number, questions: Array<QuestionView>, };
-export type QuestionView = { code: string, title: string, score: number | null, comment: string, };
+export type QuestionView = { code: string, title: string, score: number | null, comment: string, 
+/**
+ * What the score rests on: a document, a plan, a figure.
+ */
+evidence: string, };
 export type RankingView = { 
 /**
- * The latest vote is open: dots may be recorded.
+ * `dots` or `borda` (each voter's order): the latest vote's method.
+ */
+method: string, 
+/**
+ * The latest vote is open: dots or orders may be recorded.
  */
 open: boolean, 
 /**
@@ -878,12 +914,17 @@ candidates: Array<Candidate>, voters: Array<Voter>, result: Array<RankedView>, b
  * The ranked deficits that got points as bars; empty before anyone voted.
  */
 barSvg: string, };
+export type VoteMethod = "dots" | "borda";
 export type Candidate = { code: string, name: string, };
 export type Voter = { id: number, name: string, sector: string, helix: string, 
 /**
- * Dots per candidate code; empty before they voted.
+ * Dots per candidate code in a dot vote; empty before they voted.
  */
-dots: { [key in string]: number }, };
+dots: { [key in string]: number }, 
+/**
+ * Candidate codes, first priority first, in a ranking vote; empty before they voted.
+ */
+order: Array<string>, };
 export type RankedView = { code: string, name: string, rank: number, tied: boolean, points: number, };
 export type GroupView = { label: string, voters: number, items: Array<RankedView>, };
 export type ValueEntry = { code: string, year: string, value: string, unit: string, source: string, note: string, pppBaseYear: string, };

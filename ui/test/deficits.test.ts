@@ -146,7 +146,10 @@ describe('Deficits stage', () => {
     expect($(root, 'deficits-result-11.6.2')?.textContent).toContain('=1');
     expect($(root, 'deficits-result-7.2.1')?.textContent).toContain('5 points');
     expect($(root, 'deficits-bars')?.querySelector('svg')).not.toBeNull();
-    expect($(root, 'deficits-by-sector')).not.toBeNull();
+    // Beside the room's ranks, each group's own: the triple-helix groups first, sectors a key away.
+    expect($(root, 'deficits-by-helix')?.textContent).toContain('Civil society');
+    $(root, 'deficits-groups-sector')?.click();
+    await until(() => $(root, 'deficits-by-sector') !== null);
 
     $(root, 'deficits-close-vote')?.click();
     await until(() => $(root, 'deficits-open-vote') !== null);

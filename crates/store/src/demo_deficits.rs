@@ -115,6 +115,25 @@ const SCORES: [u8; 47] = [
     1, 1, // 10
 ];
 
+/// What the room said of a few questions, and what it rested the score on (illustrative).
+const NOTES: [(&str, &str, &str); 3] = [
+    (
+        "P1.1",
+        "总体规划已纳入仙台框架 The master plan adopts the Sendai Framework",
+        "渭南市国土空间总体规划（示例） Weinan spatial master plan (illustrative)",
+    ),
+    (
+        "P3.3",
+        "尚无灾害保险 No disaster insurance yet",
+        "市财政局 2025 年报（示例） City finance bureau 2025 report (illustrative)",
+    ),
+    (
+        "P10.1",
+        "恢复策略尚在起草 Recovery strategy still in draft",
+        "",
+    ),
+];
+
 pub(crate) fn add(store: &mut Store, meeting_id: i64, day: NaiveDate) -> Result<(), StoreError> {
     let catalogue = Catalogue::builtin().map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let mut values = Vec::new();
@@ -146,6 +165,30 @@ pub(crate) fn add(store: &mut Store, meeting_id: i64, day: NaiveDate) -> Result<
     store.save_indicator_values(&values, OnDuplicateValue::Refuse)?;
 
     let card = Scorecard::preliminary().map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    // Last year's workshop, for the comparison: a point lower on every third question.
+    let last_year = day - chrono::Duration::days(364);
+    let earlier = store.add_workshop(
+        None,
+        "preliminary",
+        &card.version,
+        &last_year.to_string(),
+        "渭南市韧性工作坊 Weinan resilience workshop",
+    )?;
+    for (n, ((_, question), score)) in card.questions().zip(SCORES).enumerate() {
+        store.set_score(
+            earlier,
+            &StoredScore {
+                code: question.code.clone(),
+                score: if n % 3 == 0 {
+                    score.saturating_sub(1)
+                } else {
+                    score
+                },
+                comment: String::new(),
+                evidence: String::new(),
+            },
+        )?;
+    }
     let workshop = store.add_workshop(
         Some(meeting_id),
         "preliminary",
@@ -154,13 +197,17 @@ pub(crate) fn add(store: &mut Store, meeting_id: i64, day: NaiveDate) -> Result<
         "渭南市韧性工作坊 Weinan resilience workshop",
     )?;
     for ((_, question), score) in card.questions().zip(SCORES) {
+        let (comment, evidence) = NOTES
+            .iter()
+            .find(|(code, ..)| *code == question.code)
+            .map_or(("", ""), |(_, c, e)| (*c, *e));
         store.set_score(
             workshop,
             &StoredScore {
                 code: question.code.clone(),
                 score,
-                comment: String::new(),
-                evidence: String::new(),
+                comment: comment.to_string(),
+                evidence: evidence.to_string(),
             },
         )?;
     }

@@ -168,6 +168,52 @@ impl Store {
         Ok(())
     }
 
+    /// Sets the benchmark of an indicator known by `codes` under the first, removing any kept
+    /// under another of its codes, in one transaction.
+    pub fn replace_benchmark(
+        &mut self,
+        codes: &[String],
+        benchmark: &Benchmark,
+    ) -> Result<(), StoreError> {
+        let Some(first) = codes.first() else {
+            return Ok(());
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for code in &codes[1..] {
+            tx.execute("DELETE FROM indicator_benchmark WHERE code = ?1", [code])?;
+        }
+        tx.execute(
+            "INSERT INTO indicator_benchmark (code, value, kind, year, source)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT(code) DO UPDATE SET value = excluded.value, kind = excluded.kind,
+             year = excluded.year, source = excluded.source",
+            params![
+                first,
+                benchmark.value,
+                kind_key(benchmark.kind),
+                benchmark.year,
+                benchmark.source
+            ],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Removes the benchmarks kept under any of `codes`.
+    pub fn remove_benchmarks(&mut self, codes: &[String]) -> Result<usize, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut removed = 0;
+        for code in codes {
+            removed += tx.execute("DELETE FROM indicator_benchmark WHERE code = ?1", [code])?;
+        }
+        tx.commit()?;
+        Ok(removed)
+    }
+
     pub fn benchmarks(&self) -> Result<BTreeMap<String, Benchmark>, StoreError> {
         let mut stmt = self
             .conn

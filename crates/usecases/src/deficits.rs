@@ -93,6 +93,21 @@ pub struct ScorecardSummary {
     pub card: Scorecard,
     pub workshop: Workshop,
     pub totals: Totals,
+    /// The scored workshop of the same level before it, for the comparison.
+    pub earlier: Option<(Workshop, Totals)>,
+    /// The scores given with a comment or evidence, in the scorecard's order.
+    pub notes: Vec<ScoreNote>,
+}
+
+/// A score with what the room said of it and what it rested on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreNote {
+    pub code: String,
+    pub title_en: String,
+    pub title_zh: String,
+    pub score: u8,
+    pub comment: String,
+    pub evidence: String,
 }
 
 /// Everything the Deficits report shows, read from the store.
@@ -204,26 +219,57 @@ fn scorecard_summary(
         Level::Preliminary => "preliminary",
         Level::Detailed => "detailed",
     };
+    let mut scored = Vec::new();
     for workshop in store.workshops()?.into_iter().rev() {
         if workshop.level != level {
             continue;
         }
-        let scores: BTreeMap<String, u8> = store
-            .scores(workshop.id)?
-            .into_iter()
-            .map(|s| (s.code, s.score))
-            .collect();
-        if scores.is_empty() {
-            continue;
+        let stored = store.scores(workshop.id)?;
+        if !stored.is_empty() {
+            scored.push((workshop, stored));
         }
-        let totals = card.totals(&scores);
-        return Ok(Some(ScorecardSummary {
-            card,
-            workshop,
-            totals,
-        }));
+        if scored.len() == 2 {
+            break;
+        }
     }
-    Ok(None)
+    let mut scored = scored.into_iter();
+    let Some((workshop, stored)) = scored.next() else {
+        return Ok(None);
+    };
+    let totals_of = |stored: &[concord_store::indicators::StoredScore]| {
+        card.totals(
+            &stored
+                .iter()
+                .map(|s| (s.code.clone(), s.score))
+                .collect::<BTreeMap<String, u8>>(),
+        )
+    };
+    let totals = totals_of(&stored);
+    let earlier = scored.next().map(|(w, s)| {
+        let t = totals_of(&s);
+        (w, t)
+    });
+    let notes = card
+        .questions()
+        .filter_map(|(_, q)| {
+            let s = stored.iter().find(|s| s.code == q.code)?;
+            (!s.comment.trim().is_empty() || !s.evidence.trim().is_empty()).then(|| ScoreNote {
+                code: q.code.clone(),
+                title_en: q.title_en.clone(),
+                title_zh: q.title_zh.clone(),
+                score: s.score,
+                comment: s.comment.clone(),
+                evidence: s.evidence.clone(),
+            })
+        })
+        .collect();
+    Ok(Some(ScorecardSummary {
+        card,
+        workshop,
+        totals,
+        earlier,
+        notes,
+    }))
 }
 
 fn ranking_summary(

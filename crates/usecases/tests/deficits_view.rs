@@ -9,8 +9,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use concord_store::Store;
 use concord_usecases::Language;
 use concord_usecases::deficits_view::{
-    ValueEntry, check_import, close_vote, enter_value, import_values, open_vote, record_dots,
-    score_question, stage,
+    ValueEntry, VoteMethod, check_import, close_vote, enter_value, import_values, open_vote,
+    record_dots, score_question, stage,
 };
 
 fn day() -> NaiveDate {
@@ -237,7 +237,16 @@ fn a_file_that_is_not_a_table_is_one_problem() {
 #[test]
 fn scoring_a_new_dialogue_opens_a_workshop() {
     let mut store = new_dialogue();
-    let out = score_question(&mut store, "P1.1", 2, " plan adopted ", Language::En, now()).unwrap();
+    let out = score_question(
+        &mut store,
+        "P1.1",
+        2,
+        " plan adopted ",
+        "",
+        Language::En,
+        now(),
+    )
+    .unwrap();
     let s = out.stage.unwrap();
     let w = s.scorecard.workshop.as_ref().unwrap();
     assert_eq!(w.held_on, "2026-12-04");
@@ -245,8 +254,8 @@ fn scoring_a_new_dialogue_opens_a_workshop() {
     assert_eq!(s.scorecard.score, 2);
     let q = &s.scorecard.essentials[0].questions[0];
     assert_eq!((q.score, q.comment.as_str()), (Some(2), "plan adopted"));
-    score_question(&mut store, "P1.2", 0, "", Language::En, now()).unwrap();
-    let out = score_question(&mut store, "P1.1", 3, "", Language::En, now()).unwrap();
+    score_question(&mut store, "P1.2", 0, "", "", Language::En, now()).unwrap();
+    let out = score_question(&mut store, "P1.1", 3, "", "", Language::En, now()).unwrap();
     let s = out.stage.unwrap();
     assert_eq!((s.scorecard.scored, s.scorecard.score), (2, 3));
     assert_eq!(store.workshops().unwrap().len(), 1);
@@ -254,17 +263,17 @@ fn scoring_a_new_dialogue_opens_a_workshop() {
     // A question scored 0 is a deficit the room may rank.
     assert!(s.ranking.candidates.iter().any(|c| c.code == "P1.2"));
 
-    let out = score_question(&mut store, "P1.1", 4, "", Language::En, now()).unwrap();
+    let out = score_question(&mut store, "P1.1", 4, "", "", Language::En, now()).unwrap();
     assert!(out.stage.is_none());
     assert_eq!(out.problems[0].field, "score");
-    let out = score_question(&mut store, "P99.1", 1, "", Language::En, now()).unwrap();
+    let out = score_question(&mut store, "P99.1", 1, "", "", Language::En, now()).unwrap();
     assert_eq!(out.problems[0].field, "score");
 }
 
 #[test]
 fn a_dot_vote_is_opened_recorded_per_person_and_closed() {
     let mut store = demo();
-    let s = open_vote(&mut store, 0, Language::En, now()).unwrap();
+    let s = open_vote(&mut store, VoteMethod::Dots, 0, Language::En, now()).unwrap();
     assert!(s.ranking.open);
     assert!(s.ranking.result.is_empty());
     let candidates: Vec<String> = s

@@ -1,12 +1,15 @@
-// The Ranking tab of the Deficits stage: each voter's dots per flagged deficit, the result with
-// ties, by sector and by triple-helix group, and its bars.
+// The Ranking tab of the Deficits stage: a new vote by dots or by each voter's order (Borda
+// count), each voter's ballot, the result with ties and its bars, and how each sector and
+// triple-helix group ranks the deficits beside the room (`deficits-groups.ts`).
 
 import { toApiError } from '../api';
-import type { DeficitsStage, GroupView, RankedView } from '../bindings';
+import type { DeficitsStage, EntryOutcome, VoteMethod } from '../bindings';
 import { h } from '../dom';
 import { t } from '../i18n';
 import type { DeficitsHost } from './deficits';
 import { parseSvg } from './bau';
+import { type GroupBy, renderGroups } from './deficits-groups';
+import { moved, orderOf, renderOrderBallot } from './deficits-order';
 import { rankText } from './deficits-words';
 
 export class RankingTab {
@@ -14,6 +17,10 @@ export class RankingTab {
   private dots: Record<string, number> = {};
   private dotsProblem: string | null = null;
   private newDots = 8;
+  private newMethod: VoteMethod = 'dots';
+  private order: string[] = [];
+  private announce = '';
+  private groupBy: GroupBy = 'helix';
   private busy = false;
 
   constructor(private readonly host: DeficitsHost) {}
@@ -23,31 +30,57 @@ export class RankingTab {
     const voters = stage.ranking.voters;
     if (this.voter === null || !voters.some((v) => v.id === this.voter)) this.voter = voters[0]?.id ?? null;
     this.dots = { ...(voters.find((v) => v.id === this.voter)?.dots ?? {}) };
+    this.order = orderOf(stage.ranking, this.voter);
   }
 
-  private async saveDots(): Promise<void> {
+  /** Records the chosen voter's ballot: their dots or their order. */
+  private async saveBallot(kind: 'dots' | 'order'): Promise<void> {
     if (this.voter === null || this.busy) return;
     this.busy = true;
     try {
-      const outcome = await this.host.deps.deficits.recordDots(this.voter, { ...this.dots });
+      const outcome: EntryOutcome = kind === 'dots'
+        ? await this.host.deps.deficits.recordDots(this.voter, { ...this.dots })
+        : await this.host.deps.deficits.recordOrder(this.voter, [...this.order]);
       this.dotsProblem = outcome.problems[0]?.message ?? null;
       if (outcome.stage !== null) {
         const who = outcome.stage.ranking.voters.find((v) => v.id === this.voter)?.name ?? '';
         this.host.accept(outcome.stage);
-        this.host.deps.toast.show(t('deficits-ui-dots-saved', { name: who }));
+        this.host.deps.toast.show(t(kind === 'dots' ? 'deficits-ui-dots-saved' : 'deficits-ui-order-saved', { name: who }));
       }
     } catch (raw) {
       this.host.deps.toast.show(toApiError(raw).message, 'error');
     } finally {
       this.busy = false;
     }
+    this.announce = '';
     this.host.draw();
     this.host.focus('[data-testid="deficits-voter"]');
   }
 
+  private saveDots(): Promise<void> {
+    return this.saveBallot('dots');
+  }
+
+  private chooseVoter(stage: DeficitsStage, id: number): void {
+    this.voter = id;
+    this.dots = { ...(stage.ranking.voters.find((v) => v.id === id)?.dots ?? {}) };
+    this.order = orderOf(stage.ranking, id);
+    this.dotsProblem = null;
+    this.announce = '';
+    this.host.draw();
+    this.host.focus('[data-testid="deficits-voter"]');
+  }
+
+  private move(code: string, delta: number): void {
+    this.order = moved(this.order, code, delta);
+    this.announce = t('deficits-ui-order-moved', { code, place: this.order.indexOf(code) + 1 });
+    this.host.draw();
+    this.host.focus(`[data-order-code="${code}"]`);
+  }
+
   private async vote(action: 'open' | 'close'): Promise<void> {
     try {
-      this.host.accept(action === 'open' ? await this.host.deps.deficits.openVote(this.newDots) : await this.host.deps.deficits.closeVote());
+      this.host.accept(action === 'open' ? await this.host.deps.deficits.openVote(this.newMethod, this.newDots) : await this.host.deps.deficits.closeVote());
       this.dotsProblem = null;
     } catch (raw) {
       this.host.deps.toast.show(toApiError(raw).message, 'error');
@@ -57,20 +90,38 @@ export class RankingTab {
 
   render(stage: DeficitsStage): HTMLElement {
     const r = stage.ranking;
-    const name = (code: string) => r.candidates.find((c) => c.code === code)?.name ?? code;
     const parts: (HTMLElement | null)[] = [];
     if (r.candidates.length === 0) {
       parts.push(h('div', { class: 'empty-state df-empty', 'data-testid': 'deficits-ranking-empty' },
         h('h2', { class: 'empty-state-title' }, t('deficits-ui-ranking-empty-title')),
         h('p', { class: 'empty-state-body' }, t('deficits-ui-ranking-empty-body'))));
     } else if (!r.open) {
+      const method = h('select', { id: 'df-new-method', class: 'input', 'data-testid': 'deficits-new-method' },
+        ...(['dots', 'borda'] as const).map((m) => h('option', { value: m, selected: m === this.newMethod }, t(`deficits-ui-method-${m}`))));
+      method.addEventListener('change', () => {
+        this.newMethod = method.value === 'borda' ? 'borda' : 'dots';
+        this.host.draw();
+        this.host.focus('[data-testid="deficits-new-method"]');
+      });
       const dots = h('input', { id: 'df-new-dots', type: 'number', min: 1, max: 50, class: 'input df-dots', value: String(this.newDots), 'data-testid': 'deficits-new-dots' });
       dots.addEventListener('input', () => { this.newDots = Math.max(1, Number(dots.value) || 8); });
       const open = h('button', { type: 'button', class: 'button button-primary', 'data-testid': 'deficits-open-vote' }, t('deficits-ui-open-vote'));
       open.addEventListener('click', () => void this.vote('open'));
       parts.push(h('div', { class: 'df-vote-state' },
         h('p', {}, r.exists ? t('deficits-ui-vote-closed') : t('deficits-ui-no-vote', { count: r.candidates.length })),
-        h('div', { class: 'df-actions' }, h('label', { for: 'df-new-dots' }, t('deficits-ui-dots-each')), dots, open)));
+        h('div', { class: 'df-actions' },
+          h('label', { for: 'df-new-method' }, t('deficits-ui-method')), method,
+          this.newMethod === 'dots' && h('label', { for: 'df-new-dots' }, t('deficits-ui-dots-each')), this.newMethod === 'dots' && dots,
+          open),
+        this.newMethod === 'borda' && h('p', { class: 'df-quiet' }, t('deficits-ui-method-borda-help'))));
+    } else if (r.method === 'borda') {
+      parts.push(renderOrderBallot({
+        ranking: r, voter: this.voter, order: this.order, problem: this.dotsProblem, announce: this.announce,
+        chooseVoter: (id) => this.chooseVoter(stage, id),
+        move: (code, delta) => this.move(code, delta),
+        save: () => void this.saveBallot('order'),
+        close: () => void this.vote('close'),
+      }));
     } else parts.push(this.renderBallot(stage));
     if (r.result.length > 0) {
       const unranked = r.result.filter((item) => item.points === 0).length;
@@ -85,11 +136,13 @@ export class RankingTab {
             h('span', { class: 'df-code' }, item.code),
             h('span', { class: 'df-result-name' }, item.name),
             h('span', { class: 'df-number' }, t('deficits-ui-points', { points: item.points }))))),
-          unranked > 0 && h('p', { class: 'df-quiet', 'data-testid': 'deficits-no-dots' }, t('deficits-ui-no-dots', { count: unranked }))),
+          unranked > 0 && r.method === 'dots' && h('p', { class: 'df-quiet', 'data-testid': 'deficits-no-dots' }, t('deficits-ui-no-dots', { count: unranked }))),
         bars));
-      parts.push(h('div', { class: 'df-groups' },
-        this.renderGroups('deficits-ui-by-sector', r.bySector, name, 'deficits-by-sector'),
-        this.renderGroups('deficits-ui-by-helix', r.byHelix, name, 'deficits-by-helix')));
+      parts.push(renderGroups(r, this.groupBy, (by) => {
+        this.groupBy = by;
+        this.host.draw();
+        this.host.focus(`[data-testid="deficits-groups-${by}"]`);
+      }));
     }
     return h('div', { class: 'df-ranking' }, ...parts);
   }
@@ -100,13 +153,7 @@ export class RankingTab {
     const select = h('select', { id: 'df-voter', class: 'input', 'data-testid': 'deficits-voter' },
       ...r.voters.map((v) => h('option', { value: String(v.id), selected: v.id === this.voter },
         `${Object.keys(v.dots).length > 0 ? '✓ ' : ''}${v.name} · ${v.sector}`)));
-    select.addEventListener('change', () => {
-      this.voter = Number(select.value);
-      this.dots = { ...(r.voters.find((v) => v.id === this.voter)?.dots ?? {}) };
-      this.dotsProblem = null;
-      this.host.draw();
-      this.host.focus('[data-testid="deficits-voter"]');
-    });
+    select.addEventListener('change', () => this.chooseVoter(stage, Number(select.value)));
     const used = () => Object.values(this.dots).reduce((s, n) => s + n, 0);
     const left = h('p', { class: 'df-left', 'data-testid': 'deficits-dots-left', 'aria-live': 'polite' });
     const showLeft = () => {
@@ -147,19 +194,5 @@ export class RankingTab {
       left,
       this.dotsProblem !== null && h('p', { class: 'field-error', role: 'alert', 'data-testid': 'deficits-dots-problem' }, this.dotsProblem),
       h('div', { class: 'df-actions' }, save, close));
-  }
-
-  private renderGroups(title: string, groups: GroupView[], name: (code: string) => string, testid: string): HTMLElement | null {
-    if (groups.length === 0) return null;
-    const top = (items: RankedView[]) => items.filter((i) => i.points > 0).slice(0, 3)
-      .map((i) => `${rankText(i)}. ${i.code} ${name(i.code)} (${i.points})`);
-    return h('section', {},
-      h('h2', { class: 'df-section-title' }, t(title)),
-      h('table', { class: 'df-table', 'data-testid': testid },
-        h('thead', {}, h('tr', {}, ...['group', 'voters', 'top'].map((c) => h('th', { scope: 'col', class: c === 'voters' ? 'df-number' : '' }, t(`deficits-ui-col-${c}`))))),
-        h('tbody', {}, ...groups.map((g) => h('tr', {},
-          h('th', { scope: 'row' }, g.label),
-          h('td', { class: 'df-number' }, g.voters),
-          h('td', {}, h('ul', { class: 'df-top' }, ...top(g.items).map((line) => h('li', {}, line)))))))));
   }
 }

@@ -1,5 +1,7 @@
 // The Scorecard tab of the Deficits stage: the latest workshop's questions by essential, scored
-// with the number keys (arrows move and change), a comment each, totals and the radar beside.
+// with the number keys (arrows move and change), a comment and the evidence each, totals and the
+// radar beside; a new workshop started when the dialogue meets again, and the comparison with
+// the workshop before it (`deficits-compare.ts`).
 
 import { toApiError } from '../api';
 import type { DeficitsStage, QuestionView } from '../bindings';
@@ -7,22 +9,43 @@ import { h } from '../dom';
 import { t } from '../i18n';
 import type { DeficitsHost } from './deficits';
 import { parseSvg } from './bau';
+import { renderComparison } from './deficits-compare';
 
 export class ScorecardTab {
   private stage: DeficitsStage | null = null;
+  /** The new workshop's title while the person types it; null when the form is closed. */
+  private newTitle: string | null = null;
+  private busy = false;
 
   constructor(private readonly host: DeficitsHost) {}
 
-  private async score(code: string, score: number, comment: string): Promise<void> {
+  private async score(q: { code: string; comment: string; evidence: string }, score: number, focus?: string): Promise<void> {
     try {
-      const outcome = await this.host.deps.deficits.score(code, score, comment);
+      const outcome = await this.host.deps.deficits.score(q.code, score, q.comment, q.evidence);
       if (outcome.stage !== null) this.host.accept(outcome.stage);
       for (const p of outcome.problems) this.host.deps.toast.show(p.message, 'error');
     } catch (raw) {
       this.host.deps.toast.show(toApiError(raw).message, 'error');
     }
     this.host.draw();
-    this.host.focus(`[data-question="${code}"]`);
+    this.host.focus(focus ?? `[data-question="${q.code}"]`);
+  }
+
+  private async startWorkshop(): Promise<void> {
+    if (this.busy || this.newTitle === null) return;
+    this.busy = true;
+    try {
+      const stage = await this.host.deps.deficits.newWorkshop(this.newTitle);
+      this.host.accept(stage);
+      this.newTitle = null;
+      this.host.deps.toast.show(t('deficits-ui-workshop-started', { title: stage.scorecard.workshop?.title ?? '' }));
+    } catch (raw) {
+      this.host.deps.toast.show(toApiError(raw).message, 'error');
+    } finally {
+      this.busy = false;
+    }
+    this.host.draw();
+    this.host.focus('[data-question]');
   }
 
   private question(code: string): QuestionView | undefined {
@@ -37,18 +60,18 @@ export class ScorecardTab {
     if (event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.target instanceof HTMLInputElement) return;
     const max = this.stage?.scorecard.scaleMax ?? 3;
-    const current = this.question(code);
+    const current = this.question(code) ?? { code, score: null, comment: '', evidence: '' };
     const digit = /^[0-9]$/.test(event.key) ? Number(event.key) : null;
     if (digit !== null && digit <= max) {
       event.preventDefault();
-      void this.score(code, digit, current?.comment ?? '');
+      void this.score(current, digit);
       return;
     }
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
       event.preventDefault();
       const delta = event.key === 'ArrowRight' ? 1 : -1;
-      const next = Math.min(max, Math.max(0, (current?.score ?? (delta > 0 ? -1 : 1)) + delta));
-      if (next !== current?.score) void this.score(code, next, current?.comment ?? '');
+      const next = Math.min(max, Math.max(0, (current.score ?? (delta > 0 ? -1 : 1)) + delta));
+      if (next !== current.score) void this.score(current, next);
       return;
     }
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -72,13 +95,55 @@ export class ScorecardTab {
     if (drawn !== null) radar.append(drawn);
     return h('div', { class: 'df-scorecard' },
       h('div', { class: 'df-score-list' },
-        h('p', { class: 'df-quiet' }, card.workshop === null ? t('deficits-ui-no-workshop') : t('deficits-ui-workshop', { title: card.workshop.title, date: card.workshop.heldOn })),
+        h('div', { class: 'df-workshop-line' },
+          h('p', { class: 'df-quiet', 'data-testid': 'deficits-workshop' }, card.workshop === null ? t('deficits-ui-no-workshop') : t('deficits-ui-workshop', { title: card.workshop.title, date: card.workshop.heldOn })),
+          this.renderNewWorkshop(card.workshop !== null)),
         h('p', { class: 'df-quiet', 'data-testid': 'deficits-score-keys' }, t('deficits-ui-score-keys', { max: card.scaleMax })),
         h('ol', { class: 'df-meanings', start: 0 }, ...card.meanings.map((m) => h('li', {}, m))),
         ...essentials),
       h('aside', { class: 'df-score-side' },
         h('p', { class: 'df-total', 'data-testid': 'deficits-score-total' }, t('deficits-ui-score-total', { score: card.score, max: card.max, percent: Math.round(card.percent), scored: card.scored, questions: card.questions })),
-        radar));
+        radar,
+        card.comparison !== null && h('p', { class: 'df-quiet', 'data-testid': 'deficits-radar-key' }, t('deficits-ui-radar-key', { earlier: card.comparison.earlier.heldOn, later: card.comparison.later.heldOn })),
+        card.comparison !== null && renderComparison(card.comparison)));
+  }
+
+  /** "New workshop…", then its title and Start; Esc closes the form. */
+  private renderNewWorkshop(any: boolean): HTMLElement | null {
+    if (!any) return null;
+    if (this.newTitle === null) {
+      const open = h('button', { type: 'button', class: 'button button-quiet', 'data-testid': 'deficits-new-workshop' }, t('deficits-ui-new-workshop'));
+      open.addEventListener('click', () => {
+        this.newTitle = '';
+        this.host.draw();
+        this.host.focus('[data-testid="deficits-new-workshop-title"]');
+      });
+      return open;
+    }
+    const title = h('input', { id: 'df-new-workshop-title', class: 'input df-workshop-title', 'data-testid': 'deficits-new-workshop-title', value: this.newTitle, placeholder: t('deficits-ui-workshop-title') });
+    title.addEventListener('input', () => { this.newTitle = title.value; });
+    title.addEventListener('keydown', (event) => {
+      if (event.isComposing) return;
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        void this.startWorkshop();
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        this.newTitle = null;
+        this.host.draw();
+        this.host.focus('[data-testid="deficits-new-workshop"]');
+      }
+    });
+    const start = h('button', { type: 'button', class: 'button button-primary', 'data-testid': 'deficits-new-workshop-start' }, t('deficits-ui-new-workshop-start'));
+    start.addEventListener('click', () => void this.startWorkshop());
+    const cancel = h('button', { type: 'button', class: 'button button-quiet' }, t('deficits-ui-import-cancel'));
+    cancel.addEventListener('click', () => {
+      this.newTitle = null;
+      this.host.draw();
+    });
+    return h('div', { class: 'df-actions', role: 'group', 'aria-label': t('deficits-ui-new-workshop') },
+      h('label', { for: 'df-new-workshop-title' }, t('deficits-ui-new-workshop-title')), title, start, cancel,
+      h('span', { class: 'df-quiet' }, t('deficits-ui-new-workshop-help')));
   }
 
   private renderQuestion(q: QuestionView, max: number): HTMLElement {
@@ -87,29 +152,38 @@ export class ScorecardTab {
         type: 'button', class: 'df-score', tabindex: -1, 'aria-pressed': q.score === n ? 'true' : 'false',
         'data-testid': `deficits-score-${q.code}-${n}`, 'aria-label': t('deficits-ui-score-button', { code: q.code, score: n }),
       }, n);
-      b.addEventListener('click', () => void this.score(q.code, n, q.comment));
+      b.addEventListener('click', () => void this.score(q, n));
       return b;
     });
-    const comment = h('input', { class: 'input df-comment', 'data-testid': `deficits-comment-${q.code}`, value: q.comment, placeholder: t('deficits-ui-comment'), 'aria-label': t('deficits-ui-comment-for', { code: q.code }) });
-    const saveComment = () => {
-      if (q.score !== null && comment.value.trim() !== q.comment) void this.score(q.code, q.score, comment.value);
+    // The comment and the evidence are kept with the score: typed before it, they wait for it.
+    const note = (field: 'comment' | 'evidence') => {
+      const input = h('input', {
+        class: `input df-${field}`, 'data-testid': `deficits-${field}-${q.code}`, value: q[field],
+        placeholder: t(`deficits-ui-${field}`), 'aria-label': t(`deficits-ui-${field}-for`, { code: q.code }),
+      });
+      const save = () => {
+        if (q.score !== null && input.value.trim() !== q[field]) {
+          void this.score({ ...q, [field]: input.value }, q.score, `[data-testid="deficits-${field}-${q.code}"]`);
+        }
+      };
+      input.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' && !event.isComposing) {
+          event.preventDefault();
+          save();
+        }
+      });
+      input.addEventListener('change', save);
+      return input;
     };
-    comment.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' && !event.isComposing) {
-        event.preventDefault();
-        saveComment();
-      }
-    });
-    comment.addEventListener('change', saveComment);
     const row = h('li', {
       class: 'df-question', tabindex: 0, 'data-question': q.code, 'data-testid': `deficits-question-${q.code}`,
-      'aria-label': `${q.code} ${q.title}: ${q.score === null ? t('deficits-ui-not-scored') : q.score}`, 'aria-keyshortcuts': '0 1 2 3 ArrowLeft ArrowRight ArrowUp ArrowDown',
+      'aria-label': `${q.code} ${q.title}: ${q.score === null ? t('deficits-ui-not-scored') : q.score}`, 'aria-keyshortcuts': `${Array.from({ length: max + 1 }, (_, n) => n).join(' ')} ArrowLeft ArrowRight ArrowUp ArrowDown`,
     },
     h('span', { class: 'df-code' }, q.code),
     h('span', { class: 'df-question-title' }, q.title),
     h('span', { class: 'df-scores', role: 'group', 'aria-label': t('deficits-ui-score-of', { code: q.code }) }, ...buttons),
     h('span', { class: 'df-state' }, q.score === null ? `○ ${t('deficits-ui-not-scored')}` : q.score <= 1 ? `✗ ${t('deficits-ui-score-deficit')}` : '✓'),
-    comment);
+    h('span', { class: 'df-notes' }, note('comment'), note('evidence')));
     row.addEventListener('keydown', (event) => this.onQuestionKey(event, q.code));
     return row;
   }

@@ -7,6 +7,7 @@ import type { DeficitsStage, EntryProblem, IndicatorView, ValueEntry, ValuesImpo
 import { h } from '../dom';
 import { t } from '../i18n';
 import type { DeficitsHost } from './deficits';
+import { BenchmarkForm } from './deficits-benchmark';
 import { flagText } from './deficits-words';
 
 const ENTRY_FIELDS = ['code', 'year', 'value', 'unit', 'source', 'note'] as const;
@@ -24,8 +25,11 @@ export class ValuesTab {
   private check: ValuesImport | null = null;
   private importReplace = false;
   private busy = false;
+  private readonly benchmark: BenchmarkForm;
 
-  constructor(private readonly host: DeficitsHost) {}
+  constructor(private readonly host: DeficitsHost) {
+    this.benchmark = new BenchmarkForm(host);
+  }
 
   private async saveEntry(): Promise<void> {
     if (this.busy) return;
@@ -109,6 +113,7 @@ export class ValuesTab {
       })),
       table,
       this.renderEntry(stage),
+      this.benchmark.render(stage),
       this.renderImport());
   }
 
@@ -116,12 +121,14 @@ export class ValuesTab {
     const b = i.benchmark;
     // A yes-or-no answer needs no unit after it.
     const unit = this.stage?.catalogue.find((c) => c.code === i.code)?.yesNo === true ? '' : ` ${i.unit}`;
+    const edit = h('button', { type: 'button', class: 'button button-quiet df-edit', 'data-testid': `deficits-edit-benchmark-${i.code}`, 'aria-label': t('deficits-ui-benchmark-edit', { code: i.code }) }, '✎');
+    edit.addEventListener('click', () => { if (this.stage !== null) this.benchmark.edit(this.stage, i.code); });
     return h('tr', { 'data-testid': `deficits-row-${i.code}`, class: `df-flag-${i.flag}` },
       h('td', { class: 'df-code' }, i.code),
       h('td', { class: 'df-name' }, i.name),
       h('td', { class: 'df-number', 'data-testid': `deficits-latest-${i.code}` }, i.valueText === '' ? '—' : `${i.valueText}${unit}`),
       h('td', { class: 'df-number' }, i.year ?? '—'),
-      h('td', { class: 'df-benchmark' }, b === null ? '—' : `${b.valueText}${unit}`, b !== null && h('span', { class: 'df-quiet' }, ` · ${b.kind}${b.year === null ? '' : ` ${b.year}`}`)),
+      h('td', { class: 'df-benchmark', 'data-testid': `deficits-benchmark-of-${i.code}` }, b === null ? '—' : `${b.valueText}${unit}`, b !== null && h('span', { class: 'df-quiet' }, ` · ${b.kind}${b.year === null ? '' : ` ${b.year}`}`), ' ', edit),
       h('td', { class: 'df-gap' }, i.gapText === '' ? '—' : i.gapText),
       h('td', { class: 'df-flag', 'data-testid': `deficits-flag-${i.code}` }, flagText(i.flag)));
   }

@@ -292,43 +292,129 @@ fn scorecard(doc: &mut Document, scorecard: Option<&ScorecardSummary>, voice: &V
     for other in lines {
         doc.push(Block::secondary(other));
     }
-    let radar = scorecard_radar(
-        &s.card,
-        &[WorkshopScores {
-            title: s.workshop.title.clone(),
-            totals: s.totals.clone(),
-        }],
-        voice.language,
-    );
+    // With last year's workshop, its outline second: dashed where this one is solid.
+    let mut outlines = vec![WorkshopScores {
+        title: format!("{} ({})", s.workshop.title, s.workshop.held_on),
+        totals: s.totals.clone(),
+    }];
+    if let Some((w, t)) = &s.earlier {
+        let change = i64::from(s.totals.score) - i64::from(t.score);
+        let day = NaiveDate::parse_from_str(&w.held_on, "%Y-%m-%d").ok();
+        let text = voice.fmt_each("deficits-report-compared", |l| {
+            vec![
+                ("title", FluentValue::from(w.title.clone())),
+                (
+                    "date",
+                    FluentValue::from(day.map_or_else(|| w.held_on.clone(), |d| l.date(d))),
+                ),
+                ("score", FluentValue::from(t.score)),
+                ("change", FluentValue::from(signed(change))),
+            ]
+        });
+        let mut lines = text.lines();
+        if let Some(first) = lines.next() {
+            doc.push(Block::paragraph(first));
+        }
+        for other in lines {
+            doc.push(Block::secondary(other));
+        }
+        outlines.push(WorkshopScores {
+            title: format!("{} ({})", w.title, w.held_on),
+            totals: t.clone(),
+        });
+    }
+    let radar = scorecard_radar(&s.card, &outlines, voice.language);
     let caption = voice.pick(
         voice.zh.msg("deficits-report-radar-caption"),
         voice.en.msg("deficits-report-radar-caption"),
     );
     doc.push(Figure::new(radar, caption).with_height(340.0));
 
-    let mut table = Table::new([
+    let mut columns = vec![
         (voice.label_cell("deficits-report-col-essential"), 5.0),
         (voice.label_cell("deficits-report-col-score"), 1.4),
         (voice.label_cell("deficits-report-col-percent"), 1.1),
         (voice.label_cell("deficits-report-col-scored"), 1.3),
-    ]);
-    for (essential, total) in s.card.essentials.iter().zip(&s.totals.essentials) {
+    ];
+    if s.earlier.is_some() {
+        columns.push((voice.label_cell("deficits-report-col-change"), 1.2));
+    }
+    let mut table = Table::new(columns);
+    for (index, (essential, total)) in s
+        .card
+        .essentials
+        .iter()
+        .zip(&s.totals.essentials)
+        .enumerate()
+    {
         let name = voice.cell(&essential.name_zh, &essential.name_en);
-        table.push_row([
+        let mut row = vec![
             format!("{}. {name}", essential.number),
             format!("{} / {}", total.score, total.max),
             percent(voice, total.percent),
             format!("{} / {}", total.scored, total.questions),
-        ]);
+        ];
+        if let Some((_, before)) = &s.earlier {
+            let was = before.essentials.get(index).map_or(0, |e| e.score);
+            row.push(signed(i64::from(total.score) - i64::from(was)));
+        }
+        table.push_row(row);
     }
     let scored: usize = s.totals.essentials.iter().map(|e| e.scored).sum();
     let questions: usize = s.totals.essentials.iter().map(|e| e.questions).sum();
-    table.push_row([
+    let mut row = vec![
         voice.label_cell("deficits-report-total"),
         format!("{} / {}", s.totals.score, s.totals.max),
         percent(voice, s.totals.percent),
         format!("{scored} / {questions}"),
+    ];
+    if let Some((_, before)) = &s.earlier {
+        row.push(signed(i64::from(s.totals.score) - i64::from(before.score)));
+    }
+    table.push_row(row);
+    doc.push(table);
+    score_notes(doc, s, voice);
+}
+
+/// A change in points with its sign: `+3`, `−2`, `0`.
+fn signed(change: i64) -> String {
+    match change {
+        c if c > 0 => format!("+{c}"),
+        c if c < 0 => format!("−{}", c.unsigned_abs()),
+        _ => "0".to_owned(),
+    }
+}
+
+/// The scores given with a comment or evidence: what the room said and what it rested on.
+fn score_notes(doc: &mut Document, s: &ScorecardSummary, voice: &Voice) {
+    if s.notes.is_empty() {
+        return;
+    }
+    voice.sentence(doc, false, "deficits-report-notes", &[]);
+    let mut table = Table::new([
+        (voice.label_cell("deficits-report-col-code"), 0.9),
+        (voice.label_cell("deficits-report-col-question"), 2.6),
+        (voice.label_cell("deficits-report-col-given"), 0.8),
+        (voice.label_cell("deficits-report-col-comment"), 2.8),
+        (voice.label_cell("deficits-report-col-evidence"), 2.8),
     ]);
+    for note in &s.notes {
+        table.push_row([
+            note.code.clone(),
+            voice.cell(&note.title_zh, &note.title_en),
+            note.score.to_string(),
+            if note.comment.is_empty() {
+                "—".to_owned()
+            } else {
+                note.comment.clone()
+            },
+            if note.evidence.is_empty() {
+                "—".to_owned()
+            } else {
+                note.evidence.clone()
+            },
+        ]);
+    }
     doc.push(table);
 }
 

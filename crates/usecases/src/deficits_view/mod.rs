@@ -21,12 +21,20 @@ use crate::deficits::{Flag, WorkshopScores, deficits_bar, number, scorecard_rada
 use crate::tables::{TableFormat, read_table};
 use crate::{Language, UseCaseError};
 
+mod benchmarks;
+mod scorecard;
 mod values;
 mod votes;
 
+pub use benchmarks::{BenchmarkEntry, remove_benchmark, set_benchmark};
+pub use scorecard::{
+    ComparisonView, EssentialChange, EssentialView, QuestionView, ScorecardView, WorkshopView,
+    new_workshop, score_question,
+};
+use scorecard::{latest_workshop, scorecard_view};
 pub use values::{check_import, enter_value, import_values};
 use votes::ranking_view;
-pub use votes::{close_vote, open_vote, record_dots};
+pub use votes::{VoteMethod, close_vote, open_vote, record_dots, record_order};
 
 /// The size charts are laid out at in the window, in points; the SVG scales to its box.
 const RADAR_SIZE: (f32, f32) = (460.0, 420.0);
@@ -112,6 +120,10 @@ pub struct IndicatorView {
 #[serde(rename_all = "camelCase")]
 pub struct BenchmarkView {
     pub value: f64,
+    /// The value as typed in the form: a yes-or-no indicator's `yes` or `no`, a number as is.
+    pub value_input: String,
+    /// `national-target`, `partner-city`, `who-guideline` or `dialogue-own`.
+    pub kind_key: String,
     pub value_text: String,
     /// What kind of reference it is, in the window's language.
     pub kind: String,
@@ -119,63 +131,14 @@ pub struct BenchmarkView {
     pub source: String,
 }
 
-/// The latest workshop of the preliminary level (or the questions alone before the first).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
-pub struct ScorecardView {
-    pub workshop: Option<WorkshopView>,
-    pub scale_max: u8,
-    /// What each score means, 0 first.
-    pub meanings: Vec<String>,
-    pub essentials: Vec<EssentialView>,
-    pub score: u32,
-    pub max: u32,
-    pub percent: f64,
-    pub scored: u32,
-    pub questions: u32,
-    /// The ten essentials on a radar, a standalone `<svg>`; every text in it is escaped.
-    pub radar_svg: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
-pub struct WorkshopView {
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
-    pub id: i64,
-    pub title: String,
-    pub held_on: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
-pub struct EssentialView {
-    pub number: u8,
-    pub name: String,
-    pub score: u32,
-    pub max: u32,
-    pub percent: f64,
-    pub questions: Vec<QuestionView>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
-pub struct QuestionView {
-    pub code: String,
-    pub title: String,
-    pub score: Option<u8>,
-    pub comment: String,
-}
-
 /// The latest ranking: who may vote, their dots, and the result.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct RankingView {
-    /// The latest vote is open: dots may be recorded.
+    /// `dots` or `borda` (each voter's order): the latest vote's method.
+    pub method: String,
+    /// The latest vote is open: dots or orders may be recorded.
     pub open: bool,
     /// A vote was ever opened; without one, or with the latest closed, a new vote puts
     /// `candidates` to the room.
@@ -209,8 +172,10 @@ pub struct Voter {
     pub name: String,
     pub sector: String,
     pub helix: String,
-    /// Dots per candidate code; empty before they voted.
+    /// Dots per candidate code in a dot vote; empty before they voted.
     pub dots: BTreeMap<String, u32>,
+    /// Candidate codes, first priority first, in a ranking vote; empty before they voted.
+    pub order: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -316,6 +281,12 @@ pub fn stage(store: &Store, language: Language) -> Result<DeficitsStage, UseCase
             .find_map(|c| benchmarks.get(c))
             .map(|b| BenchmarkView {
                 value: b.value,
+                value_input: match (indicator.yes_no, b.value >= 0.5) {
+                    (true, true) => "yes".to_owned(),
+                    (true, false) => "no".to_owned(),
+                    (false, _) => number(b.value),
+                },
+                kind_key: kind_key(b.kind).to_owned(),
                 value_text: shown(b.value, indicator.yes_no, voice),
                 kind: voice.label(&format!("deficits-report-kind-{}", kind_key(b.kind))),
                 year: b.year,
@@ -419,143 +390,7 @@ fn gap_text(gap: concord_deficits::Gap, unit: &str, voice: &Voice) -> String {
     }
 }
 
-/// The latest workshop of the preliminary level, with or without scores.
-fn latest_workshop(store: &Store) -> Result<Option<Workshop>, UseCaseError> {
-    Ok(store
-        .workshops()?
-        .into_iter()
-        .rev()
-        .find(|w| w.level == "preliminary"))
-}
-
-fn scorecard_view(store: &Store, voice: &Voice) -> Result<ScorecardView, UseCaseError> {
-    let card = Scorecard::preliminary().map_err(corrupt)?;
-    let workshop = latest_workshop(store)?;
-    let stored = match &workshop {
-        Some(w) => store.scores(w.id)?,
-        None => Vec::new(),
-    };
-    let scores: BTreeMap<String, u8> = stored.iter().map(|s| (s.code.clone(), s.score)).collect();
-    let totals = card.totals(&scores);
-    let essentials = card
-        .essentials
-        .iter()
-        .map(|e| {
-            let total = totals.essentials.iter().find(|t| t.number == e.number);
-            EssentialView {
-                number: e.number,
-                name: voice.joined(&e.name_zh, &e.name_en),
-                score: total.map_or(0, |t| t.score),
-                max: total.map_or(0, |t| t.max),
-                percent: total.map_or(0.0, |t| t.percent),
-                questions: e
-                    .questions
-                    .iter()
-                    .map(|q| {
-                        let s = stored.iter().find(|s| s.code == q.code);
-                        QuestionView {
-                            code: q.code.clone(),
-                            title: voice.joined(&q.title_zh, &q.title_en),
-                            score: s.map(|s| s.score),
-                            comment: s.map(|s| s.comment.clone()).unwrap_or_default(),
-                        }
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
-    let outlines: Vec<WorkshopScores> = workshop
-        .iter()
-        .filter(|_| !scores.is_empty())
-        .map(|w| WorkshopScores {
-            title: w.title.clone(),
-            totals: totals.clone(),
-        })
-        .collect();
-    let radar = scorecard_radar(&card, &outlines, voice.language);
-    Ok(ScorecardView {
-        workshop: workshop.map(|w| WorkshopView {
-            id: w.id,
-            title: w.title,
-            held_on: w.held_on,
-        }),
-        scale_max: card.scale.max,
-        meanings: card
-            .scale
-            .meanings
-            .iter()
-            .map(|m| voice.joined(&m.zh, &m.en))
-            .collect(),
-        essentials,
-        score: totals.score,
-        max: totals.max,
-        percent: totals.percent,
-        scored: count(scores.len()),
-        questions: count(card.question_count()),
-        radar_svg: svg(&radar, RADAR_SIZE),
-    })
-}
-
 fn svg(chart: &concord_charts::Chart, (width, height): (f32, f32)) -> String {
     let scene = concord_charts::layout(chart, width, height, &mut concord_charts::estimate_width);
     concord_charts::svg::render(&scene)
-}
-
-/// Scores one question of the latest workshop, opening one held `at` if there is none.
-pub fn score_question(
-    store: &mut Store,
-    code: &str,
-    score: u8,
-    comment: &str,
-    language: Language,
-    at: NaiveDateTime,
-) -> Result<EntryOutcome, UseCaseError> {
-    store.require_dialogue()?;
-    let card = Scorecard::preliminary().map_err(corrupt)?;
-    if let Err(e) = card.check_score(code, score) {
-        let args: Vec<(&'static str, FluentValue<'static>)> = vec![
-            ("code", FluentValue::from(code.to_owned())),
-            ("score", FluentValue::from(score)),
-            ("max", FluentValue::from(card.scale.max)),
-        ];
-        return Ok(EntryOutcome {
-            problems: vec![EntryProblem {
-                field: "score".into(),
-                message: i18n(voice(language)).fmt(e.fluent_id(), &args),
-            }],
-            stage: None,
-        });
-    }
-    let workshop = match latest_workshop(store)? {
-        Some(w) => w.id,
-        None => {
-            let title = voice(Language::Bilingual).label("deficits-ui-workshop-title");
-            store.add_workshop(
-                None,
-                "preliminary",
-                &card.version,
-                &at.date().to_string(),
-                &title,
-            )?
-        }
-    };
-    let evidence = store
-        .scores(workshop)?
-        .into_iter()
-        .find(|s| s.code == code)
-        .map(|s| s.evidence)
-        .unwrap_or_default();
-    store.set_score(
-        workshop,
-        &StoredScore {
-            code: code.to_owned(),
-            score,
-            comment: comment.trim().to_owned(),
-            evidence,
-        },
-    )?;
-    Ok(EntryOutcome {
-        problems: Vec::new(),
-        stage: Some(stage(store, language)?),
-    })
 }

@@ -4,7 +4,7 @@
 use super::*;
 
 /// A problem said in the window's language.
-fn reason(problem: &ValueProblem, voice: &Voice) -> String {
+pub(super) fn reason(problem: &ValueProblem, voice: &Voice) -> String {
     let args: Vec<(&'static str, FluentValue<'static>)> = match problem {
         ValueProblem::MissingColumn { column } => {
             vec![("column", FluentValue::from(column.headers()[0]))]

@@ -1,7 +1,63 @@
-//! The dot vote on the flagged deficits: what it puts to the room, each stakeholder's dots
+//! The vote on the flagged deficits: what it puts to the room, each stakeholder's dots or order
 //! recorded durably, the count with ties and by group, and closing it as the dialogue's ranking.
+//! A dot vote gives each voter a number of dots; a ranking vote takes each voter's order and
+//! counts it by the modified Borda count (`concord_deficits::borda`).
+
+use concord_deficits::RankingError;
+use concord_deficits::ranking::borda;
 
 use super::*;
+
+/// How the room ranks the deficits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
+pub enum VoteMethod {
+    /// Each voter places a number of dots.
+    Dots,
+    /// Each voter orders the deficits; the first gets the most points.
+    Borda,
+}
+
+impl VoteMethod {
+    fn key(self) -> &'static str {
+        match self {
+            Self::Dots => "dots",
+            Self::Borda => "borda",
+        }
+    }
+}
+
+/// A refused ballot, in the window's language.
+fn ballot_problem(e: &RankingError, name: String, field: &str, voice: &Voice) -> EntryProblem {
+    let args: Vec<(&'static str, FluentValue<'static>)> = match e {
+        RankingError::TooManyDots { used, allowed, .. } => vec![
+            ("voter", FluentValue::from(name)),
+            ("used", FluentValue::from(*used)),
+            ("allowed", FluentValue::from(*allowed)),
+        ],
+        RankingError::UnknownCandidate { candidate, .. }
+        | RankingError::RankedTwice { candidate, .. } => vec![
+            ("voter", FluentValue::from(name)),
+            ("candidate", FluentValue::from(candidate.clone())),
+        ],
+    };
+    EntryProblem {
+        field: field.into(),
+        message: i18n(voice).fmt(e.fluent_id(), &args),
+    }
+}
+
+/// The ballot of the other method: said, nothing recorded.
+fn wrong_method(id: &str, name: String, field: &str, voice: &Voice) -> EntryOutcome {
+    EntryOutcome {
+        problems: vec![EntryProblem {
+            field: field.into(),
+            message: i18n(voice).fmt(id, &[("voter", FluentValue::from(name))]),
+        }],
+        stage: None,
+    }
+}
 
 /// What a new vote puts to the room: the indicators flagged as deficits, then the scorecard
 /// questions of the latest workshop scored 0 or 1.
@@ -78,7 +134,18 @@ pub(super) fn ranking_view(
             helix: voice.label(&format!("helix-{}", s.helix.key())),
             dots: latest
                 .as_ref()
+                .filter(|r| r.method != "borda")
                 .and_then(|r| r.ballots.get(&s.id).cloned())
+                .unwrap_or_default(),
+            order: latest
+                .as_ref()
+                .filter(|r| r.method == "borda")
+                .and_then(|r| r.ballots.get(&s.id))
+                .map(|places| {
+                    let mut order: Vec<(&String, &u32)> = places.iter().collect();
+                    order.sort_by_key(|(_, place)| **place);
+                    order.into_iter().map(|(c, _)| c.clone()).collect()
+                })
                 .unwrap_or_default(),
         })
         .collect();
@@ -129,6 +196,9 @@ pub(super) fn ranking_view(
         _ => (Vec::new(), Vec::new(), Vec::new(), String::new()),
     };
     Ok(RankingView {
+        method: latest
+            .as_ref()
+            .map_or_else(|| "dots".to_owned(), |r| r.method.clone()),
         open: latest.as_ref().is_some_and(|r| !r.closed),
         exists: latest.is_some(),
         dots_each: latest.as_ref().map_or(DEFAULT_DOTS, |r| r.dots_each),
@@ -141,9 +211,11 @@ pub(super) fn ranking_view(
     })
 }
 
-/// Opens a new dot vote on what is flagged now, `dots_each` dots for each voter.
+/// Opens a new vote on what is flagged now: dots (`dots_each` for each voter, 0 for the
+/// default) or each voter's order.
 pub fn open_vote(
     store: &mut Store,
+    method: VoteMethod,
     dots_each: u32,
     language: Language,
     at: NaiveDateTime,
@@ -158,7 +230,7 @@ pub fn open_vote(
     };
     store.open_ranking(
         None,
-        "dots",
+        method.key(),
         dots,
         &candidates,
         &at.format("%Y-%m-%dT%H:%M:%S").to_string(),
@@ -181,7 +253,7 @@ pub fn record_dots(
     let ranking = match open {
         Some(r) => r,
         None => {
-            open_vote(store, DEFAULT_DOTS, language, at)?;
+            open_vote(store, VoteMethod::Dots, DEFAULT_DOTS, language, at)?;
             store
                 .latest_ranking()?
                 .ok_or_else(|| corrupt("the vote just opened is missing"))?
@@ -198,32 +270,69 @@ pub fn record_dots(
         .map(|(c, n)| (c.clone(), *n))
         .collect();
     let name = voice.joined(&person.name_zh, &person.name_en);
+    if ranking.method == "borda" {
+        return Ok(wrong_method("ranking-not-dots", name, "dots", voice));
+    }
     if let Err(e) = dot_vote(
         &ranking.candidates,
         &[(name.clone(), dots.clone())],
         ranking.dots_each,
     ) {
-        let args: Vec<(&'static str, FluentValue<'static>)> = match &e {
-            concord_deficits::RankingError::TooManyDots { used, allowed, .. } => vec![
-                ("voter", FluentValue::from(name)),
-                ("used", FluentValue::from(*used)),
-                ("allowed", FluentValue::from(*allowed)),
-            ],
-            concord_deficits::RankingError::UnknownCandidate { candidate, .. }
-            | concord_deficits::RankingError::RankedTwice { candidate, .. } => vec![
-                ("voter", FluentValue::from(name)),
-                ("candidate", FluentValue::from(candidate.clone())),
-            ],
-        };
         return Ok(EntryOutcome {
-            problems: vec![EntryProblem {
-                field: "dots".into(),
-                message: i18n(voice).fmt(e.fluent_id(), &args),
-            }],
+            problems: vec![ballot_problem(&e, name, "dots", voice)],
             stage: None,
         });
     }
     store.cast_ballot(ranking.id, stakeholder_id, &dots)?;
+    Ok(EntryOutcome {
+        problems: Vec::new(),
+        stage: Some(stage(store, language)?),
+    })
+}
+
+/// Records one stakeholder's order in the open ranking vote (opened on what is flagged now if
+/// there is none), replacing the order they gave before. Each deficit once; those left out get
+/// no points.
+pub fn record_order(
+    store: &mut Store,
+    stakeholder_id: i64,
+    order: &[String],
+    language: Language,
+    at: NaiveDateTime,
+) -> Result<EntryOutcome, UseCaseError> {
+    store.require_dialogue()?;
+    let voice = voice(language);
+    let ranking = match store.latest_ranking()?.filter(|r| !r.closed) {
+        Some(r) => r,
+        None => {
+            open_vote(store, VoteMethod::Borda, DEFAULT_DOTS, language, at)?;
+            store
+                .latest_ranking()?
+                .ok_or_else(|| corrupt("the vote just opened is missing"))?
+        }
+    };
+    let person = store
+        .stakeholders()?
+        .into_iter()
+        .find(|s| s.id == stakeholder_id)
+        .ok_or(StoreError::StakeholderNotFound(stakeholder_id))?;
+    let name = voice.joined(&person.name_zh, &person.name_en);
+    if ranking.method != "borda" {
+        return Ok(wrong_method("ranking-not-borda", name, "order", voice));
+    }
+    if let Err(e) = borda(&ranking.candidates, &[(name.clone(), order.to_vec())]) {
+        return Ok(EntryOutcome {
+            problems: vec![ballot_problem(&e, name, "order", voice)],
+            stage: None,
+        });
+    }
+    // A place per deficit, 1 first: the store keeps places as the ballot's points.
+    let places: BTreeMap<String, u32> = order
+        .iter()
+        .enumerate()
+        .map(|(i, code)| (code.clone(), count(i + 1)))
+        .collect();
+    store.cast_ballot(ranking.id, stakeholder_id, &places)?;
     Ok(EntryOutcome {
         problems: Vec::new(),
         stage: Some(stage(store, language)?),
