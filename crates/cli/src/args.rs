@@ -155,6 +155,9 @@ pub enum ScorecardCommand {
     Show {
         #[arg(long)]
         json: bool,
+        /// Also the scored workshop before the latest: per essential, both totals and the change
+        #[arg(long)]
+        compare: bool,
     },
 }
 

@@ -125,8 +125,8 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
         Command::Meeting { what } => crate::meetings::run(&mut store, what, i18n),
         Command::Indicators { what } => crate::deficits::run_indicators(&mut store, what, i18n),
         Command::Scorecard {
-            what: crate::args::ScorecardCommand::Show { json },
-        } => crate::deficits::scorecard_show(&store, json, i18n),
+            what: crate::args::ScorecardCommand::Show { json, compare },
+        } => crate::deficits::scorecard_show(&store, json, compare, i18n),
         Command::Deficits { json } => crate::deficits::deficits(&store, json, i18n),
         Command::Bau { what } => crate::bau::run(&mut store, what, i18n),
         Command::Targets { what } => crate::targets::run(&mut store, what, i18n),
