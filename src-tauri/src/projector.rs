@@ -1,6 +1,7 @@
 //! The projector window: a second, full-screen window for the room, showing the meeting, the
-//! current agenda item and (when one is open) the question's live tally in large type, or a
-//! paragraph of the Vision under discussion with an amendment's change. The main window decides
+//! current agenda item and (when one is open) the question's live tally in large type, a
+//! paragraph of the Vision under discussion with an amendment's change, or the scorecard
+//! essential being scored. The main window decides
 //! what it shows; the projector only listens.
 
 use std::sync::Mutex;
@@ -30,6 +31,17 @@ pub struct ProjectorView {
     #[serde(default)]
     #[ts(optional)]
     pub vision: Option<VisionProjection>,
+    /// The scorecard essential being scored, shown instead of the meeting.
+    #[serde(default)]
+    #[ts(optional)]
+    pub scorecard: Option<ScorecardProjection>,
+}
+
+/// The essential of the latest scorecard workshop the room is scoring.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ScorecardProjection {
+    pub essential: u8,
 }
 
 /// The Vision paragraph the room discusses: by version and key, with the amendment whose
@@ -104,5 +116,9 @@ pub fn set_projector(
 }
 
 pub fn typescript_decls(cfg: &ts_rs::Config) -> Vec<String> {
-    vec![ProjectorView::decl(cfg), VisionProjection::decl(cfg)]
+    vec![
+        ProjectorView::decl(cfg),
+        VisionProjection::decl(cfg),
+        ScorecardProjection::decl(cfg),
+    ]
 }

@@ -5,7 +5,7 @@
 import { invoke } from '@tauri-apps/api/core';
 import { inTauri, toApiError } from './api';
 import type {
-  BenchmarkEntry, DeficitsStage, EntryOutcome, EntryProblem, ExportLanguage, ExportResult, ImportProblem, IndicatorView,
+  BenchmarkEntry, DeficitsStage, ProjectorView, EntryOutcome, EntryProblem, ExportLanguage, ExportResult, ImportProblem, IndicatorView,
   RankedView, ValueEntry, ValuesImport, VoteMethod,
 } from './bindings';
 import { i18n } from './i18n';
@@ -14,7 +14,10 @@ import { i18n } from './i18n';
 const language = (): ExportLanguage => i18n().locale;
 
 export interface DeficitsApi {
-  stage(): Promise<DeficitsStage>;
+  /** In the window's language unless another is given (the projector's own). */
+  stage(language?: ExportLanguage): Promise<DeficitsStage>;
+  /** Shows an essential of the scorecard on the projector, opening it; `null` gives it back. */
+  project(essential: number | null): Promise<void>;
   /** `replace`: a value already stored for the indicator and year is replaced, not refused. */
   enterValue(entry: ValueEntry, replace: boolean): Promise<EntryOutcome>;
   /** `bytes`: the content of the file the person chose; nothing is written. */
@@ -44,7 +47,14 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 }
 
 export const tauriDeficitsApi: DeficitsApi = {
-  stage: () => call('deficits_stage', { language: language() }),
+  stage: (shown) => call('deficits_stage', { language: shown ?? language() }),
+  project: async (essential) => {
+    const current = await call<ProjectorView>('get_projector');
+    // The scorecard takes the projector from the Vision's paragraph, and gives it back to the meeting.
+    const scorecard = essential === null ? undefined : { essential };
+    await call('set_projector', { view: { ...current, vision: essential === null ? current.vision : undefined, scorecard } });
+    if (essential !== null) await call('open_projector');
+  },
   enterValue: (entry, replace) => call('deficits_enter_value', { entry, replace, language: language() }),
   previewImport: (bytes, replace) => call('deficits_preview_import', { bytes, replace, language: language() }),
   importValues: (bytes, replace) => call('deficits_import', { bytes, replace, language: language() }),
@@ -213,6 +223,7 @@ export function createMockDeficitsApi(): DeficitsApi {
 
   return {
     stage: () => Promise.resolve(stage()),
+    project: () => Promise.resolve(),
     enterValue: (entry, replace) => {
       const problems: EntryProblem[] = [];
       const item = CATALOGUE.find((c) => c.code === entry.code.trim());

@@ -217,8 +217,13 @@ language: string,
 /**
  * A paragraph of the Vision under discussion, shown instead of the meeting.
  */
-vision?: VisionProjection, };
+vision?: VisionProjection, 
+/**
+ * The scorecard essential being scored, shown instead of the meeting.
+ */
+scorecard?: ScorecardProjection, };
 export type VisionProjection = { version: number, paragraphKey: number, amendmentId: number | null, };
+export type ScorecardProjection = { essential: number, };
 export type Position = "consent" | "standAside" | "object";
 export type PositionCounts = { consent: number, standAside: number, object: number, };
 export type RoundVerdict = "adopted" | "notAdopted" | "tie" | "noQuorum";

@@ -178,3 +178,50 @@ describe('Deficits stage, the room and the workshop', () => {
     expect(orderOf(ranking, 2)).toEqual(['a', 'b', 'c']);
   });
 });
+
+describe('the projector shows the essential being scored', () => {
+  it('draws its questions with score and symbol, one line per language when bilingual', async () => {
+    const { renderScorecardProjection } = await import('../src/screens/deficits-projector');
+    setI18nLocale('en');
+    const api = createMockDeficitsApi();
+    await api.score('P1.2', 1, '', '');
+    const stage = await api.stage();
+    const say = (id: string, args?: Record<string, string | number>) => [Object.assign(document.createElement('span'), { textContent: t(id, args) })];
+    const view = renderScorecardProjection(stage, { essential: 1 }, { language: 'en', say }, null);
+    expect(view.querySelector('[data-testid="projector-score-P1.2"]')?.textContent).toContain('1✗');
+    expect(view.querySelector('[data-testid="projector-score-P1.1"]')?.textContent).toContain('—○');
+    expect(view.querySelector('[data-testid="projector-scorecard-total"]')?.textContent).toContain('1 of 9');
+    const missing = renderScorecardProjection(stage, { essential: 7 }, { language: 'en', say }, null);
+    expect(missing.textContent).toContain('Essential 7 is not in the scorecard');
+    const both = renderScorecardProjection({ ...stage, scorecard: { ...stage.scorecard, essentials: [{ ...stage.scorecard.essentials[0]!, name: '组织抗灾 Organise for resilience' }] } }, { essential: 1 }, { language: 'bilingual', say }, null);
+    const lines = both.querySelectorAll('[data-testid="projector-scorecard-essential"] span');
+    expect([...lines].map((l) => l.getAttribute('lang'))).toEqual(['zh-CN', 'en']);
+  });
+});
+
+describe('the scorecard tab puts an essential on the projector', () => {
+  it('follows the question being scored, and gives the projector back', async () => {
+    setI18nLocale('en');
+    const deficits = createMockDeficitsApi();
+    const shown: (number | null)[] = [];
+    deficits.project = (essential) => {
+      shown.push(essential);
+      return Promise.resolve();
+    };
+    const screen = new DeficitsScreen({ deficits, toast: createToaster() });
+    const root = screen.render();
+    document.body.replaceChildren(root);
+    await until(() => $(root, 'deficits-tab-scorecard') !== null);
+    $(root, 'deficits-tab-scorecard')?.click();
+    await until(() => $(root, 'deficits-project-1') !== null);
+    $(root, 'deficits-project-1')?.click();
+    await until(() => $(root, 'deficits-project-1')?.getAttribute('aria-pressed') === 'true');
+    press(root, 'deficits-question-P2.1', '2');
+    await until(() => shown.length === 2);
+    expect(shown).toEqual([1, 2]);
+    await until(() => $(root, 'deficits-project-2')?.getAttribute('aria-pressed') === 'true');
+    $(root, 'deficits-project-2')?.click();
+    await until(() => shown.length === 3);
+    expect(shown[2]).toBeNull();
+  });
+});

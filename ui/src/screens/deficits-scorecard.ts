@@ -15,6 +15,8 @@ export class ScorecardTab {
   private stage: DeficitsStage | null = null;
   /** The new workshop's title while the person types it; null when the form is closed. */
   private newTitle: string | null = null;
+  /** The essential on the projector; it follows the question being scored. */
+  private projecting: number | null = null;
   private busy = false;
 
   constructor(private readonly host: DeficitsHost) {}
@@ -23,6 +25,8 @@ export class ScorecardTab {
     try {
       const outcome = await this.host.deps.deficits.score(q.code, score, q.comment, q.evidence);
       if (outcome.stage !== null) this.host.accept(outcome.stage);
+      // The projector reads the saved scores again, on the essential being scored.
+      if (outcome.stage !== null && this.projecting !== null) await this.project(Number(/^P(\d+)\./.exec(q.code)?.[1] ?? this.projecting), false);
       for (const p of outcome.problems) this.host.deps.toast.show(p.message, 'error');
     } catch (raw) {
       this.host.deps.toast.show(toApiError(raw).message, 'error');
@@ -46,6 +50,19 @@ export class ScorecardTab {
     }
     this.host.draw();
     this.host.focus('[data-question]');
+  }
+
+  private async project(essential: number | null, redraw = true): Promise<void> {
+    try {
+      await this.host.deps.deficits.project(essential);
+      this.projecting = essential;
+    } catch (raw) {
+      this.host.deps.toast.show(toApiError(raw).message, 'error');
+    }
+    if (redraw) {
+      this.host.draw();
+      this.host.focus(`[data-testid="deficits-project-${essential ?? this.projecting ?? 1}"]`);
+    }
   }
 
   private question(code: string): QuestionView | undefined {
@@ -88,7 +105,7 @@ export class ScorecardTab {
     const essentials = card.essentials.map((e) => h('section', { class: 'df-essential', 'data-testid': `deficits-essential-${e.number}` },
       h('h2', { class: 'df-essential-title' },
         h('span', {}, `${e.number}. ${e.name}`),
-        h('span', { class: 'df-essential-total' }, t('deficits-ui-essential-total', { score: e.score, max: e.max, percent: Math.round(e.percent) }))),
+        h('span', { class: 'df-essential-total' }, t('deficits-ui-essential-total', { score: e.score, max: e.max, percent: Math.round(e.percent) }), ' ', this.projectButton(e.number))),
       h('ul', { class: 'df-questions' }, ...e.questions.map((q) => this.renderQuestion(q, card.scaleMax)))));
     const radar = h('figure', { class: 'df-chart', 'data-testid': 'deficits-radar' });
     const drawn = parseSvg(card.radarSvg);
@@ -106,6 +123,17 @@ export class ScorecardTab {
         radar,
         card.comparison !== null && h('p', { class: 'df-quiet', 'data-testid': 'deficits-radar-key' }, t('deficits-ui-radar-key', { earlier: card.comparison.earlier.heldOn, later: card.comparison.later.heldOn })),
         card.comparison !== null && renderComparison(card.comparison)));
+  }
+
+  /** "Show on the projector" for an essential; on the one shown, "Stop" gives the projector back. */
+  private projectButton(essential: number): HTMLElement {
+    const shown = this.projecting === essential;
+    const b = h('button', {
+      type: 'button', class: 'button button-quiet df-project', 'aria-pressed': shown ? 'true' : 'false', 'data-testid': `deficits-project-${essential}`,
+      'aria-label': t(shown ? 'deficits-ui-project-stop' : 'deficits-ui-project-for', { n: essential }),
+    }, shown ? `■ ${t('deficits-ui-project-stop-short')}` : `▶ ${t('deficits-ui-project')}`);
+    b.addEventListener('click', () => void this.project(shown ? null : essential));
+    return b;
   }
 
   /** "New workshop…", then its title and Start; Esc closes the form. */

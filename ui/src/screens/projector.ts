@@ -3,16 +3,17 @@
 // decides the meeting and the agenda item; Esc closes the window. Panels registered by other
 // features (a question's live tally) draw into the slot under the agenda item. A Vision
 // paragraph under discussion, when the main window names one, is shown instead
-// (`vision-projector.ts`).
+// (`vision-projector.ts`), or the scorecard essential being scored (`deficits-projector.ts`).
 
 import { toApiError } from '../api';
 import type { MeetingsApi } from '../api-meetings';
-import type { ExportLanguage, MeetingView, ProjectorView, VisionStage } from '../bindings';
+import type { DeficitsStage, ExportLanguage, MeetingView, ProjectorView, VisionStage } from '../bindings';
 import { h, replaceChildren } from '../dom';
 import { createI18n, type I18n } from '../i18n';
 import { formatStamp, projectorLanguage, projectorLines } from '../meetings-model';
 import { logo } from '../widgets/icons';
 import { loadVisionProjection, renderVisionProjection } from './vision-projector';
+import { loadScorecardProjection, renderScorecardProjection } from './deficits-projector';
 
 /** Draws into the projector's panel slot; `meeting` is null when nothing is shown. */
 export type ProjectorPanel = (view: ProjectorView, root: HTMLElement, meeting: MeetingView | null) => void;
@@ -35,6 +36,7 @@ export class ProjectorScreen {
   private view: ProjectorView = { meetingId: null, agendaItemId: null, questionId: null, language: 'bilingual' };
   private meeting: MeetingView | null = null;
   private vision: VisionStage | null = null;
+  private scorecard: DeficitsStage | null = null;
   private error: string | null = null;
   private readonly messages: Record<'en' | 'zh-CN', I18n> = { en: createI18n('en'), 'zh-CN': createI18n('zh-CN') };
   private seq = 0;
@@ -63,15 +65,18 @@ export class ProjectorScreen {
     this.view = view;
     try {
       const vision = view.vision == null ? null : await loadVisionProjection(view.vision);
-      const meeting = view.meetingId === null || vision !== null ? null : await this.api.get(view.meetingId);
+      const scorecard = view.scorecard == null || vision !== null ? null : await loadScorecardProjection(projectorLanguage(view.language));
+      const meeting = view.meetingId === null || vision !== null || scorecard !== null ? null : await this.api.get(view.meetingId);
       if (seq !== this.seq) return;
       this.meeting = meeting;
       this.vision = vision;
+      this.scorecard = scorecard;
       this.error = null;
     } catch (raw) {
       if (seq !== this.seq) return;
       this.meeting = null;
       this.vision = null;
+      this.scorecard = null;
       this.error = toApiError(raw).message;
     }
     this.draw();
@@ -102,6 +107,8 @@ export class ProjectorScreen {
     let body: HTMLElement;
     if (this.view.vision != null) {
       body = renderVisionProjection(this.vision, this.view.vision, { language, say: (id, args) => this.say(id, args) }, this.error);
+    } else if (this.view.scorecard != null) {
+      body = renderScorecardProjection(this.scorecard, this.view.scorecard, { language, say: (id, args) => this.say(id, args) }, this.error);
     } else if (m === null) {
       body = h('div', { class: 'pj-idle', 'data-testid': 'projector-idle' },
         h('div', { class: 'pj-logo' }, logo()),
