@@ -1,8 +1,11 @@
 // The Deficits walk: the demo's values against their benchmarks; a value typed with the keyboard
 // and saved with Enter; a GB18030 file with one bad row refused whole (the row's problem shown,
-// nothing imported), then the fixed file imported; three scorecard questions scored with the
-// keys and a click; a new dot vote with two people's dots; the report exported and read back;
-// each tab photographed in English and Chinese. Runs before the BAU walk, on the same database.
+// nothing imported), then the fixed file imported; PM2.5's benchmark replaced from the form (a
+// bad field refused, the flag following at once) and put back; three scorecard questions scored
+// with the keys and a click, one with its evidence, beside the comparison with last year's
+// workshop; a new dot vote with two people's dots; a ranking vote ordered with the keys and
+// counted by Borda, each triple-helix group's ranks beside the room's; the report exported and
+// read back; each tab photographed in English and Chinese. Runs before the BAU walk.
 
 import { tools } from './walk-tools.mjs';
 import { execFileSync } from 'node:child_process';
@@ -13,6 +16,8 @@ import { join } from 'node:path';
 const TAB = '\uE004';
 const ENTER = '\uE007';
 const DOWN = '\uE015';
+const ALT = '\uE00A';
+const NULL = '\uE000';
 
 export async function walk({ session, step, screenshot, assert, sleep, setValue }) {
   const { lang, waitFor, click, text, toasts } = tools(session, sleep);
@@ -64,10 +69,12 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
       await row.type(keys);
     } catch {
       // A driver that types only into fields: the same key, dispatched where the focus is.
-      const name = { [DOWN]: 'ArrowDown' }[keys] ?? keys;
+      const alt = keys.startsWith(ALT);
+      const bare = keys.replace(ALT, '').replace(NULL, '');
+      const name = { [DOWN]: 'ArrowDown', [ENTER]: 'Enter' }[bare] ?? bare;
       await session.script(
-        `document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: arguments[0], bubbles: true }));`,
-        [name],
+        `document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: arguments[0], altKey: arguments[1], bubbles: true }));`,
+        [name, alt],
       );
     }
   };
@@ -128,6 +135,40 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
       assert.match(await text('deficits-latest-7.2.1'), /^14 /);
     });
 
+    await step('deficits: a benchmark replaced from the form, the flag following at once, and put back', async () => {
+      await click('deficits-edit-benchmark-11.6.2');
+      await waitFor(() => session.script(`return document.activeElement?.dataset.testid ?? null;`), (f) => f === 'deficits-benchmark-value', 'the pencil did not open the benchmark at its value');
+      assert.equal(await session.script(`return document.querySelector('[data-testid="deficits-benchmark-kind"]').value;`), 'who-guideline');
+      const value = await session.find('deficits-benchmark-value');
+      await value.clear();
+      await value.type('35');
+      const year = await session.find('deficits-benchmark-year');
+      await year.clear();
+      await year.type(`1800${ENTER}`);
+      await waitFor(() => text('deficits-benchmark-year-problem'), (t) => /1800/.test(t ?? ''), 'the bad year is not named');
+      assert.equal(await text('deficits-flag-11.6.2'), '✗ Deficit', 'a refused benchmark changed the flag');
+      // The form was drawn again with the problem: its fields are found anew.
+      await setValue('deficits-benchmark-kind', 'national-target', 'change');
+      const fixed = await session.find('deficits-benchmark-year');
+      await fixed.clear();
+      await fixed.type(`2030${ENTER}`);
+      await waitFor(() => text('deficits-flag-11.6.2'), (t) => t === '✓ Met', 'the flag did not follow the new benchmark');
+      assert.match(await text('deficits-benchmark-of-11.6.2'), /35 µg\/m³ · national target 2030/);
+      await session.script(`document.querySelector('[data-testid="deficits-benchmark-form"]').scrollIntoView({ block: 'center' });`);
+      await noOverflow('benchmark form in English');
+      screenshot('52b-deficits-benchmark-en');
+      // Back to the WHO guideline, as the rest of the walk expects.
+      await click('deficits-edit-benchmark-11.6.2');
+      const again = await session.find('deficits-benchmark-value');
+      await again.clear();
+      await again.type('5');
+      await setValue('deficits-benchmark-kind', 'who-guideline', 'change');
+      const y = await session.find('deficits-benchmark-year');
+      await y.clear();
+      await y.type(`2021${ENTER}`);
+      await waitFor(() => text('deficits-flag-11.6.2'), (t) => t === '✗ Deficit', 'the WHO guideline is not back');
+    });
+
     await step('deficits: three scorecard questions scored with the keys and a click', async () => {
       await click('deficits-tab-scorecard');
       await session.find('deficits-question-P1.1');
@@ -143,7 +184,16 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
       const comment = await session.find('deficits-comment-P1.3');
       await comment.type(`No lead agency yet${ENTER}`);
       await waitFor(() => session.script(`return document.querySelector('[data-testid="deficits-comment-P1.3"]').value;`), (v) => v === 'No lead agency yet', 'the comment was not kept');
+      const evidence = await session.find('deficits-evidence-P1.3');
+      await evidence.type(`Mayor's decree 2024-17${ENTER}`);
+      await waitFor(() => session.script(`return document.querySelector('[data-testid="deficits-evidence-P1.3"]').value;`), (v) => v === "Mayor's decree 2024-17", 'the evidence was not kept');
       assert.match(await text('deficits-score-total'), /47 questions scored of 47/);
+      // Last year's workshop beside this one: per essential, both totals and the change.
+      await session.find('deficits-compare');
+      assert.match(await text('deficits-compare-total'), /[+−]\d+ [▲▼]|0 =/);
+      assert.match(await text('deficits-radar-key'), /Solid line: .*dashed line: /);
+      const outlines = await session.script(`return document.querySelectorAll('[data-testid="deficits-radar"] svg [stroke-dasharray]').length;`);
+      assert.ok(outlines > 0, 'the earlier outline is not dashed');
       await top();
       await noOverflow('scorecard in English');
       screenshot('53-deficits-scorecard-en');
@@ -177,13 +227,59 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
       await waitFor(() => text('deficits-voted'), (t) => /2 people have voted/.test(t ?? ''), 'the second ballot was not recorded');
       await waitFor(() => text('deficits-result-P1.3'), (t) => /9 points/.test(t ?? ''), 'P1.3 does not lead with 9 points');
       assert.match(await text('deficits-result-11.6.2'), /5 points/);
-      await session.find('deficits-by-sector');
+      // Each group's ranks beside the room's: the triple-helix groups, then the sectors.
       await session.find('deficits-by-helix');
+      await click('deficits-groups-sector');
+      await session.find('deficits-by-sector');
+      await click('deficits-groups-helix');
       await click('deficits-close-vote');
       await session.find('deficits-open-vote');
       await top();
       await noOverflow('ranking in English');
       screenshot('54-deficits-ranking-en');
+    });
+
+    await step('deficits: a ranking vote ordered with the keys, counted by Borda, by group beside the room', async () => {
+      await setValue('deficits-new-method', 'borda', 'change');
+      await waitFor(() => session.script(`return document.querySelector('[data-testid="deficits-new-dots"]') === null;`), (gone) => gone, 'the dots field stays for a ranking vote');
+      await click('deficits-open-vote');
+      await session.find('deficits-order');
+      const order = () => session.script(`return [...document.querySelectorAll('[data-order-code]')].map((e) => e.dataset.orderCode);`);
+      const [first, second] = await order();
+      assert.ok(first && second, 'fewer than two deficits to order');
+      // Alt+↓ on the first moves it to second place; the focus stays on it; Enter saves.
+      await key(`deficits-order-${first}`, `${ALT}${DOWN}${NULL}`);
+      await waitFor(order, (o) => o[0] === second && o[1] === first, 'Alt+↓ did not move the first deficit down');
+      const focused = await session.script('return document.activeElement?.dataset.orderCode ?? null;');
+      assert.equal(focused, first, 'the focus did not follow the moved deficit');
+      await key(`deficits-order-${first}`, ENTER);
+      await waitFor(() => text('deficits-voted'), (t) => /One person has voted/.test(t ?? ''), 'the order was not recorded');
+      const n = (await order()).length;
+      await waitFor(() => text(`deficits-result-${second}`), (t) => new RegExp(`${n} points`).test(t ?? ''), `the first place did not get ${n} points`);
+      // A person of another triple-helix group keeps the list's order.
+      const other = await session.script(
+        `const el = document.querySelector('[data-testid="deficits-voter"]');
+         const first = el.options[el.selectedIndex].text.split(' · ')[1];
+         return [...el.options].find((o) => o.text.split(' · ')[1] !== first)?.value ?? el.options[1].value;`,
+      );
+      await setValue('deficits-voter', other, 'change');
+      await waitFor(() => session.find('deficits-order-unsaved').then(() => true, () => false), (v) => v, 'the second voter does not start from the list');
+      await click('deficits-order-save');
+      await waitFor(() => text('deficits-voted'), (t) => /2 people have voted/.test(t ?? ''), 'the second order was not recorded');
+      await session.find('deficits-by-helix');
+      const columns = await session.script(`return document.querySelectorAll('[data-testid="deficits-by-helix"] thead th').length;`);
+      assert.ok(columns >= 3, `the groups are not beside the room: ${columns} columns`);
+      await click('deficits-groups-sector');
+      await session.find('deficits-by-sector');
+      await session.script(`document.querySelector('[data-testid="deficits-by-sector"]').scrollIntoView({ block: 'start' });`);
+      await noOverflow('sectors beside the room in English');
+      screenshot('54c-deficits-by-sector-en');
+      await click('deficits-groups-helix');
+      await top();
+      await noOverflow('ranking vote in English');
+      screenshot('54b-deficits-borda-en');
+      await click('deficits-close-vote');
+      await session.find('deficits-open-vote');
     });
 
     await step('deficits: the bilingual report is exported and reads back', async () => {
@@ -211,8 +307,12 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
       await top();
       await noOverflow('values in Chinese');
       screenshot('55-deficits-values-zh');
+      await session.script(`document.querySelector('[data-testid="deficits-benchmark-form"]').scrollIntoView({ block: 'center' });`);
+      await noOverflow('benchmark form in Chinese');
+      screenshot('55b-deficits-benchmark-zh');
       await click('deficits-tab-scorecard');
       await session.find('deficits-question-P1.1');
+      await waitFor(() => text('deficits-compare-total'), (t) => /合计/.test(t ?? ''), 'the comparison is not in Chinese');
       await top();
       await noOverflow('scorecard in Chinese');
       screenshot('56-deficits-scorecard-zh');
@@ -221,6 +321,9 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
       await top();
       await noOverflow('ranking in Chinese');
       screenshot('57-deficits-ranking-zh');
+      await session.script(`document.querySelector('[data-testid="deficits-by-helix"]').scrollIntoView({ block: 'start' });`);
+      await noOverflow('groups beside the room in Chinese');
+      screenshot('57b-deficits-by-helix-zh');
       // Back to English for the walks that follow.
       await click('lang-toggle');
       await waitFor(lang, (l) => l === 'en', 'the app did not switch back to English');
