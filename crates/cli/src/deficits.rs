@@ -513,7 +513,7 @@ pub fn scorecard_show(
                     };
                     out.push(format!(
                         "{:>2}. {}  {} → {}  ({})",
-                        e["number"],
+                        e["number"].as_u64().unwrap_or(0),
                         name.as_str().unwrap_or(""),
                         e["earlier"],
                         e["later"],
