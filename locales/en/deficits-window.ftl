@@ -86,3 +86,13 @@ deficits-ui-project-stop-short = Stop
 deficits-projector-label = Resilience scorecard · essential { $n } · scores 0–{ $max }
 deficits-projector-total = { $score } of { $max } ({ $percent } %)
 deficits-projector-missing = Essential { $n } is not in the scorecard.
+
+## The detailed level
+deficits-ui-detailed-missing = Load the detailed level's criteria file first.
+deficits-ui-detailed-not-detailed = This file holds the preliminary level (questions counted: { $detail }), not the detailed level's 117 criteria.
+deficits-ui-level = Level
+deficits-ui-level-preliminary = Preliminary (47 questions, 0–3)
+deficits-ui-level-detailed = Detailed (117 criteria, 0–5)
+deficits-ui-detailed-load = Load detailed criteria…
+deficits-ui-detailed-loaded = The detailed level's criteria are loaded: a new workshop may be held at that level.
+deficits-ui-detailed-help = A JSON file in the format of the preliminary level: the ten essentials, 117 criteria D1.1 … scored 0–5, with the meaning of each score.

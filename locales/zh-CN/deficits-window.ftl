@@ -80,3 +80,13 @@ deficits-ui-project-stop-short = 停止
 deficits-projector-label = 韧性计分卡 · 要素 { $n } · 评分 0–{ $max }
 deficits-projector-total = { $max } 分中得 { $score } 分（{ $percent }%）
 deficits-projector-missing = 计分卡中没有要素 { $n }。
+
+## 详细级
+deficits-ui-detailed-missing = 请先载入详细级的评价标准文件。
+deficits-ui-detailed-not-detailed = 此文件是初步级计分卡（{ $detail } 个问题），不是详细级的 117 项标准。
+deficits-ui-level = 级别
+deficits-ui-level-preliminary = 初步级（47 个问题，0–3 分）
+deficits-ui-level-detailed = 详细级（117 项标准，0–5 分）
+deficits-ui-detailed-load = 载入详细级标准…
+deficits-ui-detailed-loaded = 已载入详细级标准：新的工作坊可按该级别进行。
+deficits-ui-detailed-help = 与初步级格式相同的 JSON 文件：十项要素，117 项标准 D1.1 …，评分 0–5，并说明每个分值的含义。

@@ -106,15 +106,39 @@ pub fn deficits_score(
     })
 }
 
-/// Opens a new workshop today; the earlier ones stay for the comparison.
+/// Opens a new workshop today at a level (`preliminary`, or `detailed` once loaded); the
+/// earlier ones stay for the comparison.
 #[tauri::command]
 pub fn deficits_new_workshop(
     state: State<'_, AppState>,
     title: String,
+    level: String,
     language: ExportLanguage,
-) -> Result<DeficitsStage, ApiError> {
+) -> Result<EntryOutcome, ApiError> {
     state.with_use_case(|store| {
-        concord_usecases::deficits_view::new_workshop(store, &title, language.document(), now())
+        concord_usecases::deficits_view::new_workshop(
+            store,
+            &title,
+            &level,
+            language.document(),
+            now(),
+        )
+    })
+}
+
+/// Loads the detailed level's criteria from the file the person chose; a file that is not
+/// one is said and nothing changes.
+#[tauri::command]
+pub fn deficits_load_detailed(
+    state: State<'_, AppState>,
+    bytes: Vec<u8>,
+    language: ExportLanguage,
+) -> Result<EntryOutcome, ApiError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(too_large(&state));
+    }
+    state.with_use_case(|store| {
+        concord_usecases::deficits_view::load_detailed(store, &bytes, language.document())
     })
 }
 

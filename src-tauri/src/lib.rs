@@ -167,6 +167,7 @@ pub fn run() {
             commands_deficits::deficits_record_dots,
             commands_deficits::deficits_record_order,
             commands_deficits::deficits_new_workshop,
+            commands_deficits::deficits_load_detailed,
             commands_deficits::deficits_set_benchmark,
             commands_deficits::deficits_remove_benchmark,
             commands_deficits::deficits_close_vote,

@@ -26,7 +26,9 @@ export interface DeficitsApi {
   importValues(bytes: number[], replace: boolean): Promise<ValuesImport>;
   score(code: string, score: number, comment: string, evidence: string): Promise<EntryOutcome>;
   /** A new workshop today; an empty title takes the default one. */
-  newWorkshop(title: string): Promise<DeficitsStage>;
+  newWorkshop(title: string, level: string): Promise<EntryOutcome>;
+  /** `bytes`: the detailed level's criteria file the person chose. */
+  loadDetailed(bytes: number[]): Promise<EntryOutcome>;
   setBenchmark(entry: BenchmarkEntry): Promise<EntryOutcome>;
   removeBenchmark(code: string): Promise<DeficitsStage>;
   openVote(method: VoteMethod, dotsEach: number): Promise<DeficitsStage>;
@@ -59,7 +61,8 @@ export const tauriDeficitsApi: DeficitsApi = {
   previewImport: (bytes, replace) => call('deficits_preview_import', { bytes, replace, language: language() }),
   importValues: (bytes, replace) => call('deficits_import', { bytes, replace, language: language() }),
   score: (code, score, comment, evidence) => call('deficits_score', { code, score, comment, evidence, language: language() }),
-  newWorkshop: (title) => call('deficits_new_workshop', { title, language: language() }),
+  newWorkshop: (title, level) => call('deficits_new_workshop', { title, level, language: language() }),
+  loadDetailed: (bytes) => call('deficits_load_detailed', { bytes, language: language() }),
   setBenchmark: (entry) => call('deficits_set_benchmark', { entry, language: language() }),
   removeBenchmark: (code) => call('deficits_remove_benchmark', { code, language: language() }),
   openVote: (method, dotsEach) => call('deficits_open_vote', { method, dotsEach, language: language() }),
@@ -109,7 +112,12 @@ export function createMockDeficitsApi(): DeficitsApi {
   const typed = new Set<string>();
   type Scores = Map<string, { score: number; comment: string; evidence: string }>;
   // Workshops oldest first; the last is the one scored.
-  const workshops: { title: string; heldOn: string; scores: Scores }[] = [];
+  const workshops: { title: string; heldOn: string; level: string; scores: Scores }[] = [];
+  let detailedLoaded = false;
+  // The detailed level scores 0–5 and names its criteria D…; the stand-in keeps the same essentials.
+  const level = () => workshops[workshops.length - 1]?.level ?? 'preliminary';
+  const top = () => (level() === 'detailed' ? 5 : 3);
+  const coded = (code: string) => (level() === 'detailed' ? code.replace(/^P/, 'D') : code);
   const scoresNow = (): Scores => workshops[workshops.length - 1]?.scores ?? new Map();
   // A Borda ballot keeps places (1 = first) where a dot ballot keeps dots.
   let vote: { method: VoteMethod; open: boolean; candidates: string[]; ballots: Map<number, Record<string, number>> } | null = null;
@@ -157,23 +165,24 @@ export function createMockDeficitsApi(): DeficitsApi {
     });
     const scores = scoresNow();
     const sum = (of: Scores, codes: string[]) => codes.reduce((s, c) => s + (of.get(c)?.score ?? 0), 0);
-    const essentials = QUESTIONS.map(([number, name, codes]) => {
+    const essentials = QUESTIONS.map(([number, name, plain]) => {
+      const codes = plain.map(coded);
       const score = sum(scores, codes);
       return {
-        number, name, score, max: codes.length * 3, percent: (score * 100) / (codes.length * 3),
+        number, name, score, max: codes.length * top(), percent: (score * 100) / (codes.length * top()),
         questions: codes.map((code) => ({ code, title: `Question ${code}`, score: scores.get(code)?.score ?? null, comment: scores.get(code)?.comment ?? '', evidence: scores.get(code)?.evidence ?? '' })),
       };
     });
     const total = essentials.reduce((s, e) => s + e.score, 0);
     const max = essentials.reduce((s, e) => s + e.max, 0);
     const view = (i: number) => ({ id: i + 1, title: workshops[i]?.title ?? '', heldOn: workshops[i]?.heldOn ?? '' });
-    const earlier = [...workshops.keys()].slice(0, -1).reverse().find((i) => (workshops[i]?.scores.size ?? 0) > 0);
+    const earlier = [...workshops.keys()].slice(0, -1).reverse().find((i) => workshops[i]?.level === level() && (workshops[i]?.scores.size ?? 0) > 0);
     const before = earlier === undefined ? null : workshops[earlier]?.scores ?? null;
     const comparison = before === null || earlier === undefined ? null : {
       earlier: view(earlier), later: view(workshops.length - 1), max,
-      earlierScore: QUESTIONS.reduce((s, [, , codes]) => s + sum(before, codes), 0), laterScore: total,
-      change: total - QUESTIONS.reduce((s, [, , codes]) => s + sum(before, codes), 0),
-      essentials: QUESTIONS.map(([number, name, codes]) => ({ number, name, earlier: sum(before, codes), later: sum(scores, codes), max: codes.length * 3, change: sum(scores, codes) - sum(before, codes) })),
+      earlierScore: QUESTIONS.reduce((s, [, , codes]) => s + sum(before, codes.map(coded)), 0), laterScore: total,
+      change: total - QUESTIONS.reduce((s, [, , codes]) => s + sum(before, codes.map(coded)), 0),
+      essentials: QUESTIONS.map(([number, name, codes]) => ({ number, name, earlier: sum(before, codes.map(coded)), later: sum(scores, codes.map(coded)), max: codes.length * top(), change: sum(scores, codes.map(coded)) - sum(before, codes.map(coded)) })),
     };
     const ranked = result();
     return {
@@ -183,8 +192,10 @@ export function createMockDeficitsApi(): DeficitsApi {
       scorecard: {
         workshop: workshops.length === 0 ? null : view(workshops.length - 1),
         comparison,
-        scaleMax: 3,
-        meanings: ['0 – nothing in place', '1 – started', '2 – largely in place', '3 – fully in place'],
+        level: level(),
+        detailedLoaded,
+        scaleMax: top(),
+        meanings: ['0 – nothing in place', '1 – started', '2 – largely in place', '3 – fully in place', '4 – tested', '5 – best practice'].slice(0, top() + 1),
         essentials, score: total, max, percent: (total * 100) / max, scored: scores.size, questions: 5,
         radarSvg: svgOf('radar'),
       },
@@ -255,8 +266,8 @@ export function createMockDeficitsApi(): DeficitsApi {
       return Promise.resolve({ ...report, written: true });
     },
     score: (code, score, comment, evidence) => {
-      if (score < 0 || score > 3) return Promise.resolve(refused([{ field: 'score', message: `${code}: the score ${score} is outside the scale 0–3.` }]));
-      if (workshops.length === 0) workshops.push({ title: 'Resilience workshop', heldOn: '2026-12-04', scores: new Map() });
+      if (score < 0 || score > top()) return Promise.resolve(refused([{ field: 'score', message: `${code}: the score ${score} is outside the scale 0–${top()}.` }]));
+      if (workshops.length === 0) workshops.push({ title: 'Resilience workshop', heldOn: '2026-12-04', level: 'preliminary', scores: new Map() });
       scoresNow().set(code, { score, comment: comment.trim(), evidence: evidence.trim() });
       return Promise.resolve({ problems: [], stage: stage() });
     },
@@ -282,9 +293,16 @@ export function createMockDeficitsApi(): DeficitsApi {
       vote.ballots.set(stakeholder, Object.fromEntries(order.map((code, i) => [code, i + 1])));
       return Promise.resolve({ problems: [], stage: stage() });
     },
-    newWorkshop: (title) => {
-      workshops.push({ title: title.trim() === '' ? 'Resilience workshop' : title.trim(), heldOn: '2026-12-05', scores: new Map() });
-      return Promise.resolve(stage());
+    newWorkshop: (title, wanted) => {
+      if (wanted === 'detailed' && !detailedLoaded) return Promise.resolve(refused([{ field: 'level', message: "Load the detailed level's criteria file first." }]));
+      workshops.push({ title: title.trim() === '' ? 'Resilience workshop' : title.trim(), heldOn: '2026-12-05', level: wanted === 'detailed' ? 'detailed' : 'preliminary', scores: new Map() });
+      return Promise.resolve({ problems: [], stage: stage() });
+    },
+    loadDetailed: (bytes) => {
+      const text = new TextDecoder().decode(new Uint8Array(bytes));
+      if (!/"level"\s*:\s*"detailed"/.test(text)) return Promise.resolve(refused([{ field: 'file', message: 'The scorecard file does not have the structure of its level: not the detailed level' }]));
+      detailedLoaded = true;
+      return Promise.resolve({ problems: [], stage: stage() });
     },
     setBenchmark: (entry) => {
       const problems: EntryProblem[] = [];

@@ -876,7 +876,15 @@ export type ComparisonView = { earlier: WorkshopView, later: WorkshopView, essen
  */
 change: number, };
 export type EssentialChange = { number: number, name: string, earlier: number, later: number, max: number, change: number, };
-export type ScorecardView = { workshop: WorkshopView | null, scaleMax: number, 
+export type ScorecardView = { workshop: WorkshopView | null, 
+/**
+ * The shown workshop's level: `preliminary` (0–3) or `detailed` (0–5).
+ */
+level: string, 
+/**
+ * The detailed level's criteria are loaded: a workshop may be held at that level.
+ */
+detailedLoaded: boolean, scaleMax: number, 
 /**
  * What each score means, 0 first.
  */

@@ -225,3 +225,36 @@ describe('the scorecard tab puts an essential on the projector', () => {
     expect(shown[2]).toBeNull();
   });
 });
+
+describe('the detailed level', () => {
+  it('loads its criteria, holds a workshop at that level and scores it with the keys 0–5', async () => {
+    setI18nLocale('en');
+    const screen = new DeficitsScreen({ deficits: createMockDeficitsApi(), toast: createToaster() });
+    const root = screen.render();
+    document.body.replaceChildren(root);
+    await until(() => $(root, 'deficits-tab-scorecard') !== null);
+    $(root, 'deficits-tab-scorecard')?.click();
+    await until(() => $(root, 'deficits-question-P1.1') !== null);
+    press(root, 'deficits-question-P1.1', '3');
+    await until(() => $(root, 'deficits-new-workshop') !== null);
+    // 4 is past the preliminary scale: nothing is scored.
+    press(root, 'deficits-question-P1.2', '4');
+    expect($(root, 'deficits-score-P1.2-3')?.getAttribute('aria-pressed')).toBe('false');
+    $(root, 'deficits-new-workshop')?.click();
+    await until(() => $(root, 'deficits-new-workshop-level') !== null);
+    const option = root.querySelector<HTMLOptionElement>('[data-testid="deficits-new-workshop-level"] option[value="detailed"]');
+    expect(option?.disabled).toBe(true);
+    await screen.useCriteriaFile(new File(['{"level": "preliminary"}'], 'p.json'));
+    expect($(root, 'deficits-detailed-problem')?.textContent).toContain('detailed');
+    await screen.useCriteriaFile(new File(['{"level": "detailed"}'], 'd.json'));
+    expect($(root, 'deficits-detailed-problem')).toBeNull();
+    expect(($(root, 'deficits-new-workshop-level') as HTMLSelectElement).value).toBe('detailed');
+    press(root, 'deficits-new-workshop-title', 'Enter');
+    await until(() => $(root, 'deficits-question-D1.1') !== null);
+    expect($(root, 'deficits-score-keys')?.textContent).toContain('0 to 5');
+    expect($(root, 'deficits-question-D1.1')?.getAttribute('aria-keyshortcuts')).toContain('5');
+    press(root, 'deficits-question-D1.1', '5');
+    await until(() => $(root, 'deficits-score-D1.1-5')?.getAttribute('aria-pressed') === 'true');
+    expect($(root, 'deficits-compare')).toBeNull();
+  });
+});

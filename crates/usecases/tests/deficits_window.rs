@@ -104,7 +104,10 @@ fn the_demo_compares_this_years_workshop_with_last_years() {
 fn a_new_workshop_starts_empty_and_compares_with_the_one_before() {
     let mut store = demo();
     let before = stage(&store, Language::En).unwrap().scorecard;
-    let s = new_workshop(&mut store, "  ", Language::ZhCn, now()).unwrap();
+    let s = new_workshop(&mut store, "  ", "preliminary", Language::ZhCn, now())
+        .unwrap()
+        .stage
+        .unwrap();
     let w = s.scorecard.workshop.as_ref().unwrap();
     assert_eq!(w.held_on, "2026-12-04");
     assert!(!w.title.is_empty());

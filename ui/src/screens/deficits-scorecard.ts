@@ -15,6 +15,9 @@ export class ScorecardTab {
   private stage: DeficitsStage | null = null;
   /** The new workshop's title while the person types it; null when the form is closed. */
   private newTitle: string | null = null;
+  private newLevel: 'preliminary' | 'detailed' = 'preliminary';
+  /** Why the chosen criteria file was refused, shown under the form. */
+  private fileProblem: string | null = null;
   /** The essential on the projector; it follows the question being scored. */
   private projecting: number | null = null;
   private busy = false;
@@ -39,17 +42,37 @@ export class ScorecardTab {
     if (this.busy || this.newTitle === null) return;
     this.busy = true;
     try {
-      const stage = await this.host.deps.deficits.newWorkshop(this.newTitle);
-      this.host.accept(stage);
-      this.newTitle = null;
-      this.host.deps.toast.show(t('deficits-ui-workshop-started', { title: stage.scorecard.workshop?.title ?? '' }));
+      const outcome = await this.host.deps.deficits.newWorkshop(this.newTitle, this.newLevel);
+      for (const p of outcome.problems) this.host.deps.toast.show(p.message, 'error');
+      if (outcome.stage !== null) {
+        this.host.accept(outcome.stage);
+        this.newTitle = null;
+        this.host.deps.toast.show(t('deficits-ui-workshop-started', { title: outcome.stage.scorecard.workshop?.title ?? '' }));
+      }
     } catch (raw) {
       this.host.deps.toast.show(toApiError(raw).message, 'error');
     } finally {
       this.busy = false;
     }
     this.host.draw();
-    this.host.focus('[data-question]');
+    this.host.focus(this.newTitle === null ? '[data-question]' : '[data-testid="deficits-new-workshop-level"]');
+  }
+
+  /** Reads the detailed level's criteria file the person chose (tests pass one directly). */
+  async loadDetailed(file: File): Promise<void> {
+    try {
+      const outcome = await this.host.deps.deficits.loadDetailed(Array.from(new Uint8Array(await file.arrayBuffer())));
+      this.fileProblem = outcome.problems[0]?.message ?? null;
+      if (outcome.stage !== null) {
+        this.host.accept(outcome.stage);
+        this.newLevel = 'detailed';
+        this.host.deps.toast.show(t('deficits-ui-detailed-loaded'));
+      }
+    } catch (raw) {
+      this.host.deps.toast.show(toApiError(raw).message, 'error');
+    }
+    this.host.draw();
+    this.host.focus('[data-testid="deficits-new-workshop-level"]');
   }
 
   private async project(essential: number | null, redraw = true): Promise<void> {
@@ -162,6 +185,19 @@ export class ScorecardTab {
         this.host.focus('[data-testid="deficits-new-workshop"]');
       }
     });
+    const loaded = this.stage?.scorecard.detailedLoaded === true;
+    const level = h('select', { id: 'df-new-workshop-level', class: 'input', 'data-testid': 'deficits-new-workshop-level' },
+      h('option', { value: 'preliminary', selected: this.newLevel === 'preliminary' }, t('deficits-ui-level-preliminary')),
+      h('option', { value: 'detailed', selected: this.newLevel === 'detailed', disabled: !loaded }, t('deficits-ui-level-detailed')));
+    level.value = loaded ? this.newLevel : 'preliminary';
+    level.addEventListener('change', () => { this.newLevel = level.value === 'detailed' ? 'detailed' : 'preliminary'; });
+    const picker = h('input', { type: 'file', accept: '.json,application/json', class: 'df-file', 'data-testid': 'deficits-detailed-file', 'aria-label': t('deficits-ui-detailed-load') });
+    picker.addEventListener('change', () => {
+      const chosen = picker.files?.[0];
+      if (chosen !== undefined) void this.loadDetailed(chosen);
+    });
+    const load = h('button', { type: 'button', class: 'button button-quiet', 'data-testid': 'deficits-detailed-load', title: t('deficits-ui-detailed-help') }, t('deficits-ui-detailed-load'));
+    load.addEventListener('click', () => picker.click());
     const start = h('button', { type: 'button', class: 'button button-primary', 'data-testid': 'deficits-new-workshop-start' }, t('deficits-ui-new-workshop-start'));
     start.addEventListener('click', () => void this.startWorkshop());
     const cancel = h('button', { type: 'button', class: 'button button-quiet' }, t('deficits-ui-import-cancel'));
@@ -169,9 +205,14 @@ export class ScorecardTab {
       this.newTitle = null;
       this.host.draw();
     });
-    return h('div', { class: 'df-actions', role: 'group', 'aria-label': t('deficits-ui-new-workshop') },
-      h('label', { for: 'df-new-workshop-title' }, t('deficits-ui-new-workshop-title')), title, start, cancel,
-      h('span', { class: 'df-quiet' }, t('deficits-ui-new-workshop-help')));
+    return h('div', { class: 'df-new-workshop', role: 'group', 'aria-label': t('deficits-ui-new-workshop') },
+      h('div', { class: 'df-actions' },
+        h('label', { for: 'df-new-workshop-title' }, t('deficits-ui-new-workshop-title')), title,
+        h('label', { for: 'df-new-workshop-level' }, t('deficits-ui-level')), level, start, cancel),
+      h('div', { class: 'df-actions df-import' }, load, picker,
+        h('span', { class: 'df-quiet' }, loaded ? `✓ ${t('deficits-ui-detailed-loaded')}` : t('deficits-ui-detailed-help'))),
+      this.fileProblem !== null && h('p', { class: 'field-error', role: 'alert', 'data-testid': 'deficits-detailed-problem' }, this.fileProblem),
+      h('p', { class: 'df-quiet' }, t('deficits-ui-new-workshop-help')));
   }
 
   private renderQuestion(q: QuestionView, max: number): HTMLElement {

@@ -72,6 +72,11 @@ export class DeficitsScreen implements DeficitsHost {
     return this.values.useFile(file);
   }
 
+  /** Reads a detailed level's criteria file the person chose (tests pass one directly). */
+  useCriteriaFile(file: File): Promise<void> {
+    return this.scorecard.loadDetailed(file);
+  }
+
   async reload(): Promise<void> {
     await this.load();
   }

@@ -22,11 +22,13 @@ use crate::tables::{TableFormat, read_table};
 use crate::{Language, UseCaseError};
 
 mod benchmarks;
+mod levels;
 mod scorecard;
 mod values;
 mod votes;
 
 pub use benchmarks::{BenchmarkEntry, remove_benchmark, set_benchmark};
+pub use levels::load_detailed;
 pub use scorecard::{
     ComparisonView, EssentialChange, EssentialView, QuestionView, ScorecardView, WorkshopView,
     new_workshop, score_question,

@@ -5,6 +5,7 @@
 
 use concord_deficits::Totals;
 
+use super::levels::{card_of, detailed_loaded};
 use super::*;
 
 /// The latest workshop of the preliminary level (or the questions alone before the first).
@@ -13,6 +14,10 @@ use super::*;
 #[serde(rename_all = "camelCase")]
 pub struct ScorecardView {
     pub workshop: Option<WorkshopView>,
+    /// The shown workshop's level: `preliminary` (0–3) or `detailed` (0–5).
+    pub level: String,
+    /// The detailed level's criteria are loaded: a workshop may be held at that level.
+    pub detailed_loaded: bool,
     pub scale_max: u8,
     /// What each score means, 0 first.
     pub meanings: Vec<String>,
@@ -92,13 +97,18 @@ pub struct EssentialChange {
     pub change: i64,
 }
 
-/// The latest workshop of the preliminary level, with or without scores.
+/// The latest workshop of the preliminary level, with or without scores: what the vote reads.
 pub(super) fn latest_workshop(store: &Store) -> Result<Option<Workshop>, UseCaseError> {
     Ok(store
         .workshops()?
         .into_iter()
         .rev()
         .find(|w| w.level == "preliminary"))
+}
+
+/// The latest workshop of either level: the one the window shows and scores.
+fn latest_any(store: &Store) -> Result<Option<Workshop>, UseCaseError> {
+    Ok(store.workshops()?.into_iter().next_back())
 }
 
 fn scores_of(store: &Store, workshop: i64) -> Result<BTreeMap<String, u8>, UseCaseError> {
@@ -179,8 +189,11 @@ fn comparison(
 }
 
 pub(super) fn scorecard_view(store: &Store, voice: &Voice) -> Result<ScorecardView, UseCaseError> {
-    let card = Scorecard::preliminary().map_err(corrupt)?;
-    let workshop = latest_workshop(store)?;
+    let workshop = latest_any(store)?;
+    let level = workshop
+        .as_ref()
+        .map_or_else(|| "preliminary".to_owned(), |w| w.level.clone());
+    let card = card_of(store, &level)?;
     let stored = match &workshop {
         Some(w) => store.scores(w.id)?,
         None => Vec::new(),
@@ -240,6 +253,8 @@ pub(super) fn scorecard_view(store: &Store, voice: &Voice) -> Result<ScorecardVi
     let radar = scorecard_radar(&card, &outlines, voice.language);
     Ok(ScorecardView {
         workshop: workshop.as_ref().map(workshop_view),
+        level,
+        detailed_loaded: detailed_loaded(store)?,
         scale_max: card.scale.max,
         meanings: card
             .scale
@@ -258,28 +273,41 @@ pub(super) fn scorecard_view(store: &Store, voice: &Voice) -> Result<ScorecardVi
     })
 }
 
-/// Opens a new workshop of the preliminary level held `at`, with no scores yet: the one the
-/// window scores from now on. The workshops before it stay as they were.
+/// Opens a new workshop held `at` at `level` (`preliminary`, or `detailed` once its criteria
+/// are loaded), with no scores yet: the one the window scores from now on. The workshops
+/// before it stay as they were.
 pub fn new_workshop(
     store: &mut Store,
     title: &str,
+    level: &str,
     language: Language,
     at: NaiveDateTime,
-) -> Result<DeficitsStage, UseCaseError> {
+) -> Result<EntryOutcome, UseCaseError> {
     store.require_dialogue()?;
-    let card = Scorecard::preliminary().map_err(corrupt)?;
+    let level = if level == "detailed" {
+        "detailed"
+    } else {
+        "preliminary"
+    };
+    if level == "detailed" && !detailed_loaded(store)? {
+        return Ok(EntryOutcome {
+            problems: vec![EntryProblem {
+                field: "level".into(),
+                message: i18n(voice(language)).msg("deficits-ui-detailed-missing"),
+            }],
+            stage: None,
+        });
+    }
+    let card = card_of(store, level)?;
     let title = match title.trim() {
         "" => voice(Language::Bilingual).label("deficits-ui-workshop-title"),
         given => given.to_owned(),
     };
-    store.add_workshop(
-        None,
-        "preliminary",
-        &card.version,
-        &at.date().to_string(),
-        &title,
-    )?;
-    stage(store, language)
+    store.add_workshop(None, level, &card.version, &at.date().to_string(), &title)?;
+    Ok(EntryOutcome {
+        problems: Vec::new(),
+        stage: Some(stage(store, language)?),
+    })
 }
 
 /// Scores one question of the latest workshop with its comment and evidence, opening one
@@ -294,7 +322,11 @@ pub fn score_question(
     at: NaiveDateTime,
 ) -> Result<EntryOutcome, UseCaseError> {
     store.require_dialogue()?;
-    let card = Scorecard::preliminary().map_err(corrupt)?;
+    let latest = latest_any(store)?;
+    let card = card_of(
+        store,
+        latest.as_ref().map_or("preliminary", |w| w.level.as_str()),
+    )?;
     if let Err(e) = card.check_score(code, score) {
         let args: Vec<(&'static str, FluentValue<'static>)> = vec![
             ("code", FluentValue::from(code.to_owned())),
@@ -309,7 +341,7 @@ pub fn score_question(
             stage: None,
         });
     }
-    let workshop = match latest_workshop(store)? {
+    let workshop = match latest {
         Some(w) => w.id,
         None => {
             let title = voice(Language::Bilingual).label("deficits-ui-workshop-title");
