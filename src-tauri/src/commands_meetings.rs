@@ -180,8 +180,8 @@ pub fn default_meeting(state: State<'_, AppState>) -> Result<Meeting, ApiError> 
             place_en: String::new(),
             chair: fp.full_name(),
             secretary: fp.assistant_name.clone(),
-            representative_name: dialogue.high_level_rep.name.clone(),
-            representative_title: dialogue.high_level_rep.title.clone(),
+            representative_name: dialogue.high_level_rep.name_both(),
+            representative_title: dialogue.high_level_rep.title_both(),
             state: MeetingState::Planned,
             opened_by: String::new(),
             opened_at: None,
@@ -279,7 +279,7 @@ pub fn approve_minutes(state: State<'_, AppState>, id: i64) -> Result<MeetingVie
 fn opener(store: &Store, id: i64) -> Result<String, StoreError> {
     let meeting = store.meeting(id)?.meeting;
     if meeting.representative_name.trim().is_empty() {
-        Ok(store.require_dialogue()?.high_level_rep.name)
+        Ok(store.require_dialogue()?.high_level_rep.name_both())
     } else {
         Ok(meeting.representative_name)
     }

@@ -99,10 +99,10 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
   await step('new dialogue: a dialogue under a simple majority is saved', async () => {
     const values = {
       'field-cityZh': '汉中', 'field-cityEn': 'Hanzhong', 'field-economy': 'China',
-      'field-focalPoint.familyName': '李', 'field-focalPoint.firstName': '建国',
-      'field-focalPoint.title': 'Director', 'field-focalPoint.administration': 'Hanzhong Development and Reform Commission',
-      'field-focalPoint.email': 'li.jianguo@hanzhong.gov.cn', 'field-focalPoint.postalAddress': '汉中市天汉大道 1 号',
-      'field-highLevelRep.name': '周明', 'field-highLevelRep.title': 'Mayor',
+      'field-focalPoint.familyNameZh': '李', 'field-focalPoint.firstNameZh': '建国',
+      'field-focalPoint.titleEn': 'Director', 'field-focalPoint.administrationEn': 'Hanzhong Development and Reform Commission',
+      'field-focalPoint.email': 'li.jianguo@hanzhong.gov.cn', 'field-focalPoint.postalAddressZh': '汉中市天汉大道 1 号',
+      'field-highLevelRep.nameZh': '周明', 'field-highLevelRep.titleEn': 'Mayor',
     };
     for (const [testId, value] of Object.entries(values)) {
       if (await exists(testId)) await setValue(testId, value);

@@ -58,12 +58,19 @@ export function connectDeclarations(): DeclarationsApi {
 
 // ---- the stand-in ------------------------------------------------------------------------
 
+// Texts kept in both languages are asked for in each (the backend's `membership_form_problems`).
 const FORM_FIELDS: [keyof Dialogue['focalPoint'], string][] = [
-  ['familyName', 'decl-form-family-name'], ['firstName', 'decl-form-first-name'], ['title', 'decl-form-title'],
-  ['administration', 'decl-form-administration'], ['economy', 'decl-form-economy'],
-  ['postalAddress', 'decl-form-postal-address'], ['email', 'decl-form-email'], ['mobile', 'decl-form-mobile'],
+  ['familyNameZh', 'decl-form-family-name-zh'], ['familyNameEn', 'decl-form-family-name-en'],
+  ['firstNameZh', 'decl-form-first-name-zh'], ['firstNameEn', 'decl-form-first-name-en'],
+  ['titleZh', 'decl-form-title-zh'], ['titleEn', 'decl-form-title-en'],
+  ['administrationZh', 'decl-form-administration-zh'], ['administrationEn', 'decl-form-administration-en'],
+  ['economy', 'decl-form-economy'],
+  ['postalAddressZh', 'decl-form-postal-address-zh'], ['postalAddressEn', 'decl-form-postal-address-en'],
+  ['email', 'decl-form-email'], ['mobile', 'decl-form-mobile'],
   ['fax', 'decl-form-fax'], ['assistantName', 'decl-form-assistant-name'], ['assistantEmail', 'decl-form-assistant-email'],
 ];
+
+const both = (zh: string, en: string): string => [zh.trim(), en.trim()].filter(Boolean).join(' ');
 
 const OPTIONAL_ON_FORM: (keyof Dialogue['focalPoint'])[] = ['mobile', 'fax', 'assistantName', 'assistantEmail'];
 
@@ -93,8 +100,9 @@ export function createMockDeclarationsApi(dialogue: () => Dialogue): Declaration
   const membership = (d: Dialogue, id: number): Declaration => ({
     id, kind: 'membership', titleZh: '', titleEn: '', sections: [],
     signers: [
-      { role: 'focal-point', name: `${d.focalPoint.familyName} ${d.focalPoint.firstName}`.trim(), title: d.focalPoint.title },
-      { role: 'high-level-rep', name: d.highLevelRep.name, title: d.highLevelRep.title },
+      // Chinese first, as the backend keeps them.
+      { role: 'focal-point', name: both(`${d.focalPoint.familyNameZh}${d.focalPoint.firstNameZh}`, `${d.focalPoint.familyNameEn} ${d.focalPoint.firstNameEn}`), title: both(d.focalPoint.titleZh, d.focalPoint.titleEn) },
+      { role: 'high-level-rep', name: both(d.highLevelRep.nameZh, d.highLevelRep.nameEn), title: both(d.highLevelRep.titleZh, d.highLevelRep.titleEn) },
     ],
     placeZh: d.cityZh, placeEn: d.cityEn, date: today,
   });

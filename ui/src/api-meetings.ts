@@ -214,8 +214,9 @@ export function createMockMeetingsApi(source: MockPeopleSource): MeetingsApi {
       return {
         id: 0, kind: 'plenary', titleZh: '', titleEn: '',
         startsAt: `${start.getFullYear()}-${p(start.getMonth() + 1)}-${p(start.getDate())}T09:00:00`,
-        placeZh: '', placeEn: '', chair: fp === undefined ? '' : `${fp.familyName}${fp.firstName}`, secretary: fp?.assistantName ?? '',
-        representativeName: dialogue?.highLevelRep.name ?? '', representativeTitle: dialogue?.highLevelRep.title ?? '',
+        placeZh: '', placeEn: '', chair: fp === undefined ? '' : [`${fp.familyNameZh}${fp.firstNameZh}`, `${fp.familyNameEn} ${fp.firstNameEn}`.trim()].filter(Boolean).join(' '), secretary: fp?.assistantName ?? '',
+        representativeName: [dialogue?.highLevelRep.nameZh ?? '', dialogue?.highLevelRep.nameEn ?? ''].filter(Boolean).join(' '),
+        representativeTitle: [dialogue?.highLevelRep.titleZh ?? '', dialogue?.highLevelRep.titleEn ?? ''].filter(Boolean).join(' '),
         state: 'planned', openedBy: '', openedAt: null, closedBy: '', closedAt: null, approvedBy: '', approvedAt: null,
       };
     },

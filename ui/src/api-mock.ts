@@ -17,10 +17,11 @@ export function emptyDialogue(): Dialogue {
     id: 0,
     cityZh: '', cityEn: '', economy: '', partnerCityZh: '', partnerCityEn: '',
     focalPoint: {
-      familyName: '', firstName: '', title: '', administration: '', economy: '', postalAddress: '',
+      familyNameZh: '', firstNameZh: '', familyNameEn: '', firstNameEn: '', titleZh: '', titleEn: '',
+      administrationZh: '', administrationEn: '', economy: '', postalAddressZh: '', postalAddressEn: '',
       email: '', mobile: '', fax: '', assistantName: '', assistantEmail: '',
     },
-    highLevelRep: { name: '', title: '' },
+    highLevelRep: { nameZh: '', nameEn: '', titleZh: '', titleEn: '' },
     rule: {
       quorumPercent: 50, kind: 'unanimity', allowedObjections: 1,
       supermajorityNum: 2, supermajorityDen: 3, maxFailedRounds: 3, anonymous: false,
@@ -34,13 +35,14 @@ export function demoDialogue(): Dialogue {
     cityZh: '渭南', cityEn: 'Weinan', economy: '中国 China',
     partnerCityZh: '雷焦艾米利亚', partnerCityEn: 'Reggio Emilia',
     focalPoint: {
-      familyName: '王', firstName: '立新', title: '主任 Director',
-      administration: '渭南市生态环境局 Weinan Municipal Bureau of Ecology and Environment',
-      economy: '中国 China', postalAddress: '陕西省渭南市临渭区朝阳大街 1 号\n714000',
+      familyNameZh: '王', firstNameZh: '立新', familyNameEn: 'Wang', firstNameEn: 'Lixin', titleZh: '主任', titleEn: 'Director',
+      administrationZh: '渭南市生态环境局', administrationEn: 'Weinan Municipal Bureau of Ecology and Environment',
+      economy: '中国 China', postalAddressZh: '陕西省渭南市临渭区朝阳大街 1 号\n714000',
+      postalAddressEn: '1 Chaoyang Street, Linwei District, Weinan, Shaanxi 714000',
       email: 'wang.lixin@example.cn', mobile: '+86 138 0000 0000', fax: '+86 913 000 0000',
       assistantName: '李娜', assistantEmail: 'li.na@example.cn',
     },
-    highLevelRep: { name: '张华', title: '副市长 Vice Mayor' },
+    highLevelRep: { nameZh: '张华', nameEn: 'Zhang Hua', titleZh: '副市长', titleEn: 'Vice Mayor' },
     rule: {
       quorumPercent: 50, kind: 'consensusMinus', allowedObjections: 2,
       supermajorityNum: 2, supermajorityDen: 3, maxFailedRounds: 3, anonymous: false,

@@ -42,10 +42,27 @@ export interface FieldSpec {
   /** Half-width fields sit two to a row. */
   half?: boolean;
   autocomplete?: string;
+  /**
+   * The other language of a text kept in both (`focalPoint.titleEn` for `focalPoint.titleZh`):
+   * the dialogue saves with either; when both are empty, both are marked.
+   */
+  either?: string;
   /** Only shown (and checked) for these rule kinds. */
   onlyFor?: RuleKind;
   /** A fraction is edited in two integer inputs. */
   parts?: readonly [string, string];
+}
+
+/** A text kept in both languages: two half-width fields, `…Zh` then `…En`, each naming its language. */
+function bilingual(path: string, kind: FieldKind, label: string, autocomplete?: string): FieldSpec[] {
+  const section = path.split('.')[0] as SectionKey;
+  const zh = `${path}Zh`;
+  const en = `${path}En`;
+  const common = { kind, section, half: true, ...(autocomplete === undefined ? {} : { autocomplete }) };
+  return [
+    { ...common, path: zh, label: `${label}-zh`, either: en },
+    { ...common, path: en, label: `${label}-en`, either: zh },
+  ];
 }
 
 export const FIELDS: readonly FieldSpec[] = [
@@ -55,20 +72,21 @@ export const FIELDS: readonly FieldSpec[] = [
   { path: 'partnerCityEn', kind: 'text', section: 'city', label: 'field-partner-city-en', half: true },
   { path: 'economy', kind: 'text', section: 'city', label: 'field-economy', hint: 'field-economy-hint', required: true, half: true },
 
-  { path: 'focalPoint.familyName', kind: 'text', section: 'focalPoint', label: 'field-family-name', required: true, half: true, autocomplete: 'family-name' },
-  { path: 'focalPoint.firstName', kind: 'text', section: 'focalPoint', label: 'field-first-name', required: true, half: true, autocomplete: 'given-name' },
-  { path: 'focalPoint.title', required: true, kind: 'text', section: 'focalPoint', label: 'field-title', half: true, autocomplete: 'organization-title' },
-  { path: 'focalPoint.administration', kind: 'text', section: 'focalPoint', label: 'field-administration', required: true, half: true, autocomplete: 'organization' },
+  // Names, title, administration and address in both languages, the Chinese on the left.
+  ...bilingual('focalPoint.familyName', 'text', 'field-family-name', 'family-name'),
+  ...bilingual('focalPoint.firstName', 'text', 'field-first-name', 'given-name'),
+  ...bilingual('focalPoint.title', 'text', 'field-title', 'organization-title'),
+  ...bilingual('focalPoint.administration', 'text', 'field-administration', 'organization'),
   { path: 'focalPoint.email', kind: 'email', section: 'focalPoint', label: 'field-email', required: true, half: true, autocomplete: 'email' },
   { path: 'focalPoint.mobile', kind: 'tel', section: 'focalPoint', label: 'field-mobile', half: true, autocomplete: 'tel' },
   { path: 'focalPoint.fax', kind: 'tel', section: 'focalPoint', label: 'field-fax', half: true },
-  { path: 'focalPoint.postalAddress', required: true, kind: 'textarea', section: 'focalPoint', label: 'field-postal-address', autocomplete: 'street-address' },
+  ...bilingual('focalPoint.postalAddress', 'textarea', 'field-postal-address', 'street-address'),
 
   { path: 'focalPoint.assistantName', kind: 'text', section: 'assistant', label: 'field-assistant-name', half: true },
   { path: 'focalPoint.assistantEmail', kind: 'email', section: 'assistant', label: 'field-assistant-email', half: true },
 
-  { path: 'highLevelRep.name', kind: 'text', section: 'highLevelRep', label: 'field-hlr-name', required: true, half: true },
-  { path: 'highLevelRep.title', required: true, kind: 'text', section: 'highLevelRep', label: 'field-hlr-title', half: true },
+  ...bilingual('highLevelRep.name', 'text', 'field-hlr-name'),
+  ...bilingual('highLevelRep.title', 'text', 'field-hlr-title'),
 
   { path: 'rule.kind', kind: 'ruleKind', section: 'rule', label: 'field-rule-kind', required: true },
   { path: 'rule.allowedObjections', kind: 'integer', section: 'rule', label: 'field-allowed-objections', hint: 'field-allowed-objections-hint', required: true, onlyFor: 'consensusMinus' },
@@ -141,7 +159,8 @@ export function validateClient(values: FormValues, messages: Messages): FieldMes
     if (!isVisible(spec, values)) continue;
     const leaves = (spec.parts ?? [spec.path]).map((p) => values[p]);
     const single = leaves[0];
-    if (spec.required && leaves.some(isEmpty)) {
+    const neither = spec.either !== undefined && isEmpty(single) && isEmpty(values[spec.either]);
+    if ((spec.required && leaves.some(isEmpty)) || neither) {
       errors.push({ field: spec.path, message: message(messages, 'error-field-required', 'field-error-required') });
     } else if (spec.kind === 'email' && typeof single === 'string' && !isEmpty(single) && !isEmail(single.trim())) {
       // Checked here too, so a bad address is reported with the empty fields, not after them.

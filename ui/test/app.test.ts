@@ -86,11 +86,12 @@ describe('a new dialogue', () => {
     await until(() => $('dialogue-form') !== null);
     const fill: [string, string][] = [
       ['field-cityZh', '渭南'], ['field-cityEn', 'Weinan'], ['field-economy', 'China'],
-      ['field-focalPoint.familyName', '王'], ['field-focalPoint.firstName', '立新'],
-      ['field-focalPoint.administration', '渭南市生态环境局'], ['field-focalPoint.email', 'wang@example.cn'],
-      ['field-highLevelRep.name', '张华'], ['field-focalPoint.title', '局长'],
-      ['field-focalPoint.postalAddress', '渭南市朝阳大街1号'],
-      ['field-highLevelRep.title', '市长'],
+      // One language of each bilingual text is enough to save.
+      ['field-focalPoint.familyNameZh', '王'], ['field-focalPoint.firstNameZh', '立新'],
+      ['field-focalPoint.administrationZh', '渭南市生态环境局'], ['field-focalPoint.email', 'wang@example.cn'],
+      ['field-highLevelRep.nameZh', '张华'], ['field-focalPoint.titleZh', '局长'],
+      ['field-focalPoint.postalAddressZh', '渭南市朝阳大街1号'],
+      ['field-highLevelRep.titleEn', 'Mayor'],
     ];
     for (const [testid, text] of fill) type(testid, text);
     must('save-dialogue').click();
@@ -144,7 +145,7 @@ describe('dialogue form', () => {
     await tick();
 
     expect(save).not.toHaveBeenCalled();
-    expect(must('error-summary').textContent).toContain('10 fields need your attention');
+    expect(must('error-summary').textContent).toContain('17 fields need your attention');
     const city = must('field-cityZh');
     expect(city.getAttribute('aria-invalid')).toBe('true');
     const error = must('error-cityZh');
@@ -163,21 +164,21 @@ describe('dialogue form', () => {
       message: 'Please correct the form.',
       fields: [
         { field: 'rule.quorumPercent', message: 'Quorum must be 1–100.' },
-        { field: 'focalPoint.title', message: 'At most 200 characters.' },
+        { field: 'focalPoint.titleEn', message: 'At most 200 characters.' },
       ],
     };
     vi.spyOn(api, 'saveDialogue').mockRejectedValue(rejection);
     await start(api);
     must('edit-dialogue').click();
-    type('field-focalPoint.title', 'Director of the bureau');
+    type('field-focalPoint.titleEn', 'Director of the bureau');
     type('field-rule.quorumPercent', '150');
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 's', code: 'KeyS', ctrlKey: true, bubbles: true }));
     await until(() => $('error-summary') !== null);
 
-    const email = must('field-focalPoint.title') as HTMLInputElement;
+    const email = must('field-focalPoint.titleEn') as HTMLInputElement;
     expect(email.value).toBe('Director of the bureau');
     expect(email.getAttribute('aria-invalid')).toBe('true');
-    expect(must('error-focalPoint.title').textContent).toBe('At most 200 characters.');
+    expect(must('error-focalPoint.titleEn').textContent).toBe('At most 200 characters.');
     expect(must('error-rule.quorumPercent').textContent).toBe('Quorum must be 1–100.');
     expect((must('field-rule.quorumPercent') as HTMLInputElement).value).toBe('150');
     expect(document.activeElement).toBe(email);
@@ -199,12 +200,12 @@ describe('dialogue form', () => {
   it('keeps a draft when the user leaves the stage and comes back', async () => {
     await start(createMockApi(new URLSearchParams('demo=1')));
     must('edit-dialogue').click();
-    type('field-highLevelRep.name', '李强');
+    type('field-highLevelRep.nameZh', '李强');
     must('nav-meetings').click();
     must('nav-dialogue').click();
-    expect((must('field-highLevelRep.name') as HTMLInputElement).value).toBe('李强');
+    expect((must('field-highLevelRep.nameZh') as HTMLInputElement).value).toBe('李强');
     must('cancel-dialogue').click();
-    expect(must('card-high-level-rep').textContent).toContain(demoDialogue().highLevelRep.name);
+    expect(must('card-high-level-rep').textContent).toContain(demoDialogue().highLevelRep.nameZh);
   });
 
   it('shows only the rule fields that apply', async () => {

@@ -96,7 +96,7 @@ describe('the Documents stage', () => {
   it('names each missing form field, in the language shown, and opens the dialogue form at it', async () => {
     const incomplete = (): Dialogue => {
       const d = demoDialogue();
-      d.focalPoint.postalAddress = '';
+      d.focalPoint.postalAddressEn = '';
       // Optional on the dialogue form, so never a reason to refuse the declaration.
       d.focalPoint.fax = '';
       d.focalPoint.assistantName = '';
@@ -107,11 +107,13 @@ describe('the Documents stage', () => {
     must('decl-open-membership').click();
     await until(() => $('decl-form-problems') !== null);
     const listed = must('decl-form-problems').textContent ?? '';
-    expect(listed).toContain('Postal address');
+    // The missing language is named: the Chinese address is there, the English one is not.
+    expect(listed).toContain('Postal address in English');
+    expect(listed).not.toContain('Postal address in Chinese');
     expect(listed).not.toContain('Fax');
     expect(listed).not.toContain('Assistant');
     expect((must('export-declaration') as HTMLButtonElement).disabled).toBe(true);
-    must('fix-focalPoint.postalAddress').click();
+    must('fix-focalPoint.postalAddressEn').click();
     expect(editDialogue).toHaveBeenCalledOnce();
   });
 

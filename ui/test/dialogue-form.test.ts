@@ -41,10 +41,13 @@ describe('dialogue form state', () => {
 
   it('finds empty required fields, in form order, with the Fluent message', () => {
     const errors = validateClient(toFormValues(emptyDialogue()), en);
+    // A text kept in both languages with neither given marks both of its fields.
     expect(errors.map((e) => e.field)).toEqual([
-      'cityZh', 'cityEn', 'economy', 'focalPoint.familyName', 'focalPoint.firstName',
-      'focalPoint.title', 'focalPoint.administration', 'focalPoint.email',
-      'focalPoint.postalAddress', 'highLevelRep.name', 'highLevelRep.title',
+      'cityZh', 'cityEn', 'economy', 'focalPoint.familyNameZh', 'focalPoint.familyNameEn',
+      'focalPoint.firstNameZh', 'focalPoint.firstNameEn', 'focalPoint.titleZh', 'focalPoint.titleEn',
+      'focalPoint.administrationZh', 'focalPoint.administrationEn', 'focalPoint.email',
+      'focalPoint.postalAddressZh', 'focalPoint.postalAddressEn',
+      'highLevelRep.nameZh', 'highLevelRep.nameEn', 'highLevelRep.titleZh', 'highLevelRep.titleEn',
     ]);
     expect(new Set(errors.map((e) => e.message))).toEqual(new Set([required(en)]));
     expect(validateClient(toFormValues(emptyDialogue()), zh)[0]?.message).toBe(required(zh));
@@ -64,6 +67,19 @@ describe('dialogue form state', () => {
     expect(isPhone('+86 913 212 3456')).toBe(true);
     expect(isPhone('12345')).toBe(false);
     expect(isPhone('+86 913 abc 3456')).toBe(false);
+  });
+
+  it('takes each text in either language and labels each field with its language', () => {
+    const values = toFormValues(demoDialogue());
+    values['focalPoint.titleEn'] = ' ';
+    values['highLevelRep.nameZh'] = '';
+    expect(validateClient(values, en)).toEqual([]);
+    values['focalPoint.titleZh'] = '';
+    expect(validateClient(values, en).map((e) => e.field)).toEqual(['focalPoint.titleZh', 'focalPoint.titleEn']);
+    for (const spec of FIELDS.filter((f) => f.either !== undefined)) {
+      expect(en.has(spec.label), spec.label).toBe(true);
+      expect(zh.t(spec.label)).toMatch(spec.path.endsWith('Zh') ? /中文/ : /英文|拼音/);
+    }
   });
 
   it('asks the economy once and gives it to the focal point too', () => {

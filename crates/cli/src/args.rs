@@ -31,6 +31,10 @@ pub enum Command {
     Export {
         #[command(subcommand)]
         document: ExportCommand,
+        /// Document style, instead of the dialogue's: modern, or official (GB/T 9704: 仿宋 is
+        /// not available openly, the body is set in a serif face)
+        #[arg(long, value_enum, global = true)]
+        style: Option<StyleArg>,
     },
     /// Import data from a file
     Import {
@@ -240,6 +244,21 @@ pub enum ExportCommand {
         #[arg(long, value_name = "FILE.pem")]
         out: PathBuf,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StyleArg {
+    Modern,
+    Official,
+}
+
+impl From<StyleArg> for concord_usecases::document_style::DocStyle {
+    fn from(style: StyleArg) -> Self {
+        match style {
+            StyleArg::Modern => Self::Modern,
+            StyleArg::Official => Self::Official,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -47,16 +47,24 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
         Command::Demo { .. } => crate::safety::create_store(&db)?,
         _ => crate::safety::open_store(&db)?,
     };
+    // `--style` stands in for the dialogue's document style while this command runs.
+    let _style = concord_usecases::document_style::override_style(match &command {
+        Command::Export { style, .. } => style.map(Into::into),
+        _ => None,
+    });
     match command {
         Command::Demo { date } => demo(&mut store, &db, date, i18n),
         Command::Export {
             document: ExportCommand::Minutes { meeting, lang, out },
+            ..
         } => export_minutes(&store, meeting, lang, &out, i18n),
         Command::Export {
             document: ExportCommand::Deficits { lang, out },
+            ..
         } => export_deficits(&store, lang, &out, i18n),
         Command::Export {
             document: ExportCommand::Stakeholders { out },
+            ..
         } => crate::register::export_stakeholders(&store, &out, i18n),
         Command::Import {
             what:
@@ -77,6 +85,7 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
         } => bench_minutes(&content, lang, out.as_deref(), runs),
         Command::Export {
             document: ExportCommand::Declaration(args),
+            ..
         } => crate::declarations::export_declaration(&store, &db, &args, i18n),
         Command::Export {
             document:
@@ -87,6 +96,7 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
                     sign,
                     signer,
                 },
+            ..
         } => {
             let signing = sign.then(|| concord_usecases::progress_report::Signing {
                 db: &db,
@@ -109,18 +119,23 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
                     lang,
                     out,
                 },
+            ..
         } => export_bau(&store, scenario.as_deref(), lang, &out, i18n),
         Command::Export {
             document: ExportCommand::Vision(args),
+            ..
         } => crate::vision::export(&store, &db, &args, i18n),
         Command::Export {
             document: ExportCommand::Pledge(args),
+            ..
         } => crate::plan_exports::export_pledge(&store, &db, &args, i18n),
         Command::Export {
             document: ExportCommand::ActionPlan(args),
+            ..
         } => crate::plan_exports::export_action_plan(&store, &args, i18n),
         Command::Export {
             document: ExportCommand::Certificate { out },
+            ..
         } => crate::signing::export_certificate(&store, &db, &out, i18n),
         Command::Meeting { what } => crate::meetings::run(&mut store, what, i18n),
         Command::Indicators { what } => crate::deficits::run_indicators(&mut store, what, i18n),

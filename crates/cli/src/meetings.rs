@@ -57,7 +57,7 @@ pub fn run(store: &mut Store, command: MeetingCommand, i18n: &I18n) -> Result<St
     let representative = |store: &Store, id: i64| -> Result<String, CliError> {
         let meeting = store.meeting(id)?.meeting;
         Ok(if meeting.representative_name.trim().is_empty() {
-            dialogue.high_level_rep.name.clone()
+            dialogue.high_level_rep.name_both()
         } else {
             meeting.representative_name
         })

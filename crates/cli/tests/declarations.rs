@@ -23,17 +23,31 @@ fn export(ws: &Workspace, args: &[&str], name: &str) -> PathBuf {
     out
 }
 
-/// qpdf finds nothing wrong and the one font is embedded as a subset with a ToUnicode map.
+/// qpdf finds nothing wrong and the two faces of the modern style (regular, and the real bold
+/// of the headings) are each embedded as a subset with a ToUnicode map.
 fn check_pdf(pdf: &Path) {
     let check = tool("qpdf", &["--check"], pdf);
     assert_eq!(check.code, 0, "qpdf --check: {}", check.stdout);
     let fonts = tool("pdffonts", &[], pdf);
     let rows: Vec<&str> = fonts.stdout.lines().skip(2).collect();
-    assert_eq!(rows.len(), 1, "one font:\n{}", fonts.stdout);
-    let cols: Vec<&str> = rows[0].split_whitespace().collect();
-    assert!(cols[0].ends_with("+NotoSansCJKsc-Regular"), "{}", cols[0]);
-    let n = cols.len();
-    assert_eq!(&cols[n - 5..n - 2], ["yes", "yes", "yes"], "emb/sub/uni");
+    let mut faces = Vec::new();
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        let n = cols.len();
+        assert_eq!(
+            &cols[n - 5..n - 2],
+            ["yes", "yes", "yes"],
+            "emb/sub/uni: {row}"
+        );
+        faces.push(cols[0].split_once('+').map_or(cols[0], |(_, face)| face));
+    }
+    faces.sort_unstable();
+    assert_eq!(
+        faces,
+        ["NotoSansCJKsc-Bold", "NotoSansCJKsc-Regular"],
+        "{}",
+        fonts.stdout
+    );
 }
 
 /// The filled form, in every language.
@@ -43,11 +57,25 @@ const FORM: &[&str] = &[
     "zhou.xiaowen@weinan.gov.cn",
     "+86 913 212 0102",
     "+86 139 9132 0101",
+    "渭南",
+];
+
+/// What the English form and signatures print: the English side of each bilingual field.
+const FORM_EN: &[&str] = &[
     "Shaanxi 714000",
     "Weinan Municipal People's Government",
-    "渭南",
     "Li Jianguo",
-    "王志立 Wang Zhili",
+    "Wang Zhili",
+    "China",
+];
+
+/// What the Chinese form and signatures print.
+const FORM_ZH: &[&str] = &[
+    "陕西省渭南市临渭区朝阳大街1号，邮编714000",
+    "渭南市人民政府",
+    "李建国",
+    "王志立",
+    "APEC 经济体 中国",
 ];
 
 #[test]
@@ -56,7 +84,7 @@ fn the_membership_declaration_in_english() {
     let pdf = export(&ws, &["--kind", "membership", "--lang", "en"], "m-en.pdf");
     check_pdf(&pdf);
     let text = pdf_text(&pdf);
-    for expected in FORM.iter().chain(&[
+    for expected in FORM.iter().chain(FORM_EN).chain(&[
         "I. Introduction",
         "II. Purpose",
         "III. Main Activities",
@@ -69,6 +97,7 @@ fn the_membership_declaration_in_english() {
         assert!(text.contains(expected), "{expected:?} missing:\n{text}");
     }
     assert!(!text.contains("一、引言"));
+    assert!(!text.contains("李建国") && !text.contains("中国"), "{text}");
 }
 
 #[test]
@@ -81,7 +110,7 @@ fn the_membership_declaration_in_chinese() {
     );
     check_pdf(&pdf);
     let text = pdf_text(&pdf);
-    for expected in FORM.iter().chain(&[
+    for expected in FORM.iter().chain(FORM_ZH).chain(&[
         "一、引言",
         "二、宗旨",
         "三、主要活动",
@@ -94,6 +123,10 @@ fn the_membership_declaration_in_chinese() {
         assert!(text.contains(expected), "{expected:?} missing:\n{text}");
     }
     assert!(!text.contains("I. Introduction"));
+    assert!(
+        !text.contains("Li Jianguo") && !text.contains("China"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -106,7 +139,7 @@ fn the_membership_declaration_in_both_languages() {
     );
     check_pdf(&pdf);
     let text = pdf_text(&pdf);
-    for expected in FORM.iter().chain(&[
+    for expected in FORM.iter().chain(FORM_EN).chain(FORM_ZH).chain(&[
         "一、引言",
         "I. Introduction",
         "五、如何加入网络",
@@ -126,7 +159,7 @@ fn an_incomplete_form_is_refused_with_every_field_named() {
     {
         let mut store = Store::open(&ws.db()).unwrap();
         let mut dialogue = store.require_dialogue().unwrap();
-        dialogue.focal_point.postal_address.clear();
+        dialogue.focal_point.postal_address_zh.clear();
         dialogue.focal_point.assistant_email = "zhou@".into();
         // Optional on the dialogue form: never a reason to refuse the declaration.
         dialogue.focal_point.fax.clear();
@@ -147,7 +180,7 @@ fn an_incomplete_form_is_refused_with_every_field_named() {
     let run = ws.concord("en", &args);
     assert_eq!(run.code, 2, "{}", run.stderr);
     for expected in [
-        "Postal address (focalPoint.postalAddress): This field is required.",
+        "Postal address in Chinese (focalPoint.postalAddressZh): This field is required.",
         "E-mail of an assistant (focalPoint.assistantEmail)",
         "nothing was exported",
     ] {
@@ -163,7 +196,7 @@ fn an_incomplete_form_is_refused_with_every_field_named() {
     assert_eq!(zh.code, 2);
     assert!(
         zh.stderr
-            .contains("通信地址（focalPoint.postalAddress）：此项为必填。"),
+            .contains("通信地址（中文）（focalPoint.postalAddressZh）：此项为必填。"),
         "{}",
         zh.stderr
     );

@@ -128,7 +128,18 @@ fn both_sign_the_adopted_targets_and_the_pledge_draws_their_strokes_above_their_
     for (lang, bare_ops) in ["en", "zh-CN", "bilingual"].into_iter().zip(bare_ops) {
         let signed = export(&ws, lang, &format!("signed-{lang}.pdf"));
         let text = pdf_text(&signed);
-        assert!(text.contains(&fp) && text.contains(&rep), "{lang}: {text}");
+        // Each signer's name in the document's script: "李建国 Li Jianguo" is split by it.
+        for name in [&fp, &rep] {
+            let (zh, en) = concord_domain::bilingual::split_scripts(name);
+            let wanted = match lang {
+                "en" => vec![en],
+                "zh-CN" => vec![zh],
+                _ => vec![zh, en],
+            };
+            for part in wanted {
+                assert!(text.contains(&part), "{lang}: {part:?} missing: {text}");
+            }
+        }
         let ops = path_ops(&ws, &signed);
         // Two signatures of eleven points each, drawn as paths.
         assert!(

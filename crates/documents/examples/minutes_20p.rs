@@ -1,5 +1,5 @@
 //! Whole-process timing of the benchmark content, comparable with the other
-//! engines' figures: `cargo run --release --example minutes_20p -- out.pdf`.
+//! engines' figures: `cargo run --release --example minutes_20p -- out.pdf [modern|official]`.
 #![allow(clippy::unwrap_used)]
 
 use std::time::Instant;
@@ -10,7 +10,13 @@ fn main() {
         .nth(1)
         .unwrap_or_else(|| "minutes-20p.pdf".to_owned());
     let json = include_str!("../tests/fixtures/minutes-20p.json");
-    let doc = concord_documents::bench_content::minutes_document(json).unwrap();
+    let style = std::env::args()
+        .nth(2)
+        .map_or(Ok(concord_documents::DocStyle::Modern), |s| s.parse())
+        .unwrap();
+    let doc = concord_documents::bench_content::minutes_document(json)
+        .unwrap()
+        .with_style(style);
     let pdf = doc.render().unwrap();
     std::fs::write(&out, &pdf.bytes).unwrap();
     eprintln!(

@@ -71,12 +71,17 @@ const MEMBERSHIP_SECTIONS: [(&str, &[&str], &[&str]); 4] = [
 /// The Fluent id of the label of a membership form field, by its path in the dialogue form.
 pub fn form_field_label(path: &str) -> Option<&'static str> {
     Some(match path {
-        "focalPoint.familyName" => "decl-form-family-name",
-        "focalPoint.firstName" => "decl-form-first-name",
-        "focalPoint.title" => "decl-form-title",
-        "focalPoint.administration" => "decl-form-administration",
+        "focalPoint.familyNameZh" => "decl-form-family-name-zh",
+        "focalPoint.familyNameEn" => "decl-form-family-name-en",
+        "focalPoint.firstNameZh" => "decl-form-first-name-zh",
+        "focalPoint.firstNameEn" => "decl-form-first-name-en",
+        "focalPoint.titleZh" => "decl-form-title-zh",
+        "focalPoint.titleEn" => "decl-form-title-en",
+        "focalPoint.administrationZh" => "decl-form-administration-zh",
+        "focalPoint.administrationEn" => "decl-form-administration-en",
         "focalPoint.economy" => "decl-form-economy",
-        "focalPoint.postalAddress" => "decl-form-postal-address",
+        "focalPoint.postalAddressZh" => "decl-form-postal-address-zh",
+        "focalPoint.postalAddressEn" => "decl-form-postal-address-en",
         "focalPoint.email" => "decl-form-email",
         "focalPoint.mobile" => "decl-form-mobile",
         "focalPoint.fax" => "decl-form-fax",
@@ -136,11 +141,7 @@ fn frame(input: &DeclarationInput<'_>, voice: &Voice, title: String, subtitle: S
     let fp = &dialogue.focal_point;
     let mut doc = Document::new(title)
         .with_language(voice.language.tag())
-        .with_author(format!(
-            "{} {}",
-            fp.family_name.trim(),
-            fp.first_name.trim()
-        ))
+        .with_author(voice.joined(&fp.name_zh(), &fp.name_en()))
         .with_header(header)
         .with_page_label(voice.page_label());
     doc.metadata.other_languages = voice.language.other_tags();
@@ -178,41 +179,79 @@ fn membership(input: &DeclarationInput<'_>, voice: &Voice) -> Document {
     }
 
     voice.section_heading(&mut doc, Some(5), "decl-membership-s5");
+    // Each language names the undersigned in its own words.
     let fp = &input.dialogue.focal_point;
-    let name = fp.full_name();
-    let args = [
-        ("name", FluentValue::from(name.as_str())),
-        ("title", FluentValue::from(fp.title.trim())),
-        (
-            "administration",
-            FluentValue::from(fp.administration.trim()),
-        ),
-        ("economy", FluentValue::from(fp.economy.trim())),
-    ];
-    voice.text(&mut doc, "decl-membership-s5-undersigned", &args, false);
+    let undersigned = |language: Language| {
+        let own = Voice::shared(language);
+        let args = [
+            (
+                "name",
+                FluentValue::from(own.own(&fp.name_zh(), &fp.name_en())),
+            ),
+            (
+                "title",
+                FluentValue::from(own.own(&fp.title_zh, &fp.title_en)),
+            ),
+            (
+                "administration",
+                FluentValue::from(own.own(&fp.administration_zh, &fp.administration_en)),
+            ),
+            ("economy", FluentValue::from(economy_in(own, &fp.economy))),
+        ];
+        own.one_fmt("decl-membership-s5-undersigned", &args)
+    };
+    voice.paragraph(
+        &mut doc,
+        &BilingualParagraph {
+            zh: undersigned(Language::ZhCn),
+            en: undersigned(Language::En),
+            bullet: false,
+        },
+    );
     doc.push(Block::h3(voice.label("decl-form-heading")));
     doc.push(Block::KeyValue(form(input.dialogue, voice)));
     voice.text(&mut doc, "decl-membership-s5-efforts", &[], false);
     doc
 }
 
+/// The economy in the document's language when it is an APEC economy's name, else as entered.
+fn economy_in(voice: &Voice, economy: &str) -> String {
+    match concord_domain::economy::economy_names(economy) {
+        Some((zh, en)) => voice.own(zh, en),
+        None => economy.trim().to_owned(),
+    }
+}
+
 /// The membership form, one line per field, filled from the dialogue.
 fn form(dialogue: &Dialogue, voice: &Voice) -> Vec<KeyValue> {
     let fp = &dialogue.focal_point;
+    let own = |zh: &str, en: &str| voice.own(zh, en);
     [
-        ("decl-form-family-name", fp.family_name.as_str()),
-        ("decl-form-first-name", &fp.first_name),
-        ("decl-form-title", &fp.title),
-        ("decl-form-administration", &fp.administration),
+        (
+            "decl-form-family-name",
+            own(&fp.family_name_zh, &fp.family_name_en),
+        ),
+        (
+            "decl-form-first-name",
+            own(&fp.first_name_zh, &fp.first_name_en),
+        ),
+        ("decl-form-title", own(&fp.title_zh, &fp.title_en)),
+        (
+            "decl-form-administration",
+            own(&fp.administration_zh, &fp.administration_en),
+        ),
         // The city in both scripts whatever the language: it names the member unambiguously.
-        ("decl-form-city", &dialogue.city_label()),
-        ("decl-form-economy", &fp.economy),
-        ("decl-form-postal-address", &fp.postal_address),
-        ("decl-form-email", &fp.email),
-        ("decl-form-mobile", &fp.mobile),
-        ("decl-form-fax", &fp.fax),
-        ("decl-form-assistant-name", &fp.assistant_name),
-        ("decl-form-assistant-email", &fp.assistant_email),
+        ("decl-form-city", dialogue.city_label()),
+        ("decl-form-economy", economy_in(voice, &fp.economy)),
+        (
+            "decl-form-postal-address",
+            own(&fp.postal_address_zh, &fp.postal_address_en),
+        ),
+        ("decl-form-email", fp.email.clone()),
+        ("decl-form-mobile", fp.mobile.clone()),
+        ("decl-form-fax", fp.fax.clone()),
+        ("decl-form-assistant-name", fp.assistant_name.clone()),
+        ("decl-form-assistant-email", fp.assistant_email.clone()),
     ]
     .into_iter()
     .map(|(id, value)| KeyValue::new(voice.label(id), value.trim()))
@@ -300,7 +339,8 @@ fn closing(doc: &mut Document, input: &DeclarationInput<'_>, voice: &Voice) {
             } else {
                 s.role.clone()
             };
-            let mut signer = Signer::new(role, s.name.trim(), s.title.trim());
+            // Signers are kept Chinese first ("李建国 Li Jianguo"): each language its own.
+            let mut signer = Signer::new(role, voice.own_split(&s.name), voice.own_split(&s.title));
             if let Some(field) = signature_field(&s.role) {
                 signer = signer.signing_in(field);
             }
@@ -368,8 +408,8 @@ impl Voice {
         self.paragraph(doc, &p);
     }
 
-    /// A bilingual paragraph: in bilingual documents the Chinese, kept with its English below
-    /// in grey; list items get a bullet.
+    /// A bilingual paragraph: in bilingual documents the Chinese and the English side by side;
+    /// list items get a bullet.
     fn paragraph(&self, doc: &mut Document, p: &BilingualParagraph) {
         let (main, second) = self.pair(&p.zh, &p.en);
         if main.is_empty() {
@@ -388,13 +428,9 @@ impl Voice {
             Align::Justify
         };
         match second {
+            // Parallel columns: the Chinese left, the English right, in equal weight.
             Some(en) => {
-                doc.push(
-                    Block::paragraph(mark(main))
-                        .with_align(align)
-                        .keep_with_next(),
-                );
-                doc.push(Block::secondary(mark(en)).with_align(align));
+                doc.push(Block::parallel(mark(main), mark(en)).with_align(align));
             }
             None => {
                 doc.push(Block::paragraph(mark(main)).with_align(align));
@@ -414,12 +450,17 @@ mod tests {
             city_en: "Weinan".into(),
             economy: "China".into(),
             focal_point: FocalPoint {
-                family_name: "Li".into(),
-                first_name: "Jianguo".into(),
-                title: "Deputy Secretary-General".into(),
-                administration: "Weinan Municipal People's Government".into(),
+                family_name_zh: "李".into(),
+                first_name_zh: "建国".into(),
+                family_name_en: "Li".into(),
+                first_name_en: "Jianguo".into(),
+                title_zh: "副秘书长".into(),
+                title_en: "Deputy Secretary-General".into(),
+                administration_zh: "渭南市人民政府".into(),
+                administration_en: "Weinan Municipal People's Government".into(),
                 economy: "China".into(),
-                postal_address: "1 Chaoyang Street, Weinan".into(),
+                postal_address_zh: "渭南市朝阳大街1号".into(),
+                postal_address_en: "1 Chaoyang Street, Weinan".into(),
                 email: "li.jianguo@weinan.gov.cn".into(),
                 mobile: "+86 139 9132 0101".into(),
                 fax: "+86 913 212 0102".into(),
@@ -427,8 +468,10 @@ mod tests {
                 assistant_email: "zhou.xiaowen@weinan.gov.cn".into(),
             },
             high_level_rep: HighLevelRepresentative {
-                name: "王志立 Wang Zhili".into(),
-                title: "Mayor of Weinan".into(),
+                name_zh: "王志立".into(),
+                name_en: "Wang Zhili".into(),
+                title_zh: "渭南市市长".into(),
+                title_en: "Mayor of Weinan".into(),
             },
             ..Dialogue::default()
         }
@@ -466,6 +509,75 @@ mod tests {
         let both = text_of(&declaration_document(&input, Language::Bilingual));
         assert!(both.contains("二、宗旨") && both.contains("II. Purpose"));
         assert!(both.contains("2026年11月23日 / 23 November 2026"));
+    }
+
+    fn membership_input(d: &Dialogue) -> Declaration {
+        Declaration::membership(d, chrono::NaiveDate::from_ymd_opt(2026, 11, 23))
+    }
+
+    fn export(d: &Dialogue, language: Language) -> (String, Document) {
+        let decl = membership_input(d);
+        let input = DeclarationInput {
+            dialogue: d,
+            declaration: &decl,
+            signatures: HashMap::new(),
+            footer_note: None,
+        };
+        let doc = declaration_document(&input, language);
+        (text_of(&doc), doc)
+    }
+
+    #[test]
+    fn a_chinese_declaration_names_its_people_in_chinese_only() {
+        let (zh, doc) = export(&dialogue(), Language::ZhCn);
+        for chinese in [
+            "李建国",
+            "副秘书长",
+            "渭南市人民政府",
+            "渭南市朝阳大街1号",
+            "王志立",
+            "渭南市市长",
+        ] {
+            assert!(zh.contains(chinese), "{chinese} missing");
+        }
+        for latin in [
+            "Li Jianguo",
+            "Jianguo",
+            "Deputy Secretary",
+            "Wang Zhili",
+            "Mayor",
+            "Chaoyang Street",
+        ] {
+            assert!(!zh.contains(latin), "{latin} in the Chinese declaration");
+        }
+        assert_eq!(doc.metadata.author, "李建国");
+        let (en, doc) = export(&dialogue(), Language::En);
+        for chinese in ["李建国", "副秘书长", "王志立", "渭南市市长"] {
+            assert!(
+                !en.contains(chinese),
+                "{chinese} in the English declaration"
+            );
+        }
+        assert!(en.contains("Li Jianguo") && en.contains("Mayor of Weinan"));
+        assert_eq!(doc.metadata.author, "Li Jianguo");
+        let (both, doc) = export(&dialogue(), Language::Bilingual);
+        assert!(both.contains("李建国") && both.contains("Li Jianguo"));
+        assert_eq!(doc.metadata.author, "李建国 Li Jianguo");
+    }
+
+    #[test]
+    fn a_missing_translation_is_said_beside_the_text() {
+        let mut d = dialogue();
+        d.focal_point.title_zh.clear();
+        d.high_level_rep.name_en.clear();
+        let (zh, _) = export(&d, Language::ZhCn);
+        assert!(
+            zh.contains("Deputy Secretary-General（仅有英文原文）"),
+            "{zh}"
+        );
+        let (en, _) = export(&d, Language::En);
+        assert!(en.contains("王志立 (Chinese original only)"), "{en}");
+        assert!(!en.contains("English original only"));
     }
 
     #[test]

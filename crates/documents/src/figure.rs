@@ -7,6 +7,7 @@ use printpdf::{
     Polygon, PolygonRing, Pt, Rgb, WindingOrder,
 };
 
+use crate::face::Face;
 use crate::font::{Metrics, squeeze};
 use crate::layout::{Color, Item, PAGE_HEIGHT, TextRun};
 use crate::linebreak::break_lines;
@@ -84,7 +85,9 @@ pub(crate) fn items(
     let caption_lines = if caption.trim().is_empty() {
         Vec::new()
     } else {
-        break_lines(caption.trim(), width / CAPTION_SIZE, |c| metrics.advance(c))
+        break_lines(caption.trim(), width / CAPTION_SIZE, |c| {
+            metrics.advance_in(Face::SansBold, c)
+        })
     };
     let caption_h = if caption_lines.is_empty() {
         0.0
@@ -122,7 +125,8 @@ pub(crate) fn items(
                 baseline: l.baseline,
                 size: l.size,
                 color: color(l.color),
-                bold: l.bold,
+                face: if l.bold { Face::SansBold } else { Face::Sans },
+                tracking: 0.0,
                 char_spacing: 0.0,
                 word_spacing: 0.0,
                 text: metrics.sanitize(&l.text),
@@ -139,7 +143,8 @@ pub(crate) fn items(
             baseline,
             size: CAPTION_SIZE,
             color: Color::grey(0.0),
-            bold: true,
+            face: Face::SansBold,
+            tracking: 0.0,
             char_spacing: 0.0,
             word_spacing: 0.0,
             text: line.text,

@@ -1,25 +1,12 @@
-//! The one embedded face: loading it, measuring advances, and replacing
-//! characters it cannot draw.
-//!
-//! Output must never depend on the fonts of the machine, so the face is compiled
-//! into the binary. It is Noto Sans CJK SC Regular (CFF outlines, CID-keyed),
-//! extracted from Debian's collection; see `assets/fonts/LICENSE-OFL.txt`. Its
-//! Latin glyphs are good enough for the English half of bilingual documents, so
-//! one face serves both languages, and headings use synthetic bold instead of a
-//! second 16 MB face.
+//! The embedded faces: measuring advances, and replacing characters the full face cannot
+//! draw. Which faces there are and where they come from: `face`.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 use crate::DocumentError;
+use crate::face::{Face, metrics};
 
-/// The font program, byte for byte as in `assets/fonts/`.
-pub(crate) const FONT_BYTES: &[u8] = include_bytes!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../assets/fonts/NotoSansCJKsc-Regular.otf"
-));
-
-/// Metrics view of the embedded face (ttf-parser: zero-copy and fast to open).
+/// Metrics view of one embedded face (ttf-parser: zero-copy and fast to open).
 #[derive(Debug)]
 pub(crate) struct Font {
     face: ttf_parser::Face<'static>,
@@ -30,28 +17,29 @@ pub(crate) struct Font {
     replacement: char,
 }
 
-static METRICS: OnceLock<Result<Font, String>> = OnceLock::new();
-static PDF_FONT: OnceLock<Result<printpdf::ParsedFont, String>> = OnceLock::new();
-
 impl Font {
-    /// The process-wide face, parsed on first use.
+    pub(crate) fn parse(bytes: &'static [u8]) -> Result<Font, String> {
+        let face = ttf_parser::Face::parse(bytes, 0).map_err(|e| e.to_string())?;
+        let units_per_em = f32::from(face.units_per_em());
+        let replacement = ['\u{FFFD}', '\u{25A1}', '?']
+            .into_iter()
+            .find(|c| face.glyph_index(*c).is_some())
+            .unwrap_or(' ');
+        Ok(Font {
+            face,
+            units_per_em,
+            replacement,
+        })
+    }
+
+    /// The full regular face, which every other face falls back to.
     pub(crate) fn get() -> Result<&'static Font, DocumentError> {
-        METRICS
-            .get_or_init(|| {
-                let face = ttf_parser::Face::parse(FONT_BYTES, 0).map_err(|e| e.to_string())?;
-                let units_per_em = f32::from(face.units_per_em());
-                let replacement = ['\u{FFFD}', '\u{25A1}', '?']
-                    .into_iter()
-                    .find(|c| face.glyph_index(*c).is_some())
-                    .unwrap_or(' ');
-                Ok(Font {
-                    face,
-                    units_per_em,
-                    replacement,
-                })
-            })
-            .as_ref()
-            .map_err(|e| DocumentError::Font(e.clone()))
+        metrics(Face::Sans)
+    }
+
+    /// The metrics of `face`.
+    pub(crate) fn of(face: Face) -> Result<&'static Font, DocumentError> {
+        metrics(face)
     }
 
     /// Advance width of `ch` in em, or `None` when the face has no glyph.
@@ -71,16 +59,11 @@ impl Font {
     }
 }
 
-/// printpdf's parsed copy of the same bytes, used for embedding and subsetting.
-pub(crate) fn pdf_font() -> Result<&'static printpdf::ParsedFont, DocumentError> {
-    PDF_FONT
-        .get_or_init(|| {
-            let mut warnings = Vec::new();
-            printpdf::ParsedFont::from_bytes(FONT_BYTES, 0, &mut warnings)
-                .ok_or_else(|| format!("printpdf rejected the face: {warnings:?}"))
-        })
-        .as_ref()
-        .map_err(|e| DocumentError::Font(e.clone()))
+/// Advance in em of `ch` set in `face`: its own, or the full face's for a character its
+/// subset lacks (drawn in the full face).
+pub(crate) fn advance_in(face: Face, ch: char) -> Option<f32> {
+    let own = Font::of(face).ok().and_then(|f| f.advance(ch));
+    own.or_else(|| Font::get().ok().and_then(|f| f.advance(ch)))
 }
 
 /// Per-layout measuring cache: a document repeats a few thousand distinct
@@ -90,6 +73,8 @@ pub(crate) fn pdf_font() -> Result<&'static printpdf::ParsedFont, DocumentError>
 pub(crate) struct Metrics {
     font: &'static Font,
     cache: HashMap<char, Option<f32>>,
+    /// Advances in the other faces, by face.
+    faces: HashMap<(Face, char), f32>,
 }
 
 impl Metrics {
@@ -97,7 +82,24 @@ impl Metrics {
         Metrics {
             font,
             cache: HashMap::with_capacity(2048),
+            faces: HashMap::new(),
         }
+    }
+
+    /// Advance in em of a sanitised character set in `face`.
+    pub(crate) fn advance_in(&mut self, face: Face, ch: char) -> f32 {
+        if face == Face::Sans {
+            return self.advance(ch);
+        }
+        *self
+            .faces
+            .entry((face, ch))
+            .or_insert_with(|| advance_in(face, ch).unwrap_or(0.0))
+    }
+
+    /// Width of `text` set in `face`, in em.
+    pub(crate) fn width_in(&mut self, face: Face, text: &str) -> f32 {
+        text.chars().map(|c| self.advance_in(face, c)).sum()
     }
 
     fn lookup(&mut self, ch: char) -> Option<f32> {
@@ -248,7 +250,7 @@ mod tests {
 
     #[test]
     fn printpdf_parses_the_same_face() {
-        let f = pdf_font().expect("printpdf parses the face");
+        let f = crate::face::pdf_font(Face::Sans).expect("printpdf parses the face");
         assert!(f.lookup_glyph_index('𠮷' as u32).is_some());
     }
 }

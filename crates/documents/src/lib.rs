@@ -1,8 +1,8 @@
 //! concord-documents: the PDF layout engine of Concord.
 //!
 //! Build a [`Document`] from [`Block`]s, then [`Document::render`] it to A4 PDF
-//! bytes. The output embeds a subset of one CJK face (Noto Sans CJK SC,
-//! compiled in, so output never depends on the machine), carries a ToUnicode
+//! bytes. The output embeds subsets of the CJK faces it uses (Noto Sans and Serif CJK SC,
+//! WenKai; compiled in, so output never depends on the machine), carries a ToUnicode
 //! map so text can be copied and searched, breaks Chinese lines by the
 //! punctuation rules, and numbers pages with a caller-supplied label
 //! ("Page 2 of 7", "第 2 页 / 共 7 页").
@@ -13,7 +13,9 @@
 
 mod archive;
 pub mod declaration;
+mod doc_style;
 mod error;
+mod face;
 mod fields;
 pub mod figure;
 mod font;
@@ -35,12 +37,14 @@ mod xmp;
 #[doc(hidden)]
 pub mod bench_content;
 
+pub use doc_style::DocStyle;
 pub use error::DocumentError;
+pub use face::Face;
 pub use figure::Figure;
 pub use layout::{Layout, Page};
 pub use model::{
     Align, Block, Column, Document, Heading, HeadingLevel, Ink, KeyValue, Metadata, PageLabel,
-    Paragraph, Signer, Table, TextStyle,
+    Paragraph, Parallel, Signer, Table, TextStyle,
 };
 pub use render::Pdf;
 #[doc(hidden)]

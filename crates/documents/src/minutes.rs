@@ -159,7 +159,10 @@ pub fn minutes_document(input: &MinutesInput<'_>, language: Language) -> Documen
             voice.label(kind_id)
         ))
         .with_language(language.tag())
-        .with_author(dialogue.focal_point.full_name())
+        .with_author(voice.joined(
+            &dialogue.focal_point.name_zh(),
+            &dialogue.focal_point.name_en(),
+        ))
         .with_header(running_header(&voice, &city))
         .with_page_label(voice.page_label());
     doc.metadata.other_languages = language.other_tags();
@@ -177,15 +180,23 @@ pub fn minutes_document(input: &MinutesInput<'_>, language: Language) -> Documen
 
     doc.push(Block::h2(voice.label("minutes-signatures")));
     let fp = &dialogue.focal_point;
+    // The focal point who chaired is called the chair here too, as in the header.
+    let chaired =
+        concord_domain::bilingual::split_scripts(&meeting.chair) == (fp.name_zh(), fp.name_en());
+    let caption = if chaired {
+        "minutes-chair"
+    } else {
+        "minutes-sign-focal-point"
+    };
     doc.push(Block::signatures([
         Signer::new(
-            voice.label("minutes-sign-focal-point"),
-            fp.full_name(),
-            fp.title.clone(),
+            voice.label(caption),
+            voice.own(&fp.name_zh(), &fp.name_en()),
+            voice.own(&fp.title_zh, &fp.title_en),
         ),
         Signer::new(
             voice.label("minutes-sign-secretary"),
-            meeting.secretary.clone(),
+            voice.name_split(&meeting.secretary),
             String::new(),
         ),
     ]));
@@ -203,10 +214,11 @@ fn running_header(voice: &Voice, city: &str) -> String {
 
 fn header_lines(input: &MinutesInput<'_>, voice: &Voice) -> Vec<(String, String)> {
     let meeting = input.meeting;
+    // Each language names the person in its own script.
     let by_at = |name: &str, at: Option<chrono::NaiveDateTime>| match at {
         Some(at) => voice.fmt_each("minutes-opened-by", |l| {
             vec![
-                ("name", FluentValue::from(name.to_owned())),
+                ("name", FluentValue::from(name_in(l, name))),
                 ("time", FluentValue::from(l.datetime(at))),
             ]
         }),
@@ -234,8 +246,14 @@ fn header_lines(input: &MinutesInput<'_>, voice: &Voice) -> Vec<(String, String)
             voice.label("minutes-place"),
             voice.joined(&meeting.place_zh, &meeting.place_en),
         ),
-        (voice.label("minutes-chair"), meeting.chair.clone()),
-        (voice.label("minutes-secretary"), meeting.secretary.clone()),
+        (
+            voice.label("minutes-chair"),
+            voice.name_split(&meeting.chair),
+        ),
+        (
+            voice.label("minutes-secretary"),
+            voice.name_split(&meeting.secretary),
+        ),
         (
             voice.label("minutes-opened"),
             by_at(&meeting.opened_by, meeting.opened_at),
@@ -246,11 +264,17 @@ fn header_lines(input: &MinutesInput<'_>, voice: &Voice) -> Vec<(String, String)
         ),
     ]);
     if !meeting.representative_name.trim().is_empty() {
-        let title = meeting.representative_title.trim();
-        let who = if title.is_empty() {
-            meeting.representative_name.clone()
+        let name = voice.name_split(&meeting.representative_name);
+        let title = voice.own_split(&meeting.representative_title);
+        let comma = if voice.language == Language::En {
+            ", "
         } else {
-            format!("{}, {title}", meeting.representative_name)
+            "，"
+        };
+        let who = if title.is_empty() {
+            name
+        } else {
+            format!("{name}{comma}{title}")
         };
         let after_secretary = lines.len() - 2;
         lines.insert(
@@ -261,7 +285,7 @@ fn header_lines(input: &MinutesInput<'_>, voice: &Voice) -> Vec<(String, String)
     let approval = match (meeting.state, meeting.approved_at) {
         (MeetingState::Approved, Some(at)) => voice.fmt_each("minutes-approved-by", |l| {
             vec![
-                ("name", FluentValue::from(meeting.approved_by.clone())),
+                ("name", FluentValue::from(name_in(l, &meeting.approved_by))),
                 ("time", FluentValue::from(l.datetime(at))),
             ]
         }),
@@ -276,6 +300,24 @@ fn header_lines(input: &MinutesInput<'_>, voice: &Voice) -> Vec<(String, String)
         lines.push((voice.label("minutes-partner"), partner));
     }
     lines
+}
+
+/// A name kept Chinese first ("王志立 Wang Zhili") as one language writes it.
+fn name_in(i18n: &I18n, name: &str) -> String {
+    voice_of(i18n).name_split(name)
+}
+
+/// A text kept Chinese first (a rationale written in both) as one language says it, with
+/// the note when only the other language exists.
+pub(crate) fn text_in(i18n: &I18n, text: &str) -> String {
+    voice_of(i18n).own_split(text)
+}
+
+fn voice_of(i18n: &I18n) -> &'static Voice {
+    Voice::shared(match i18n.locale() {
+        concord_i18n::Locale::En => Language::En,
+        concord_i18n::Locale::ZhCn => Language::ZhCn,
+    })
 }
 
 fn attendance(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
@@ -427,22 +469,26 @@ fn agenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
         }
         doc.push(heading);
         if !item.presenter.trim().is_empty() {
-            let args = [
-                ("name", FluentValue::from(item.presenter.as_str())),
-                ("minutes", FluentValue::from(item.planned_minutes)),
-            ];
+            // The presenter named in each language's script.
+            let said = |i18n: &I18n| {
+                let args = [
+                    ("name", FluentValue::from(name_in(i18n, &item.presenter))),
+                    ("minutes", FluentValue::from(item.planned_minutes)),
+                ];
+                i18n.fmt("minutes-presenter", &args)
+            };
             let text = match voice.language {
-                Language::En => voice.en.fmt("minutes-presenter", &args),
-                Language::ZhCn => voice.zh.fmt("minutes-presenter", &args),
-                Language::Bilingual => format!(
-                    "{} / {}",
-                    voice.zh.fmt("minutes-presenter", &args),
-                    voice.en.fmt("minutes-presenter", &args)
-                ),
+                Language::En => said(&voice.en),
+                Language::ZhCn => said(&voice.zh),
+                Language::Bilingual => format!("{} / {}", said(&voice.zh), said(&voice.en)),
             };
             doc.push(Block::secondary(text));
         }
-        let (notes, notes_en) = voice.pair(&item.notes_zh, &item.notes_en);
+        let (notes, notes_en) = match voice.language {
+            // Notes kept in the other language only are printed with the note that says so.
+            Language::En | Language::ZhCn => (voice.own(&item.notes_zh, &item.notes_en), None),
+            Language::Bilingual => voice.pair(&item.notes_zh, &item.notes_en),
+        };
         if notes.is_empty() {
             doc.push(Block::secondary(voice.label("minutes-no-notes")));
         } else {

@@ -211,7 +211,10 @@ pub fn question_lines(record: &QuestionRecord, i18n: &I18n) -> Vec<(LineKind, St
             LineKind::Detail,
             i18n.fmt(
                 "question-rationale",
-                &[("text", FluentValue::from(rationale.as_str()))],
+                &[(
+                    "text",
+                    FluentValue::from(crate::minutes::text_in(i18n, rationale)),
+                )],
             ),
         ));
     }
@@ -227,8 +230,8 @@ fn block(kind: LineKind, text: String, second_language: bool) -> Block {
 }
 
 /// Every question in `questions` as blocks, in the document's language(s). In bilingual
-/// minutes each Chinese line is followed by its English, and a line the same in both (a
-/// rationale written in both languages) is printed once.
+/// minutes each Chinese line is followed by its English; a rationale written in one language
+/// only is printed once, with its note.
 pub fn question_blocks(questions: &[&QuestionRecord], language: Language) -> Vec<Block> {
     let mut blocks = Vec::new();
     let (zh, en) = (I18n::new(Locale::ZhCn), I18n::new(Locale::En));
@@ -243,18 +246,22 @@ pub fn question_blocks(questions: &[&QuestionRecord], language: Language) -> Vec
             Language::Bilingual => {
                 let zh_lines = question_lines(record, &zh);
                 let en_lines = question_lines(record, &en);
-                for ((kind, zh_text), (_, en_text)) in zh_lines.into_iter().zip(en_lines) {
-                    let rationale = matches!(
-                        &record.state.outcome,
-                        Some(Outcome::FocalPointDecision { rationale, .. })
-                            if zh_text.ends_with(rationale.as_str())
-                    );
-                    blocks.push(block(kind, zh_text, false));
-                    if rationale {
-                        // The rationale is recorded as written; say only the label again.
-                        continue;
+                let last = zh_lines.len().saturating_sub(1);
+                // The rationale is the last line; written in one language, said once.
+                let one_language_rationale = match &record.state.outcome {
+                    Some(Outcome::FocalPointDecision { rationale, .. }) => {
+                        let (zh, en) = concord_domain::bilingual::split_scripts(rationale);
+                        zh.is_empty() || en.is_empty()
                     }
-                    blocks.push(block(kind, en_text, true));
+                    _ => false,
+                };
+                for (index, ((kind, zh_text), (_, en_text))) in
+                    zh_lines.into_iter().zip(en_lines).enumerate()
+                {
+                    blocks.push(block(kind, zh_text, false));
+                    if !(index == last && one_language_rationale) {
+                        blocks.push(block(kind, en_text, true));
+                    }
                 }
             }
         }
@@ -471,6 +478,36 @@ mod tests {
             "{both}"
         );
         assert_eq!(both.matches("APEC goal").count(), 1, "{both}");
+        assert!(zh.contains("APEC goal; retraining answers the objections.（仅有英文原文）"));
+    }
+
+    #[test]
+    fn a_rationale_in_both_languages_is_said_in_each() {
+        let failed = PositionCounts {
+            consent: 25,
+            stand_aside: 2,
+            object: 2,
+        };
+        let decided = record(
+            &[failed, failed, failed],
+            Some(FocalPointDecision {
+                adopt: true,
+                rationale: "三轮均未达成共识。\nThree rounds failed.".into(),
+            }),
+        );
+        let en = text(&question_blocks(&[&decided], Language::En));
+        assert!(
+            en.contains("Three rounds failed.") && !en.contains("三轮"),
+            "{en}"
+        );
+        let zh = text(&question_blocks(&[&decided], Language::ZhCn));
+        assert!(
+            zh.contains("三轮均未达成共识。") && !zh.contains("Three"),
+            "{zh}"
+        );
+        let both = text(&question_blocks(&[&decided], Language::Bilingual));
+        assert_eq!(both.matches("三轮均未达成共识").count(), 1, "{both}");
+        assert_eq!(both.matches("Three rounds failed").count(), 1, "{both}");
     }
 
     #[test]

@@ -3,6 +3,8 @@
 use std::fmt;
 use std::sync::Arc;
 
+pub use crate::doc_style::DocStyle;
+
 /// A document: metadata, running header, footer label, and a flow of blocks.
 ///
 /// ```
@@ -39,6 +41,8 @@ pub struct Document {
     pub footer_note: Option<String>,
     /// The content, in reading order.
     pub blocks: Vec<Block>,
+    /// Modern or official (GB/T 9704).
+    pub style: DocStyle,
 }
 
 impl Document {
@@ -53,6 +57,7 @@ impl Document {
             page_label: PageLabel::default(),
             footer_note: None,
             blocks: Vec::new(),
+            style: DocStyle::Modern,
         }
     }
 
@@ -110,6 +115,12 @@ impl Document {
             }
             None => false,
         }
+    }
+
+    /// Set the document style.
+    pub fn with_style(mut self, style: DocStyle) -> Self {
+        self.style = style;
+        self
     }
 
     /// Append a block (builder style).
@@ -246,6 +257,9 @@ pub enum Block {
     Signatures(Vec<Signer>),
     /// A chart with its caption, kept on one page.
     Chart(Box<crate::figure::Figure>),
+    /// Two texts side by side in equal weight: the Chinese on the left, the English on the
+    /// right (a bilingual declaration's paragraph).
+    Parallel(Parallel),
 }
 
 impl Block {
@@ -282,6 +296,15 @@ impl Block {
     /// of a pair.
     pub fn secondary(text: impl Into<String>) -> Paragraph {
         Paragraph::new(text).with_style(TextStyle::Secondary)
+    }
+
+    /// A paragraph in two languages side by side.
+    pub fn parallel(left: impl Into<String>, right: impl Into<String>) -> Parallel {
+        Parallel {
+            left: left.into(),
+            right: right.into(),
+            align: Align::Justify,
+        }
     }
 
     /// A key–value list from `(label, value)` pairs.
@@ -408,6 +431,31 @@ impl Paragraph {
     pub fn keep_with_next(mut self) -> Self {
         self.keep_with_next = true;
         self
+    }
+}
+
+/// A paragraph and its translation in two columns, their first lines on one baseline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parallel {
+    /// The left column: the document's first language.
+    pub left: String,
+    /// The right column: the second language.
+    pub right: String,
+    /// Alignment of both (default: justified).
+    pub align: Align,
+}
+
+impl Parallel {
+    /// Set the alignment.
+    pub fn with_align(mut self, align: Align) -> Self {
+        self.align = align;
+        self
+    }
+}
+
+impl From<Parallel> for Block {
+    fn from(p: Parallel) -> Self {
+        Block::Parallel(p)
     }
 }
 

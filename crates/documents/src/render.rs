@@ -15,11 +15,12 @@ use lopdf::{Object, StringFormat};
 use printpdf::{
     Codepoint, Color as PdfColor, FontId, Greyscale, Line, LineCapStyle, LineJoinStyle, LinePoint,
     Mm, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfParseErrorSeverity,
-    PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix, TextRenderingMode,
+    PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
 };
 
 use crate::DocumentError;
-use crate::font::{Font, pdf_font, squeeze_after};
+use crate::face::{Face, pdf_font};
+use crate::font::{Font, squeeze_after};
 use crate::layout::{
     Color, Item, Layout, PAGE_HEIGHT, Page, Strokes, TextRun, is_justification_gap,
 };
@@ -35,13 +36,7 @@ pub struct Pdf {
     pub page_count: usize,
 }
 
-/// Stroke width of synthetic bold, relative to the font size: enough to read
-/// as bold on screen and paper without closing the counters of dense
-/// ideographs.
-const BOLD_STROKE: f32 = 0.032;
-
 pub(crate) fn render(layout: &Layout, doc: &Document) -> Result<Pdf, DocumentError> {
-    let parsed = pdf_font()?;
     let title = doc
         .metadata
         .title
@@ -57,24 +52,20 @@ pub(crate) fn render(layout: &Layout, doc: &Document) -> Result<Pdf, DocumentErr
         info.keywords = doc.metadata.keywords.clone();
     }
 
-    // The resource name doubles as the subset tag printpdf writes before the
-    // font name ("ABCDEF+NotoSansCJKsc-Regular"); it must be six capitals, and
-    // deriving it from the glyph set keeps output reproducible.
-    let font_id = FontId(subset_tag(layout));
-    pdf.resources
-        .fonts
-        .map
-        .insert(font_id.clone(), PdfFont::new(parsed.clone()));
-    let mut glyphs = Glyphs {
-        font: Font::get()?,
-        cache: HashMap::with_capacity(2048),
-    };
+    // Only the faces the text is drawn in are embedded, each as a subset.
+    let mut glyphs = Glyphs::new(layout)?;
+    for face in &glyphs.used {
+        pdf.resources.fonts.map.insert(
+            glyphs.ids[face.index()].clone(),
+            PdfFont::new(pdf_font(*face)?.clone()),
+        );
+    }
     let mut tagger = Tagger::new(layout);
     pdf.pages = layout
         .pages()
         .iter()
         .map(|p| {
-            let ops = page_ops(p, &font_id, &mut glyphs, &mut tagger.page());
+            let ops = page_ops(p, &mut glyphs, &mut tagger.page());
             PdfPage::new(Mm(210.0), Mm(297.0), ops)
         })
         .collect();
@@ -191,14 +182,14 @@ fn is_empty_text(v: &Object) -> bool {
     }
 }
 
-/// Six capital letters derived from the characters used.
-fn subset_tag(layout: &Layout) -> String {
-    let chars: BTreeSet<char> = layout
-        .pages()
-        .iter()
-        .flat_map(|p| p.texts().flat_map(|t| t.text.chars()))
-        .collect();
+/// Six capital letters derived from the characters drawn in a face.
+///
+/// The resource name doubles as the subset tag printpdf writes before the font name
+/// ("ABCDEF+NotoSansCJKsc-Regular"); it must be six capitals, and deriving it from the
+/// glyph set keeps output reproducible.
+fn subset_tag(face: Face, chars: &BTreeSet<char>) -> String {
     let mut h = DefaultHasher::new();
+    face.hash(&mut h);
     chars.hash(&mut h);
     let mut n = h.finish();
     (0..6)
@@ -252,7 +243,7 @@ fn pt(x: f32, y_from_top: f32) -> Point {
 }
 
 /// Operations of one page: shapes first, then all text in one text object.
-fn page_ops(page: &Page, font: &FontId, glyphs: &mut Glyphs, marks: &mut PageMarks) -> Vec<Op> {
+fn page_ops(page: &Page, glyphs: &mut Glyphs, marks: &mut PageMarks) -> Vec<Op> {
     let mut ops = Vec::with_capacity(page.items.len() * 3 + 8);
     let mut fill: Option<Color> = None;
     let mut stroke: Option<(Color, f32)> = None;
@@ -307,7 +298,7 @@ fn page_ops(page: &Page, font: &FontId, glyphs: &mut Glyphs, marks: &mut PageMar
                 });
             }
             // Saved and restored around, so the colour, width and round joins of the ink
-            // do not leak into the state tracked for rules and bold text.
+            // do not leak into the state tracked for rules.
             Item::Strokes(s) => ink_ops(s, &mut ops),
             Item::Vector(p) => crate::figure::path_ops(p, &mut ops),
             Item::Text(_) | Item::Field(_) => {}
@@ -316,7 +307,6 @@ fn page_ops(page: &Page, font: &FontId, glyphs: &mut Glyphs, marks: &mut PageMar
 
     let mut state = TextState {
         fill,
-        stroke,
         ..TextState::default()
     };
     marks.close(&mut ops);
@@ -327,13 +317,16 @@ fn page_ops(page: &Page, font: &FontId, glyphs: &mut Glyphs, marks: &mut PageMar
             continue;
         }
         marks.switch(t.tag, index, &mut ops);
-        state.apply(t, font, &mut ops);
+        state.apply(t, &mut ops);
         ops.push(Op::SetTextMatrix {
             matrix: TextMatrix::Translate(Pt(t.x), Pt(PAGE_HEIGHT - t.baseline)),
         });
-        ops.push(Op::ShowText {
-            items: glyphs.items(t),
-        });
+        // One string per stretch of characters in the same face: a character the run's
+        // subset lacks is drawn in the full face, and the text position carries on after it.
+        for (face, items) in glyphs.items(t) {
+            state.font(face, t.size, &glyphs.ids, &mut ops);
+            ops.push(Op::ShowText { items });
+        }
     }
     marks.close(&mut ops);
     ops.push(Op::EndTextSection);
@@ -410,46 +403,27 @@ fn smooth_path(points: &[(f32, f32)]) -> Option<Line> {
 /// Text state already set in the content stream, to avoid repeating it.
 #[derive(Debug, Default)]
 struct TextState {
-    size: Option<f32>,
+    font: Option<(Face, f32)>,
     fill: Option<Color>,
-    stroke: Option<(Color, f32)>,
-    bold: bool,
 }
 
 impl TextState {
-    fn apply(&mut self, t: &TextRun, font: &FontId, ops: &mut Vec<Op>) {
-        if self.size != Some(t.size) {
-            ops.push(Op::SetFont {
-                font: PdfFontHandle::External(font.clone()),
-                size: Pt(t.size),
-            });
-            self.size = Some(t.size);
-        }
+    fn apply(&mut self, t: &TextRun, ops: &mut Vec<Op>) {
         if self.fill != Some(t.color) {
             ops.push(Op::SetFillColor {
                 col: pdf_color(t.color),
             });
             self.fill = Some(t.color);
         }
-        if t.bold {
-            // Synthetic bold: stroke the outlines in the fill colour.
-            let want = (t.color, t.size * BOLD_STROKE);
-            if self.stroke != Some(want) {
-                ops.push(Op::SetOutlineColor {
-                    col: pdf_color(want.0),
-                });
-                ops.push(Op::SetOutlineThickness { pt: Pt(want.1) });
-                self.stroke = Some(want);
-            }
-        }
-        if self.bold != t.bold {
-            let mode = if t.bold {
-                TextRenderingMode::FillStroke
-            } else {
-                TextRenderingMode::Fill
-            };
-            ops.push(Op::SetTextRenderingMode { mode });
-            self.bold = t.bold;
+    }
+
+    fn font(&mut self, face: Face, size: f32, ids: &[FontId], ops: &mut Vec<Op>) {
+        if self.font != Some((face, size)) {
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(ids[face.index()].clone()),
+                size: Pt(size),
+            });
+            self.font = Some((face, size));
         }
     }
 }
@@ -460,31 +434,62 @@ impl TextState {
 /// scans the cmap linearly and dominated rendering time. Each glyph carries
 /// its character, from which printpdf builds the ToUnicode map.
 struct Glyphs {
-    font: &'static Font,
-    cache: HashMap<char, u16>,
+    /// Per run face and character: the face that draws it and the glyph id there.
+    cache: HashMap<(Face, char), (Face, u16)>,
+    /// The resource name of each face, by [`Face::index`].
+    ids: Vec<FontId>,
+    /// The faces some text is drawn in.
+    used: BTreeSet<Face>,
 }
 
 impl Glyphs {
-    fn gid(&mut self, ch: char) -> u16 {
-        let font = self.font;
-        // Text was sanitised in layout, so a miss cannot happen; glyph 0
-        // (.notdef) is the safe answer if it ever does.
-        *self
-            .cache
-            .entry(ch)
-            .or_insert_with(|| font.glyph_id(ch).unwrap_or(0))
+    /// The faces the layout's text is drawn in, with the resource name of each.
+    fn new(layout: &Layout) -> Result<Glyphs, DocumentError> {
+        let mut glyphs = Glyphs {
+            cache: HashMap::with_capacity(2048),
+            ids: Vec::new(),
+            used: BTreeSet::new(),
+        };
+        let mut chars: Vec<BTreeSet<char>> = vec![BTreeSet::new(); Face::ALL.len()];
+        for t in layout.pages().iter().flat_map(|p| p.texts()) {
+            for ch in t.text.chars() {
+                let (face, _) = glyphs.gid(t.face, ch)?;
+                chars[face.index()].insert(ch);
+            }
+        }
+        for face in Face::ALL {
+            let set = &chars[face.index()];
+            if !set.is_empty() {
+                glyphs.used.insert(face);
+            }
+            glyphs.ids.push(FontId(subset_tag(face, set)));
+        }
+        Ok(glyphs)
+    }
+
+    fn gid(&mut self, face: Face, ch: char) -> Result<(Face, u16), DocumentError> {
+        if let Some(hit) = self.cache.get(&(face, ch)) {
+            return Ok(*hit);
+        }
+        let drawing = face.drawing(ch)?;
+        // Text was sanitised in layout against the full face, so a miss cannot happen;
+        // glyph 0 (.notdef) is the safe answer if it ever does.
+        let gid = Font::of(drawing)?.glyph_id(ch).unwrap_or(0);
+        self.cache.insert((face, ch), (drawing, gid));
+        Ok((drawing, gid))
     }
 
     /// The `TJ` array of a run. Type 0 fonts with two-byte codes ignore `Tw`,
     /// so word spacing for justified Latin lines is a kerning offset after
     /// each space; and `Tc` would stretch inside Latin words too, so the
     /// justification of lines with ideographs is an offset at each gap.
-    fn items(&mut self, t: &TextRun) -> Vec<TextItem> {
+    fn items(&mut self, t: &TextRun) -> Vec<(Face, Vec<TextItem>)> {
         let per_point = -1000.0 / t.size;
         let word_shift = t.word_spacing * per_point;
         let gap_shift = t.char_spacing * per_point;
+        let track = t.tracking * per_point;
         let mut chars = t.text.chars().peekable();
-        let mut codepoints = Vec::with_capacity(t.text.len() / 2);
+        let mut segments: Vec<(Face, Vec<Codepoint>)> = Vec::new();
         while let Some(ch) = chars.next() {
             let next = chars.peek().copied();
             // TJ numbers are thousandths of an em; positive moves left.
@@ -494,19 +499,32 @@ impl Glyphs {
                 Some(next) if gap_shift != 0.0 && is_justification_gap(ch, next) => gap_shift,
                 _ => 0.0,
             };
-            codepoints.push(Codepoint {
-                gid: self.gid(ch),
-                offset: squeeze + word + gap,
+            let (face, gid) = self.gid(t.face, ch).unwrap_or((Face::Sans, 0));
+            let codepoint = Codepoint {
+                gid,
+                offset: squeeze + word + gap + track,
                 cid: Some(ch.to_string()),
-            });
+            };
+            match segments.last_mut() {
+                Some((f, run)) if *f == face => run.push(codepoint),
+                _ => segments.push((face, vec![codepoint])),
+            }
         }
         // The leading empty string keeps printpdf off its "glyph-run merger",
         // which re-decodes every glyph outline to recompute widths we already
         // placed; it vanishes again in `merge_glyph_strings` (`<><…>` → `<…>`).
-        vec![
-            TextItem::Text(String::new()),
-            TextItem::GlyphIds(codepoints),
-        ]
+        segments
+            .into_iter()
+            .map(|(face, codepoints)| {
+                (
+                    face,
+                    vec![
+                        TextItem::Text(String::new()),
+                        TextItem::GlyphIds(codepoints),
+                    ],
+                )
+            })
+            .collect()
     }
 }
 
@@ -514,16 +532,12 @@ impl Glyphs {
 /// measured apart from font subsetting and compression.
 #[doc(hidden)]
 pub fn page_operations(layout: &Layout) -> Result<Vec<Vec<Op>>, DocumentError> {
-    let font_id = FontId(subset_tag(layout));
-    let mut glyphs = Glyphs {
-        font: Font::get()?,
-        cache: HashMap::with_capacity(256),
-    };
+    let mut glyphs = Glyphs::new(layout)?;
     let mut tagger = Tagger::new(layout);
     Ok(layout
         .pages()
         .iter()
-        .map(|p| page_ops(p, &font_id, &mut glyphs, &mut tagger.page()))
+        .map(|p| page_ops(p, &mut glyphs, &mut tagger.page()))
         .collect())
 }
 

@@ -46,6 +46,14 @@ impl Voice {
         }
     }
 
+    /// A message with variables in the document's one language (Chinese for bilingual ones).
+    pub fn one_fmt(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        match self.language {
+            Language::En => self.en.fmt(id, args),
+            Language::ZhCn | Language::Bilingual => self.zh.fmt(id, args),
+        }
+    }
+
     /// A caption over a signature line: the Chinese and the English on two lines.
     pub fn caption(&self, id: &str) -> String {
         match self.language {
@@ -142,6 +150,39 @@ impl Voice {
             (main, Some(second)) => format!("{main} {second}"),
             (main, None) => main,
         }
+    }
+
+    /// A person's text kept in both languages (a name, a title, an address): the document's
+    /// language, both in a bilingual one ("李建国 Li Jianguo"). Where the document's language
+    /// is missing, the other follows with a visible note ("Li Jianguo（仅有英文原文）"), never
+    /// silently in its place.
+    pub fn own(&self, zh: &str, en: &str) -> String {
+        let (zh, en) = (zh.trim(), en.trim());
+        match self.language {
+            Language::En if en.is_empty() && !zh.is_empty() => {
+                format!("{zh} {}", self.en.msg("doc-original-only-zh"))
+            }
+            Language::En => en.to_owned(),
+            Language::ZhCn if zh.is_empty() && !en.is_empty() => {
+                format!("{en}{}", self.zh.msg("doc-original-only-en"))
+            }
+            Language::ZhCn => zh.to_owned(),
+            Language::Bilingual => self.joined(zh, en),
+        }
+    }
+
+    /// A name kept in one field, the Chinese first ("王志立 Wang Zhili"), in the document's
+    /// script; a name written in one script only (Giulia Ferrari) is how that person is named,
+    /// printed as it is.
+    pub fn name_split(&self, text: &str) -> String {
+        let (zh, en) = concord_domain::bilingual::split_scripts(text);
+        self.joined(&zh, &en)
+    }
+
+    /// [`Voice::own`] of a text kept in one field, the Chinese first ("王志立 Wang Zhili").
+    pub fn own_split(&self, text: &str) -> String {
+        let (zh, en) = concord_domain::bilingual::split_scripts(text);
+        self.own(&zh, &en)
     }
 
     /// A date and time as a value; bilingual: `2026年12月4日 12:45`, then `4 December 2026, 12:45`

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use concord_documents::linebreak::forbidden_at_line_start;
-use concord_documents::{Block, Document, KeyValue, Pdf, Signer, Table, bench_content};
+use concord_documents::{Block, DocStyle, Document, KeyValue, Pdf, Signer, Table, bench_content};
 
 const FIXTURE: &str = include_str!("fixtures/minutes-20p.json");
 
@@ -27,8 +27,16 @@ fn run(tool: &str, args: &[&str]) -> Option<std::process::Output> {
     }
 }
 
-/// The checks every PDF we produce must pass.
+/// The faces of the modern style: the regular text and the real bold of titles and headings.
+const MODERN_FACES: &[&str] = &["NotoSansCJKsc-Bold", "NotoSansCJKsc-Regular"];
+
+/// The checks every PDF we produce must pass: the text is there, and the faces are exactly
+/// `faces`, each embedded as a subset with a ToUnicode map.
 fn check_with_tools(path: &std::path::Path, expect_text: &[&str]) {
+    check_faces(path, expect_text, MODERN_FACES);
+}
+
+fn check_faces(path: &std::path::Path, expect_text: &[&str], faces: &[&str]) {
     let p = path.to_str().unwrap();
     if let Some(out) = run("pdftotext", &[p, "-"]) {
         assert!(out.status.success(), "pdftotext failed: {out:?}");
@@ -41,22 +49,26 @@ fn check_with_tools(path: &std::path::Path, expect_text: &[&str]) {
         assert!(out.status.success(), "pdffonts failed: {out:?}");
         let listing = String::from_utf8(out.stdout).unwrap();
         let rows: Vec<&str> = listing.lines().skip(2).collect();
-        assert_eq!(rows.len(), 1, "exactly one font expected:\n{listing}");
-        let cols: Vec<&str> = rows[0].split_whitespace().collect();
-        let name = cols[0];
-        let (tag, face) = name.split_once('+').unwrap();
-        assert!(
-            tag.len() == 6 && tag.chars().all(|c| c.is_ascii_uppercase()),
-            "{name}"
-        );
-        assert_eq!(face, "NotoSansCJKsc-Regular");
-        // name, type (2 words), encoding, emb, sub, uni, object id (2)
-        let n = cols.len();
-        assert_eq!(
-            &cols[n - 5..n - 2],
-            ["yes", "yes", "yes"],
-            "emb/sub/uni:\n{listing}"
-        );
+        let mut seen = Vec::new();
+        for row in rows {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            let name = cols[0];
+            let (tag, face) = name.split_once('+').unwrap();
+            assert!(
+                tag.len() == 6 && tag.chars().all(|c| c.is_ascii_uppercase()),
+                "{name}"
+            );
+            seen.push(face.to_owned());
+            // name, type (2 words), encoding, emb, sub, uni, object id (2)
+            let n = cols.len();
+            assert_eq!(
+                &cols[n - 5..n - 2],
+                ["yes", "yes", "yes"],
+                "emb/sub/uni:\n{listing}"
+            );
+        }
+        seen.sort();
+        assert_eq!(seen, faces, "faces:\n{listing}");
     }
     if let Some(out) = run("qpdf", &["--check", p]) {
         assert!(
@@ -164,4 +176,38 @@ fn carbon_dioxide_prints_with_its_digit_not_a_box() {
         let text = String::from_utf8(out.stdout).unwrap();
         assert!(!text.contains('\u{FFFD}') && !text.contains('□'), "{text}");
     }
+}
+
+#[test]
+fn the_official_style_draws_each_text_in_its_own_face_and_subsets_them_all() {
+    let doc = sample()
+        .with_style(DocStyle::Official)
+        .with_block(Block::h2("（一）表决情况"))
+        .with_block(Block::paragraph(
+            "表决以协商一致方式进行。龘字只在完整字体中。",
+        ));
+    let pdf = doc.render().unwrap();
+    let path = write("official.pdf", &pdf);
+    // Title in bold serif, 一、 in 黑体, （一） in 楷体, the body in the serif face; 龘 is in
+    // no subset, so the full regular face draws it.
+    check_faces(
+        &path,
+        &[
+            "渭南",
+            "𠮷",
+            "一、出席情况",
+            "（一）表决情况",
+            "龘字",
+            "— 1 —",
+            "李建国",
+        ],
+        &[
+            "NotoSansCJKsc-Bold",
+            "NotoSansCJKsc-Regular",
+            "NotoSerifCJKsc-Bold",
+            "NotoSerifCJKsc-Regular",
+            "WenKaiSubset-Regular",
+        ],
+    );
+    assert!(pdf.bytes.len() < 150_000, "{} bytes", pdf.bytes.len());
 }

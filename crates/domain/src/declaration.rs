@@ -224,15 +224,12 @@ impl Declaration {
 
 /// The focal point, then the high-level representative.
 fn dialogue_signers(dialogue: &Dialogue) -> Vec<DeclarationSigner> {
+    // Each in both languages, the Chinese first: the document prints its language's part.
     let fp = &dialogue.focal_point;
-    let name = fp.full_name();
+    let rep = &dialogue.high_level_rep;
     vec![
-        DeclarationSigner::new(roles::FOCAL_POINT, name.trim(), fp.title.trim()),
-        DeclarationSigner::new(
-            roles::HIGH_LEVEL_REP,
-            dialogue.high_level_rep.name.trim(),
-            dialogue.high_level_rep.title.trim(),
-        ),
+        DeclarationSigner::new(roles::FOCAL_POINT, fp.full_name(), fp.title_both()),
+        DeclarationSigner::new(roles::HIGH_LEVEL_REP, rep.name_both(), rep.title_both()),
     ]
 }
 
@@ -243,12 +240,11 @@ fn dialogue_signers(dialogue: &Dialogue) -> Vec<DeclarationSigner> {
 pub fn membership_form_problems(dialogue: &Dialogue) -> Vec<FieldError> {
     let fp = &dialogue.focal_point;
     let mut check = Checker::default();
-    check.required("focalPoint.familyName", &fp.family_name);
-    check.required("focalPoint.firstName", &fp.first_name);
-    check.required("focalPoint.title", &fp.title);
-    check.required("focalPoint.administration", &fp.administration);
+    // The form is signed in both languages: each text is asked for in each.
+    for (path, zh, en) in fp.bilingual_fields() {
+        check.both(path, zh, en);
+    }
     check.required("focalPoint.economy", &fp.economy);
-    check.required("focalPoint.postalAddress", &fp.postal_address);
     check.email("focalPoint.email", &fp.email, true);
     check.phone("focalPoint.mobile", &fp.mobile);
     check.phone("focalPoint.fax", &fp.fax);
@@ -556,12 +552,17 @@ mod tests {
             city_en: "Weinan".into(),
             economy: "China".into(),
             focal_point: FocalPoint {
-                family_name: "Li".into(),
-                first_name: "Jianguo".into(),
-                title: "Deputy Secretary-General".into(),
-                administration: "Weinan Municipal People's Government".into(),
+                family_name_zh: "李".into(),
+                first_name_zh: "建国".into(),
+                family_name_en: "Li".into(),
+                first_name_en: "Jianguo".into(),
+                title_zh: "副秘书长".into(),
+                title_en: "Deputy Secretary-General".into(),
+                administration_zh: "渭南市人民政府".into(),
+                administration_en: "Weinan Municipal People's Government".into(),
                 economy: "China".into(),
-                postal_address: "1 Chaoyang Street, Weinan".into(),
+                postal_address_zh: "渭南市朝阳大街1号".into(),
+                postal_address_en: "1 Chaoyang Street, Weinan".into(),
                 email: "li.jianguo@weinan.gov.cn".into(),
                 mobile: "+86 139 9132 0101".into(),
                 fax: "+86 913 212 0102".into(),
@@ -569,8 +570,10 @@ mod tests {
                 assistant_email: "zhou.xiaowen@weinan.gov.cn".into(),
             },
             high_level_rep: HighLevelRepresentative {
-                name: "Wang Zhili".into(),
-                title: "Mayor".into(),
+                name_zh: "王志立".into(),
+                name_en: "Wang Zhili".into(),
+                title_zh: "市长".into(),
+                title_en: "Mayor".into(),
             },
             ..Dialogue::default()
         }
@@ -584,7 +587,7 @@ mod tests {
     #[test]
     fn every_missing_form_field_is_named_with_the_dialogue_form_path() {
         let mut d = dialogue();
-        d.focal_point.title.clear();
+        d.focal_point.title_zh.clear();
         d.focal_point.mobile = "call me".into();
         d.focal_point.assistant_email = "zhou@".into();
         let problems: Vec<_> = membership_form_problems(&d)
@@ -594,7 +597,7 @@ mod tests {
         assert_eq!(
             problems,
             vec![
-                ("focalPoint.title".to_owned(), FieldProblem::Required),
+                ("focalPoint.titleZh".to_owned(), FieldProblem::Required),
                 ("focalPoint.mobile".to_owned(), FieldProblem::InvalidPhone),
                 (
                     "focalPoint.assistantEmail".to_owned(),
@@ -615,9 +618,17 @@ mod tests {
         assert_eq!(membership_form_problems(&d), vec![]);
         // And what it requires, the form requires too.
         let mut d = dialogue();
-        d.focal_point.postal_address.clear();
+        d.focal_point.postal_address_zh.clear();
+        d.focal_point.postal_address_en.clear();
         assert!(d.validate().is_err());
-        assert_eq!(membership_form_problems(&d).len(), 1);
+        assert_eq!(membership_form_problems(&d).len(), 2);
+        // The dialogue saves with one language; the form asks for the other.
+        let mut d = dialogue();
+        d.focal_point.administration_en.clear();
+        assert_eq!(d.validate(), Ok(()));
+        let problems = membership_form_problems(&d);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].field, "focalPoint.administrationEn");
     }
 
     #[test]
@@ -628,7 +639,8 @@ mod tests {
         assert_eq!(decl.validate(), Ok(()));
         let roles: Vec<_> = decl.signers.iter().map(|s| s.role.as_str()).collect();
         assert_eq!(roles, [roles::FOCAL_POINT, roles::HIGH_LEVEL_REP]);
-        assert_eq!(decl.signers[0].name, "Li Jianguo");
+        assert_eq!(decl.signers[0].name, "李建国 Li Jianguo");
+        assert_eq!(decl.signers[1].title, "市长 Mayor");
         assert_eq!(
             decl.next_to_sign(&[]).map(|s| s.role.as_str()),
             Some(roles::FOCAL_POINT)

@@ -22,17 +22,24 @@ pub struct Dialogue {
     pub rule: DecisionRule,
 }
 
-/// The focal point, with the fields of the CNSC membership form.
+/// The focal point, with the fields of the CNSC membership form. Names, title, administration
+/// and address are kept in both languages (李建国 and Li Jianguo): a Chinese document prints the
+/// Chinese, an English one the English; either side may still be empty.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct FocalPoint {
-    pub family_name: String,
-    pub first_name: String,
-    pub title: String,
-    pub administration: String,
+    pub family_name_zh: String,
+    pub first_name_zh: String,
+    pub family_name_en: String,
+    pub first_name_en: String,
+    pub title_zh: String,
+    pub title_en: String,
+    pub administration_zh: String,
+    pub administration_en: String,
     pub economy: String,
-    pub postal_address: String,
+    pub postal_address_zh: String,
+    pub postal_address_en: String,
     pub email: String,
     pub mobile: String,
     pub fax: String,
@@ -41,10 +48,54 @@ pub struct FocalPoint {
 }
 
 impl FocalPoint {
-    /// The name as documents print it, family name first: "王丽" (Chinese names take no
-    /// space), "Li Jianguo" otherwise; either part may be missing.
+    /// The Chinese name, family name first and no space: "李建国".
+    pub fn name_zh(&self) -> String {
+        person_name(&self.family_name_zh, &self.first_name_zh)
+    }
+
+    /// The romanized name, family name first: "Li Jianguo".
+    pub fn name_en(&self) -> String {
+        person_name(&self.family_name_en, &self.first_name_en)
+    }
+
+    /// Both forms, the Chinese first: "李建国 Li Jianguo", or whichever exists. Texts kept in
+    /// one field (a meeting's chair, a signer) are written this way and split by script.
     pub fn full_name(&self) -> String {
-        person_name(&self.family_name, &self.first_name)
+        join_nonempty(&self.name_zh(), &self.name_en())
+    }
+
+    /// The title in both forms, the Chinese first.
+    pub fn title_both(&self) -> String {
+        join_nonempty(&self.title_zh, &self.title_en)
+    }
+
+    /// The form's texts kept in both languages: the field's path without its language
+    /// (`focalPoint.title`, checked as `focalPoint.titleZh` and `focalPoint.titleEn`), then
+    /// the Chinese and the English.
+    pub fn bilingual_fields(&self) -> [(&'static str, &str, &str); 5] {
+        [
+            (
+                "focalPoint.familyName",
+                &self.family_name_zh,
+                &self.family_name_en,
+            ),
+            (
+                "focalPoint.firstName",
+                &self.first_name_zh,
+                &self.first_name_en,
+            ),
+            ("focalPoint.title", &self.title_zh, &self.title_en),
+            (
+                "focalPoint.administration",
+                &self.administration_zh,
+                &self.administration_en,
+            ),
+            (
+                "focalPoint.postalAddress",
+                &self.postal_address_zh,
+                &self.postal_address_en,
+            ),
+        ]
     }
 }
 
@@ -63,13 +114,27 @@ pub fn person_name(family_name: &str, first_name: &str) -> String {
     }
 }
 
-/// The high-level representative who opens and closes plenary meetings.
+/// The high-level representative who opens and closes plenary meetings, named and titled in
+/// both languages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct HighLevelRepresentative {
-    pub name: String,
-    pub title: String,
+    pub name_zh: String,
+    pub name_en: String,
+    pub title_zh: String,
+    pub title_en: String,
+}
+
+impl HighLevelRepresentative {
+    /// Both forms, the Chinese first: "王志立 Wang Zhili".
+    pub fn name_both(&self) -> String {
+        join_nonempty(&self.name_zh, &self.name_en)
+    }
+
+    pub fn title_both(&self) -> String {
+        join_nonempty(&self.title_zh, &self.title_en)
+    }
 }
 
 /// What settles a round of a consensus question.
@@ -159,12 +224,17 @@ impl Dialogue {
             partner_city_zh: t(&self.partner_city_zh),
             partner_city_en: t(&self.partner_city_en),
             focal_point: FocalPoint {
-                family_name: t(&fp.family_name),
-                first_name: t(&fp.first_name),
-                title: t(&fp.title),
-                administration: t(&fp.administration),
+                family_name_zh: t(&fp.family_name_zh),
+                first_name_zh: t(&fp.first_name_zh),
+                family_name_en: t(&fp.family_name_en),
+                first_name_en: t(&fp.first_name_en),
+                title_zh: t(&fp.title_zh),
+                title_en: t(&fp.title_en),
+                administration_zh: t(&fp.administration_zh),
+                administration_en: t(&fp.administration_en),
                 economy: t(&fp.economy),
-                postal_address: t(&fp.postal_address),
+                postal_address_zh: t(&fp.postal_address_zh),
+                postal_address_en: t(&fp.postal_address_en),
                 email: t(&fp.email),
                 mobile: t(&fp.mobile),
                 fax: t(&fp.fax),
@@ -172,8 +242,10 @@ impl Dialogue {
                 assistant_email: t(&fp.assistant_email),
             },
             high_level_rep: HighLevelRepresentative {
-                name: t(&self.high_level_rep.name),
-                title: t(&self.high_level_rep.title),
+                name_zh: t(&self.high_level_rep.name_zh),
+                name_en: t(&self.high_level_rep.name_en),
+                title_zh: t(&self.high_level_rep.title_zh),
+                title_en: t(&self.high_level_rep.title_en),
             },
             rule: self.rule,
         }
@@ -189,20 +261,21 @@ impl Dialogue {
         check.length("partnerCityEn", &self.partner_city_en);
 
         let fp = &self.focal_point;
-        check.required("focalPoint.familyName", &fp.family_name);
-        check.required("focalPoint.firstName", &fp.first_name);
-        check.required("focalPoint.title", &fp.title);
-        check.required("focalPoint.administration", &fp.administration);
+        // The dialogue can be saved with one language of each text; the membership form asks
+        // for both (`membership_form_problems`).
+        for (path, zh, en) in fp.bilingual_fields() {
+            check.either(path, zh, en);
+        }
         check.required("focalPoint.economy", &fp.economy);
-        check.required("focalPoint.postalAddress", &fp.postal_address);
         check.email("focalPoint.email", &fp.email, true);
         check.phone("focalPoint.mobile", &fp.mobile);
         check.phone("focalPoint.fax", &fp.fax);
         check.length("focalPoint.assistantName", &fp.assistant_name);
         check.email("focalPoint.assistantEmail", &fp.assistant_email, false);
 
-        check.required("highLevelRep.name", &self.high_level_rep.name);
-        check.required("highLevelRep.title", &self.high_level_rep.title);
+        let rep = &self.high_level_rep;
+        check.either("highLevelRep.name", &rep.name_zh, &rep.name_en);
+        check.either("highLevelRep.title", &rep.title_zh, &rep.title_en);
 
         let rule = &self.rule;
         if !(1..=100).contains(&rule.quorum_percent) {
@@ -262,21 +335,20 @@ mod tests {
             partner_city_zh: "雷焦艾米利亚".into(),
             partner_city_en: "Reggio Emilia".into(),
             focal_point: FocalPoint {
-                family_name: "Li".into(),
-                first_name: "Na".into(),
-                title: "Director".into(),
-                administration: "Weinan Municipal Government".into(),
+                family_name_en: "Li".into(),
+                first_name_en: "Na".into(),
+                title_en: "Director".into(),
+                administration_en: "Weinan Municipal Government".into(),
                 economy: "China".into(),
-                postal_address: "1 Chaoyang Road, Weinan".into(),
+                postal_address_en: "1 Chaoyang Road, Weinan".into(),
                 email: "li.na@weinan.gov.cn".into(),
                 mobile: "+86 139 1234 5678".into(),
-                fax: String::new(),
-                assistant_name: String::new(),
-                assistant_email: String::new(),
+                ..FocalPoint::default()
             },
             high_level_rep: HighLevelRepresentative {
-                name: "Wang".into(),
-                title: "Mayor".into(),
+                name_en: "Wang".into(),
+                title_en: "Mayor".into(),
+                ..HighLevelRepresentative::default()
             },
             rule: DecisionRule::default(),
         }
@@ -308,6 +380,40 @@ mod tests {
                 ("rule.quorumPercent", FieldProblem::OutOfRange),
             ]
         );
+    }
+
+    #[test]
+    fn one_language_of_each_text_saves_and_none_names_both_fields() {
+        let mut d = complete();
+        d.focal_point.title_en.clear();
+        d.focal_point.title_zh = "主任".into();
+        assert_eq!(d.validate(), Ok(()));
+        d.focal_point.title_zh = " ".into();
+        d.high_level_rep.name_en.clear();
+        let errors = d.validate().expect_err("invalid");
+        let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "focalPoint.titleZh",
+                "focalPoint.titleEn",
+                "highLevelRep.nameZh",
+                "highLevelRep.nameEn"
+            ]
+        );
+    }
+
+    #[test]
+    fn names_are_kept_in_each_script() {
+        let mut fp = complete().focal_point;
+        fp.family_name_zh = "李".into();
+        fp.first_name_zh = "娜".into();
+        assert_eq!(fp.name_zh(), "李娜");
+        assert_eq!(fp.name_en(), "Li Na");
+        assert_eq!(fp.full_name(), "李娜 Li Na");
+        fp.family_name_en.clear();
+        fp.first_name_en.clear();
+        assert_eq!(fp.full_name(), "李娜");
     }
 
     #[test]

@@ -3,9 +3,11 @@
 //! Architecture invariant: this crate does no I/O and reads no clock. Time is passed in.
 
 pub mod bau;
+pub mod bilingual;
 pub mod consensus;
 pub mod declaration;
 pub mod dialogue;
+pub mod economy;
 pub mod inclusiveness;
 pub mod meeting;
 pub mod record;

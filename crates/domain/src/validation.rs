@@ -80,6 +80,25 @@ impl Checker {
 
     /// A text field: not too long, and no control character other than a line break or a tab
     /// (a NUL or an escape pasted into a name would reach terminals and documents).
+    /// A text kept in both languages, `{field}Zh` and `{field}En`: at least one of them is
+    /// given, or both are named as required.
+    pub fn either(&mut self, field: &str, zh: &str, en: &str) {
+        let (zh_path, en_path) = (format!("{field}Zh"), format!("{field}En"));
+        if zh.trim().is_empty() && en.trim().is_empty() {
+            self.push(&zh_path, FieldProblem::Required);
+            self.push(&en_path, FieldProblem::Required);
+        } else {
+            self.length(&zh_path, zh);
+            self.length(&en_path, en);
+        }
+    }
+
+    /// Both languages of a text, `{field}Zh` and `{field}En`, each required.
+    pub fn both(&mut self, field: &str, zh: &str, en: &str) {
+        self.required(&format!("{field}Zh"), zh);
+        self.required(&format!("{field}En"), en);
+    }
+
     pub fn length(&mut self, field: &str, value: &str) {
         if value.chars().count() > MAX_TEXT {
             self.push(field, FieldProblem::TooLong);

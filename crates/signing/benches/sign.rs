@@ -52,6 +52,7 @@ fn bench(c: &mut Criterion) {
                 role_key: "focal-point".into(),
                 city_zh: "渭南".into(),
                 city_en: "Weinan".into(),
+                title: "Director".into(),
                 organisation: "Weinan Municipal Government".into(),
                 email: "li.ming@weinan.example".into(),
             },

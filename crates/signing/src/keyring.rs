@@ -31,6 +31,8 @@ use x509_cert::serial_number::SerialNumber;
 use x509_cert::spki::{EncodePublicKey, SubjectPublicKeyInfoOwned};
 use x509_cert::time::{Time, Validity};
 
+use concord_domain::bilingual::split_scripts;
+
 use crate::fingerprint::Fingerprint;
 use crate::keys_lock::lock_keys;
 use crate::names::{self, COMMON_NAME, LOCALITY, ORGANISATION, ORGANISATIONAL_UNIT, TITLE};
@@ -59,6 +61,10 @@ pub struct SignerIdentity {
     pub role_key: String,
     pub city_zh: String,
     pub city_en: String,
+    /// The signer's title, Chinese first when it has both ("市长 Mayor"): each language becomes
+    /// its own title attribute.
+    pub title: String,
+    /// The administration the signer signs for, Chinese first when it has both.
     pub organisation: String,
     pub email: String,
 }
@@ -295,12 +301,20 @@ fn create_authority(
     Ok(())
 }
 
+/// The signer's name: who, their title and administration in each language (one attribute
+/// per language keeps each within the 64 characters a name attribute may hold), the role that
+/// names the key, and the city.
 fn signer_name(who: &SignerIdentity) -> Result<Name> {
     let city = format!("{} {}", who.city_en.trim(), who.city_zh.trim());
+    let (title_zh, title_en) = split_scripts(&who.title);
+    let (organisation_zh, organisation_en) = split_scripts(&who.organisation);
     names::build_name(&[
         (COMMON_NAME, who.name.as_str()),
-        (TITLE, who.role_key.as_str()),
-        (ORGANISATION, who.organisation.as_str()),
+        (TITLE, title_zh.as_str()),
+        (TITLE, title_en.as_str()),
+        (ORGANISATION, organisation_zh.as_str()),
+        (ORGANISATION, organisation_en.as_str()),
+        (ORGANISATIONAL_UNIT, who.role_key.as_str()),
         (LOCALITY, city.trim()),
     ])
 }

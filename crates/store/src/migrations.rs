@@ -29,6 +29,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/018_question_amendment.sql"),
     include_str!("migrations/019_target_details.sql"),
     include_str!("migrations/020_pledge_signatures.sql"),
+    include_str!("migrations/021_bilingual_people.sql"),
 ];
 
 /// The schema version this build writes.

@@ -93,7 +93,7 @@ impl Store {
         let dialogue = self.require_dialogue()?;
         let name = match role {
             VisionSigner::FocalPoint => dialogue.focal_point.full_name().trim().to_owned(),
-            VisionSigner::Representative => dialogue.high_level_rep.name.trim().to_owned(),
+            VisionSigner::Representative => dialogue.high_level_rep.name_both(),
         };
         let strokes = serde_json::to_string(&signature.strokes)
             .map_err(|e| StoreError::Corrupt(e.to_string()))?;

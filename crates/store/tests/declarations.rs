@@ -69,7 +69,7 @@ fn the_demo_holds_a_signed_membership_and_a_circular_economy_draft() {
     let signed = store.drawn_signatures(membership.id).expect("signatures");
     assert_eq!(signed.len(), 1, "the focal point signed, the mayor not yet");
     assert_eq!(signed[0].role, roles::FOCAL_POINT);
-    assert_eq!(signed[0].name, "Li Jianguo");
+    assert_eq!(signed[0].name, "李建国 Li Jianguo");
     assert!(signed[0].signature.point_count() > 20);
 
     let circular = store

@@ -40,7 +40,7 @@ pub fn export_action_plan(store: &Store, language: Language) -> Result<ExportedP
     };
     let mut doc = plan_document(&input, voice);
     doc.metadata.audit_head = Some(store.audit_anchor()?.to_string());
-    let pdf = doc.render()?;
+    let pdf = crate::document_style::styled(store, doc)?.render()?;
     Ok(ExportedPdf {
         bytes: pdf.bytes,
         pages: pdf.page_count,

@@ -43,7 +43,7 @@ pub fn export_bau(
         &voice,
     );
     document.metadata.audit_head = Some(store.audit_anchor()?.to_string());
-    let pdf = document.render()?;
+    let pdf = crate::document_style::styled(store, document)?.render()?;
     Ok(ExportedPdf {
         bytes: pdf.bytes,
         pages: pdf.page_count,

@@ -37,11 +37,7 @@ pub(crate) fn city_document(
     let mut doc = Document::new(title)
         .with_subtitle(subtitle)
         .with_language(language.tag())
-        .with_author(format!(
-            "{} {}",
-            fp.family_name.trim(),
-            fp.first_name.trim()
-        ))
+        .with_author(voice.joined(&fp.name_zh(), &fp.name_en()))
         .with_header(header)
         .with_page_label(voice.page_label());
     doc.metadata.other_languages = language.other_tags();

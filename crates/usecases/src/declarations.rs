@@ -213,9 +213,9 @@ pub fn export_declaration(
     }
     // The chain head in the metadata: the exported declaration proves what the log held.
     document.metadata.audit_head = Some(store.audit_anchor()?.to_string());
-    let pdf = document.render()?;
+    let pdf = crate::document_style::styled(store, document)?.render()?;
     let bytes = match &signing {
-        Some(signing) => signing.sign(&pdf.bytes)?,
+        Some(signing) => signing.sign(&pdf.bytes, language)?,
         None => pdf.bytes,
     };
     Ok(ExportedPdf {

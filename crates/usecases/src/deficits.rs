@@ -401,7 +401,7 @@ pub fn export_deficits(
     let mut document = report::document(&summary, language, now);
     // The chain head in the metadata: the report proves what the log held.
     document.metadata.audit_head = Some(store.audit_anchor()?.to_string());
-    let pdf = document.render()?;
+    let pdf = crate::document_style::styled(store, document)?.render()?;
     Ok(ExportedPdf {
         bytes: pdf.bytes,
         pages: pdf.page_count,

@@ -22,6 +22,7 @@ mod city_document;
 pub mod declarations;
 pub mod deficits;
 pub mod deficits_view;
+pub mod document_style;
 mod error;
 pub mod measures;
 pub mod measures_view;

@@ -55,7 +55,7 @@ pub fn export_minutes(
     let mut document = minutes_document(&input, language);
     // The chain head in the metadata: the exported minutes prove what the log held.
     document.metadata.audit_head = Some(store.audit_anchor()?.to_string());
-    let pdf = document.render()?;
+    let pdf = crate::document_style::styled(store, document)?.render()?;
     let file_name = file_name(&dialogue.city_en, record.meeting.starts_at.date(), language);
     Ok(ExportedPdf {
         bytes: pdf.bytes,

@@ -144,6 +144,12 @@ fn preview_block(block: &Block) -> Option<PreviewBlock> {
                 })
                 .collect(),
         },
+        // The two languages of a parallel paragraph, one under the other.
+        Block::Parallel(p) => PreviewBlock::Paragraph {
+            text: format!("{}\n{}", p.left, p.right),
+            secondary: false,
+            align: "left".to_owned(),
+        },
         Block::PageBreak => PreviewBlock::Break,
         Block::Spacer(_) | Block::Chart(_) => return None,
     })

@@ -47,7 +47,7 @@ pub fn export_progress(
     let shown_year = year.map_or_else(|| latest_year(&rows), Some);
     let mut doc = document(&rows, &subjects, &city, shown_year, &voice);
     doc.metadata.audit_head = Some(store.audit_anchor()?.to_string());
-    let pdf = doc.render()?;
+    let pdf = crate::document_style::styled(store, doc)?.render()?;
     let bytes = match signing {
         Some(s) => sign_pdf(store, s.db, &pdf.bytes, s.role, s.now)?.bytes,
         None => pdf.bytes,

@@ -55,7 +55,8 @@ pub fn sign_pdf(
     now: DateTime<FixedOffset>,
 ) -> Result<SignedPdf, UseCaseError> {
     let dialogue = store.require_dialogue()?;
-    let bytes = concord_signing::sign_for_city(db, &dialogue, pdf, role, now)?;
+    // A PDF of unknown language: the reason in both.
+    let bytes = concord_signing::sign_for_city(db, &dialogue, pdf, role, now, &[])?;
     let fingerprint = concord_signing::city_signer_fingerprint(db, &dialogue, role, now)?;
     Ok(SignedPdf { bytes, fingerprint })
 }
@@ -87,7 +88,9 @@ impl DocumentSigning<'_> {
     pub fn mark(&self, document: &mut Document, language: Language) -> Result<(), UseCaseError> {
         let fingerprint =
             concord_signing::city_signer_fingerprint(self.db, self.dialogue, self.role, self.now)?;
-        let name = concord_signing::city::signer_identity(self.dialogue, self.role).name;
+        // The signer as the document's language names them ("李建国" in a Chinese one).
+        let name = concord_documents::Voice::shared(language)
+            .own_split(&concord_signing::city::signer_identity(self.dialogue, self.role).name);
         let time = self.now.format("%Y-%m-%d %H:%M %:z").to_string();
         let (i18n, suffix) = match language {
             Language::En => (I18n::shared(Locale::En), ""),
@@ -109,14 +112,20 @@ impl DocumentSigning<'_> {
         Ok(())
     }
 
-    /// The rendered PDF, signed.
-    pub fn sign(&self, pdf: &[u8]) -> Result<Vec<u8>, UseCaseError> {
+    /// The rendered PDF, signed, the signature's reason in the document's `language`.
+    pub fn sign(&self, pdf: &[u8], language: Language) -> Result<Vec<u8>, UseCaseError> {
+        let reason_in: &[Locale] = match language {
+            Language::En => &[Locale::En],
+            Language::ZhCn => &[Locale::ZhCn],
+            Language::Bilingual => &[Locale::ZhCn, Locale::En],
+        };
         Ok(concord_signing::sign_for_city(
             self.db,
             self.dialogue,
             pdf,
             self.role,
             self.now,
+            reason_in,
         )?)
     }
 }

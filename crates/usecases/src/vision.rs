@@ -116,9 +116,9 @@ pub fn export_vision(
         signing.mark(&mut document, language)?;
     }
     document.metadata.audit_head = Some(store.audit_anchor()?.to_string());
-    let pdf = document.render()?;
+    let pdf = crate::document_style::styled(store, document)?.render()?;
     let bytes = match &signing {
-        Some(signing) => signing.sign(&pdf.bytes)?,
+        Some(signing) => signing.sign(&pdf.bytes, language)?,
         None => pdf.bytes,
     };
     Ok(ExportedPdf {
@@ -467,8 +467,8 @@ fn signatures(doc: &mut Document, input: &VisionInput<'_>, speech: &Speech) {
             VisionSigner::FocalPoint,
             Signer::new(
                 voice.caption("decl-role-focal-point"),
-                fp.full_name().trim(),
-                fp.title.trim(),
+                voice.own(&fp.name_zh(), &fp.name_en()),
+                voice.own(&fp.title_zh, &fp.title_en),
             )
             .signing_in(CityRole::FocalPoint.key()),
         ),
@@ -476,8 +476,8 @@ fn signatures(doc: &mut Document, input: &VisionInput<'_>, speech: &Speech) {
             VisionSigner::Representative,
             Signer::new(
                 voice.caption("decl-role-high-level-rep"),
-                hlr.name.trim(),
-                hlr.title.trim(),
+                voice.own(&hlr.name_zh, &hlr.name_en),
+                voice.own(&hlr.title_zh, &hlr.title_en),
             )
             .signing_in(CityRole::Representative.key()),
         ),

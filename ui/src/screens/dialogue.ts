@@ -43,7 +43,8 @@ export function renderDialogueSummary(dialogue: Dialogue, onEdit: () => void): H
   const city = bilingualNameNode(dialogue.cityZh, dialogue.cityEn);
   const partner = bilingualNameNode(dialogue.partnerCityZh, dialogue.partnerCityEn);
   const hasPartner = partner.textContent !== '';
-  const fpName = personName(fp.familyName, fp.firstName, fp.economy);
+  const fpName = bilingualNameNode(personName(fp.familyNameZh, fp.firstNameZh), personName(fp.familyNameEn, fp.firstNameEn, fp.economy));
+  const repName = bilingualNameNode(rep.nameZh, rep.nameEn);
 
   const edit = h('button', { type: 'button', class: 'button button-primary', 'data-testid': 'edit-dialogue' }, icon('edit'), t('action-edit'));
   edit.addEventListener('click', onEdit);
@@ -70,23 +71,23 @@ export function renderDialogueSummary(dialogue: Dialogue, onEdit: () => void): H
   );
 
   const focalPointCard = card('card-focal-point', 'dialogue-section-focal-point',
-    h('p', { class: 'card-headline' }, fpName || t('dialogue-not-set')),
-    fp.title.trim() !== '' && h('p', { class: 'card-sub' }, fp.title),
-    fp.administration.trim() !== '' && h('p', { class: 'card-sub' }, fp.administration),
+    h('p', { class: 'card-headline' }, fpName.textContent === '' ? t('dialogue-not-set') : fpName),
+    pick(fp.titleZh, fp.titleEn) !== '' && h('p', { class: 'card-sub' }, pick(fp.titleZh, fp.titleEn)),
+    pick(fp.administrationZh, fp.administrationEn) !== '' && h('p', { class: 'card-sub' }, pick(fp.administrationZh, fp.administrationEn)),
     facts([
       ['field-email', fp.email],
       ['field-mobile', fp.mobile],
       ['field-fax', fp.fax],
       ['field-economy', fp.economy],
-      ['field-postal-address', fp.postalAddress],
+      ['field-postal-address', pick(fp.postalAddressZh, fp.postalAddressEn)],
       ['field-assistant-name', fp.assistantName],
       ['field-assistant-email', fp.assistantEmail],
     ]),
   );
 
   const representativeCard = card('card-high-level-rep', 'dialogue-section-high-level-rep',
-    h('p', { class: 'card-headline' }, rep.name || t('dialogue-not-set')),
-    rep.title.trim() !== '' && h('p', { class: 'card-sub' }, rep.title),
+    h('p', { class: 'card-headline' }, repName.textContent === '' ? t('dialogue-not-set') : repName),
+    pick(rep.titleZh, rep.titleEn) !== '' && h('p', { class: 'card-sub' }, pick(rep.titleZh, rep.titleEn)),
     h('p', { class: 'card-note' }, t('dialogue-section-high-level-rep-intro')),
   );
 

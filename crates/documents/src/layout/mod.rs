@@ -21,13 +21,18 @@
 mod decorate;
 mod page;
 mod paginate;
+mod parallel;
 mod signatures;
+#[cfg(test)]
+mod style_tests;
 mod table;
 #[cfg(test)]
 mod tests;
 mod text;
+mod theme;
 
 use crate::DocumentError;
+use crate::face::Face;
 use crate::font::{Font, Metrics};
 use crate::linebreak::break_lines;
 use crate::model::{Align, Block, Document};
@@ -42,6 +47,7 @@ pub use page::{
 use decorate::decorate;
 use paginate::paginate;
 use text::place_line;
+use theme::Theme;
 
 /// A4 width in points.
 pub const PAGE_WIDTH: f32 = 595.2756;
@@ -54,7 +60,6 @@ pub const BODY_TOP: f32 = 70.8661;
 /// Bottom of the text area (22 mm above the page edge), above the footer.
 pub const BODY_BOTTOM: f32 = PAGE_HEIGHT - 62.3622;
 const TEXT_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN_X;
-const BODY_HEIGHT: f32 = BODY_BOTTOM - BODY_TOP;
 const HEADER_BASELINE: f32 = 42.0;
 const HEADER_RULE_Y: f32 = 48.0;
 const FOOTER_BASELINE: f32 = PAGE_HEIGHT - 34.0;
@@ -80,42 +85,29 @@ const INK_WIDTH: f32 = 1.1;
 /// Room above a signature line for the handwritten or drawn signature.
 const SIGN_ROOM: f32 = 34.0;
 
-/// Font size, line height, colour and weight of a kind of text.
+/// Font size, line height, colour and face of a kind of text.
 #[derive(Debug, Clone, Copy)]
 struct Style {
     size: f32,
     leading: f32,
     color: Color,
-    bold: bool,
+    face: Face,
+    /// Points added to every character's advance (negative on the official 28-character
+    /// grid).
+    tracking: f32,
 }
 
 impl Style {
-    const fn new(size: f32, leading: f32, color: Color, bold: bool) -> Style {
+    const fn new(size: f32, leading: f32, color: Color, face: Face) -> Style {
         Style {
             size,
             leading,
             color,
-            bold,
+            face,
+            tracking: 0.0,
         }
     }
 }
-
-const BODY: Style = Style::new(10.5, 17.0, BLACK, false);
-const SECONDARY: Style = Style::new(9.5, 14.5, TEXT_GREY, false);
-const TITLE: Style = Style::new(18.0, 27.0, BLACK, true);
-const SUBTITLE: Style = Style::new(12.0, 18.0, TEXT_GREY, false);
-const H1: Style = Style::new(15.0, 22.0, BLACK, true);
-const H2: Style = Style::new(12.5, 19.0, BLACK, true);
-const H3: Style = Style::new(11.0, 17.0, BLACK, true);
-const CELL: Style = Style::new(9.0, 13.0, BLACK, false);
-const CELL_HEAD: Style = Style::new(9.0, 13.0, BLACK, true);
-const KV_LABEL: Style = Style::new(10.0, 16.0, BLACK, true);
-const KV_VALUE: Style = Style::new(10.0, 16.0, BLACK, false);
-const KV_SECONDARY: Style = Style::new(9.0, 13.5, TEXT_GREY, false);
-const SIGN_ROLE: Style = Style::new(9.0, 13.0, TEXT_GREY, false);
-const SIGN_NAME: Style = Style::new(10.5, 16.0, BLACK, false);
-const SIGN_TITLE: Style = Style::new(9.0, 13.0, TEXT_GREY, false);
-const MARGINAL: Style = Style::new(8.5, 12.0, TEXT_GREY, false);
 
 /// Table cell padding.
 const CELL_PAD_X: f32 = 4.0;
@@ -164,6 +156,8 @@ struct Builder {
     current: Option<usize>,
     /// The second language of a bilingual document: the language of secondary text.
     second_language: Option<String>,
+    /// Geometry and text styles of the document's style.
+    t: &'static Theme,
 }
 
 pub(crate) fn layout(doc: &Document) -> Result<Layout, DocumentError> {
@@ -176,6 +170,7 @@ pub(crate) fn layout(doc: &Document) -> Result<Layout, DocumentError> {
         elements: Vec::new(),
         current: None,
         second_language: doc.metadata.other_languages.first().cloned(),
+        t: Theme::of(doc.style),
     };
     b.title(doc);
     for (index, block) in doc.blocks.iter().enumerate() {
@@ -194,19 +189,20 @@ pub(crate) fn layout(doc: &Document) -> Result<Layout, DocumentError> {
             }
             Block::Signatures(s) => b.signatures(s),
             Block::Chart(figure) => b.figure(figure),
+            Block::Parallel(p) => b.parallel(p),
         }
     }
     let units = std::mem::take(&mut b.units);
-    let (mut pages, only_signatures) = paginate(units, &b.headers);
+    let (mut pages, only_signatures) = paginate(units, &b.headers, b.t);
     if only_signatures.iter().skip(1).any(|only| *only) {
         let note = b.no_text_note(doc);
         for (page, only) in pages.iter_mut().zip(only_signatures).skip(1) {
             if only {
-                signatures::note_no_text(page, &note);
+                signatures::note_no_text(page, &note, b.t.top);
             }
         }
     }
-    decorate(&mut pages, doc, &mut b.metrics);
+    decorate(&mut pages, doc, &mut b.metrics, b.t);
     Ok(Layout {
         pages,
         elements: b.elements,
@@ -216,14 +212,14 @@ pub(crate) fn layout(doc: &Document) -> Result<Layout, DocumentError> {
 impl Builder {
     /// Start a block: returns the space before its first unit.
     fn begin(&mut self, space_before: f32) -> f32 {
-        let s = self.pending.max(space_before);
+        let s = self.pending.max(space_before * self.t.spacing);
         self.pending = 0.0;
         self.current = None;
         s
     }
 
     fn end(&mut self, space_after: f32) {
-        self.pending = space_after;
+        self.pending = space_after * self.t.spacing;
         self.current = None;
     }
 
@@ -261,7 +257,10 @@ impl Builder {
     ) -> Vec<PlacedLine> {
         let text = self.metrics.sanitize(text);
         let metrics = &mut self.metrics;
-        let lines = break_lines(&text, width / style.size, |c| metrics.advance(c));
+        let track = style.tracking / style.size;
+        let lines = break_lines(&text, width / style.size, |c| {
+            metrics.advance_in(style.face, c) + track
+        });
         let tag = self.current;
         lines
             .into_iter()
@@ -300,16 +299,20 @@ impl Builder {
             return;
         }
         self.open(Role::H1, None);
-        let mut lines = self.balanced(&doc.title, TITLE);
+        let mut lines = self.balanced(&doc.title, self.t.title);
         if let Some(sub) = &doc.subtitle {
             self.open(Role::P, None);
-            lines.extend(self.balanced(sub, SUBTITLE));
+            lines.extend(self.balanced(sub, self.t.subtitle));
         }
         self.push_lines(lines, 0.0, |_, _| true);
         if let Some(last) = self.units.last_mut() {
             last.keep_with_next = false;
         }
         self.end(18.0);
+        if self.t.spacing == 0.0 {
+            // The official style leaves one empty grid line under the title block.
+            self.pending = self.t.body.leading;
+        }
     }
 
     /// A centred text in as many lines as the full width needs, each about as long as the
@@ -318,10 +321,16 @@ impl Builder {
     fn balanced(&mut self, text: &str, style: Style) -> Vec<PlacedLine> {
         let clean = self.metrics.sanitize(text);
         let metrics = &mut self.metrics;
-        let mut count =
-            |width: f32| break_lines(&clean, width / style.size, |c| metrics.advance(c)).len();
-        let lines = count(TEXT_WIDTH);
-        let (mut low, mut high) = (TEXT_WIDTH / (lines as f32 + 1.0), TEXT_WIDTH);
+        let track = style.tracking / style.size;
+        let mut count = |width: f32| {
+            break_lines(&clean, width / style.size, |c| {
+                metrics.advance_in(style.face, c) + track
+            })
+            .len()
+        };
+        let full = self.t.width;
+        let lines = count(full);
+        let (mut low, mut high) = (full / (lines as f32 + 1.0), full);
         if lines > 1 {
             for _ in 0..16 {
                 let mid = (low + high) / 2.0;
@@ -332,16 +341,21 @@ impl Builder {
                 }
             }
         }
-        let width = if lines > 1 { high } else { TEXT_WIDTH };
-        let x = MARGIN_X + (TEXT_WIDTH - width) / 2.0;
+        let width = if lines > 1 { high } else { full };
+        let x = self.t.left + (full - width) / 2.0;
         self.lines(text, style, x, width, Align::Center)
     }
 
     /// A chart and its caption: one unit, so it is never split across pages.
     fn figure(&mut self, figure: &crate::figure::Figure) {
         let space = self.begin(10.0);
-        let (mut items, height) =
-            crate::figure::items(figure, &mut self.metrics, MARGIN_X, TEXT_WIDTH, BODY_HEIGHT);
+        let (mut items, height) = crate::figure::items(
+            figure,
+            &mut self.metrics,
+            self.t.left,
+            self.t.width,
+            self.t.height(),
+        );
         let id = self.open(Role::Figure, None);
         let alt = [figure.chart.title(), figure.caption.as_str()]
             .iter()

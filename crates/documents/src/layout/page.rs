@@ -1,7 +1,8 @@
 //! What a laid-out page holds: text runs, rules, fills, ink and chart paths, in page
 //! coordinates from the top-left corner.
 
-use crate::font::{Font, squeeze};
+use crate::face::Face;
+use crate::font::{advance_in, squeeze};
 
 /// An RGB colour, components 0–1.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -36,8 +37,11 @@ pub struct TextRun {
     pub size: f32,
     /// Fill colour.
     pub color: Color,
-    /// Synthetic bold (fill + stroke).
-    pub bold: bool,
+    /// The face the run is set in (characters its subset lacks are drawn in the full
+    /// regular face).
+    pub face: Face,
+    /// Points added to every character's advance (the official character grid).
+    pub tracking: f32,
     /// Extra space at every justification gap, in points (justified lines with ideographs):
     /// between two characters when either is an ideograph or the first is a space, never
     /// inside a Latin word or a number (see [`is_justification_gap`]).
@@ -55,11 +59,13 @@ impl TextRun {
     /// Drawn width in points, including justification and punctuation
     /// compression.
     pub fn width(&self) -> f32 {
-        let Ok(font) = Font::get() else {
-            return 0.0;
-        };
-        let glyphs: f32 = self.text.chars().filter_map(|c| font.advance(c)).sum();
+        let glyphs: f32 = self
+            .text
+            .chars()
+            .filter_map(|c| advance_in(self.face, c))
+            .sum();
         (glyphs - squeeze(&self.text)) * self.size
+            + self.tracking * self.text.chars().count() as f32
             + self.char_spacing * justification_gaps(&self.text) as f32
             + self.word_spacing * self.text.matches(' ').count() as f32
     }

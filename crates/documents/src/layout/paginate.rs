@@ -1,6 +1,6 @@
 //! Pass two: units → pages, keeping chains together and repeating table headers.
 
-use super::{BODY_BOTTOM, BODY_HEIGHT, BODY_TOP, EPS, Item, Page, Unit};
+use super::{EPS, Item, Page, Theme, Unit};
 
 /// Height from the top of unit `i` to the bottom of the last unit it is
 /// kept with.
@@ -19,7 +19,12 @@ fn chain_height(units: &[Unit], i: usize) -> f32 {
 
 /// Pass two: place units on pages. Also says, per page, whether it holds nothing but
 /// signature lines (and the heading kept with them).
-pub(super) fn paginate(mut units: Vec<Unit>, headers: &[Unit]) -> (Vec<Page>, Vec<bool>) {
+pub(super) fn paginate(
+    mut units: Vec<Unit>,
+    headers: &[Unit],
+    theme: &Theme,
+) -> (Vec<Page>, Vec<bool>) {
+    let (body_top, body_bottom, body_height) = (theme.top, theme.bottom, theme.height());
     // A unit is part of the signatures when it is a signature row or is kept with one.
     let mut signing = vec![false; units.len()];
     for i in (0..units.len()).rev() {
@@ -30,7 +35,7 @@ pub(super) fn paginate(mut units: Vec<Unit>, headers: &[Unit]) -> (Vec<Page>, Ve
     let mut only_signatures = Vec::new();
     let mut page_only = true;
     let mut page = Page::default();
-    let mut y = BODY_TOP;
+    let mut y = body_top;
     let mut empty = true;
 
     for i in 0..units.len() {
@@ -38,7 +43,7 @@ pub(super) fn paginate(mut units: Vec<Unit>, headers: &[Unit]) -> (Vec<Page>, Ve
             if !empty {
                 pages.push(std::mem::take(&mut page));
                 only_signatures.push(std::mem::replace(&mut page_only, true));
-                y = BODY_TOP;
+                y = body_top;
                 empty = true;
             }
             continue;
@@ -53,18 +58,18 @@ pub(super) fn paginate(mut units: Vec<Unit>, headers: &[Unit]) -> (Vec<Page>, Ve
             .get(i + 1)
             .filter(|n| units[i].keep_with_next && !n.page_break)
             .map_or(own, |n| own + n.space_before + n.height);
-        let need = if chain <= BODY_HEIGHT {
+        let need = if chain <= body_height {
             chain
-        } else if with_next <= BODY_HEIGHT {
+        } else if with_next <= body_height {
             with_next
         } else {
             own
         };
         let mut top = y + space;
-        if !empty && top + need > BODY_BOTTOM + EPS {
+        if !empty && top + need > body_bottom + EPS {
             pages.push(std::mem::take(&mut page));
             only_signatures.push(std::mem::replace(&mut page_only, true));
-            y = BODY_TOP;
+            y = body_top;
             top = y;
             // Continue a table under a repeated copy of its header row.
             if let (Some(t), false) = (units[i].table, units[i].is_header)

@@ -2,14 +2,14 @@
 //! one), the line, and the name and title under it.
 
 use super::{
-    BLACK, BODY, Builder, INK, INK_WIDTH, Item, MARGIN_X, PlacedLine, RULE_GREY, Role, Rule,
-    SIGN_NAME, SIGN_ROLE, SIGN_ROOM, SIGN_TITLE, SignatureField, Strokes, Style, TEXT_WIDTH,
-    TextRun, Unit,
+    BLACK, Builder, INK, INK_WIDTH, Item, PlacedLine, RULE_GREY, Role, Rule, SIGN_ROOM,
+    SignatureField, Strokes, Style, TextRun, Unit,
 };
+use crate::face::Face;
 use crate::model::{Align, Ink, Signer};
 
 /// The digital signature's mark under a signer's name: small, in the ink's colour.
-const MARK: Style = Style::new(7.5, 10.5, INK, false);
+const MARK: Style = Style::new(7.5, 10.5, INK, Face::Sans);
 /// Room between the frame of the mark and its text.
 const MARK_PAD: f32 = 3.0;
 
@@ -20,7 +20,7 @@ impl Builder {
         }
         let space = self.begin(26.0);
         let per_row = 2;
-        let col_w = TEXT_WIDTH / per_row as f32;
+        let col_w = self.t.width / per_row as f32;
         let line_w = (col_w - 24.0).min(200.0);
         let rows: Vec<&[Signer]> = signers.chunks(per_row).collect();
         let n_rows = rows.len();
@@ -38,9 +38,9 @@ impl Builder {
                 .iter()
                 .enumerate()
                 .map(|(c, s)| {
-                    let x = MARGIN_X + c as f32 * col_w;
+                    let x = self.t.left + c as f32 * col_w;
                     self.current = Some(ids[c]);
-                    self.lines(&s.role, SIGN_ROLE, x, line_w, Align::Left)
+                    self.lines(&s.role, self.t.sign_role, x, line_w, Align::Left)
                 })
                 .collect();
             let caption_h = captions
@@ -48,7 +48,7 @@ impl Builder {
                 .map(|lines| lines.iter().map(|l| l.leading).sum::<f32>())
                 .fold(0.0f32, f32::max);
             for ((c, s), caption) in row.iter().enumerate().zip(captions) {
-                let x = MARGIN_X + c as f32 * col_w;
+                let x = self.t.left + c as f32 * col_w;
                 let mut y = 0.0;
                 for l in caption {
                     unit.items.push(Item::Text(TextRun {
@@ -73,8 +73,8 @@ impl Builder {
                 }));
                 y += 3.0;
                 self.current = Some(ids[c]);
-                let mut below = self.lines(&s.name, SIGN_NAME, x, line_w, Align::Left);
-                below.extend(self.lines(&s.title, SIGN_TITLE, x, line_w, Align::Left));
+                let mut below = self.lines(&s.name, self.t.sign_name, x, line_w, Align::Left);
+                below.extend(self.lines(&s.title, self.t.sign_title, x, line_w, Align::Left));
                 for l in below {
                     unit.items.push(Item::Text(TextRun {
                         baseline: y + l.ascent,
@@ -203,25 +203,26 @@ impl Builder {
         };
         self.open(Role::P, None);
         // Two characters in, as a paragraph's first line.
-        let indent = 2.0 * BODY.size;
+        let body = self.t.body;
+        let indent = 2.0 * (body.size + body.tracking);
         self.lines(
             &text,
-            BODY,
-            MARGIN_X + indent,
-            TEXT_WIDTH - indent,
+            body,
+            self.t.left + indent,
+            self.t.width - indent,
             Align::Left,
         )
     }
 }
 
 /// Moves a page's body down by the note's lines and writes the note above it.
-pub(super) fn note_no_text(page: &mut super::Page, note: &[PlacedLine]) {
+pub(super) fn note_no_text(page: &mut super::Page, note: &[PlacedLine], top: f32) {
     let height: f32 = note.iter().map(|l| l.leading).sum::<f32>() + 6.0;
     for item in &mut page.items {
         item.shift(height);
     }
     // First in the page's content, so it also reads first.
-    let mut y = super::BODY_TOP;
+    let mut y = top;
     let lines: Vec<Item> = note
         .iter()
         .map(|line| {

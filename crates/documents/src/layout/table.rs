@@ -2,8 +2,8 @@
 //! rows split into slices when taller than a page.
 
 use super::{
-    BODY_HEIGHT, Builder, CELL, CELL_HEAD, CELL_PAD_X, CELL_PAD_Y, Color, EPS, Fill, HEADER_FILL,
-    Item, MARGIN_X, PlacedLine, RULE_GREY, Role, Rule, Style, TEXT_WIDTH, Unit,
+    Builder, CELL_PAD_X, CELL_PAD_Y, Color, EPS, Fill, HEADER_FILL, Item, PlacedLine, RULE_GREY,
+    Role, Rule, Style, Unit,
 };
 use crate::DocumentError;
 use crate::linebreak::break_lines;
@@ -37,21 +37,27 @@ impl Builder {
                 t.columns.len()
             )));
         }
+        let (left, width) = (self.t.left, self.t.width);
+        let (cell_style, head_style) = (self.t.cell, self.t.cell_head);
         let widths = self.column_widths(t);
         let mut col_x = Vec::with_capacity(t.columns.len() + 1);
-        let mut x = MARGIN_X;
+        let mut x = left;
         for w in &widths {
             col_x.push(x);
             x += w;
         }
-        col_x.push(MARGIN_X + TEXT_WIDTH);
+        col_x.push(left + width);
 
-        let space = self.begin(6.0);
+        let space = self.begin(6.0).max(TABLE_GAP);
         let table_id = self.headers.len();
         let table_element = self.open(Role::Table, None);
         let cells = |b: &mut Builder, texts: &mut dyn Iterator<Item = &str>, style: Style| {
             let row = b.open(Role::TR, Some(table_element));
-            let cell_role = if style.bold { Role::TH } else { Role::TD };
+            let cell_role = if style.face.is_bold() {
+                Role::TH
+            } else {
+                Role::TD
+            };
             (0..t.columns.len())
                 .map(|i| {
                     b.open(cell_role, Some(row));
@@ -66,7 +72,7 @@ impl Builder {
         let head_cells = cells(
             self,
             &mut t.columns.iter().map(|c| c.title.as_str()),
-            CELL_HEAD,
+            head_style,
         );
         let head_frame = RowFrame {
             pad_y: CELL_PAD_Y,
@@ -74,7 +80,7 @@ impl Builder {
             borders: Some(col_x.clone()),
             top_rule: true,
         };
-        let mut head = grid_row(head_cells, &head_frame, BODY_HEIGHT * 0.5);
+        let mut head = grid_row(head_cells, &head_frame, self.t.height() * 0.5);
         // A header taller than half a page is absurd; keep only its first slice.
         head.truncate(1);
         let mut header = head.pop().unwrap_or_default();
@@ -93,18 +99,23 @@ impl Builder {
         };
         // A row taller than a page minus the repeated header is split into
         // slices that each fit under the header on a fresh page.
-        let max_row = BODY_HEIGHT - header.height;
+        let max_row = self.t.height() - header.height;
         for row in &t.rows {
-            let row_cells = cells(self, &mut row.iter().map(String::as_str), CELL);
+            let row_cells = cells(self, &mut row.iter().map(String::as_str), cell_style);
             for mut u in grid_row(row_cells, &row_frame, max_row) {
                 u.table = Some(table_id);
                 self.units.push(u);
             }
         }
         self.end(12.0);
+        // Off the official grid anyway: a table never touches the text after it.
+        self.pending = self.pending.max(TABLE_GAP);
         Ok(())
     }
 }
+/// The least room above and below a table, in points.
+const TABLE_GAP: f32 = 6.0;
+
 /// The narrowest a column of longer text becomes, in ems of the body cell face.
 const MIN_EMS: f32 = 7.0;
 
@@ -119,12 +130,16 @@ impl Builder {
         let (mut min, mut max) = (vec![0.0f32; n], vec![0.0f32; n]);
         // The padding, and a point to spare so a text measured to fit exactly is not broken.
         let pad = 2.0 * CELL_PAD_X + 1.0;
-        let headers = t.columns.iter().map(|c| (c.title.as_str(), CELL_HEAD));
+        let (cell, text_width) = (self.t.cell, self.t.width);
+        let headers = t
+            .columns
+            .iter()
+            .map(|c| (c.title.as_str(), self.t.cell_head));
         let body = t
             .rows
             .iter()
             .flat_map(|r| r.iter().map(String::as_str).enumerate())
-            .map(|(i, text)| (i, text, CELL));
+            .map(|(i, text)| (i, text, cell));
         for (i, text, style) in headers.enumerate().map(|(i, (t, s))| (i, t, s)).chain(body) {
             if i >= n || text.trim().is_empty() {
                 continue;
@@ -134,36 +149,38 @@ impl Builder {
             let widest = |lines: Vec<crate::linebreak::Line>| {
                 lines.iter().map(|l| l.width).fold(0.0f32, f32::max) * style.size + pad
             };
-            max[i] = max[i].max(widest(break_lines(&text, f32::MAX, |c| metrics.advance(c))));
-            let piece = crate::linebreak::widest_unbreakable(&text, |c| metrics.advance(c));
+            let track = style.tracking / style.size;
+            let mut advance = |c| metrics.advance_in(style.face, c) + track;
+            max[i] = max[i].max(widest(break_lines(&text, f32::MAX, &mut advance)));
+            let piece = crate::linebreak::widest_unbreakable(&text, &mut advance);
             min[i] = min[i].max(piece * style.size + pad);
         }
         // Chinese may break after any character: a column still keeps room for a few words
         // (seven ideographs) when its text is that long, so it does not become a tower.
         for i in 0..n {
-            min[i] = min[i].max(max[i].min(MIN_EMS * CELL.size + pad));
+            min[i] = min[i].max(max[i].min(MIN_EMS * cell.size + pad));
         }
         let sum = |v: &[f32]| v.iter().sum::<f32>();
         let total_hint: f32 = t.columns.iter().map(|c| c.width).sum();
-        let hint = |i: usize| TEXT_WIDTH * t.columns[i].width / total_hint;
+        let hint = |i: usize| text_width * t.columns[i].width / total_hint;
         let (sum_min, sum_max) = (sum(&min), sum(&max));
         if sum_max <= EPS {
             return (0..n).map(hint).collect();
         }
-        if sum_max <= TEXT_WIDTH {
+        if sum_max <= text_width {
             // Everything fits on one line: the spare room goes by the named widths.
-            let spare = TEXT_WIDTH - sum_max;
+            let spare = text_width - sum_max;
             return (0..n)
-                .map(|i| max[i] + spare * hint(i) / TEXT_WIDTH)
+                .map(|i| max[i] + spare * hint(i) / text_width)
                 .collect();
         }
-        if sum_min >= TEXT_WIDTH {
-            return min.iter().map(|w| w * TEXT_WIDTH / sum_min).collect();
+        if sum_min >= text_width {
+            return min.iter().map(|w| w * text_width / sum_min).collect();
         }
         // Columns that need little more than their narrowest get all of it first, the least
         // needy first: a short label never wraps to leave room a long text would wrap in anyway.
         let mut widths = min.clone();
-        let mut spare = TEXT_WIDTH - sum_min;
+        let mut spare = text_width - sum_min;
         let mut order: Vec<usize> = (0..n).collect();
         order.sort_by(|&a, &b| (max[a] - min[a]).total_cmp(&(max[b] - min[b])));
         // A column is satisfied while its need is no more than an equal share of what is left.
@@ -253,8 +270,8 @@ fn frame_row(unit: &mut Unit, frame: &RowFrame) {
     let mut deco = Vec::new();
     if let Some(cols) = &frame.borders {
         let (left, right) = (
-            cols.first().copied().unwrap_or(MARGIN_X),
-            cols.last().copied().unwrap_or(MARGIN_X),
+            cols.first().copied().unwrap_or_default(),
+            cols.last().copied().unwrap_or_default(),
         );
         if let Some(color) = frame.fill {
             deco.push(Item::Fill(Fill {

@@ -107,7 +107,7 @@ fn row_taller_than_a_page_is_split_under_repeated_headers() {
         assert_eq!(body_texts(p).first().map(String::as_str), Some("甲"));
         for t in p.texts() {
             assert!(
-                t.baseline < BODY_BOTTOM + 1.0 || t.size == MARGINAL.size,
+                t.baseline < BODY_BOTTOM + 1.0 || t.size == theme::MODERN.marginal.size,
                 "{t:?}"
             );
         }
@@ -334,7 +334,7 @@ fn signatures_below_text_or_on_the_only_page_carry_no_note() {
 #[test]
 fn a_centred_title_balances_its_lines() {
     // One ideograph more than two fit on a line: unbalanced, the last line would hold two.
-    let per_line = (TEXT_WIDTH / TITLE.size).floor() as usize;
+    let per_line = (TEXT_WIDTH / theme::MODERN.title.size).floor() as usize;
     let title = "渭南市可持续发展对话全体会议"
         .chars()
         .cycle()
@@ -343,7 +343,7 @@ fn a_centred_title_balances_its_lines() {
     let l = Document::new(title.clone()).layout().expect("layout");
     let lines: Vec<String> = l.pages()[0]
         .texts()
-        .filter(|t| (t.size - TITLE.size).abs() < 0.01)
+        .filter(|t| (t.size - theme::MODERN.title.size).abs() < 0.01)
         .map(|t| t.text.clone())
         .collect();
     assert_eq!(lines.concat(), title);
@@ -353,7 +353,7 @@ fn a_centred_title_balances_its_lines() {
     // Still centred: both lines share their middle with the page's text block.
     for t in l.pages()[0]
         .texts()
-        .filter(|t| (t.size - TITLE.size).abs() < 0.01)
+        .filter(|t| (t.size - theme::MODERN.title.size).abs() < 0.01)
     {
         let middle = t.x + t.width() / 2.0;
         assert!(

@@ -3,21 +3,18 @@
 
 use super::page::{is_wide, justification_gaps};
 use super::table::{RowFrame, grid_row};
-use super::{
-    BODY, BODY_HEIGHT, Builder, H1, H2, H3, KV_LABEL, KV_SECONDARY, KV_VALUE, MARGIN_X,
-    MAX_CHAR_STRETCH, MAX_WORD_STRETCH, PlacedLine, Role, SECONDARY, Style, TEXT_GREY, TEXT_WIDTH,
-    TextRun,
-};
+use super::{Builder, MAX_CHAR_STRETCH, MAX_WORD_STRETCH, PlacedLine, Role, Style, TextRun};
 use crate::font::squeeze;
 use crate::linebreak::Line;
 use crate::model::{Align, Heading, HeadingLevel, KeyValue, Paragraph, TextStyle};
 
 impl Builder {
     pub(super) fn heading(&mut self, h: &Heading) {
-        let (style, before, after) = match h.level {
-            HeadingLevel::H1 => (H1, 18.0, 7.0),
-            HeadingLevel::H2 => (H2, 13.0, 5.0),
-            HeadingLevel::H3 => (H3, 10.0, 4.0),
+        let style = self.t.heading(h.level, &h.text);
+        let (before, after) = match h.level {
+            HeadingLevel::H1 => (18.0, 7.0),
+            HeadingLevel::H2 => (13.0, 5.0),
+            HeadingLevel::H3 => (10.0, 4.0),
         };
         let space = self.begin(before);
         let role = match h.level {
@@ -31,11 +28,12 @@ impl Builder {
             _ => h.text.trim().to_owned(),
         };
         self.elements[id].outline = Some(bookmark.replace('\n', " "));
-        let mut lines = self.lines(&h.text, style, MARGIN_X, TEXT_WIDTH, Align::Left);
+        let (left, width) = (self.t.left, self.t.width);
+        let mut lines = self.lines(&h.text, style, left, width, Align::Left);
         if let Some(sec) = &h.secondary {
             self.open_second_language(id);
-            let sec_style = Style::new(style.size * 0.78, style.size * 1.2, TEXT_GREY, false);
-            lines.extend(self.lines(sec, sec_style, MARGIN_X, TEXT_WIDTH, Align::Left));
+            // The translation has the weight of the original: the same style.
+            lines.extend(self.lines(sec, style, left, width, Align::Left));
         }
         // Every heading line keeps with the next unit: the chain reaches the
         // first line(s) of what follows, so a heading never ends a page.
@@ -45,15 +43,19 @@ impl Builder {
 
     pub(super) fn paragraph(&mut self, p: &Paragraph) {
         let (style, before, after) = match p.style {
-            TextStyle::Normal => (BODY, 0.0, 5.0),
-            TextStyle::Secondary => (SECONDARY, 0.0, 9.0),
+            TextStyle::Normal => (self.t.body, 0.0, 5.0),
+            TextStyle::Secondary => (self.t.secondary, 0.0, 9.0),
         };
         let space = self.begin(before);
         let id = self.open(Role::P, None);
         if p.style == TextStyle::Secondary {
             self.elements[id].lang = self.second_language.clone();
         }
-        let lines = self.lines(&p.text, style, MARGIN_X, TEXT_WIDTH, p.align);
+        let lines = if self.t.indent && p.align == Align::Justify {
+            self.indented(&p.text, style)
+        } else {
+            self.lines(&p.text, style, self.t.left, self.t.width, p.align)
+        };
         if lines.is_empty() {
             return;
         }
@@ -70,31 +72,61 @@ impl Builder {
         self.end(after);
     }
 
+    /// A justified paragraph whose first line starts two characters in (the official style):
+    /// broken with two ideographic spaces in front, which are then taken out of the text and
+    /// replaced by the same room, so the text reads without them.
+    fn indented(&mut self, text: &str, style: Style) -> Vec<PlacedLine> {
+        const INDENT: &str = "\u{3000}\u{3000}";
+        let (left, width) = (self.t.left, self.t.width);
+        let mut lines = self.lines(
+            &format!("{INDENT}{text}"),
+            style,
+            left,
+            width,
+            Align::Justify,
+        );
+        if let Some(first) = lines.first_mut()
+            && let Some(rest) = first.run.text.strip_prefix(INDENT)
+        {
+            let em = self.metrics.advance_in(style.face, '\u{3000}') * style.size;
+            // Each space took its advance, the tracking and a justification gap.
+            first.run.x += 2.0 * (em + style.tracking + first.run.char_spacing);
+            first.run.text = rest.to_owned();
+        }
+        lines.retain(|l| !l.run.text.is_empty());
+        lines
+    }
+
     pub(super) fn key_values(&mut self, entries: &[KeyValue]) {
         if entries.is_empty() {
             return;
         }
         let mut space = self.begin(4.0);
         let gap = 12.0;
+        let t = self.t;
+        let label_style = t.kv_label;
         let widest = entries
             .iter()
             .map(|e| {
                 let s = self.metrics.sanitize(&e.label);
-                self.metrics.width(&s) * KV_LABEL.size
+                let chars = s.chars().count() as f32;
+                self.metrics.width_in(label_style.face, &s) * label_style.size
+                    + chars * label_style.tracking
             })
             .fold(0.0f32, f32::max);
-        let label_w = widest.clamp(TEXT_WIDTH * 0.12, TEXT_WIDTH * 0.35) + 1.0;
-        let value_x = MARGIN_X + label_w + gap;
-        let value_w = TEXT_WIDTH - label_w - gap;
+        let label_w = widest.clamp(t.width * 0.12, t.width * 0.35) + 1.0;
+        let value_x = t.left + label_w + gap;
+        let value_w = t.width - label_w - gap;
+        let pad = 2.0 * t.spacing;
         for e in entries {
             let id = self.open(Role::P, None);
-            let label = self.lines(&e.label, KV_LABEL, MARGIN_X, label_w, Align::Left);
-            let mut value = self.lines(&e.value, KV_VALUE, value_x, value_w, Align::Left);
+            let label = self.lines(&e.label, label_style, t.left, label_w, Align::Left);
+            let mut value = self.lines(&e.value, t.kv_value, value_x, value_w, Align::Left);
             if let Some(sec) = &e.secondary {
                 self.open_second_language(id);
-                value.extend(self.lines(sec, KV_SECONDARY, value_x, value_w, Align::Left));
+                value.extend(self.lines(sec, t.kv_secondary, value_x, value_w, Align::Left));
             }
-            let units = grid_row(vec![label, value], &RowFrame::plain(2.0), BODY_HEIGHT);
+            let units = grid_row(vec![label, value], &RowFrame::plain(pad), t.height());
             for mut u in units {
                 u.space_before = space;
                 space = 0.0;
@@ -114,7 +146,8 @@ pub(super) fn place_line(line: Line, style: Style, x: f32, width: f32, align: Al
         baseline: 0.0,
         size: style.size,
         color: style.color,
-        bold: style.bold,
+        face: style.face,
+        tracking: style.tracking,
         char_spacing: 0.0,
         word_spacing: 0.0,
         text: line.text,

@@ -58,6 +58,7 @@ pub fn person(name: &str, role: &str) -> SignerIdentity {
         role_key: role.into(),
         city_zh: "渭南".into(),
         city_en: "Weinan".into(),
+        title: "Director".into(),
         organisation: "Weinan Municipal Government".into(),
         email: "focal@weinan.example".into(),
     }

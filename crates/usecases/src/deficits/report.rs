@@ -55,8 +55,8 @@ pub(super) fn document(
         .with_subtitle(subtitle)
         .with_language(language.tag())
         .with_author(voice.joined(
-            &dialogue.focal_point.family_name,
-            &dialogue.focal_point.first_name,
+            &dialogue.focal_point.name_zh(),
+            &dialogue.focal_point.name_en(),
         ))
         .with_header(header)
         .with_page_label(voice.page_label());
