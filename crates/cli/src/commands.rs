@@ -141,7 +141,7 @@ pub fn run(cli: Cli, i18n: &I18n) -> Result<String, CliError> {
         Command::Indicators { what } => crate::deficits::run_indicators(&mut store, what, i18n),
         Command::Scorecard {
             what: crate::args::ScorecardCommand::Show { json, compare },
-        } => crate::deficits::scorecard_show(&store, json, compare, i18n),
+        } => crate::scorecard::scorecard_show(&store, json, compare, i18n),
         Command::Deficits { json } => crate::deficits::deficits(&store, json, i18n),
         Command::Bau { what } => crate::bau::run(&mut store, what, i18n),
         Command::Targets { what } => crate::targets::run(&mut store, what, i18n),

@@ -15,6 +15,7 @@ mod pledge_sign;
 mod print;
 mod register;
 mod safety;
+mod scorecard;
 mod signing;
 mod tally;
 mod targets;
