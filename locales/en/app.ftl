@@ -186,3 +186,12 @@ app-demo-leave = Back to your own dialogue
 app-demo-left = Your own dialogue is open again; the demo is kept for another look.
 export-open = Open
 export-reveal = Show in folder
+
+# The documents' style, chosen for the whole dialogue.
+dialogue-section-style = Document style
+dialogue-style-modern = Modern
+dialogue-style-modern-hint = Concord’s own look: sans-serif text, bold headings, 20 mm margins.
+dialogue-style-official = Official (GB/T 9704-2012)
+dialogue-style-official-hint = Chinese official documents: 37 mm top and 28 mm binding margins, 22 lines of 28 characters, 3号 body, “— 1 —” page numbers.
+dialogue-style-note = No open 仿宋 face exists for simplified Chinese: the official style sets the body in a 宋体-style serif face. Every export uses the style chosen here; `concord export … --style` overrides it for one file.
+dialogue-style-saved = Documents will now be exported in the { $style } style.

@@ -174,3 +174,12 @@ app-demo-leave = 返回自己的对话
 app-demo-left = 已返回自己的对话；演示数据保留，随时可以再看。
 export-open = 打开
 export-reveal = 在文件夹中显示
+
+# 文件样式，整个对话统一选择。
+dialogue-section-style = 文件样式
+dialogue-style-modern = 现代
+dialogue-style-modern-hint = 共识自有样式：无衬线正文、粗体标题、20 毫米页边距。
+dialogue-style-official = 公文（GB/T 9704-2012）
+dialogue-style-official-hint = 党政机关公文格式：天头 37 毫米、订口 28 毫米，每页 22 行、每行 28 字，正文 3 号字，页码“— 1 —”。
+dialogue-style-note = 简体中文没有开放授权的仿宋字体：公文样式的正文使用宋体风格的衬线字体。此处选择的样式用于所有导出；命令行 `concord export … --style` 可对单个文件另行指定。
+dialogue-style-saved = 此后导出的文件将采用“{ $style }”样式。

@@ -58,3 +58,42 @@ pub fn save_dialogue(state: State<'_, AppState>, dialogue: Dialogue) -> Result<D
         .map_err(|errors| ApiError::validation(&errors, &state.i18n()))?;
     state.with_store(|store| store.save_dialogue(&dialogue))
 }
+
+/// How the dialogue's documents look: `modern`, or `official` after GB/T 9704-2012.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocumentStyle {
+    Modern,
+    Official,
+}
+
+impl From<DocumentStyle> for concord_usecases::document_style::DocStyle {
+    fn from(style: DocumentStyle) -> Self {
+        match style {
+            DocumentStyle::Modern => Self::Modern,
+            DocumentStyle::Official => Self::Official,
+        }
+    }
+}
+
+#[tauri::command]
+pub fn get_document_style(state: State<'_, AppState>) -> Result<DocumentStyle, ApiError> {
+    use concord_usecases::document_style::{DocStyle, document_style};
+    let style = state.with_use_case(|store| document_style(store))?;
+    Ok(match style {
+        DocStyle::Modern => DocumentStyle::Modern,
+        DocStyle::Official => DocumentStyle::Official,
+    })
+}
+
+/// Every export made afterwards, in the app and on the command line, uses this style.
+#[tauri::command]
+pub fn set_document_style(
+    state: State<'_, AppState>,
+    style: DocumentStyle,
+) -> Result<DocumentStyle, ApiError> {
+    state.with_use_case(|store| {
+        concord_usecases::document_style::set_document_style(store, style.into())
+    })?;
+    Ok(style)
+}

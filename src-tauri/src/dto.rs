@@ -67,6 +67,7 @@ pub fn typescript_bindings() -> String {
         ImportPreview::decl(&cfg),
         PreviewRow::decl(&cfg),
         ImportOutcome::decl(&cfg),
+        crate::commands::DocumentStyle::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by `cargo test -p concord-app --test bindings`. Do not edit.\n",

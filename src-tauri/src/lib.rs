@@ -53,6 +53,8 @@ pub fn run() {
             commands::open_demo,
             commands::close_demo,
             commands::save_dialogue,
+            commands::get_document_style,
+            commands::set_document_style,
             commands_bau::bau_stage,
             commands_bau::bau_preview,
             commands_bau::bau_save,

@@ -5,7 +5,7 @@
 
 import type { Api } from './api';
 import type {
-  ApiError, Dialogue, FieldMessage, ImportPreview, Inclusiveness, PreviewRow, Sector, Stakeholder, StakeholderDraft,
+  ApiError, Dialogue, DocumentStyle, FieldMessage, ImportPreview, Inclusiveness, PreviewRow, Sector, Stakeholder, StakeholderDraft,
   StakeholderQuery,
 } from './bindings';
 import { createI18n, normalizeLocale, type Locale } from './i18n';
@@ -55,6 +55,7 @@ export function createMockApi(params: URLSearchParams = new URLSearchParams()): 
   let stored: Dialogue | null = params.has('demo') ? demoDialogue() : null;
   // The demo has a database of its own: what was there before comes back when it is left.
   let demo = params.has('demo');
+  let documentStyle: DocumentStyle = 'modern';
   let home: { dialogue: Dialogue | null; people: MockPerson[] } = { dialogue: null, people: [] };
   const pause = () => new Promise((resolve) => setTimeout(resolve, 150));
   // ?people=N adds N made-up people, to feel the list at ten thousand rows.
@@ -96,6 +97,14 @@ export function createMockApi(params: URLSearchParams = new URLSearchParams()): 
       people = home.people;
       nextId = people.length + 1;
       return { locale, hasDialogue: stored !== null, demo, dataPath: '(in memory)', version: '0.0.0-preview' };
+    },
+    async documentStyle() {
+      return documentStyle;
+    },
+    async setDocumentStyle(style) {
+      await pause();
+      documentStyle = style;
+      return style;
     },
     async saveDialogue(dialogue) {
       await pause();

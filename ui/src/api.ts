@@ -3,7 +3,7 @@
 
 import { invoke } from '@tauri-apps/api/core';
 import type {
-  ApiError, AppInfo, Dialogue, DuplicateChoice, ImportOutcome, ImportPreview, Inclusiveness, Stakeholder,
+  ApiError, AppInfo, Dialogue, DocumentStyle, DuplicateChoice, ImportOutcome, ImportPreview, Inclusiveness, Stakeholder,
   StakeholderDraft, StakeholderQuery,
 } from './bindings';
 import type { Locale } from './i18n';
@@ -18,6 +18,9 @@ export interface Api {
   /** Back from the demo to the person's own database. */
   closeDemo(): Promise<AppInfo>;
   saveDialogue(dialogue: Dialogue): Promise<Dialogue>;
+  /** How the dialogue's documents look; every later export uses it. */
+  documentStyle(): Promise<DocumentStyle>;
+  setDocumentStyle(style: DocumentStyle): Promise<DocumentStyle>;
   // The stakeholder register.
   listStakeholders(): Promise<Stakeholder[]>;
   /** The ids of the people matching, in order. */
@@ -62,6 +65,8 @@ export const tauriApi: Api = {
   openDemo: () => call('open_demo'),
   closeDemo: () => call('close_demo'),
   saveDialogue: (dialogue) => call('save_dialogue', { dialogue }),
+  documentStyle: () => call('get_document_style'),
+  setDocumentStyle: (style) => call('set_document_style', { style }),
   listStakeholders: () => call('list_stakeholders'),
   searchStakeholders: (query) => call('search_stakeholders', { query }),
   stakeholderInclusiveness: () => call('stakeholder_inclusiveness'),

@@ -352,7 +352,7 @@ export class App {
     }
     if (route.stage !== 'dialogue') return renderStageEmpty(route.stage);
     if (this.editor !== null) return this.editor.render();
-    if (this.dialogue !== null) return renderDialogueSummary(this.dialogue, () => this.edit());
+    if (this.dialogue !== null) return renderDialogueSummary(this.dialogue, () => this.edit(), { api: this.api, toast: this.toast });
     return h('p', {}, t('app-loading'));
   }
 

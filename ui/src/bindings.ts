@@ -119,6 +119,7 @@ duplicateOf: string | null,
  */
 problems: Array<string>, };
 export type ImportOutcome = { added: number, updated: number, };
+export type DocumentStyle = "modern" | "official";
 export type BackupItem = { fileName: string, 
 /**
  * Local time, `2026-11-23 09:30`.

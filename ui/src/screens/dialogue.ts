@@ -1,11 +1,61 @@
-// The Dialogue stage, read-only: summary cards with an Edit button.
+// The Dialogue stage, read-only: summary cards with an Edit button, and the documents' style,
+// chosen here for the whole dialogue and saved at once.
 
-import type { Dialogue } from '../bindings';
+import type { Api } from '../api';
+import { toApiError } from '../api';
+import type { Dialogue, DocumentStyle } from '../bindings';
 import { h, type Child } from '../dom';
 import { personName } from '../format';
 import { i18n, t } from '../i18n';
 import { bilingualNameNode } from '../widgets/bilingual';
 import { icon } from '../widgets/icons';
+import type { Toaster } from '../widgets/toast';
+
+export interface DocumentStyleDeps {
+  api: Pick<Api, 'documentStyle' | 'setDocumentStyle'>;
+  toast: Toaster;
+}
+
+const STYLES: DocumentStyle[] = ['modern', 'official'];
+
+/** The documents' style as a radio group; the stored choice is read, then each change saved. */
+export function renderDocumentStyleCard(deps: DocumentStyleDeps): HTMLElement {
+  const radios = STYLES.map((style) => {
+    const input = h('input', {
+      type: 'radio', name: 'document-style', value: style, disabled: true, 'data-testid': `document-style-${style}`,
+    }) as HTMLInputElement;
+    input.addEventListener('change', () => {
+      if (!input.checked) return;
+      for (const r of radios) r.disabled = true;
+      deps.api.setDocumentStyle(style)
+        .then(() => deps.toast.show(t('dialogue-style-saved', { style: t(`dialogue-style-${style}`) }), 'success'))
+        .catch((raw: unknown) => {
+          deps.toast.show(toApiError(raw).message, 'error');
+          void load();
+        })
+        .finally(() => { for (const r of radios) r.disabled = false; });
+    });
+    return input;
+  });
+  const options = STYLES.map((style, i) => h('label', { class: 'style-option' },
+    radios[i],
+    h('span', {}, h('strong', {}, t(`dialogue-style-${style}`)), h('span', { class: 'card-sub' }, t(`dialogue-style-${style}-hint`)))));
+  const load = async (): Promise<void> => {
+    try {
+      const current = await deps.api.documentStyle();
+      for (const r of radios) {
+        r.checked = r.value === current;
+        r.disabled = false;
+      }
+    } catch (raw) {
+      deps.toast.show(toApiError(raw).message, 'error');
+    }
+  };
+  void load();
+  return card('card-document-style', 'dialogue-section-style',
+    h('fieldset', { class: 'style-choice' }, h('legend', { class: 'visually-hidden' }, t('dialogue-section-style')), ...options),
+    h('p', { class: 'card-note' }, t('dialogue-style-note')));
+}
 
 function value(content: string | HTMLElement): HTMLElement {
   const empty = typeof content === 'string' ? content.trim() === '' : content.textContent === '';
@@ -38,7 +88,7 @@ export function ruleSentence(dialogue: Dialogue): string {
   }
 }
 
-export function renderDialogueSummary(dialogue: Dialogue, onEdit: () => void): HTMLElement {
+export function renderDialogueSummary(dialogue: Dialogue, onEdit: () => void, style?: DocumentStyleDeps): HTMLElement {
   const { focalPoint: fp, highLevelRep: rep, rule } = dialogue;
   const city = bilingualNameNode(dialogue.cityZh, dialogue.cityEn);
   const partner = bilingualNameNode(dialogue.partnerCityZh, dialogue.partnerCityEn);
@@ -102,7 +152,7 @@ export function renderDialogueSummary(dialogue: Dialogue, onEdit: () => void): H
     // Two columns that stack independently, so a long card leaves no gap beside it.
     h('div', { class: 'cards' },
       h('div', { class: 'cards-column' }, cityCard, focalPointCard),
-      h('div', { class: 'cards-column' }, ruleCard, representativeCard),
+      h('div', { class: 'cards-column' }, ruleCard, representativeCard, style && renderDocumentStyleCard(style)),
     ),
   );
 }

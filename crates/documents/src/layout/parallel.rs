@@ -20,7 +20,13 @@ impl Builder {
         let left = self.lines(&p.left, t.body, t.left, column, p.align);
         let id = self.open(Role::P, None);
         self.elements[id].lang = self.second_language.clone();
-        let right = self.lines(&p.right, t.secondary, right_x, column, p.align);
+        // English in a half-width column set justified either leaves some lines ragged or
+        // spreads their words apart; set ragged-right, as bilingual editions set it.
+        let right_align = match p.align {
+            crate::Align::Justify => crate::Align::Left,
+            other => other,
+        };
+        let right = self.lines(&p.right, t.secondary, right_x, column, right_align);
         let n = left.len().max(right.len());
         // One unit per row of lines: the left line, then the right one.
         for i in 0..n {

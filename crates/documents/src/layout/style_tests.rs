@@ -134,3 +134,47 @@ fn official_page_numbers_sit_outside_right_on_odd_pages_and_left_on_even_ones() 
         }
     }
 }
+
+#[test]
+fn parallel_columns_put_the_chinese_left_and_the_english_right_line_by_line() {
+    let english = "CNSC Members elaborate local Visions for guiding them towards more \
+                   sustainability and disaster resilience, including towards a carbon-neutral \
+                   future, through engagement, information sharing and capacity building.";
+    let l = Document::new("宣言")
+        .with_language("bilingual")
+        .with_block(Block::Parallel(crate::model::Parallel {
+            left: long_zh_text(6),
+            right: english.to_owned(),
+            align: crate::Align::Justify,
+        }))
+        .layout()
+        .expect("layout");
+    let page = &l.pages()[0];
+    let zh: Vec<&TextRun> = page.texts().filter(|t| t.text.contains('对')).collect();
+    let en: Vec<&TextRun> = page
+        .texts()
+        .filter(|t| t.text.contains("sustainab") || t.text.contains("CNSC"))
+        .collect();
+    assert!(zh.len() >= 3 && !en.is_empty(), "{zh:?} {en:?}");
+    let middle = MODERN.left + MODERN.width / 2.0;
+    assert!(zh.iter().all(|t| t.x < middle), "Chinese on the left");
+    assert!(en.iter().all(|t| t.x > middle), "English on the right");
+    // Both columns start on the same line, in the same size: neither is subordinate.
+    let first_zh = zh.iter().map(|t| t.baseline).fold(f32::MAX, f32::min);
+    let first_en = en.iter().map(|t| t.baseline).fold(f32::MAX, f32::min);
+    assert!(
+        (first_zh - first_en).abs() < 0.5,
+        "{first_zh} vs {first_en}"
+    );
+    assert!((zh[0].size - en[0].size).abs() < 0.01);
+    // The Chinese is justified; the English is set ragged-right, never stretched apart.
+    assert!(zh[..zh.len() - 1].iter().any(|t| t.char_spacing > 0.0));
+    assert!(
+        en.iter()
+            .all(|t| t.word_spacing == 0.0 && t.char_spacing == 0.0)
+    );
+}
+
+fn long_zh_text(n: usize) -> String {
+    "多方利益相关者对话会议讨论城市可持续发展愿景，".repeat(n)
+}
