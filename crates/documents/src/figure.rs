@@ -190,8 +190,8 @@ pub(crate) fn path_ops(p: &VectorPath, ops: &mut Vec<Op>) {
         .iter()
         .map(|&(x, y)| LinePoint {
             p: Point {
-                x: Pt(x),
-                y: Pt(PAGE_HEIGHT - y),
+                x: crate::render::hundredths(x),
+                y: crate::render::hundredths(PAGE_HEIGHT - y),
             },
             bezier: false,
         })

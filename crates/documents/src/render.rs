@@ -98,6 +98,17 @@ pub(crate) fn render(layout: &Layout, doc: &Document) -> Result<Pdf, DocumentErr
     crate::fields::add_signature_fields(&mut lo, layout, PAGE_HEIGHT)?;
     crate::xmp::write_metadata(&mut lo, doc, &title)?;
     packed.extend(write_structure(&mut lo, &tagger)?);
+    // The fonts' dictionaries hold each glyph's width (a long /W array): packed, they deflate.
+    packed.extend(
+        lo.objects
+            .iter()
+            .filter(|(_, o)| {
+                o.as_dict().is_ok_and(|d| {
+                    d.get(b"Type").and_then(|t| t.as_name()).ok() == Some(b"Font".as_slice())
+                })
+            })
+            .map(|(id, _)| *id),
+    );
     crate::save::merge_glyph_strings(&mut lo);
     crate::save::compress_streams(&mut lo);
     let bytes = crate::save::save(&mut lo, &packed)?;
@@ -237,9 +248,15 @@ fn pdf_color(c: Color) -> PdfColor {
 
 fn pt(x: f32, y_from_top: f32) -> Point {
     Point {
-        x: Pt(x),
-        y: Pt(PAGE_HEIGHT - y_from_top),
+        x: hundredths(x),
+        y: hundredths(PAGE_HEIGHT - y_from_top),
     }
+}
+
+/// A length rounded to a hundredth of a point, far below what a printer resolves: the page's
+/// content then holds "56.69" where it held "56.6929", which keeps the file small.
+pub(crate) fn hundredths(v: f32) -> Pt {
+    Pt((v * 100.0).round() / 100.0)
 }
 
 /// Operations of one page: shapes first, then all text in one text object.
@@ -264,10 +281,10 @@ fn page_ops(page: &Page, glyphs: &mut Glyphs, marks: &mut PageMarks) -> Vec<Op> 
                 }
                 ops.push(Op::DrawRectangle {
                     rectangle: Rect {
-                        x: Pt(f.x),
-                        y: Pt(PAGE_HEIGHT - f.y - f.height),
-                        width: Pt(f.width),
-                        height: Pt(f.height),
+                        x: hundredths(f.x),
+                        y: hundredths(PAGE_HEIGHT - f.y - f.height),
+                        width: hundredths(f.width),
+                        height: hundredths(f.height),
                         mode: Some(PaintMode::Fill),
                         winding_order: None,
                     },
@@ -319,7 +336,7 @@ fn page_ops(page: &Page, glyphs: &mut Glyphs, marks: &mut PageMarks) -> Vec<Op> 
         marks.switch(t.tag, index, &mut ops);
         state.apply(t, &mut ops);
         ops.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Translate(Pt(t.x), Pt(PAGE_HEIGHT - t.baseline)),
+            matrix: TextMatrix::Translate(hundredths(t.x), hundredths(PAGE_HEIGHT - t.baseline)),
         });
         // One string per stretch of characters in the same face: a character the run's
         // subset lacks is drawn in the full face, and the text position carries on after it.
@@ -502,7 +519,8 @@ impl Glyphs {
             let (face, gid) = self.gid(t.face, ch).unwrap_or((Face::Sans, 0));
             let codepoint = Codepoint {
                 gid,
-                offset: squeeze + word + gap + track,
+                // A tenth of a thousandth of an em is far below what shows; fewer digits.
+                offset: ((squeeze + word + gap + track) * 10.0).round() / 10.0,
                 cid: Some(ch.to_string()),
             };
             match segments.last_mut() {
