@@ -147,3 +147,6 @@ audit-setting-ui-locale = interface language
 audit-setting-ui-demo-open = demo open
 audit-setting-export-last-folder = folder of the last export
 audit-setting-backup-keep = backups kept
+audit-setting-documents-style = document style
+audit-setting-scorecard-detailed-criteria = criteria of the detailed scorecard
+audit-setting-backup-owed-after-close = backup owed after a meeting closed

@@ -117,3 +117,6 @@ audit-setting-ui-locale = 界面语言
 audit-setting-ui-demo-open = 演示已打开
 audit-setting-export-last-folder = 上次导出的文件夹
 audit-setting-backup-keep = 保留的备份数
+audit-setting-documents-style = 文件样式
+audit-setting-scorecard-detailed-criteria = 详细级记分卡评分标准
+audit-setting-backup-owed-after-close = 会议结束后待做的备份

@@ -116,6 +116,16 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     await both('42-new-dialogue-summary');
   });
 
+  await step('new dialogue: its documents are set in the official style (GB/T 9704)', async () => {
+    await session.find('card-document-style');
+    await waitFor(() => session.script(
+      "return document.querySelector('[data-testid=\"document-style-modern\"]')?.checked;",
+    ), (v) => v === true, 'a new dialogue does not start in the modern style');
+    await session.script("document.querySelector('[data-testid=\"document-style-official\"]').click();");
+    await waitFor(toasts, (t) => t.includes('Official (GB/T 9704-2012)'), 'no confirmation of the style');
+    await both('42b-new-dialogue-style');
+  });
+
   await step('new dialogue: three people are added to an empty register', async () => {
     await click('nav-stakeholders');
     await session.find('stage-stakeholders');
@@ -297,6 +307,8 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     assert.ok(flat.includes('Hanzhong'), 'the city is not in the minutes');
     assert.ok(flat.includes('reviewed in 2028'), 'the revised question is not in the minutes');
     assert.ok(pdf.includes('王丽'), 'a Chinese name is printed with a space, or not at all');
+    // Chosen on the Dialogue stage: the official style's page numbers.
+    assert.match(pdf, /— 1 —/, 'the minutes are not in the official style');
     // The first pages as pictures beside the screenshots, to be looked at.
     execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '3', path, resolve('target/e2e/55-new-minutes')]);
     console.log(`new dialogue minutes: ${path}`);

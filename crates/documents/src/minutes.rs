@@ -168,7 +168,8 @@ pub fn minutes_document(input: &MinutesInput<'_>, language: Language) -> Documen
     doc.metadata.other_languages = language.other_tags();
     if let Some(en) = title_en {
         doc.metadata.title_translations = vec![("en".to_owned(), en.clone())];
-        doc.push(Block::secondary(en));
+        // Centred with the title it translates, never indented as a paragraph.
+        doc.push(Block::secondary(en).with_align(crate::Align::Center));
     }
 
     doc.push(Block::key_values(header_lines(input, &voice)));
