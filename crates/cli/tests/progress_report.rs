@@ -97,3 +97,62 @@ fn a_dialogue_without_targets_says_so() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(pdf_text(&pdf).contains("There are no targets yet."));
 }
+
+#[test]
+fn the_report_prints_the_checks_against_apec_and_the_national_lines() {
+    let ws = Workspace::with_demo();
+    let (zh, run) = export(&ws, "zh-CN", &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = squeezed(&pdf_text(&zh));
+    for needle in [
+        "对照亚太经合组织及国家目标线的核对",
+        "APEC2035年：比2005年下降45%——达到",
+        "APEC2030年：比2010年翻一番——达到：目标在2030年为25.00%",
+        "国家2030年：比2005年下降65%——未达到",
+        // The demo's targets are proposals: the report does not pass them off as adopted.
+        "（拟议目标，尚未通过）",
+    ] {
+        assert!(text.contains(needle), "missing {needle}:\n{text}");
+    }
+    // Before the targets one by one: the checks read the whole set.
+    assert!(text.find("对照亚太经合组织").unwrap() < text.find("逐项目标").unwrap());
+
+    let (en, run) = export(&ws, "en", &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = pdf_text(&en)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("Checks against APEC’s and the national lines"),
+        "{text}"
+    );
+    assert!(
+        text.contains("APEC 2030: twice the 2010 share — met: the targets reach 25.00% in 2030")
+    );
+    assert!(text.contains("National 2030: −65 % from 2005 — not met"));
+    assert!(!text.contains("达到"), "Chinese in the English report");
+
+    let (both, run) = export(&ws, "bilingual", &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = squeezed(&pdf_text(&both));
+    assert!(text.contains("国家2030年：比2005年下降65%——未达到"));
+    assert!(text.contains(&squeezed("National 2030: −65 % from 2005 — not met")));
+
+    // A city outside China is read against APEC's goals only.
+    {
+        let mut store = Store::open(&ws.db()).unwrap();
+        let mut dialogue = store.require_dialogue().unwrap();
+        dialogue.economy = "Italy".into();
+        dialogue.focal_point.economy = "Italy".into();
+        store.save_dialogue(&dialogue).unwrap();
+    }
+    let (en, run) = export(&ws, "en", &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = pdf_text(&en)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("APEC 2035: −45 % from 2005"), "{text}");
+    assert!(!text.contains("National 2030"), "{text}");
+}

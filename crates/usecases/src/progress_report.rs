@@ -45,7 +45,8 @@ pub fn export_progress(
     let subjects = subjects(store, &rows, &catalogue, &voice)?;
     let city = voice.joined(&dialogue.city_zh, &dialogue.city_en);
     let shown_year = year.map_or_else(|| latest_year(&rows), Some);
-    let mut doc = document(&rows, &subjects, &city, shown_year, &voice);
+    let checks = checks_in_both(store, &voice)?;
+    let mut doc = document(&rows, &subjects, &checks, &city, shown_year, &voice);
     doc.metadata.audit_head = Some(store.audit_anchor()?.to_string());
     let pdf = crate::document_style::styled(store, doc)?.render()?;
     let bytes = match signing {
@@ -214,9 +215,43 @@ fn heading(voice: &Voice, zh: &str, en: &str) -> Block {
     }
 }
 
+/// The checks of the current targets against APEC's goals and the national lines, each as
+/// its Chinese and its English sentence; a proposed set's sentence says it is proposed.
+fn checks_in_both(store: &Store, voice: &Voice) -> Result<Vec<(String, String)>, UseCaseError> {
+    let targets = store.current_targets()?;
+    let say = |i18n: &concord_i18n::I18n| -> Result<Vec<String>, UseCaseError> {
+        Ok(crate::targets_checks::checks(store, &targets, i18n)?
+            .into_iter()
+            .map(|c| match c.state.as_str() {
+                "proposed" => format!("{}{}", c.words, i18n.msg("progress-report-check-proposed")),
+                _ => c.words,
+            })
+            .collect())
+    };
+    Ok(say(&voice.zh)?.into_iter().zip(say(&voice.en)?).collect())
+}
+
+/// The checks after the summary, one paragraph each, in the document's languages.
+fn push_checks(doc: &mut Document, checks: &[(String, String)], voice: &Voice) {
+    if checks.is_empty() {
+        return;
+    }
+    doc.push(Block::h1(voice.label("progress-report-checks")));
+    for (zh, en) in checks {
+        match voice.language {
+            Language::En => doc.push(Block::paragraph(en.clone())),
+            Language::ZhCn => doc.push(Block::paragraph(zh.clone())),
+            Language::Bilingual => doc
+                .push(Block::paragraph(zh.clone()))
+                .push(Block::secondary(en.clone())),
+        };
+    }
+}
+
 fn document(
     rows: &[ProgressRow],
     subjects: &[SubjectView],
+    checks: &[(String, String)],
     city: &str,
     year: Option<i32>,
     voice: &Voice,
@@ -281,6 +316,8 @@ fn document(
         ]);
     }
     doc.push(table);
+    // Before the targets' own sections: the checks read the whole set.
+    push_checks(&mut doc, checks, voice);
     doc.push(Block::h1(voice.label("progress-report-targets")));
     for (number, subject) in subjects.iter().enumerate() {
         doc.push(heading(voice, &subject.name_zh, &subject.name_en));

@@ -159,12 +159,13 @@ struct Line<'a> {
     unit: &'a str,
 }
 
-/// A value with its unit: `0.7249 万吨标准煤/亿元`.
+/// A value with its unit: `0.7249 万吨标准煤/亿元`; a per cent sign follows its number
+/// directly (`25.00%`), as Chinese writes it and as the documents print it in both languages.
 fn with_unit(value: f64, unit: &str) -> String {
-    if unit.trim().is_empty() {
-        figure(value)
-    } else {
-        format!("{} {}", figure(value), unit.trim())
+    match unit.trim() {
+        "" => figure(value),
+        "%" => format!("{}%", figure(value)),
+        unit => format!("{} {unit}", figure(value)),
     }
 }
 
