@@ -31,3 +31,8 @@ targets-check-not-met = { $line } — not met: the targets reach { $target } in 
 targets-check-missing-base = { $line } — cannot check: the value of { $subject } in { $year } is missing.
 targets-check-missing-path = { $line } — cannot check: the targets for { $subject } give no value for { $year }.
 targets-checks-none = No target is on energy intensity, carbon intensity or the renewables share, so there is no line to check.
+
+# Why a target's gap to the BAU is not shown.
+targets-gap-no-bau = No BAU scenario yet to compare with.
+targets-gap-not-projected = The BAU scenario does not project this indicator.
+targets-gap-beyond-bau = The BAU scenario does not reach { $year }.

@@ -31,3 +31,8 @@ targets-check-not-met = { $line }——未达到：目标在{ $year }年为 { $t
 targets-check-missing-base = { $line }——无法核查：缺少{ $subject }{ $year }年的数值。
 targets-check-missing-path = { $line }——无法核查：{ $subject }的目标没有给出{ $year }年的数值。
 targets-checks-none = 没有关于能源强度、碳强度或可再生能源比重的目标，因此没有可核查的目标线。
+
+# 目标与基准情景之差无法给出时的说明。
+targets-gap-no-bau = 尚无可供比较的基准情景。
+targets-gap-not-projected = 基准情景不预测此指标。
+targets-gap-beyond-bau = 基准情景未延伸至{ $year }年。

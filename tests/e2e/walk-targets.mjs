@@ -89,9 +89,14 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     await step('targets: the BAU and the gap, and the checks in words with a symbol', async () => {
       // A BAU series of the demo shows the BAU in its target year and the gap to it.
       const gaps = await session.script(
-        `return [...document.querySelectorAll('[data-testid$="-gap"]')].map((c) => c.textContent).filter((t) => t !== '—');`,
+        `return [...document.querySelectorAll('[data-testid$="-gap"]')].map((c) => c.textContent).filter((t) => !t.startsWith('—'));`,
       );
       assert.ok(gaps.length > 0 && gaps.every((g) => /^[−+]?[0-9]/.test(g)), `no gap to the BAU: ${gaps}`);
+      // PM2.5 has no BAU: its dash says why.
+      const dashes = await session.script(
+        `return [...document.querySelectorAll('[data-testid$="-gap"]')].map((c) => c.textContent).filter((t) => t.startsWith('—'));`,
+      );
+      assert.ok(dashes.length > 0 && dashes.every((d) => d.length > 10), `a bare dash for a gap: ${dashes}`);
       const checks = await text('targets-checks');
       assert.match(checks ?? '', /APEC/);
       assert.match(checks ?? '', /✓ Met|✗ Not met|\? Cannot check/);

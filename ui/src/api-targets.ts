@@ -57,7 +57,7 @@ function mockItem(id: number, subject: string, baseline: string, target: string,
   return {
     id, subject, name: subject, unit: '', baseline, target, latest: '—', status: 'cannot-assess', statusWords: '○○○○ Cannot be assessed',
     adopted: false, kind: 'fixed-level', kindWords: 'Fixed level', sdgs: [], sdgWords: 'No SDG named', advantages: '',
-    bau: '—', bauValue: null, gap: '—', gapValue: null, revision: 1, state: 'proposed', stateWords: 'Proposed, revision 1', ...extra,
+    bau: '—', bauValue: null, gap: '—', gapValue: null, gapNote: 'The BAU scenario does not project this indicator.', revision: 1, state: 'proposed', stateWords: 'Proposed, revision 1', ...extra,
   };
 }
 
@@ -113,7 +113,7 @@ export function createMockTargetsApi(): TargetsApi {
       const row = (year: string, value: string): TargetItem => mockItem(nextId++, form.subject, `${form.baselineYear}: ${form.baselineValue}`, `${year}: ${value}`, {
         name: MOCK_SUBJECTS.find((s) => s.key === form.subject)?.name ?? form.subject,
         kind: form.kind, sdgs: form.sdgs, sdgWords: `SDG ${form.sdgs.join(', ')}`, advantages: form.advantagesEn,
-        ...(bau === null ? {} : { bau: `${year}: ${bau}`, bauValue: bau, gap: `−${bau - Number(value)}`, gapValue: Number(value) - bau }),
+        ...(bau === null ? {} : { bau: `${year}: ${bau}`, bauValue: bau, gap: `−${bau - Number(value)}`, gapValue: Number(value) - bau, gapNote: '' }),
       });
       targets = [...targets.filter((t) => t.adopted || t.subject !== form.subject), row('2030', form.value2030), row(form.midYear, form.valueMid)];
       return Promise.resolve(stage());

@@ -685,6 +685,11 @@ bau: string, bauValue: number | null,
  */
 gap: string, gapValue: number | null, 
 /**
+ * Why there is no gap, in the window's language (`The BAU does not project this
+ * indicator`); empty when there is one.
+ */
+gapNote: string, 
+/**
  * The revision of the target set, from 1.
  */
 revision: number, 

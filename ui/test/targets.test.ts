@@ -91,6 +91,8 @@ describe('Targets stage', () => {
     await until(() => $(root, 'targets-table') !== null);
     expect($(root, 'targets-problems')).toBeNull();
     expect(root.querySelectorAll('[data-testid="targets-table"] tbody tr')).toHaveLength(2);
+    // PM2.5 has no BAU: its gap is a dash with the reason under it.
+    expect($(root, 'targets-row-11.6.2-2030-gap-note')?.textContent).toBe('The BAU scenario does not project this indicator.');
     expect($(root, 'targets-signatures')).toBeNull();
     expect($(root, 'targets-chart-11.6.2')).not.toBeNull();
     $(root, 'targets-adopt')?.click();

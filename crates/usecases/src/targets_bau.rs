@@ -57,6 +57,19 @@ pub(crate) fn series_value(outlook: &Outlook, subject: &str, year: i32) -> Optio
     points.iter().find(|p| p.year == year).map(|p| p.value)
 }
 
+/// Why a target has no BAU value to set its gap against: no BAU scenario, a subject the BAU
+/// does not project (PM2.5, a scorecard essential), or a year beyond the BAU's horizon. The
+/// Fluent id of the sentence said instead of a bare dash.
+pub(crate) fn missing_bau_reason(bau: Option<&Outlook>, subject: &str) -> &'static str {
+    match bau {
+        None => "targets-gap-no-bau",
+        Some(outlook) => match SeriesKey::ALL.into_iter().find(|k| k.key() == subject) {
+            Some(key) if outlook.line(key).is_some() => "targets-gap-beyond-bau",
+            _ => "targets-gap-not-projected",
+        },
+    }
+}
+
 /// GDP, the driver of an intensity target, in the base year and the target year.
 pub(crate) fn gdp(outlook: &Outlook, base_year: i32, target_year: i32) -> Option<(f64, f64)> {
     let series = outlook.projection.series(Variable::Gdp)?;

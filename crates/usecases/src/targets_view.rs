@@ -9,7 +9,7 @@ use chrono::NaiveDateTime;
 use concord_charts::svg;
 use concord_deficits::Catalogue;
 use concord_documents::Voice;
-use concord_i18n::{I18n, Locale};
+use concord_i18n::{FluentValue, I18n, Locale};
 use concord_store::{Store, StoreError, StoredTarget};
 use serde::Serialize;
 
@@ -18,7 +18,7 @@ use crate::bau_view::{AdoptingQuestion, ChartSvg, adopting_questions};
 use crate::progress_report::{chart, status_words, subjects};
 use crate::tables::FileError;
 use crate::targets::{FILE_WORDS, ProgressRow, bau_value, import_targets, progress};
-use crate::targets_bau::Scenarios;
+use crate::targets_bau::{Scenarios, missing_bau_reason};
 use crate::targets_checks::{TargetCheck, checks, one_language};
 use crate::targets_words::{kind_detail, revision_words, sdg_words};
 use crate::{Language, UseCaseError};
@@ -79,6 +79,9 @@ pub struct TargetItem {
     /// Target minus BAU, signed, with the unit: `−572 万吨CO₂`, or `—` without a BAU value.
     pub gap: String,
     pub gap_value: Option<f64>,
+    /// Why there is no gap, in the window's language (`The BAU does not project this
+    /// indicator`); empty when there is one.
+    pub gap_note: String,
     /// The revision of the target set, from 1.
     #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub revision: i64,
@@ -108,6 +111,14 @@ pub fn stage(
         .map(|(row, target)| {
             let mut item = item(row, &subjects, &voice);
             describe(&mut item, target, bau_value(&scenarios, target), &voice);
+            if item.gap_value.is_none() {
+                let id = missing_bau_reason(scenarios.bau(), &target.row.subject);
+                let year = [(
+                    "year",
+                    FluentValue::from(target.row.target_year.to_string()),
+                )];
+                item.gap_note = voice.pick(voice.zh.fmt(id, &year), voice.en.fmt(id, &year));
+            }
             item
         })
         .collect();
@@ -173,6 +184,7 @@ fn item(
         bau_value: None,
         gap: "—".to_owned(),
         gap_value: None,
+        gap_note: String::new(),
         revision: 0,
         state: String::new(),
         state_words: String::new(),

@@ -45,10 +45,20 @@ fn the_demo_stage_shows_each_target_with_its_status_and_a_chart_per_subject() {
     assert_eq!((pm.revision, pm.state.as_str()), (1, "proposed"));
     assert_eq!(pm.state_words, "提案，第 1 版");
     assert_eq!((pm.bau.as_str(), pm.gap_value), ("—", None));
+    // The dash is explained, never left bare.
+    assert_eq!(pm.gap_note, "基准情景不预测此指标。");
+    assert!(
+        view.targets
+            .iter()
+            .filter(|t| t.gap_value.is_some())
+            .all(|t| t.gap_note.is_empty())
+    );
     // The unit in the window's language.
     assert_eq!(pm.unit, "微克/立方米");
     assert!(view.charts[0].svg.starts_with("<svg"));
     let en = stage(&store, None, Language::En).unwrap();
+    assert!(en.targets.iter().any(|t| t.subject == "11.6.2"
+        && t.gap_note == "The BAU scenario does not project this indicator."));
     assert!(
         en.targets
             .iter()
@@ -153,4 +163,38 @@ fn a_refused_file_changes_nothing_and_adoption_freezes() {
     assert!(adopted.adopting_questions.iter().all(|q| q.id != question));
     let bau = concord_usecases::bau_view::stage(&store, None, None, Language::En).unwrap();
     assert!(bau.adopting_questions.iter().all(|q| q.id != question));
+}
+
+#[test]
+fn without_a_bau_scenario_every_gap_says_why_it_is_missing() {
+    use concord_store::{NewTarget, TargetDetails, TargetKind, TargetRow};
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .save_dialogue(&concord_store::demo::dialogue())
+        .unwrap();
+    let target = |subject: &str, year: i32| NewTarget {
+        row: TargetRow {
+            subject: subject.to_owned(),
+            baseline_year: 2020,
+            baseline_value: 100.0,
+            target_year: year,
+            target_value: 80.0,
+        },
+        details: TargetDetails {
+            kind: TargetKind::FixedLevel,
+            percent: None,
+            sdgs: vec![13],
+            advantages_zh: String::new(),
+            advantages_en: String::new(),
+        },
+    };
+    store
+        .propose_targets(&[target("emissions", 2030), target("11.6.2", 2030)], at())
+        .unwrap();
+    let view = stage(&store, None, Language::En).unwrap();
+    assert_eq!(view.targets.len(), 2);
+    for t in &view.targets {
+        assert_eq!((t.gap.as_str(), t.gap_value), ("—", None));
+        assert_eq!(t.gap_note, "No BAU scenario yet to compare with.");
+    }
 }

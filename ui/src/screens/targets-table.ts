@@ -38,7 +38,9 @@ export function renderTargetsTable(stage: TargetsStage, actions: TableActions): 
       h('td', {}, row.baseline), h('td', { 'data-testid': `${testid}-target` }, row.target),
       h('td', {}, row.kindWords),
       h('td', { 'data-testid': `${testid}-bau` }, row.bau),
-      h('td', { 'data-testid': `${testid}-gap`, class: 'targets-gap' }, row.gap),
+      // A dash never stands alone: why there is no gap is said under it.
+      h('td', { 'data-testid': `${testid}-gap`, class: 'targets-gap' }, row.gap,
+        row.gapNote !== '' && h('span', { class: 'targets-gap-note', 'data-testid': `${testid}-gap-note` }, row.gapNote)),
       h('td', {}, row.latest),
       h('td', { class: `targets-status targets-status-${row.status}` }, row.statusWords),
       h('td', { 'data-testid': `${testid}-state` }, row.stateWords),
