@@ -2,6 +2,8 @@
 
 targets-error-kind-refused = A target's kind must be base-year-reduction, fixed-level, base-year-intensity or below-bau, with a per cent between −1000 and 100 only for the kinds that have one; nothing was saved.
 targets-error-sdgs-refused = A target's SDGs must be goal numbers from 1 to 17; nothing was saved.
+targets-error-bau-scenario = Only a target below the BAU names the BAU scenario it is measured against, and then by a name; nothing was saved.
+targets-error-no-bau-scenario = A target below the BAU needs a BAU scenario to be measured against: none is marked as the BAU on the BAU scenarios stage. Nothing was saved.
 targets-error-unknown-kind = "{ $value }" is not a kind of target; write base-year-reduction, fixed-level, base-year-intensity or below-bau (or 基准年减排, 固定水平, 基准年强度, 低于基准情景).
 targets-error-sdgs = "{ $value }" is not a list of SDG numbers from 1 to 17, such as 11;3.
 targets-error-unknown-scenario = There is no scenario named "{ $value }".
@@ -18,7 +20,7 @@ targets-kind-below-bau = Below BAU
 targets-kind-detail-base-year-reduction = Base-year reduction: { $change } from { $year }
 targets-kind-detail-fixed-level = Fixed level
 targets-kind-detail-base-year-intensity = Base-year intensity: { $change } per unit of GDP from { $year }
-targets-kind-detail-below-bau = Below BAU: { $change } from the BAU in { $year }
+targets-kind-detail-below-bau = Below BAU: { $change } from the scenario “{ $scenario }” in { $year }
 
 targets-sdg-list = SDG { $goals }
 targets-no-sdgs = No SDG named

@@ -2,6 +2,8 @@
 
 targets-error-kind-refused = 目标类型须为 base-year-reduction、fixed-level、base-year-intensity 或 below-bau；只有带百分比的类型才能填写百分比，且须在 −1000 至 100 之间；未保存任何内容。
 targets-error-sdgs-refused = 目标所服务的可持续发展目标须为 1 至 17 的编号；未保存任何内容。
+targets-error-bau-scenario = 只有低于基准情景的目标才注明所对照的基准情景，且须写明名称；未保存任何内容。
+targets-error-no-bau-scenario = 低于基准情景的目标需要一个基准情景作为对照，但在基准情景阶段尚未将任何情景设为基准情景。未保存任何内容。
 targets-error-unknown-kind = “{ $value }”不是目标类型；请填写 基准年减排、固定水平、基准年强度、低于基准情景（或 base-year-reduction、fixed-level、base-year-intensity、below-bau）。
 targets-error-sdgs = “{ $value }”不是 1 至 17 的可持续发展目标编号列表，例如 11;3。
 targets-error-unknown-scenario = 没有名为“{ $value }”的情景。
@@ -18,7 +20,7 @@ targets-kind-below-bau = 低于基准情景
 targets-kind-detail-base-year-reduction = 基准年减排：比{ $year }年{ $change }
 targets-kind-detail-fixed-level = 固定水平
 targets-kind-detail-base-year-intensity = 基准年强度：单位地区生产总值比{ $year }年{ $change }
-targets-kind-detail-below-bau = 低于基准情景：比{ $year }年基准情景{ $change }
+targets-kind-detail-below-bau = 低于基准情景：比{ $year }年基准情景“{ $scenario }”{ $change }
 
 targets-sdg-list = 可持续发展目标 { $goals }
 targets-no-sdgs = 未注明可持续发展目标

@@ -55,7 +55,7 @@ fn the_chinese_pledge_says_kinds_goals_and_advantages_in_chinese() {
         "类型",
         "固定水平",
         "基准年减排：比2021年−11.1%",
-        "低于基准情景：比2030年基准情景−15%",
+        "低于基准情景：比2030年基准情景“BAU”−15%",
         "目标11,3",
         "对社区的益处",
         "减少呼吸道疾病，冬季雾霾天数减少。",
@@ -85,7 +85,7 @@ fn the_bilingual_pledge_says_both_and_the_english_one_marks_what_is_missing() {
     for needle in [
         "固定水平",
         "Fixedlevel",
-        "BelowBAU:−15%fromtheBAUin2030",
+        "BelowBAU:−15%fromthescenario“BAU”in2030",
         "SDG11,3",
         "对社区的益处",
         "Advantagesforthecommunity",

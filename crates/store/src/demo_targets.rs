@@ -198,6 +198,11 @@ fn bau_emissions(store: &Store, year: i32) -> Result<Option<f64>, StoreError> {
 pub(crate) fn add(store: &mut Store, day: NaiveDate) -> Result<(), StoreError> {
     let at = day.and_hms_opt(17, 30, 0).unwrap_or_default();
     let mut targets = Vec::new();
+    let bau_name = store
+        .scenarios()?
+        .into_iter()
+        .find(|s| s.is_bau)
+        .map(|s| s.name);
     for demo in &TARGETS {
         let (baseline_year, baseline_value) = demo.baseline;
         let (kind, percent, target_value) = match demo.set {
@@ -230,6 +235,9 @@ pub(crate) fn add(store: &mut Store, day: NaiveDate) -> Result<(), StoreError> {
                 sdgs: demo.sdgs.to_vec(),
                 advantages_zh: demo.zh.to_owned(),
                 advantages_en: demo.en.to_owned(),
+                bau_scenario: (kind == TargetKind::BelowBau)
+                    .then(|| bau_name.clone())
+                    .flatten(),
             },
         });
     }

@@ -68,6 +68,9 @@ pub struct TargetDetails {
     pub sdgs: Vec<u8>,
     pub advantages_zh: String,
     pub advantages_en: String,
+    /// For a target below the BAU, the name of the BAU scenario it was measured against;
+    /// `None` for the other kinds.
+    pub bau_scenario: Option<String>,
 }
 
 /// A target to propose: its numbers and its details.
@@ -103,6 +106,8 @@ pub enum TargetRefusal {
     UnknownKind,
     /// A goal number outside 1–17.
     SdgOutOfRange,
+    /// A scenario named for a target that is not below the BAU, or an empty name.
+    BauScenario,
 }
 
 impl TargetRefusal {
@@ -117,6 +122,7 @@ impl TargetRefusal {
             TargetRefusal::NothingToAdopt => ("targets-error-nothing-to-adopt", vec![]),
             TargetRefusal::UnknownKind => ("targets-error-kind-refused", vec![]),
             TargetRefusal::SdgOutOfRange => ("targets-error-sdgs-refused", vec![]),
+            TargetRefusal::BauScenario => ("targets-error-bau-scenario", vec![]),
         }
     }
 
@@ -128,6 +134,7 @@ impl TargetRefusal {
             }
             "concord: target kind unknown" => Some(TargetRefusal::UnknownKind),
             "concord: target sdgs out of range" => Some(TargetRefusal::SdgOutOfRange),
+            "concord: target bau scenario" => Some(TargetRefusal::BauScenario),
             _ => None,
         }
     }
@@ -135,7 +142,7 @@ impl TargetRefusal {
 
 const COLUMNS: &str = "id, subject, baseline_year, baseline_value, target_year, target_value, \
                        adopted_by_question_id, adopted_at, revision, kind, percent, sdgs, \
-                       advantages_zh, advantages_en";
+                       advantages_zh, advantages_en, bau_scenario";
 
 fn target_from_row(row: &Row<'_>) -> rusqlite::Result<StoredTarget> {
     let kind: String = row.get(9)?;
@@ -159,6 +166,7 @@ fn target_from_row(row: &Row<'_>) -> rusqlite::Result<StoredTarget> {
             sdgs: serde_json::from_str(&sdgs).unwrap_or_default(),
             advantages_zh: row.get(12)?,
             advantages_en: row.get(13)?,
+            bau_scenario: row.get(14)?,
         },
     })
 }
@@ -293,8 +301,8 @@ pub(crate) fn insert_proposals(
     let mut insert = tx.prepare_cached(
         "INSERT INTO target (dialogue_id, revision, subject, baseline_year,
          baseline_value, target_year, target_value, kind, percent, sdgs, advantages_zh,
-         advantages_en, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+         advantages_en, bau_scenario, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?;
     for NewTarget { row, details } in targets {
         let sdgs =
@@ -312,6 +320,7 @@ pub(crate) fn insert_proposals(
             sdgs,
             details.advantages_zh.trim(),
             details.advantages_en.trim(),
+            details.bau_scenario.as_deref().map(str::trim),
             at
         ])?;
     }

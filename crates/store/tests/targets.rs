@@ -58,6 +58,7 @@ fn pm25(value: f64, sdgs: Vec<u8>) -> NewTarget {
             sdgs,
             advantages_zh: "少雾霾".into(),
             advantages_en: "Less smog".into(),
+            bau_scenario: None,
         },
     }
 }
@@ -302,4 +303,47 @@ fn a_version_18_database_keeps_its_targets_as_revisions() {
         && t.details.kind == TargetKind::FixedLevel
         && t.details.sdgs.is_empty()));
     assert_eq!(targets[0].row.target_value, 35.0);
+}
+
+#[test]
+fn raw_sql_cannot_name_a_scenario_for_a_target_that_is_not_below_the_bau() {
+    let (_dir, path, store) = demo_store();
+    let conn = Connection::open(&path).unwrap();
+    let named: Vec<(String, Option<String>)> = conn
+        .prepare("SELECT kind, bau_scenario FROM target ORDER BY id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(
+        named
+            .iter()
+            .any(|(k, s)| k == "below-bau" && s.as_deref() == Some("BAU"))
+    );
+    assert!(
+        named
+            .iter()
+            .filter(|(k, _)| k != "below-bau")
+            .all(|(_, s)| s.is_none())
+    );
+    let before = store.targets().unwrap();
+    for (kind, scenario) in [("fixed-level", "'BAU'"), ("below-bau", "'  '")] {
+        let error = conn
+            .execute(
+                &format!(
+                    "INSERT INTO target (dialogue_id, revision, subject, baseline_year,
+                     baseline_value, target_year, target_value, kind, bau_scenario, created_at)
+                     VALUES (1, 2, '6.3.1', 2020, 1, 2030, 2, '{kind}', {scenario}, '2026-12-05')"
+                ),
+                [],
+            )
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("concord: target bau scenario"),
+            "{kind}: {error}"
+        );
+    }
+    assert_eq!(store.targets().unwrap(), before);
 }

@@ -180,6 +180,8 @@ pub struct ListedTarget {
     pub sdgs: Vec<u8>,
     pub advantages_zh: String,
     pub advantages_en: String,
+    /// The scenario a below-BAU target was measured against.
+    pub bau_scenario: Option<String>,
     pub revision: i64,
     /// `adopted` (the latest adopted revision) or `proposed` (the open revision).
     pub state: &'static str,
@@ -191,11 +193,12 @@ pub struct ListedTarget {
 
 /// The BAU's value of `target`'s subject in its target year.
 pub(crate) fn bau_value(scenarios: &Scenarios, target: &StoredTarget) -> Option<f64> {
-    crate::targets_bau::series_value(
-        scenarios.bau()?,
-        &target.row.subject,
-        target.row.target_year,
-    )
+    // A target below the BAU is read on the scenario it was measured against.
+    let outlook = match &target.details.bau_scenario {
+        Some(name) => scenarios.named(name)?,
+        None => scenarios.bau()?,
+    };
+    crate::targets_bau::series_value(outlook, &target.row.subject, target.row.target_year)
 }
 
 /// The targets in force and proposed, with the BAU beside each.
@@ -219,6 +222,7 @@ pub fn list(store: &Store) -> Result<Vec<ListedTarget>, UseCaseError> {
                 sdgs: t.details.sdgs.clone(),
                 advantages_zh: t.details.advantages_zh.clone(),
                 advantages_en: t.details.advantages_en.clone(),
+                bau_scenario: t.details.bau_scenario.clone(),
                 revision: t.revision,
                 state: if t.is_adopted() {
                     "adopted"

@@ -40,6 +40,19 @@ impl Scenarios {
         self.0.iter().find(|s| s.is_bau).map(|s| &s.outlook)
     }
 
+    /// The stored name of the scenario a below-BAU target is read on: the one named (spaces
+    /// and case aside), or the BAU when no name is given.
+    pub(crate) fn stored_name(&self, name: &str) -> Option<String> {
+        let wanted = name.trim().to_lowercase();
+        self.0
+            .iter()
+            .find(|s| match wanted.as_str() {
+                "" => s.is_bau,
+                _ => s.name.trim().to_lowercase() == wanted,
+            })
+            .map(|s| s.name.trim().to_owned())
+    }
+
     /// A scenario by its name (spaces and case aside).
     pub(crate) fn named(&self, name: &str) -> Option<&Outlook> {
         let wanted = name.trim().to_lowercase();

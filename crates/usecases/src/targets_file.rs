@@ -321,6 +321,20 @@ fn read_row(
         }
         found
     };
+    // A target below the BAU is measured against a scenario, whose name it keeps.
+    let bau_scenario = match kind {
+        TargetKind::BelowBau => match scenarios.stored_name(&scenario_name) {
+            Some(name) => Some(name),
+            None => {
+                problem(
+                    at.scenario.or(at.kind).unwrap_or(target_year_at),
+                    "targets-error-no-bau-scenario",
+                );
+                return None;
+            }
+        },
+        _ => None,
+    };
     let bau = outlook.and_then(|o| series_value(o, &subject, target_year));
     let driver = outlook
         .and_then(|o| gdp(o, baseline_year, target_year))
@@ -383,6 +397,7 @@ fn read_row(
             sdgs,
             advantages_zh: cells.get(at.zh),
             advantages_en: cells.get(at.en),
+            bau_scenario,
         },
     })
 }

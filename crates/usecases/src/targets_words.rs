@@ -33,6 +33,16 @@ pub(crate) fn kind_detail(target: &StoredTarget, i18n: &I18n) -> String {
         &[
             ("change", FluentValue::from(change(percent))),
             ("year", FluentValue::from(year)),
+            // Below the BAU: the scenario it was measured against, by its name.
+            (
+                "scenario",
+                FluentValue::from(
+                    details
+                        .bau_scenario
+                        .clone()
+                        .unwrap_or_else(|| "BAU".to_owned()),
+                ),
+            ),
         ],
     )
 }

@@ -78,7 +78,7 @@ fn a_bau_series_shows_the_bau_and_the_gap_and_the_checks_stand_beside() {
     assert_eq!(emissions.kind, "below-bau");
     assert_eq!(
         emissions.kind_words,
-        "Below BAU: −15 % from the BAU in 2030"
+        "Below BAU: −15 % from the scenario “BAU” in 2030"
     );
     let (bau, gap) = (emissions.bau_value.unwrap(), emissions.gap_value.unwrap());
     assert!((gap + 0.15 * bau).abs() < 1e-6, "{bau} {gap}");
@@ -186,6 +186,7 @@ fn without_a_bau_scenario_every_gap_says_why_it_is_missing() {
             sdgs: vec![13],
             advantages_zh: String::new(),
             advantages_en: String::new(),
+            bau_scenario: None,
         },
     };
     store
