@@ -5,6 +5,7 @@ import type { Api } from '../api';
 import { toApiError } from '../api';
 import type { Dialogue, DocumentStyle } from '../bindings';
 import { h, type Child } from '../dom';
+import { economyIn } from '../economies';
 import { personName } from '../format';
 import { i18n, t } from '../i18n';
 import { bilingualNameNode } from '../widgets/bilingual';
@@ -106,7 +107,7 @@ export function renderDialogueSummary(dialogue: Dialogue, onEdit: () => void, st
       partner: pick(dialogue.partnerCityZh, dialogue.partnerCityEn),
     })),
     facts([
-      ['field-economy', dialogue.economy],
+      ['field-economy', economyIn(dialogue.economy, i18n().locale)],
       ['dialogue-partner-city', partner],
     ]),
   );
@@ -128,7 +129,7 @@ export function renderDialogueSummary(dialogue: Dialogue, onEdit: () => void, st
       ['field-email', fp.email],
       ['field-mobile', fp.mobile],
       ['field-fax', fp.fax],
-      ['field-economy', fp.economy],
+      ['field-economy', economyIn(fp.economy, i18n().locale)],
       ['field-postal-address', pick(fp.postalAddressZh, fp.postalAddressEn)],
       ['field-assistant-name', fp.assistantName],
       ['field-assistant-email', fp.assistantEmail],
