@@ -137,7 +137,7 @@ export async function walk({ session, step, screenshot, assert, sleep }) {
     await click('lang-toggle');
     await waitFor(lang, (l) => l === 'zh-CN', 'the app did not switch to Chinese');
     await waitFor(() => chart('gdp'), (svg) => svg.includes('地区生产总值'), 'the GDP chart is not in Chinese');
-    await session.waitForText('bau-goals', (t) => t.includes('比2005年下降45%'));
+    await session.waitForText('bau-goals', (t) => t.includes('比 2005 年下降 45%'));
     screenshot('63-bau-zh');
   });
 

@@ -135,7 +135,7 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     await click('lang-toggle');
     await waitFor(lang, (l) => l === 'zh-CN', 'the app did not switch to Chinese');
     await waitFor(() => text('measure-row-M-13'), (t) => (t ?? '').includes('城区道路扬尘在线监测') && (t ?? '').includes('滞后'), 'the row is not in Chinese');
-    assert.match(await text('measure-latest-M-13'), /2026年9月1日：10%/);
+    assert.match(await text('measure-latest-M-13'), /2026 年 9 月 1 日：10%/);
     assert.deepEqual(await clipped(), []);
     assert.equal(await overflowing(), 0, 'a table is wider than the page');
     screenshot('84-measures-zh');
@@ -149,6 +149,6 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     screenshot('85-measures-form-zh');
     await session.script(`document.querySelector('[data-testid="mf-end"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));`);
     await waitFor(() => text('measures-form'), (t) => t === null, 'Esc did not close the form');
-    assert.match(await text('measure-row-M-13'), /2027年12月31日/);
+    assert.match(await text('measure-row-M-13'), /2027 年 12 月 31 日/);
   });
 }

@@ -1,5 +1,7 @@
 // A tiny element builder: h('p', { class: 'hint' }, 'text').
 
+import { spaceMixedScripts } from './spacing';
+
 export type Child = Node | string | number | null | undefined | false;
 type Listener = (event: Event) => void;
 export type Props = Record<string, string | number | boolean | null | undefined | Listener>;
@@ -43,7 +45,11 @@ function setProps(element: HTMLElement, props: Props): void {
 export function append(parent: Node, children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
+    if (typeof child === 'number') parent.appendChild(document.createTextNode(String(child)));
+    // Text from the back end and from the person's data follows the same spacing rule as
+    // the messages and the documents; inputs keep exactly what was typed.
+    else if (typeof child === 'string') parent.appendChild(document.createTextNode(spaceMixedScripts(child)));
+    else parent.appendChild(child);
   }
 }
 

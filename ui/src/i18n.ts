@@ -4,6 +4,7 @@
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import enApp from '../../locales/en/app.ftl?raw';
 import zhApp from '../../locales/zh-CN/app.ftl?raw';
+import { spaceMixedScripts } from './spacing';
 
 export type Locale = 'en' | 'zh-CN';
 export const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
@@ -64,6 +65,8 @@ export function createI18n(locale: Locale, sources: string[] = sourcesFor(locale
   // English dates read "23 November 2026", the way the APEC documents write them.
   const dateFormat = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'long' });
   const numberFormat = new Intl.NumberFormat(locale);
+  // Chinese text is spaced from Latin words and digits by the documents' rule.
+  const spaced = locale === 'en' ? (text: string) => text : spaceMixedScripts;
 
   return {
     locale,
@@ -76,10 +79,10 @@ export function createI18n(locale: Locale, sources: string[] = sourcesFor(locale
       const errors: Error[] = [];
       const text = bundle.formatPattern(message.value, args ?? null, errors);
       for (const error of errors) console.warn(`[i18n] ${locale}: ${id}: ${error.message}`);
-      return text;
+      return spaced(text);
     },
     has: (id) => bundle.hasMessage(id),
-    formatDate: (date) => dateFormat.format(date),
+    formatDate: (date) => spaced(dateFormat.format(date)),
     formatNumber: (value) => numberFormat.format(value),
   };
 }

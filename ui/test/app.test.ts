@@ -127,7 +127,7 @@ describe('shell', () => {
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(must('lang-toggle').textContent).toBe('English');
     expect(must('nav-dialogue').textContent).toContain('对话概况');
-    expect(must('today').textContent).toContain('2026年11月23日');
+    expect(must('today').textContent).toContain('2026 年 11 月 23 日');
     must('lang-toggle').click();
     expect(document.documentElement.lang).toBe('en');
   });

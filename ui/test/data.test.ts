@@ -101,7 +101,7 @@ describe('the audit log in words', () => {
     document.body.replaceChildren(zhRoot);
     await until(() => $(zhRoot, 'audit-list') !== null);
     expect(zhRoot.querySelector('.audit-words')?.textContent).toMatch(/^focal-point (添加了|修改了) 对话“Weinan( City)?”（第 1 条）$/);
-    expect(zhRoot.querySelector('.audit-at')?.textContent).toMatch(/^2026年11月\d+日 \d\d:\d\d$/);
+    expect(zhRoot.querySelector('.audit-at')?.textContent).toMatch(/^2026 年 11 月 \d+ 日 \d\d:\d\d$/);
     expect(root).toBeDefined();
   });
 

@@ -18,7 +18,7 @@ describe('date input', () => {
     const zh = dateInput({ value: '2026-11-25', testid: 'd' });
     expect(order(zh.element)).toEqual(['d-year', 'd-month', 'd-day', 'd']);
     expect(zh.element.textContent).toContain('年');
-    expect(zh.element.querySelector('select')?.selectedOptions[0]?.textContent).toBe('11月');
+    expect(zh.element.querySelector('select')?.selectedOptions[0]?.textContent).toBe('11 月');
     setI18nLocale('en');
   });
 

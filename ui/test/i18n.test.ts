@@ -55,7 +55,7 @@ describe('i18n', () => {
 
   it('formats dates the way each language writes them', () => {
     const date = new Date(2026, 10, 23);
-    expect(createI18n('zh-CN').formatDate(date)).toBe('2026年11月23日');
+    expect(createI18n('zh-CN').formatDate(date)).toBe('2026 年 11 月 23 日');
     expect(createI18n('en').formatDate(date)).toBe('23 November 2026');
   });
 

@@ -22,7 +22,10 @@ fn chinese_minutes_are_searchable_subset_and_well_formed() {
         text.contains("𠮷祥云"),
         "the rare character 𠮷 survives: {text}"
     );
-    assert!(text.contains("2026年11月23日"), "date in the Chinese form");
+    assert!(
+        text.contains("2026 年 11 月 23 日"),
+        "date in the Chinese form"
+    );
     let pages = page_count(&pdf);
     assert!(
         pages >= 3,

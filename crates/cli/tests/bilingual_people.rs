@@ -59,7 +59,7 @@ fn a_chinese_declaration_and_minutes_name_people_in_chinese() {
         "渭南市人民政府副秘书长",
         "王志立",
         "渭南市市长",
-        "朝阳大街1号",
+        "朝阳大街 1 号",
     ] {
         assert!(text.contains(chinese), "{chinese} missing:\n{text}");
     }

@@ -71,7 +71,7 @@ const FORM_EN: &[&str] = &[
 
 /// What the Chinese form and signatures print.
 const FORM_ZH: &[&str] = &[
-    "陕西省渭南市临渭区朝阳大街1号，邮编714000",
+    "陕西省渭南市临渭区朝阳大街 1 号，邮编 714000",
     "渭南市人民政府",
     "李建国",
     "王志立",
@@ -117,7 +117,7 @@ fn the_membership_declaration_in_chinese() {
         "四、会员权益",
         "五、如何加入网络",
         "助理电子邮箱",
-        "2026年11月23日",
+        "2026 年 11 月 23 日",
         "第1页/共3页",
     ]) {
         assert!(text.contains(expected), "{expected:?} missing:\n{text}");
@@ -144,7 +144,7 @@ fn the_membership_declaration_in_both_languages() {
         "I. Introduction",
         "五、如何加入网络",
         "V. How to join the network",
-        "2026年11月23日 / 23 November 2026",
+        "2026 年 11 月 23 日 / 23 November 2026",
     ]) {
         assert!(text.contains(expected), "{expected:?} missing:\n{text}");
     }
@@ -257,7 +257,7 @@ fn a_custom_declaration_exports_by_kind_and_by_id() {
         "亚洲循环城市宣言",
         "Asian Circular Cities Declaration",
         "Reporting to ICLEI",
-        "2026年12月21日 / 21 December 2026",
+        "2026 年 12 月 21 日 / 21 December 2026",
     ] {
         assert!(text.contains(expected), "{expected:?} missing:\n{text}");
     }

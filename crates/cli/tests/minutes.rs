@@ -68,12 +68,12 @@ fn the_bilingual_header_says_each_name_and_date_once_per_language() {
     };
     for label in ["日期 Date", "开幕 Opened", "闭幕 Closed"] {
         let rows = row(label);
-        assert_eq!(rows.matches("2026年11月23日").count(), 1, "{rows}");
+        assert_eq!(rows.matches("2026 年 11 月 23 日").count(), 1, "{rows}");
         assert_eq!(rows.matches("23 November 2026").count(), 1, "{rows}");
         // The Chinese value, then the English on a line of its own.
         let zh_line = text[text.find(label).expect("label")..]
             .lines()
-            .find(|l| l.contains("2026年11月23日"))
+            .find(|l| l.contains("2026 年 11 月 23 日"))
             .expect("the Chinese date");
         assert!(!zh_line.contains("November"), "{zh_line}");
     }

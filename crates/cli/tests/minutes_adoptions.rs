@@ -87,7 +87,7 @@ fn a_question_that_adopted_the_bau_or_the_targets_says_so_in_the_minutes() {
     let zh = minutes(&ws, "zh-CN");
     assert!(zh.contains("通过情景“BAU”，此后不再修改。"), "{zh}");
     assert!(
-        zh.contains("通过 12 项2030年与本世纪中叶目标提案，此后不再修改。"),
+        zh.contains("通过 12 项 2030 年与本世纪中叶目标提案，此后不再修改。"),
         "{zh}"
     );
     assert!(!zh.contains("Adopts"), "{zh}");

@@ -79,7 +79,7 @@ fn the_adopted_version_in_three_languages() {
     assert!(text.contains("渭南愿景"), "{text}");
     assert!(text.contains("碳中和"), "{text}");
     assert!(text.contains("附件：第 2 版以来的修改"), "{text}");
-    assert!(text.contains("2026年11月23日"), "{text}");
+    assert!(text.contains("2026 年 11 月 23 日"), "{text}");
     assert!(!text.contains("草案"), "{text}");
     assert!(
         !text.contains("Shared by all"),

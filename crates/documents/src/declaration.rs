@@ -505,10 +505,10 @@ mod tests {
         for heading in ["一、引言", "四、会员权益", "五、如何加入网络"] {
             assert!(zh.contains(heading), "{heading} missing");
         }
-        assert!(zh.contains("2026年11月23日"));
+        assert!(zh.contains("2026 年 11 月 23 日"));
         let both = text_of(&declaration_document(&input, Language::Bilingual));
         assert!(both.contains("二、宗旨") && both.contains("II. Purpose"));
-        assert!(both.contains("2026年11月23日 / 23 November 2026"));
+        assert!(both.contains("2026 年 11 月 23 日 / 23 November 2026"));
     }
 
     fn membership_input(d: &Dialogue) -> Declaration {
@@ -534,7 +534,7 @@ mod tests {
             "李建国",
             "副秘书长",
             "渭南市人民政府",
-            "渭南市朝阳大街1号",
+            "渭南市朝阳大街 1 号",
             "王志立",
             "渭南市市长",
         ] {

@@ -120,7 +120,8 @@ impl Metrics {
     /// Make `text` drawable with the face: line separators become `\n`, tabs
     /// become spaces, control and invisible format characters without a glyph
     /// are dropped, and anything else the face lacks becomes the replacement
-    /// character.
+    /// character. Han and Western text are then spaced by the one rule of
+    /// [`crate::spacing`], so every text a document lays out goes through it.
     pub(crate) fn sanitize(&mut self, text: &str) -> String {
         let mut out = String::with_capacity(text.len());
         let mut chars = text.chars().peekable();
@@ -147,7 +148,7 @@ impl Metrics {
                 },
             }
         }
-        out
+        crate::spacing::space_mixed_scripts(&out)
     }
 }
 
@@ -238,9 +239,9 @@ mod tests {
         let font = Font::get().expect("embedded font parses");
         let mut m = Metrics::new(font);
         let expected = if font.advance('₂').is_some() {
-            "万吨CO₂"
+            "万吨 CO₂"
         } else {
-            "万吨CO2"
+            "万吨 CO2"
         };
         assert_eq!(m.sanitize("万吨CO₂"), expected);
         assert_eq!(plain_digit('₉'), Some('9'));

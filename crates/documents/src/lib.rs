@@ -30,6 +30,7 @@ pub mod model;
 mod outline;
 mod render;
 mod save;
+mod spacing;
 mod tagged;
 mod voice;
 mod xmp;

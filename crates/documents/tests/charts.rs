@@ -68,14 +68,14 @@ fn chart_text_is_extractable_and_nothing_is_an_image() {
             "zh",
             [
                 "排放量（千吨二氧化碳当量）",
-                "APEC 2035年目标",
+                "APEC 2035 年目标",
                 "基准情景（BAU）",
                 "气候行动方案",
                 "2060",
                 "Figure 2: Deficits",
                 "保护自然缓冲区",
                 "加权票数（分）",
-                "1.85万",
+                "1.85 万",
             ],
         ),
     ] {

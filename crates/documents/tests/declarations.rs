@@ -58,7 +58,7 @@ fn the_membership_declaration_renders_in_each_language() {
         (
             Language::ZhCn,
             "decl-zh.pdf",
-            &["一、引言", "五、如何加入网络", "2026年11月23日"][..],
+            &["一、引言", "五、如何加入网络", "2026 年 11 月 23 日"][..],
         ),
         (
             Language::Bilingual,
@@ -66,7 +66,7 @@ fn the_membership_declaration_renders_in_each_language() {
             &[
                 "一、引言",
                 "I. Introduction",
-                "2026年11月23日 / 23 November 2026",
+                "2026 年 11 月 23 日 / 23 November 2026",
             ][..],
         ),
     ] {

@@ -171,7 +171,7 @@ fn carbon_dioxide_prints_with_its_digit_not_a_box() {
         .render()
         .unwrap();
     let path = write("co2.pdf", &pdf);
-    check_with_tools(&path, &["万吨CO2", "tCO2e"]);
+    check_with_tools(&path, &["万吨 CO2", "tCO2e"]);
     if let Some(out) = run("pdftotext", &[path.to_str().unwrap(), "-"]) {
         let text = String::from_utf8(out.stdout).unwrap();
         assert!(!text.contains('\u{FFFD}') && !text.contains('□'), "{text}");

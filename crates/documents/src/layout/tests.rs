@@ -98,7 +98,7 @@ fn row_taller_than_a_page_is_split_under_repeated_headers() {
     let all: Vec<String> = l.pages().iter().flat_map(body_texts).collect();
     for i in 0..150 {
         assert_eq!(
-            all.iter().filter(|t| **t == format!("第{i}行")).count(),
+            all.iter().filter(|t| **t == format!("第 {i} 行")).count(),
             1,
             "line {i}"
         );
