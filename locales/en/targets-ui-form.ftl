@@ -23,6 +23,7 @@ targets-form-search = Search the subjects
 targets-form-group-deficit = Flagged deficits
 targets-form-group-indicator = Other indicators
 targets-form-group-series = BAU series
+targets-form-group-essential = Scorecard essentials
 targets-form-latest = Latest stored value: { $year }: { $value }
 targets-form-no-latest = No value stored for this subject: type the baseline.
 targets-form-baseline-year = Baseline year

@@ -23,6 +23,7 @@ targets-form-search = 搜索对象
 targets-form-group-deficit = 已标记的短板
 targets-form-group-indicator = 其他指标
 targets-form-group-series = 基准情景序列
+targets-form-group-essential = 计分卡要素
 targets-form-latest = 最新存储值：{ $year }：{ $value }
 targets-form-no-latest = 此对象没有存储值：请填写基准值。
 targets-form-baseline-year = 基准年

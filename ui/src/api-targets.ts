@@ -65,6 +65,7 @@ const MOCK_SUBJECTS: FormSubject[] = [
   { key: '11.6.2', name: '11.6.2 Annual mean PM2.5', unit: 'µg/m³', group: 'deficit', goal: 11, latestYear: 2023, latestValue: 42 },
   { key: '7.2.1', name: '7.2.1 Renewable energy share', unit: '%', group: 'indicator', goal: 7, latestYear: null, latestValue: null },
   { key: 'emissions', name: 'Emissions', unit: 'Mt CO₂', group: 'series', goal: 13, latestYear: 2022, latestValue: 50 },
+  { key: 'essential-5', name: 'Essential 5 (preliminary, 0–3): Safeguard natural buffers', unit: 'points', group: 'essential', goal: 11, latestYear: 2026, latestValue: 1.33 },
 ];
 
 /** The stand-in: a file is "indicator,baseline_year,baseline_value,target_year,target_value". */

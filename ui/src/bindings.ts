@@ -737,7 +737,7 @@ targetValue: number | null,
 words: string, };
 export type TargetForm = { 
 /**
- * An indicator's code or a BAU series key.
+ * An indicator's code, a BAU series key or an essential (`essential-5`).
  */
 subject: string, baselineYear: string, baselineValue: string, 
 /**
@@ -754,7 +754,7 @@ export type FormSubject = { key: string,
  */
 name: string, unit: string, 
 /**
- * `deficit` (flagged), `indicator` or `series` (BAU).
+ * `deficit` (flagged), `indicator`, `series` (BAU) or `essential` (scorecard).
  */
 group: string, 
 /**

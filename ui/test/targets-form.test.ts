@@ -65,6 +65,19 @@ describe('Set a target', () => {
     expect($(root, 'targets-row-11.6.2-2030-state')?.textContent).toContain('Proposed');
   });
 
+  it('offers the scorecard essentials in their own group with the latest workshop score', async () => {
+    const { root } = await openForm();
+    const subject = $(root, 'tf-subject') as HTMLSelectElement;
+    const groups = [...subject.querySelectorAll('optgroup')].map((g) => g.getAttribute('label'));
+    expect(groups.at(-1)).toBe('Scorecard essentials');
+    type(root, 'tf-search', 'natural buffers');
+    expect([...subject.options].map((o) => o.value)).toEqual(['essential-5']);
+    expect(subject.value).toBe('essential-5');
+    expect(field(root, 'tf-baselineYear').value).toBe('2026');
+    expect(field(root, 'tf-baselineValue').value).toBe('1.33');
+    expect(field(root, 'tf-sdg-11').checked).toBe(true);
+  });
+
   it('says every error at its field, keeps what was typed, and Esc cancels', async () => {
     const { root } = await openForm();
     type(root, 'tf-search', 'renewable');

@@ -118,7 +118,7 @@ fn a_bad_file_names_each_cell_and_changes_nothing() {
     );
     assert_eq!(run.code, 2, "{}", run.stderr);
     for line in [
-        "第 2 行，“indicator”列：“99.9.9”既不是指标目录中的指标",
+        "第 2 行，“indicator”列：“99.9.9”不是指标目录中的指标",
         "第 3 行，“target_year”列：目标年须晚于基准年。",
         "第 4 行，“baseline_value”列：“lots”不是数字。",
         "第 6 行，“target_year”列：文件中该指标的这一目标年已有一行。",

@@ -38,6 +38,7 @@ pub mod question_vision;
 pub mod register;
 pub mod signing;
 pub mod tables;
+mod target_essentials;
 pub mod targets;
 mod targets_bau;
 pub mod targets_checks;

@@ -1,5 +1,6 @@
 //! What the pledge says of a target's subject: its name in each language, its unit and the SDG
-//! it serves — from the catalogue for an indicator (its goal), from the BAU for a series.
+//! it serves — from the catalogue for an indicator (its goal), from the BAU for a series, from
+//! the scorecard for an essential.
 
 use concord_deficits::Catalogue;
 use concord_documents::Voice;
@@ -7,6 +8,7 @@ use concord_store::{Store, StoreError};
 
 use crate::UseCaseError;
 use crate::bau::{SeriesKey, horizon, outlook};
+use crate::target_essentials::{EssentialSubject, names_card};
 
 /// A target's subject as a document names it.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,6 +41,7 @@ pub(crate) fn subject_names(
     voice: &Voice,
 ) -> Result<Vec<SubjectName>, UseCaseError> {
     let catalogue = Catalogue::builtin().map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let card = names_card()?;
     let needs_bau = subjects.iter().any(|s| catalogue.find(s).is_none());
     let bau = match store.scenarios()?.into_iter().find(|s| s.is_bau) {
         Some(record) if needs_bau => {
@@ -61,6 +64,20 @@ pub(crate) fn subject_names(
                         voice,
                     ),
                     sdg: Some(indicator.goal),
+                };
+            }
+            if let Some(essential) = EssentialSubject::from_key(subject) {
+                // Resilient cities are goal 11's promise (11.b: disaster risk reduction).
+                return SubjectName {
+                    name_zh: essential.name(&card, &voice.zh),
+                    name_en: essential.name(&card, &voice.en),
+                    unit: essential.unit(&voice.en),
+                    unit_shown: crate::deficits::unit_words(
+                        &essential.unit(&voice.en),
+                        &essential.unit(&voice.zh),
+                        voice,
+                    ),
+                    sdg: Some(11),
                 };
             }
             let key = SeriesKey::ALL.into_iter().find(|k| k.key() == *subject);

@@ -16,6 +16,7 @@ use concord_store::{Store, StoreError};
 use crate::bau::{SeriesKey, figure, horizon, outlook};
 use crate::bau_charts::number_lang;
 use crate::signing::{CityRole, sign_pdf};
+use crate::target_essentials::{EssentialSubject, names_card};
 use crate::targets::{ProgressRow, progress};
 use crate::{ExportedPdf, Language, UseCaseError, city_for_file_name, language_suffix};
 
@@ -116,7 +117,25 @@ pub(crate) fn subjects(
         if out.iter().any(|s| s.key == row.indicator) {
             continue;
         }
-        let mut view = if let Some(indicator) = catalogue.find(&row.indicator) {
+        let essential = EssentialSubject::from_key(&row.indicator)
+            .filter(|_| catalogue.find(&row.indicator).is_none());
+        let mut view = if let Some(essential) = essential {
+            let card = names_card()?;
+            SubjectView {
+                key: row.indicator.clone(),
+                name_zh: essential.name(&card, &voice.zh),
+                name_en: essential.name(&card, &voice.en),
+                unit: essential.unit(&voice.en),
+                unit_zh: essential.unit(&voice.zh),
+                observed: essential
+                    .observed(store)?
+                    .into_iter()
+                    .map(|(year, value)| (f64::from(year), value))
+                    .collect(),
+                bau: None,
+                wedges: SubjectWedges::default(),
+            }
+        } else if let Some(indicator) = catalogue.find(&row.indicator) {
             SubjectView {
                 key: row.indicator.clone(),
                 name_zh: format!("{} {}", indicator.code(), indicator.name_zh),

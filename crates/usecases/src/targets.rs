@@ -2,8 +2,8 @@
 //! .xlsx, English or Chinese headers; see `targets_file`), imported as the proposals of the open
 //! revision all or nothing, adopted as a set by a decided question; and the progress of each
 //! target in force or proposed (the latest adopted revision and the open one) judged on the
-//! values stored for its indicator (or the BAU's observed values for a BAU series) by Statistics
-//! Canada's method.
+//! values stored for its indicator (the BAU's observed values for a BAU series, the workshops'
+//! mean scores for an essential) by Statistics Canada's method.
 
 use concord_deficits::{Catalogue, Direction};
 use concord_domain::bau::{Derived, Variable};
@@ -14,6 +14,7 @@ use serde::Serialize;
 use crate::UseCaseError;
 use crate::bau::{SeriesKey, horizon, outlook};
 use crate::tables::{FileError, FileWords};
+use crate::target_essentials::EssentialSubject;
 use crate::targets_bau::Scenarios;
 use crate::targets_file::read_targets_file;
 
@@ -46,12 +47,21 @@ pub fn progress(store: &Store, up_to: Option<i32>) -> Result<Vec<ProgressRow>, U
     let values = store.indicator_values()?;
     let bau = bau_observations(store)?;
     let targets = store.current_targets()?;
+    let scored = essential_observations(store, &targets)?;
     Ok(targets
         .iter()
         .map(|target| {
             let row = &target.row;
+            let essential = scored.iter().find(|(key, _)| *key == row.subject);
             let (direction, observed): (Direction, Vec<(i32, f64)>) =
                 match catalogue.find(&row.subject) {
+                    // A higher score is a more resilient city.
+                    None if essential.is_some() => (
+                        Direction::HigherIsBetter,
+                        essential
+                            .map(|(_, points)| points.clone())
+                            .unwrap_or_default(),
+                    ),
                     Some(indicator) => (
                         indicator.direction,
                         values
@@ -128,6 +138,26 @@ fn bau_observations(store: &Store) -> Result<Vec<Observed>, UseCaseError> {
             Some((key.key(), observed))
         })
         .collect())
+}
+
+/// An essential's subject key and the (year, mean score) points its workshops measured.
+type Scored = (String, Vec<(i32, f64)>);
+
+/// What the workshops measured of each essential some target is set on, by subject key.
+fn essential_observations(
+    store: &Store,
+    targets: &[StoredTarget],
+) -> Result<Vec<Scored>, UseCaseError> {
+    let mut out: Vec<Scored> = Vec::new();
+    for target in targets {
+        let key = &target.row.subject;
+        if let Some(essential) = EssentialSubject::from_key(key)
+            && !out.iter().any(|(k, _)| k == key)
+        {
+            out.push((key.clone(), essential.observed(store)?));
+        }
+    }
+    Ok(out)
 }
 
 /// Which way is better for a BAU series: less energy and emissions, more of the rest.

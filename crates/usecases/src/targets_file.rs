@@ -24,6 +24,7 @@ use concord_targets::{Baseline, Driver, GoalKind, ResolveError, parse_sdgs, reso
 
 use crate::bau::SeriesKey;
 use crate::tables::{CellError, FileError};
+use crate::target_essentials::EssentialSubject;
 use crate::targets_bau::{Scenarios, gdp, series_value};
 
 /// The columns of a targets file: English key and Chinese headers.
@@ -86,6 +87,29 @@ fn subject_of(text: &str, catalogue: &Catalogue) -> Option<String> {
         .into_iter()
         .find(|k| k.key().eq_ignore_ascii_case(text))
         .map(|k| k.key().to_owned())
+        .or_else(|| EssentialSubject::from_text(text).map(EssentialSubject::key))
+}
+
+/// An essential's target is a score on its level's scale, set as a level or as a change from
+/// the baseline; `None` when the row is fine, else the problem's column and Fluent id.
+fn essential_problem(
+    subject: &str,
+    kind: TargetKind,
+    baseline_value: f64,
+    at: (usize, usize),
+) -> Option<(usize, &'static str)> {
+    let essential = EssentialSubject::from_key(subject)?;
+    let (kind_at, base_value_at) = at;
+    if matches!(kind, TargetKind::BaseYearIntensity | TargetKind::BelowBau) {
+        return Some((kind_at, "targets-error-kind-for-essential"));
+    }
+    (!(0.0..=essential.max_score()).contains(&baseline_value))
+        .then_some((base_value_at, "targets-error-score-range"))
+}
+
+/// Whether `value` lies outside the scale of an essential `subject` (never for another subject).
+fn off_the_scale(subject: &str, value: f64) -> bool {
+    EssentialSubject::from_key(subject).is_some_and(|e| !(0.0..=e.max_score()).contains(&value))
 }
 
 pub(crate) fn number(text: &str) -> Option<f64> {
@@ -304,6 +328,13 @@ fn read_row(
         problem(target_year_at, "targets-error-duplicate");
         return None;
     }
+    let kind_at = at.kind.or(at.percent).unwrap_or(subject_at);
+    if let Some((column, id)) =
+        essential_problem(&subject, kind, baseline_value, (kind_at, base_value_at))
+    {
+        problem(column, id);
+        return None;
+    }
     let baseline = Baseline {
         year: baseline_year,
         value: baseline_value,
@@ -383,6 +414,17 @@ fn read_row(
         // A value alone: the per cent follows from it where its reference is known.
         (kind, None, Some(value)) => (value, implied_percent(kind, baseline, value, bau, driver)),
     };
+    if off_the_scale(&subject, target_value) {
+        problem(
+            if given_value.is_some() {
+                value_at
+            } else {
+                percent_at
+            },
+            "targets-error-score-range",
+        );
+        return None;
+    }
     Some(NewTarget {
         row: TargetRow {
             subject,

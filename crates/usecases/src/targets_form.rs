@@ -5,7 +5,7 @@
 //! open revision, both rows or none.
 
 use chrono::NaiveDateTime;
-use concord_deficits::Catalogue;
+use concord_deficits::{Catalogue, Level};
 use concord_documents::Voice;
 use concord_i18n::{FluentValue, I18n, Locale};
 use concord_register::table::{Table, TableRow};
@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::bau::SeriesKey;
 use crate::deficits::{Flag, summary};
 use crate::tables::FileError;
+use crate::target_essentials::{EssentialSubject, names_card};
 use crate::targets_bau::Scenarios;
 use crate::targets_file::read_targets_table;
 use crate::targets_view::{TargetsStage, stage};
@@ -28,7 +29,7 @@ pub const MID_CENTURY: [i32; 2] = [2050, 2060];
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct TargetForm {
-    /// An indicator's code or a BAU series key.
+    /// An indicator's code, a BAU series key or an essential (`essential-5`).
     pub subject: String,
     pub baseline_year: String,
     pub baseline_value: String,
@@ -62,7 +63,7 @@ pub struct FormSubject {
     /// `11.6.2 Annual mean PM2.5`, in the window's language.
     pub name: String,
     pub unit: String,
-    /// `deficit` (flagged), `indicator` or `series` (BAU).
+    /// `deficit` (flagged), `indicator`, `series` (BAU) or `essential` (scorecard).
     pub group: String,
     /// The goal an indicator belongs to (preselected among the SDGs).
     pub goal: Option<u8>,
@@ -81,7 +82,8 @@ fn goal_of_series(key: &str) -> Option<u8> {
 }
 
 /// The subjects a target may be set for: the flagged deficits (as ranked), the other reportable indicators
-/// of the catalogue, then the BAU series, each with its latest value where one is stored.
+/// of the catalogue, the BAU series, then the scorecard's essentials, each with its latest value
+/// where one is stored.
 pub fn subjects(store: &Store, language: Language) -> Result<Vec<FormSubject>, UseCaseError> {
     store.require_dialogue()?;
     let voice = Voice::new(language);
@@ -144,7 +146,40 @@ pub fn subjects(store: &Store, language: Language) -> Result<Vec<FormSubject>, U
     });
     deficits.extend(others);
     deficits.extend(series);
+    deficits.extend(essential_subjects(store, &voice)?);
     Ok(deficits)
+}
+
+/// The Ten Essentials at the preliminary level, and at the detailed level once a workshop
+/// was held at it, each with the mean score its latest workshop measured.
+fn essential_subjects(store: &Store, voice: &Voice) -> Result<Vec<FormSubject>, UseCaseError> {
+    let card = names_card()?;
+    let detailed = store.workshops()?.iter().any(|w| w.level == "detailed");
+    let levels = if detailed {
+        vec![Level::Preliminary, Level::Detailed]
+    } else {
+        vec![Level::Preliminary]
+    };
+    let mut out = Vec::new();
+    for level in levels {
+        for number in 1..=10 {
+            let essential = EssentialSubject { number, level };
+            let latest = essential.observed(store)?.last().copied();
+            out.push(FormSubject {
+                key: essential.key(),
+                name: voice.pick(
+                    essential.name(&card, &voice.zh),
+                    essential.name(&card, &voice.en),
+                ),
+                unit: voice.pick(essential.unit(&voice.zh), essential.unit(&voice.en)),
+                group: "essential".to_owned(),
+                goal: Some(11),
+                latest_year: latest.map(|(year, _)| year),
+                latest_value: latest.map(|(_, value)| (value * 100.0).round() / 100.0),
+            });
+        }
+    }
+    Ok(out)
 }
 
 /// The file columns the form's rows fill, and the form's field for each.

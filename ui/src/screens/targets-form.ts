@@ -9,7 +9,7 @@ import { t } from '../i18n';
 import { formKeys } from '../widgets/form-keys';
 
 export const TARGET_KINDS = ['fixed-level', 'base-year-reduction', 'base-year-intensity', 'below-bau'] as const;
-const GROUPS = ['deficit', 'indicator', 'series'] as const;
+const GROUPS = ['deficit', 'indicator', 'series', 'essential'] as const;
 const FIELDS = ['subject', 'baselineYear', 'baselineValue', 'kind', 'value2030', 'percent2030', 'midYear', 'valueMid', 'percentMid', 'sdgs', 'advantagesZh', 'advantagesEn'] as const;
 type Field = (typeof FIELDS)[number];
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;

@@ -11,7 +11,7 @@ use super::*;
 const DETAILED_KEY: &str = "scorecard-detailed-criteria";
 
 /// The scorecard of a workshop's level; the detailed one only once its file was loaded.
-pub(super) fn card_of(store: &Store, level: &str) -> Result<Scorecard, UseCaseError> {
+pub(crate) fn card_of(store: &Store, level: &str) -> Result<Scorecard, UseCaseError> {
     if level != "detailed" {
         return Scorecard::preliminary().map_err(corrupt);
     }

@@ -28,6 +28,7 @@ mod values;
 mod votes;
 
 pub use benchmarks::{BenchmarkEntry, remove_benchmark, set_benchmark};
+pub(crate) use levels::card_of;
 pub use levels::load_detailed;
 pub use scorecard::{
     ComparisonView, EssentialChange, EssentialView, QuestionView, ScorecardView, WorkshopView,
