@@ -4,6 +4,7 @@ progress-report-title = Progress report { $year }
 progress-report-header = Progress against the targets
 progress-report-method = Each target is judged by Statistics Canada's method: the growth observed each year since the baseline against the growth the target needs. On track means at least 95 % of the pace needed; 60 to 95 % needs acceleration; below 60 % is limited progress; a move away from the target is deterioration.
 progress-report-none = There are no targets yet.
+progress-report-chart-axis = Value
 progress-report-summary = Summary
 progress-report-targets = The targets one by one
 progress-report-checks = Checks against APEC’s and the national lines

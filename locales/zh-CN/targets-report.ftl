@@ -4,6 +4,7 @@ progress-report-title = { $year }年进展报告
 progress-report-header = 目标进展
 progress-report-method = 各项目标按加拿大统计局的方法评估：比较自基准年以来每年的实际增长与实现目标所需的增长。达到所需速度的95%以上为进展顺利；60%至95%为需要加快；低于60%为进展有限；偏离目标为情况恶化。
 progress-report-none = 尚无目标。
+progress-report-chart-axis = 数值
 progress-report-summary = 概览
 progress-report-targets = 逐项目标
 progress-report-checks = 对照亚太经合组织及国家目标线的核对

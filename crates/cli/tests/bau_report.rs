@@ -50,6 +50,19 @@ fn the_demo_report_reads_back_in_each_language_with_vector_charts() {
     ] {
         assert!(text.contains(needle), "missing {needle}");
     }
+    // Chinese statistical units are said in English with the same magnitude, everywhere but
+    // in the sources the demo quotes.
+    for english in [
+        "10,000tce/100millionCNY",
+        "100millionCNY",
+        "10,000persons",
+        "+710.510,000tCO2between",
+    ] {
+        assert!(text.contains(english), "missing {english}");
+    }
+    for chinese in ["万吨", "亿元", "万人"] {
+        assert!(!text.contains(chinese), "{chinese} in the English report");
+    }
     // Charts are drawn, not pasted: no image at all.
     let images = tool("pdfimages", &["-list"], &en);
     assert_eq!(images.stdout.lines().count(), 2, "{}", images.stdout);

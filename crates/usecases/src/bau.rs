@@ -274,7 +274,7 @@ pub fn milestone_table(outlook: &Outlook, voice: &Voice) -> MilestoneTable {
             Some(MilestoneRow {
                 key: key.key().to_owned(),
                 label: voice.label(&key.message_id()),
-                unit,
+                unit: crate::units_shown::unit_voiced(&unit, voice),
                 values,
             })
         })
@@ -307,6 +307,7 @@ pub fn goal_rows(outlook: &Outlook, voice: &Voice) -> Vec<GoalRow> {
         .references
         .iter()
         .map(|r| {
+            let unit = crate::units_shown::unit_voiced(&r.unit, voice);
             // Intensities are ceilings, shares are floors.
             let met = r.projected.map(|p| match r.goal.measure {
                 Measure::RenewablesShare => p >= r.value,
@@ -321,10 +322,10 @@ pub fn goal_rows(outlook: &Outlook, voice: &Voice) -> Vec<GoalRow> {
                 key: r.goal.key.to_owned(),
                 label: voice.label(&goal_message_id(r.goal.key)),
                 year: r.goal.year,
-                goal: format!("{} {}", figure(r.value), r.unit),
+                goal: format!("{} {unit}", figure(r.value)),
                 projected: r
                     .projected
-                    .map_or_else(|| "—".to_owned(), |p| format!("{} {}", figure(p), r.unit)),
+                    .map_or_else(|| "—".to_owned(), |p| format!("{} {unit}", figure(p))),
                 distance: r
                     .distance()
                     .map_or_else(|| "—".to_owned(), |d| format!("{:+.1} %", d * 100.0)),

@@ -169,7 +169,7 @@ fn line_chart(
             lang: number_lang(voice.language, &unit),
             x_axis: Axis::new(voice.label("bau-chart-year"), ""),
             years: true,
-            y_axis: Axis::new(name, unit),
+            y_axis: Axis::new(name, crate::units_shown::unit_voiced(&unit, voice)),
             series,
             references,
             bands: Vec::new(),
@@ -238,7 +238,10 @@ fn kaya_chart(outlook: &Outlook, voice: &Voice) -> Option<(Chart, String, String
     let chart = Chart::Bar(BarChart {
         title: voice.pick(title_zh.clone(), title_en.clone()),
         lang: number_lang(voice.language, unit),
-        value_axis: Axis::new(voice.label("bau-kaya-axis"), unit),
+        value_axis: Axis::new(
+            voice.label("bau-kaya-axis"),
+            crate::units_shown::unit_voiced(unit, voice),
+        ),
         bars,
         waterfall: true,
     });

@@ -157,17 +157,26 @@ fn report(
     }
     if let Some(Ok(kaya)) = &outlook.kaya {
         doc.push(heading(voice, "bau-report-kaya"));
-        voice.sentence(
-            &mut doc,
-            false,
-            "bau-report-kaya-text",
-            &[
-                ("from", FluentValue::from(kaya.from_year.to_string())),
-                ("to", FluentValue::from(kaya.to_year.to_string())),
-                ("change", FluentValue::from(signed(kaya.change()))),
-                ("unit", FluentValue::from(kaya.unit.symbol())),
-            ],
+        // Each language says the unit its own way: 万吨CO2 in Chinese, 10,000 t CO2 in English.
+        let say = |i18n: &concord_i18n::I18n, unit: &str| {
+            i18n.fmt(
+                "bau-report-kaya-text",
+                &[
+                    ("from", FluentValue::from(kaya.from_year.to_string())),
+                    ("to", FluentValue::from(kaya.to_year.to_string())),
+                    ("change", FluentValue::from(signed(kaya.change()))),
+                    ("unit", FluentValue::from(unit.to_owned())),
+                ],
+            )
+        };
+        let (main, second) = voice.pair(
+            &say(&voice.zh, kaya.unit.symbol()),
+            &say(&voice.en, kaya.unit.english()),
         );
+        doc.push(Block::paragraph(main));
+        if let Some(second) = second {
+            doc.push(Block::secondary(second));
+        }
     }
 
     let keyed = charts(outlook, &scenario.name, reference, voice);
@@ -246,7 +255,7 @@ fn assumptions_table(rows: &[Assumption], voice: &Voice) -> Table {
             kind,
             grid.year,
             grid.value,
-            grid.unit,
+            voice.cell(&grid.unit, &concord_domain::bau::in_english(&grid.unit)),
             grid.source,
         ]);
     }

@@ -46,6 +46,7 @@ mod targets_file;
 pub mod targets_form;
 pub mod targets_view;
 mod targets_words;
+mod units_shown;
 pub mod vision;
 pub mod vision_view;
 

@@ -91,7 +91,7 @@ pub(crate) fn subject_names(
             SubjectName {
                 name_zh,
                 name_en,
-                unit_shown: unit.clone(),
+                unit_shown: crate::units_shown::unit_voiced(&unit, voice),
                 unit,
                 sdg: series_sdg(subject),
             }

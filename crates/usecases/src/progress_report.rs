@@ -92,7 +92,7 @@ impl SubjectView {
         if i18n.locale() == concord_i18n::Locale::ZhCn {
             self.unit_zh.clone()
         } else {
-            self.unit.clone()
+            concord_domain::bau::in_english(&self.unit)
         }
     }
 }
@@ -386,7 +386,11 @@ fn document(
             280.0
         };
         doc.push(Figure::new(chart, caption).with_height(height));
-        if let Some(note) = wedges::skipped_note(&subject.wedges.skipped, &subject.unit, voice) {
+        if let Some(note) = wedges::skipped_note(
+            &subject.wedges.skipped,
+            &crate::units_shown::unit_voiced(&subject.unit, voice),
+            voice,
+        ) {
             doc.push(Block::paragraph(note));
         }
     }
@@ -436,9 +440,15 @@ pub(crate) fn chart(subject: &SubjectView, rows: &[&ProgressRow], voice: &Voice)
         lang: number_lang(voice.language, &subject.unit),
         x_axis: Axis::new(voice.label("bau-chart-year"), ""),
         years: true,
+        // The caption names the subject; the axis says only what is measured in which unit,
+        // so a long bilingual name does not run into the target's label.
         y_axis: Axis::new(
-            voice.joined(&subject.name_zh, &subject.name_en),
-            crate::deficits::unit_words(&subject.unit, &subject.unit_zh, voice),
+            voice.label("progress-report-chart-axis"),
+            crate::deficits::unit_words(
+                &concord_domain::bau::in_english(&subject.unit),
+                &subject.unit_zh,
+                voice,
+            ),
         ),
         series,
         references: Vec::new(),

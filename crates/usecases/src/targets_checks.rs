@@ -17,6 +17,7 @@ use serde::Serialize;
 
 use crate::bau::{SeriesKey, figure, goal_message_id};
 use crate::targets_bau::{Scenarios, series_value};
+use crate::units_shown::unit_in;
 use crate::{Language, UseCaseError};
 
 /// The lines checked, by their key in `concord_domain::bau::GOALS`.
@@ -130,13 +131,14 @@ pub fn checks(
                     .copied()
                     .filter(|t| t.row.subject == subject)
                     .collect();
+                let chinese = i18n.locale() == concord_i18n::Locale::ZhCn;
                 let unit = match catalogue.find(subject) {
-                    Some(indicator) => indicator.unit.clone(),
+                    Some(indicator) => indicator.unit_in(chinese).to_owned(),
                     None => SeriesKey::ALL
                         .into_iter()
                         .find(|k| k.key() == subject)
                         .and_then(|k| scenarios.bau()?.line(k))
-                        .map_or_else(String::new, |(_, unit)| unit),
+                        .map_or_else(String::new, |(_, unit)| unit_in(&unit, i18n)),
                 };
                 let line = Line {
                     goal,

@@ -137,7 +137,9 @@ pub fn subjects(store: &Store, language: Language) -> Result<Vec<FormSubject>, U
                 voice.zh.msg(&key.message_id()),
                 voice.en.msg(&key.message_id()),
             ),
-            unit: line.map_or_else(String::new, |(_, unit)| unit),
+            unit: line.map_or_else(String::new, |(_, unit)| {
+                crate::units_shown::unit_voiced(&unit, &voice)
+            }),
             group: "series".to_owned(),
             goal: goal_of_series(key.key()),
             latest_year: observed.map(|p| p.year),

@@ -164,7 +164,11 @@ fn item(
             |s| voice.joined(&s.name_zh, &s.name_en),
         ),
         unit: subject.map_or_else(String::new, |s| {
-            crate::deficits::unit_words(&s.unit, &s.unit_zh, voice)
+            crate::deficits::unit_words(
+                &concord_domain::bau::in_english(&s.unit),
+                &s.unit_zh,
+                voice,
+            )
         }),
         baseline: format!("{}: {}", row.baseline_year, figure(row.baseline_value)),
         target: format!("{}: {}", row.target_year, figure(row.target_value)),

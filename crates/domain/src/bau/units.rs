@@ -128,6 +128,23 @@ impl Unit {
         }
     }
 
+    /// The unit as an English text writes it: a Chinese statistical unit becomes its English
+    /// equivalent with the same magnitude (万吨标准煤 → 10,000 tce, 亿元 → 100 million CNY).
+    pub fn english(self) -> &'static str {
+        match self {
+            Unit::Ren => "persons",
+            Unit::WanRen => "10,000 persons",
+            Unit::Yuan => "CNY",
+            Unit::WanYuan => "10,000 CNY",
+            Unit::YiYuan => "100 million CNY",
+            Unit::DunBiaozhunmei => "tce",
+            Unit::WanDunBiaozhunmei => "10,000 tce",
+            Unit::DunCo2 => "t CO2",
+            Unit::WanDunCo2 => "10,000 t CO2",
+            other => other.symbol(),
+        }
+    }
+
     /// Reads a unit as people write it: spaces, case of Latin letters and CO₂ written with a
     /// subscript do not matter.
     pub fn parse(text: &str) -> Option<Unit> {
@@ -147,6 +164,21 @@ fn normalize(text: &str) -> String {
         .map(|c| if c == '₂' { '2' } else { c })
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// A unit's text as an English text writes it: a known unit or quotient of two (`万吨标准煤/亿元`
+/// → `10,000 tce/100 million CNY`) in English; any other text as it is.
+pub fn in_english(text: &str) -> String {
+    if let Some(unit) = Unit::parse(text) {
+        return unit.english().to_owned();
+    }
+    match text.split_once('/') {
+        Some((top, bottom)) => match (Unit::parse(top), Unit::parse(bottom)) {
+            (Some(top), Some(bottom)) => format!("{}/{}", top.english(), bottom.english()),
+            _ => text.to_owned(),
+        },
+        None => text.to_owned(),
+    }
 }
 
 /// The factor from one unit to another of the same dimension, as a reduced integer ratio.
@@ -243,6 +275,29 @@ mod tests {
         assert_eq!(Unit::parse("kg"), None);
         assert_eq!(Unit::parse(""), None);
         assert_eq!(Unit::parse("   "), None);
+    }
+
+    #[test]
+    fn chinese_units_are_said_in_english_with_the_same_magnitude() {
+        for (text, english) in [
+            ("万吨标准煤/亿元", "10,000 tce/100 million CNY"),
+            ("万吨CO₂/亿元", "10,000 t CO2/100 million CNY"),
+            ("万人", "10,000 persons"),
+            ("亿元", "100 million CNY"),
+            ("tce/CNY million", "tce/CNY million"),
+            ("%", "%"),
+            ("µg/m³", "µg/m³"),
+            ("", ""),
+        ] {
+            assert_eq!(in_english(text), english, "{text}");
+        }
+        // Every English spelling is read back as the same magnitude.
+        for unit in Unit::ALL {
+            let back = Unit::parse(unit.english()).map(Unit::base_multiple);
+            if back.is_some() {
+                assert_eq!(back, Some(unit.base_multiple()), "{unit:?}");
+            }
+        }
     }
 
     #[test]

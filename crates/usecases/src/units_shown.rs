@@ -1,0 +1,43 @@
+//! A BAU unit as each language writes it: an English text says a Chinese statistical unit in
+//! English with the same magnitude (万吨标准煤/亿元 → 10,000 tce/100 million CNY), a Chinese one
+//! keeps it as stored, a bilingual document shows both where they differ.
+
+use concord_documents::Voice;
+use concord_domain::bau::in_english;
+use concord_i18n::{I18n, Locale};
+
+/// The unit in the one language `i18n` speaks.
+pub(crate) fn unit_in(unit: &str, i18n: &I18n) -> String {
+    if i18n.locale() == Locale::ZhCn {
+        unit.to_owned()
+    } else {
+        in_english(unit)
+    }
+}
+
+/// The unit in the voice's language(s).
+pub(crate) fn unit_voiced(unit: &str, voice: &Voice) -> String {
+    voice.joined(unit, &in_english(unit))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Language;
+
+    #[test]
+    fn each_language_writes_the_unit_its_own_way() {
+        let unit = "万吨标准煤/亿元";
+        let english = "10,000 tce/100 million CNY";
+        assert_eq!(unit_in(unit, &I18n::new(Locale::En)), english);
+        assert_eq!(unit_in(unit, &I18n::new(Locale::ZhCn)), unit);
+        assert_eq!(unit_voiced(unit, &Voice::new(Language::En)), english);
+        assert_eq!(unit_voiced(unit, &Voice::new(Language::ZhCn)), unit);
+        assert_eq!(
+            unit_voiced(unit, &Voice::new(Language::Bilingual)),
+            format!("{unit} {english}")
+        );
+        // A unit both languages write alike is shown once.
+        assert_eq!(unit_voiced("%", &Voice::new(Language::Bilingual)), "%");
+    }
+}
