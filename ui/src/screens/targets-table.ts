@@ -13,19 +13,21 @@ export interface TableActions {
   remove(row: TargetItem): void;
 }
 
-const COLUMNS = ['target', 'baseline', 'goal'] as const;
+/** A small label before a value in a stacked cell, so each line says what it is. */
+function labelled(label: string, value: Node | string): HTMLElement {
+  return h('div', { class: 'targets-line' }, h('span', { class: 'targets-line-label' }, label), ' ',
+    typeof value === 'string' ? h('span', { class: 'targets-line-value' }, value) : value);
+}
 
+// Five columns, each holding a few stacked lines, so the table fits a 1366-pixel laptop
+// screen in both languages without scrolling sideways.
 export function renderTargetsTable(stage: TargetsStage, actions: TableActions): HTMLElement {
   const head = h('tr', {},
-    ...COLUMNS.map((c) => h('th', { scope: 'col' }, t(`progress-col-${c}`))),
-    h('th', { scope: 'col' }, t('targets-ui-kind')),
+    h('th', { scope: 'col' }, t('progress-col-target')),
+    h('th', { scope: 'col' }, t('progress-col-goal')),
     h('th', { scope: 'col' }, t('targets-ui-bau')),
-    h('th', { scope: 'col' }, t('targets-ui-gap')),
-    h('th', { scope: 'col' }, t('progress-col-latest')),
     h('th', { scope: 'col' }, t('progress-col-status')),
-    h('th', { scope: 'col' }, t('targets-ui-state')),
-    h('th', { scope: 'col' }, t('targets-ui-sdgs')),
-    h('td', {}));
+    h('th', { scope: 'col' }, t('targets-ui-state')));
   const body = stage.targets.flatMap((row) => {
     const testid = `targets-row-${row.subject}-${row.target.split(':')[0] ?? ''}`;
     const remove = !row.adopted && h('button', {
@@ -34,21 +36,25 @@ export function renderTargetsTable(stage: TargetsStage, actions: TableActions): 
     }, t('targets-ui-remove'));
     if (remove) remove.addEventListener('click', () => actions.remove(row));
     const main = h('tr', { 'data-testid': testid, 'data-subject': row.subject, 'data-status': row.status, 'data-state': row.state, class: 'targets-main-row' },
-      h('th', { scope: 'row' }, row.name, row.unit !== '' && h('span', { class: 'targets-unit' }, ` (${row.unit})`)),
-      h('td', {}, row.baseline), h('td', { 'data-testid': `${testid}-target` }, row.target),
-      h('td', {}, row.kindWords),
-      h('td', { 'data-testid': `${testid}-bau` }, row.bau),
-      // A dash never stands alone: why there is no gap is said under it.
-      h('td', { 'data-testid': `${testid}-gap`, class: 'targets-gap' }, row.gap,
-        row.gapNote !== '' && h('span', { class: 'targets-gap-note', 'data-testid': `${testid}-gap-note` }, row.gapNote)),
-      h('td', {}, row.latest),
-      h('td', { class: `targets-status targets-status-${row.status}` }, row.statusWords),
-      h('td', { 'data-testid': `${testid}-state` }, row.stateWords),
-      h('td', {}, row.sdgWords),
-      h('td', {}, remove || ''));
+      h('th', { scope: 'row', class: 'targets-name' },
+        h('div', {}, row.name, row.unit !== '' && h('span', { class: 'targets-unit' }, ` (${row.unit})`)),
+        row.sdgWords !== '' && h('div', { class: 'targets-sub' }, row.sdgWords)),
+      h('td', { class: 'targets-numbers' },
+        h('div', { class: 'targets-goal', 'data-testid': `${testid}-target` }, row.target),
+        labelled(t('progress-col-baseline'), row.baseline),
+        h('div', { class: 'targets-sub' }, row.kindWords)),
+      h('td', { class: 'targets-numbers' },
+        h('div', { 'data-testid': `${testid}-bau` }, row.bau),
+        // A dash never stands alone: why there is no gap is said under it.
+        labelled(t('targets-ui-gap'), h('span', { 'data-testid': `${testid}-gap`, class: 'targets-gap' }, row.gap)),
+        row.gapNote !== '' && h('div', { class: 'targets-gap-note', 'data-testid': `${testid}-gap-note` }, row.gapNote)),
+      h('td', { class: 'targets-numbers' },
+        h('div', { class: `targets-status targets-status-${row.status}` }, row.statusWords),
+        labelled(t('progress-col-latest'), row.latest)),
+      h('td', {}, h('div', { 'data-testid': `${testid}-state` }, row.stateWords), remove || ''));
     if (row.advantages.trim() === '') return [main];
     const details = h('tr', { class: 'targets-details-row', 'data-testid': `${testid}-advantages` },
-      h('td', { colspan: 11 }, h('span', { class: 'targets-tool-label' }, t('targets-ui-advantages')), ' ',
+      h('td', { colspan: 5 }, h('span', { class: 'targets-tool-label' }, t('targets-ui-advantages')), ' ',
         ...row.advantages.split('\n').flatMap((line, i) => i === 0 ? [line] : [h('br'), line])));
     return [main, details];
   });
