@@ -1,6 +1,7 @@
 // The Targets walk: the demo's targets with their progress (gauges and words), a targets file
 // with a bad row refused whole with the row named, PM2.5 targets for 2030 and 2050 set from the
-// form (a bad value refused at its field first), the BAU and the gap and the checks beside the
+// form (a bad value refused at its field first), a target on scorecard essential 5 (a score off
+// the 0–3 scale refused), the BAU and the gap and the checks beside the
 // table, the proposals adopted by a decided question after a confirmation, the progress report
 // exported signed by the focal point and checked with pdfsig; the stage and the form in
 // Chinese with no button cut off. Runs on the demo database after the other walks; the
@@ -106,6 +107,24 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
       assert.equal(await text('targets-row-11.6.2-2030-target'), '2030: 30.00');
       assert.match(await text('targets-row-11.6.2-2030-advantages') ?? '', /Fewer smog days/);
       assert.match(await text('targets-row-11.6.2-2030-state') ?? '', /Proposed, revision 1/);
+    });
+
+    await step('targets: a target on a scorecard essential takes its latest workshop score and refuses one off the scale', async () => {
+      await click('targets-set');
+      await session.find('targets-form');
+      await setValue('tf-search', 'natural buffers');
+      assert.equal(await session.script(`return document.querySelector('[data-testid="tf-subject"]').value;`), 'essential-5');
+      assert.equal(await session.script(`return document.querySelector('[data-testid="tf-subject"] optgroup').label;`), 'Scorecard essentials');
+      // The demo's latest workshop gave essential 5 a mean of 1.33 on the 0–3 scale.
+      assert.equal(await session.script(`return document.querySelector('[data-testid="tf-baselineValue"]').value;`), '1.33');
+      await setValue('tf-value2030', '4');
+      await setValue('tf-valueMid', '3');
+      await click('tf-save');
+      await waitFor(() => text('tf-error-value2030'), (t) => (t ?? '').includes('"4" is not a score of this essential'), 'the score off the scale was not named at its field');
+      await setValue('tf-value2030', '2.5');
+      await click('tf-save');
+      await waitFor(() => text('targets-row-essential-5-2030-target'), (t) => t === '2030: 2.50', 'the essential target is not in the table');
+      assert.match(await text('targets-row-essential-5-2030') ?? '', /Essential 5 \(preliminary, 0–3\)/);
     });
 
     await step('targets: the BAU and the gap, and the checks in words with a symbol', async () => {
