@@ -10,7 +10,7 @@ app-loading = 正在加载…
 app-start-failed = 共识无法启动。
 app-skip-to-content = 跳到正文
 app-offline = 全程离线运行，数据不会离开本机。
-app-version = 版本 { $version }
+app-version = 版本{ $version }
 
 ## 语言切换（显示另一种语言）
 
@@ -64,14 +64,14 @@ dialogue-required-note = 标有 * 的为必填项。
 dialogue-form-keys = 按 Ctrl+S 保存，按 Esc 取消。
 dialogue-saved = 对话已保存。
 dialogue-demo-opened = 已打开示例对话：{ $city }。
-dialogue-errors-title = 有 { $count } 处需要修改
+dialogue-errors-title = 有{ $count }处需要修改
 dialogue-save-failed = 对话未能保存。
 dialogue-rule-unanimity = 一致同意：无人反对即通过。
-dialogue-rule-consensus-minus = 共识减 { $objections }：反对不超过 { $objections } 人即通过。
-dialogue-rule-supermajority = 特定多数：同意达到已表态人数的 { $num }/{ $den } 即通过。
+dialogue-rule-consensus-minus = 共识减{ $objections }：反对不超过{ $objections }人即通过。
+dialogue-rule-supermajority = 特定多数：同意达到已表态人数的{ $num }/{ $den }即通过。
 dialogue-rule-simple-majority = 简单多数：同意超过已表态人数的一半即通过；票数相同时由联络人投决定票。
-dialogue-rule-quorum = 法定出席比例：有表决权成员的 { $percent }%
-dialogue-rule-fallback = 连续 { $rounds } 轮未能作出决定后，联络人可单独决定。
+dialogue-rule-quorum = 法定出席比例：有表决权成员的{ $percent }%
+dialogue-rule-fallback = 连续{ $rounds }轮未能作出决定后，联络人可单独决定。
 dialogue-rule-anonymous = 会议纪要中的表态为匿名。
 dialogue-rule-named = 会议纪要记名记录各方表态。
 

@@ -11,7 +11,7 @@ decl-ui-back = ← 返回文件
 decl-ui-create-membership = 准备会员宣言
 decl-ui-new-from-template = 由模板新建宣言
 decl-ui-template-circular-economy = 循环经济承诺书
-decl-ui-signed-count = 已签署 { $signed } / { $total }
+decl-ui-signed-count = 已签署{ $signed } / { $total }
 decl-ui-date-place = { $place }，{ $date }
 decl-ui-no-date = 未注明日期
 
@@ -19,30 +19,30 @@ decl-ui-no-date = 未注明日期
 
 decl-ui-form-title = 联络人表格
 decl-ui-form-ok = 会员表格各项均已填写。
-decl-ui-form-problems = 会员表格中有 { $count } 项需要处理，之后才能导出宣言：
-decl-ui-form-incomplete = 联络人的会员表格不完整（{ $count } 项），未导出任何文件。请在对话表格中补全。
+decl-ui-form-problems = 会员表格中有{ $count }项需要处理，之后才能导出宣言：
+decl-ui-form-incomplete = 联络人的会员表格不完整（{ $count }项），未导出任何文件。请在对话表格中补全。
 decl-ui-fix = 在对话表格中修改
 decl-ui-problem = { $label }：{ $message }
 
 ## 签名。
 
 decl-ui-signers-title = 签名
-decl-ui-signer-signed = 已于 { $time } 签署
+decl-ui-signer-signed = 已于{ $time }签署
 decl-ui-signer-next = 下一位签署
-decl-ui-signer-waiting = 等待 { $name } 先签署
+decl-ui-signer-waiting = 等待{ $name }先签署
 decl-ui-all-signed = 所有人均已签署。
 decl-ui-now-signing = 正在签署：{ $name }
 decl-ui-now-signing-role = { $role }
-decl-ui-pad-label = { $name } 的签名框。可用鼠标、手指或手写笔书写。
+decl-ui-pad-label = { $name }的签名框。可用鼠标、手指或手写笔书写。
 decl-ui-pad-hint = 在框内写下签名，然后按“签署”。按 Delete 键清除。
 decl-ui-pad-clear = 清除
 decl-ui-pad-sign = 签署
 decl-ui-pad-empty = 请先在框内写下签名。
 decl-ui-pad-full = 签名框已满：请清除后重新签署。
-decl-ui-signed-toast = { $name } 已签署。
+decl-ui-signed-toast = { $name }已签署。
 decl-ui-clear-signature = 撤销签名
-decl-ui-cleared-toast = 已撤销 { $name } 的签名。
-decl-ui-signature-of = { $name } 的签名
+decl-ui-cleared-toast = 已撤销{ $name }的签名。
+decl-ui-signature-of = { $name }的签名
 
 ## 预览。
 
@@ -62,8 +62,8 @@ decl-ui-digital-signer = 数字签名人
 decl-ui-digital-focal-point = 联络人
 decl-ui-digital-representative = 高级别代表
 decl-ui-export = 导出 PDF
-decl-ui-exported = 已保存 { $path }（共 { $pages } 页）。
-decl-ui-exported-signed = 已保存并签署 { $path }（共 { $pages } 页）。
+decl-ui-exported = 已保存{ $path }（共{ $pages }页）。
+decl-ui-exported-signed = 已保存并签署{ $path }（共{ $pages }页）。
 
 ## 城市证书。
 
@@ -72,7 +72,7 @@ decl-ui-cert-body = 合作伙伴导入一次此证书后，即可将本市的数
 decl-ui-cert-fingerprint = 指纹（SHA-256）
 decl-ui-cert-loading = 正在读取证书…
 decl-ui-cert-export = 导出证书（PEM）
-decl-ui-cert-exported = 已将城市证书保存到 { $path }。
+decl-ui-cert-exported = 已将城市证书保存到{ $path }。
 
 ## 宣言编辑器。
 
@@ -86,11 +86,11 @@ decl-ui-field-place-zh = 中文地点
 decl-ui-field-place-en = 英文地点
 decl-ui-field-date = 日期
 decl-ui-sections-title = 正文
-decl-ui-section = 第 { $number } 节
+decl-ui-section = 第{ $number }节
 decl-ui-field-heading-zh = 中文标题
 decl-ui-field-heading-en = 英文标题
 decl-ui-field-numbered = 为本节编号
-decl-ui-paragraph = 第 { $number } 段
+decl-ui-paragraph = 第{ $number }段
 decl-ui-field-zh = 中文
 decl-ui-field-en = 英文
 decl-ui-field-bullet = 列表项
@@ -100,7 +100,7 @@ decl-ui-remove = 删除
 decl-ui-move-up = 上移
 decl-ui-move-down = 下移
 decl-ui-signers-edit-title = 签署人（按签署顺序）
-decl-ui-signer-number = 签署人 { $number }
+decl-ui-signer-number = 签署人{ $number }
 decl-ui-field-role = 角色代码
 decl-ui-field-role-hint = 简短代码，例如 focal-point、high-level-rep 或 partner-mayor。
 decl-ui-field-name = 姓名
@@ -109,6 +109,6 @@ decl-ui-add-signer = 添加签署人
 decl-ui-save = 保存
 decl-ui-cancel = 取消
 decl-ui-saved = 宣言已保存。
-decl-ui-errors-title = 有 { $count } 处需要修改：
+decl-ui-errors-title = 有{ $count }处需要修改：
 decl-ui-field-sections = 正文
 decl-ui-field-signers = 签署人

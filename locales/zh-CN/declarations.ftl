@@ -40,7 +40,7 @@ decl-membership-s4-b6 = 参与清洁和可持续技术的技术转让
 decl-membership-s4-b7 = 在 APEC 城市奖项确定后参加评选
 decl-membership-s4-b8 = 使项目具备融资条件。
 decl-membership-s5 = 如何加入网络
-decl-membership-s5-undersigned = 签署人 { $name }（姓、名），以 APEC 经济体 { $economy } 的 { $administration }（省、市、直辖市、县或镇）地方行政机关 { $title } 的身份，连同下表所列的通信地址、电子邮箱、完整的手机号码、传真及助理信息，特此证明：已知悉本会员宣言，并已获得本地方行政机关首长的原则同意，担任联络人，即多方利益相关者对话主持人，以及本市与可持续城市合作网络（CNSC）之间的联系人。
+decl-membership-s5-undersigned = 签署人{ $name }（姓、名），以 APEC 经济体{ $economy }的{ $administration }（省、市、直辖市、县或镇）地方行政机关{ $title }的身份，连同下表所列的通信地址、电子邮箱、完整的手机号码、传真及助理信息，特此证明：已知悉本会员宣言，并已获得本地方行政机关首长的原则同意，担任联络人，即多方利益相关者对话主持人，以及本市与可持续城市合作网络（CNSC）之间的联系人。
 decl-membership-s5-efforts = 签署人将尽最大努力，按照本会员宣言所述方式参与 CNSC 的合作。如终止合作，签署人承诺通过电子邮件 steivan@tju.edu.cn 通知 APSEC 的 DEFILLA Steivan 教授。
 
 ## 会员表格：联络人信息。
@@ -90,8 +90,8 @@ decl-ce-commit-10 = 向宜可城—地方可持续发展协会（ICLEI）报告�
 
 ## 命令行。
 
-decl-error-form-incomplete = 联络人的会员表格不完整，未导出任何文件。请在对话表格中补全以下各项（缺少或有误：{ $count } 项）：
+decl-error-form-incomplete = 联络人的会员表格不完整，未导出任何文件。请在对话表格中补全以下各项（缺少或有误：{ $count }项）：
 { $fields }
 decl-error-form-field = { $label }（{ $field }）：{ $problem }
 decl-error-no-custom = 此数据库中除会员宣言外还没有其他宣言。
-decl-error-wrong-kind = 宣言 { $id } 的类型不是“{ $kind }”；请去掉 --kind 或换一个编号。
+decl-error-wrong-kind = 宣言{ $id }的类型不是“{ $kind }”；请去掉 --kind 或换一个编号。

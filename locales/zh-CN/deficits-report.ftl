@@ -14,7 +14,7 @@ deficits-report-none-yet = 暂无
 
 ## 一、指标
 deficits-report-indicators = 一、指标与参照值对比
-deficits-report-indicators-count = 共有 { $count } 项指标已存数值，其中 { $flagged } 项标为差距。
+deficits-report-indicators-count = 共有{ $count }项指标已存数值，其中{ $flagged }项标为差距。
 deficits-report-no-values = 尚未存储任何指标数值。导入本市的数值（指标、年份、数值、来源）后，此处将列出各项指标与参照值的对比。
 deficits-report-col-code = 代码
 deficits-report-col-indicator = 指标
@@ -36,7 +36,7 @@ deficits-report-no = 否
 
 ## 二、计分卡
 deficits-report-scorecard = 二、城市灾害韧性计分卡
-deficits-report-scorecard-total = { $title }，{ $date }：得分 { $score }，满分 { $max }（{ $percent }%）。
+deficits-report-scorecard-total = { $title }，{ $date }：得分{ $score }，满分{ $max }（{ $percent }%）。
 deficits-report-no-scorecard = 尚无已评分的计分卡工作坊。在工作坊中为初步级的47个问题评分后，此处将显示十项要素。
 deficits-report-radar-title = 十项要素得分（占满分的百分比）
 deficits-report-radar-caption = 图1  城市灾害韧性计分卡各要素得分
@@ -48,10 +48,10 @@ deficits-report-total = 合计
 
 ## 三、差距排序
 deficits-report-ranking = 三、差距排序
-deficits-report-ranking-dots = { $voters } 名参与者以投点方式（每人 { $dots } 点）对 { $count } 项差距进行了排序。得分相同者名次并列，名次后加“=”，如“5=”。
-deficits-report-ranking-borda = { $voters } 名参与者以改进的博尔达计数法对 { $count } 项差距进行了排序。得分相同者名次并列，名次后加“=”，如“5=”。
+deficits-report-ranking-dots = { $voters }名参与者以投点方式（每人{ $dots }点）对{ $count }项差距进行了排序。得分相同者名次并列，名次后加“=”，如“5=”。
+deficits-report-ranking-borda = { $voters }名参与者以改进的博尔达计数法对{ $count }项差距进行了排序。得分相同者名次并列，名次后加“=”，如“5=”。
 deficits-report-not-ranked = 对话尚未对差距进行排序。
-deficits-report-not-ranked-flagged = 对话尚未对差距进行排序；指标表中标出了 { $count } 项差距。
+deficits-report-not-ranked-flagged = 对话尚未对差距进行排序；指标表中标出了{ $count }项差距。
 deficits-report-no-ballots = 排序已开始，但尚无人投票。
 deficits-report-col-rank = 名次
 deficits-report-col-deficit = 差距

@@ -1,6 +1,6 @@
 ## 文件：会议纪要与宣言。
 
-doc-page-of = 第 { $page } 页 / 共 { $total } 页
+doc-page-of = 第{ $page }页 / 共{ $total }页
 doc-running-header = { $city } · 可持续发展与碳中和多方利益相关者对话
 minutes-title = 会议纪要
 minutes-kind-plenary = 市民大厅全体会议
@@ -17,7 +17,7 @@ minutes-opened-by = { $name }，{ $time }
 minutes-not-yet = 尚未
 minutes-partner = 伙伴城市
 minutes-attendance = 出席情况
-minutes-attendance-summary = { $members } 名表决成员中 { $present } 名出席；{ $reached ->
+minutes-attendance-summary = { $members }名表决成员中{ $present }名出席；{ $reached ->
     [yes] 已达到
    *[no] 未达到
 } { $quorum }% 的法定人数。
@@ -29,7 +29,7 @@ minutes-col-sector = 领域
 minutes-col-role = 身份
 minutes-agenda = 议程与讨论
 minutes-item-heading = { $number }. { $title }
-minutes-presenter = 报告人：{ $name } · { $minutes } 分钟
+minutes-presenter = 报告人：{ $name } · { $minutes }分钟
 minutes-no-notes = 本议题未记录发言要点。
 minutes-signatures = 签字
 minutes-sign-focal-point = 联络人
@@ -38,12 +38,12 @@ minutes-representative = 高级别代表
 minutes-approval = 纪要
 minutes-approved-by = 由{ $name }于{ $time }批准
 minutes-draft = 草稿，尚未批准
-minutes-attendance-proxies = { $count } 名缺席表决成员委托他人代理。
-minutes-arrived-late = { $name }于 { $time } 到会。
-minutes-left-early = { $name }于 { $time } 离会。
+minutes-attendance-proxies = { $count }名缺席表决成员委托他人代理。
+minutes-arrived-late = { $name }于{ $time }到会。
+minutes-left-early = { $name }于{ $time }离会。
 minutes-proxy = { $name }代理{ $member }。
 minutes-other-decisions = 其他决定
-minutes-decision-lead = 决定 { $number }（{ $basis }）：
+minutes-decision-lead = 决定{ $number }（{ $basis }）：
 minutes-basis-consensus = 协商一致通过
 minutes-basis-majority = 经多数表决
 minutes-basis-casting-vote = 票数相等，由联络人投决定票决定
@@ -51,7 +51,7 @@ minutes-basis-consensus-alone = 未经正式表决，会上一致同意
 minutes-basis-unsupported = 记录为“{ $basis }”，但本次会议没有支持该依据的问题
 minutes-basis-focal-point = 持续未能达成共识后由联络人决定
 minutes-basis-noted = 备悉
-minutes-basis-with-question = { $basis }，问题 { $number }
+minutes-basis-with-question = { $basis }，问题{ $number }
 minutes-actions = 行动事项
 minutes-no-actions = 本次会议未商定行动事项。
 minutes-col-action = 事项
@@ -62,7 +62,7 @@ minutes-status-open = 未完成
 minutes-status-done = 已完成
 minutes-status-dropped = 已取消
 minutes-addenda = 补正
-minutes-addendum-heading = 补正 { $number }——更正：{ $corrects }（{ $name }，{ $time }）
+minutes-addendum-heading = 补正{ $number }——更正：{ $corrects }（{ $name }，{ $time }）
 minutes-sign-date = 日期
 sector-local-authority = 地方政府
 sector-civil-society = 民间社会组织

@@ -2,4 +2,4 @@
 ## 此处每个消息须在 locales/en/minutes-adoptions.ftl 中以相同变量存在。
 
 minutes-adopts-scenario = 通过情景“{ $scenario }”，此后不再修改。
-minutes-adopts-targets = 通过 { $count } 项2030年与本世纪中叶目标提案，此后不再修改。
+minutes-adopts-targets = 通过{ $count }项2030年与本世纪中叶目标提案，此后不再修改。

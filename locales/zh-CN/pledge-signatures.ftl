@@ -1,6 +1,6 @@
 # 目标承诺书上的手写签名（存储、命令行和窗口）。
 pledge-signature-nothing-adopted = 尚无已通过的目标：共识议题通过目标后方可签署承诺书。未作任何更改。
-pledge-cli-signed = { $name }已签署目标承诺书（已有 { $count }/2 个手写签名）。
+pledge-cli-signed = { $name }已签署目标承诺书（已有{ $count }/2 个手写签名）。
 pledge-cli-unsigned = 已通过目标的承诺书上尚无手写签名。
 pledge-cli-signature = { $role }：{ $name }，签署于{ $at }
 pledge-cli-role-focal-point = 联络人
@@ -18,4 +18,4 @@ pledge-sig-of = { $name }的签名
 pledge-sig-signed-toast = { $name }已签署目标承诺书。
 pledge-sig-cancel = 取消
 pledge-sig-unknown-role = “{ $role }”既不是联络人，也不是高层代表。
-pledge-cli-bad-strokes = { $path } 中没有笔画：请写成 JSON [[[x, y], …], …]，x 和 y 介于 0 与 1 之间（{ $reason }）。未作签署。
+pledge-cli-bad-strokes = { $path }中没有笔画：请写成 JSON [[[x, y], …], …]，x 和 y 介于 0 与 1 之间（{ $reason }）。未作签署。

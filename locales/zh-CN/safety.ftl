@@ -1,35 +1,35 @@
 ## 数据安全：完整性检查、备份、恢复、归档、审计日志。
 
-safety-error-damaged = 数据库 { $path } 已损坏（{ $problem }）。未做任何更改，也未重置。请恢复备份：Concord 将备份保存在数据库旁的“backups”文件夹中。
-safety-error-file-damaged = 无法使用 { $path }：文件已损坏或不是 Concord 文件（{ $reason }）。未做任何更改。
-safety-error-no-dialogue-in-file = { $path } 中没有对话。未做任何更改。
+safety-error-damaged = 数据库{ $path }已损坏（{ $problem }）。未做任何更改，也未重置。请恢复备份：Concord 将备份保存在数据库旁的“backups”文件夹中。
+safety-error-file-damaged = 无法使用{ $path }：文件已损坏或不是 Concord 文件（{ $reason }）。未做任何更改。
+safety-error-no-dialogue-in-file = { $path }中没有对话。未做任何更改。
 safety-error-replace-refused = 此数据库已有对话（{ $city }）。未替换任何内容；如需替换请加 --replace（原数据库会先另存）。
-safety-error-io = 无法读写 { $path }：{ $reason }
-safety-cli-damaged = 数据库 { $path } 已损坏（{ $problem }）。未做任何更改。最新的备份是 { $backup }；恢复命令：concord restore --from "{ $backup }" --yes
-safety-cli-damaged-no-backup = 数据库 { $path } 已损坏（{ $problem }）。未做任何更改，旁边也没有备份。请用以下命令恢复您另行保存的备份或归档：concord restore --from FILE --yes
-safety-check-ok = { $path } 完好：完整性检查通过，已验证 { $entries } 条审计记录。
-safety-preview = { $path }：{ $city }，{ $stakeholders } 位利益相关方，{ $meetings } 次会议，{ $entries } 条审计记录，最后更改于 { $changed }（架构版本 { $schema }）。
+safety-error-io = 无法读写{ $path }：{ $reason }
+safety-cli-damaged = 数据库{ $path }已损坏（{ $problem }）。未做任何更改。最新的备份是{ $backup }；恢复命令：concord restore --from "{ $backup }" --yes
+safety-cli-damaged-no-backup = 数据库{ $path }已损坏（{ $problem }）。未做任何更改，旁边也没有备份。请用以下命令恢复您另行保存的备份或归档：concord restore --from FILE --yes
+safety-check-ok = { $path }完好：完整性检查通过，已验证{ $entries }条审计记录。
+safety-preview = { $path }：{ $city }，{ $stakeholders }位利益相关方，{ $meetings }次会议，{ $entries }条审计记录，最后更改于{ $changed }（架构版本{ $schema }）。
 
-backup-written = 备份已写入 { $path }（{ $kilobytes } KB），并已通过 integrity_check 检查。
-backup-keep-set = 今后保留最新的 { $keep } 份备份。
+backup-written = 备份已写入{ $path }（{ $kilobytes } KB），并已通过 integrity_check 检查。
+backup-keep-set = 今后保留最新的{ $keep }份备份。
 backup-list-empty = 还没有备份。
 backup-list-line = { $created }  { $reason }  { $kilobytes } KB  { $path }
-backup-restore-confirm = 未做任何更改。如要用 { $path } 替换当前数据库，请在同一命令后加 --yes（当前数据库会先另存到 backups 文件夹）。
-backup-restored = 已恢复到 { $path }。被替换的数据库保存在 { $aside }。
+backup-restore-confirm = 未做任何更改。如要用{ $path }替换当前数据库，请在同一命令后加 --yes（当前数据库会先另存到 backups 文件夹）。
+backup-restored = 已恢复到{ $path }。被替换的数据库保存在{ $aside }。
 
-archive-error-not-archive = { $path } 不是 Concord 归档文件。未做任何更改。
-archive-error-format = { $path } 是格式 { $format } 的 Concord 归档，此版本无法读取。请更新 Concord；未做任何更改。
-archive-exported = 归档已写入 { $path }（{ $kilobytes } KB，架构版本 { $schema }）。
-archive-import-confirm = 未做任何更改。如要导入 { $path }，请在同一命令后加 --yes。
-archive-imported = 已导入到 { $path }。被替换的数据库保存在 { $aside }。
+archive-error-not-archive = { $path }不是 Concord 归档文件。未做任何更改。
+archive-error-format = { $path }是格式{ $format }的 Concord 归档，此版本无法读取。请更新 Concord；未做任何更改。
+archive-exported = 归档已写入{ $path }（{ $kilobytes } KB，架构版本{ $schema }）。
+archive-import-confirm = 未做任何更改。如要导入{ $path }，请在同一命令后加 --yes。
+archive-imported = 已导入到{ $path }。被替换的数据库保存在{ $aside }。
 
-audit-verify-ok = 审计日志完好：{ $entries } 条记录，链头 { $head }。
+audit-verify-ok = 审计日志完好：{ $entries }条记录，链头{ $head }。
 audit-verify-broken = { $kind ->
-    [missing] 审计日志已被破坏：第 { $seq } 条之前的记录被删除。
-    [truncated] 审计日志已被破坏：从第 { $seq } 条起的记录被删除。
-   *[edited] 审计日志已被破坏：第 { $seq } 条记录在写入后被修改。
+    [missing] 审计日志已被破坏：第{ $seq }条之前的记录被删除。
+    [truncated] 审计日志已被破坏：从第{ $seq }条起的记录被删除。
+   *[edited] 审计日志已被破坏：第{ $seq }条记录在写入后被修改。
 }
-audit-verify-outside = 有 { $count } 条记录在没有审计记录的情况下被修改，第一条是 { $table } { $key }。
+audit-verify-outside = 有{ $count }条记录在没有审计记录的情况下被修改，第一条是{ $table } { $key }。
 audit-log-empty = 此处没有审计记录。
 
 ## 应用中的“数据”面板。
@@ -54,14 +54,14 @@ backup-reason = { $reason ->
 }
 backup-restore = 恢复…
 backup-restore-title = 恢复此备份？
-backup-restore-preview = { $city }：{ $stakeholders } 位利益相关方，{ $meetings } 次会议，{ $entries } 条审计记录，最后更改于 { $changed }。
+backup-restore-preview = { $city }：{ $stakeholders }位利益相关方，{ $meetings }次会议，{ $entries }条审计记录，最后更改于{ $changed }。
 backup-restore-warning = 此备份之后记录的所有内容都将被替换。当前数据库会先另存到 backups 文件夹。
 backup-restore-yes = 恢复
 backup-restore-cancel = 取消
-backup-restored-ui = 备份已恢复。之前的数据库保存为 { $aside }。
+backup-restored-ui = 备份已恢复。之前的数据库保存为{ $aside }。
 audit-title = 审计日志
 audit-verify = 验证哈希链
-audit-intact = 完好：{ $entries } 条记录。链头 { $head }。
+audit-intact = 完好：{ $entries }条记录。链头{ $head }。
 audit-all-tables = 所有记录
 audit-record-label = 记录
 audit-more = 更早的记录
@@ -79,12 +79,12 @@ audit-history-title = 此记录的历史
 
 ## Data and safety: leaving it, where backups are, the log in words.
 safety-back = ← 返回对话
-safety-backup-folder = 备份保存在 { $path }
+safety-backup-folder = 备份保存在{ $path }
 safety-backup-folder-open = 打开文件夹
 audit-raw = 原始记录
 audit-record-database = 数据库
-audit-record = { $kind } 第 { $key } 条
-audit-record-named = { $kind }“{ $name }”（第 { $key } 条）
+audit-record = { $kind }第{ $key }条
+audit-record-named = { $kind }“{ $name }”（第{ $key }条）
 audit-sentence = { $actor } { $op ->
     [insert] 添加了
     [update] 修改了

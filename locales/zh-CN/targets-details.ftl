@@ -11,7 +11,7 @@ targets-error-no-bau = 低于基准情景的目标需要该情景在目标年对
 targets-error-no-driver = 强度目标需要基准情景中基准年与目标年的地区生产总值，且基准年的值须大于零。
 targets-error-percent-range = 百分比须在 −1000 至 100 之间。
 targets-error-percent-for-fixed = 固定水平目标只填目标值，不填百分比；请清空此单元格或改选其他类型。
-targets-error-value-disagrees = { $value } 与本行百分比算出的值不一致；两者请只填其一。
+targets-error-value-disagrees = { $value }与本行百分比算出的值不一致；两者请只填其一。
 
 targets-kind-base-year-reduction = 基准年减排
 targets-kind-fixed-level = 固定水平
@@ -22,14 +22,14 @@ targets-kind-detail-fixed-level = 固定水平
 targets-kind-detail-base-year-intensity = 基准年强度：单位地区生产总值比{ $year }年{ $change }
 targets-kind-detail-below-bau = 低于基准情景：比{ $year }年基准情景“{ $scenario }”{ $change }
 
-targets-sdg-list = 可持续发展目标 { $goals }
+targets-sdg-list = 可持续发展目标{ $goals }
 targets-no-sdgs = 未注明可持续发展目标
 targets-no-advantages = 未说明社区效益
-targets-state-revision-adopted = 已通过，第 { $revision } 版
-targets-state-revision-proposed = 提案，第 { $revision } 版
+targets-state-revision-adopted = 已通过，第{ $revision }版
+targets-state-revision-proposed = 提案，第{ $revision }版
 
-targets-check-met = { $line }——达到：目标在{ $year }年为 { $target }，目标线为 { $value }。
-targets-check-not-met = { $line }——未达到：目标在{ $year }年为 { $target }，目标线为 { $value }。
+targets-check-met = { $line }——达到：目标在{ $year }年为{ $target }，目标线为{ $value }。
+targets-check-not-met = { $line }——未达到：目标在{ $year }年为{ $target }，目标线为{ $value }。
 targets-check-missing-base = { $line }——无法核查：缺少{ $subject }{ $year }年的数值。
 targets-check-missing-path = { $line }——无法核查：{ $subject }的目标没有给出{ $year }年的数值。
 targets-checks-none = 没有关于能源强度、碳强度或可再生能源比重的目标，因此没有可核查的目标线。

@@ -3,7 +3,7 @@
 targets-ui-title = 目标与进展
 targets-ui-intro = 2030年与本世纪中叶的目标，按最新数值与所需速度评估。导入的目标在议题作出通过决定之前均为提案。
 targets-ui-import = 导入目标文件…
-targets-ui-imported = 已导入 { $count } 项目标，均为提案。
+targets-ui-imported = 已导入{ $count }项目标，均为提案。
 targets-ui-refused = 文件未导入，数据未作任何更改：
 targets-ui-adopt-by = 通过议题采纳
 targets-ui-adopt = 采纳

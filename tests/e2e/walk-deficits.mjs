@@ -102,7 +102,7 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
       assert.equal(focused, 'deficits-entry-year', 'Tab did not go to the year');
       await (await session.find('deficits-entry-year')).type('2024');
       await (await session.find('deficits-entry-value')).type(`abc${ENTER}`);
-      await waitFor(() => text('deficits-entry-value-problem'), (t) => /abc is not a number/.test(t ?? ''), 'the bad value is not named');
+      await waitFor(() => text('deficits-entry-value-problem'), (t) => /"abc" is not a number/.test(t ?? ''), 'the bad value is not named');
       screenshot('51-deficits-entry-problem-en');
       const value = await session.find('deficits-entry-value');
       await value.clear();

@@ -1,5 +1,5 @@
 // The one rule for the space between Chinese and Western text, the same as the documents'
-// (crates/documents/src/spacing.rs, after W3C clreq §3.2.1): one word space at every border
+// (crates/i18n/src/spacing.rs, after W3C clreq §3.2.1): one word space at every border
 // between a Han character and a Western letter or digit, so a message that joins a Latin name,
 // a number or a date to Chinese reads the same in the window as in the PDF.
 

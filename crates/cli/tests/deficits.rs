@@ -103,7 +103,7 @@ fn a_gb18030_file_with_one_bad_row_names_it_and_imports_nothing() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("第 3 行"), "{}", run.stderr);
     assert!(run.stderr.contains("“数值”列"), "{}", run.stderr);
-    assert!(run.stderr.contains("三十 不是数字"), "{}", run.stderr);
+    assert!(run.stderr.contains("“三十”不是数字"), "{}", run.stderr);
     let after = json(&ws.concord("en", &["indicators", "list", "--json"]).stdout);
     assert_eq!(before, after, "nothing was imported");
 

@@ -155,7 +155,8 @@ fn the_checks_say_met_not_met_in_either_language() {
     let run = ws.concord("zh-CN", &["targets", "checks"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stdout.contains("国家2030年：比2005年下降65%——未达到"),
+        run.stdout
+            .contains("国家 2030 年：比 2005 年下降 65%——未达到"),
         "{}",
         run.stdout
     );

@@ -121,7 +121,7 @@ impl Metrics {
     /// become spaces, control and invisible format characters without a glyph
     /// are dropped, and anything else the face lacks becomes the replacement
     /// character. Han and Western text are then spaced by the one rule of
-    /// [`crate::spacing`], so every text a document lays out goes through it.
+    /// [`concord_i18n::spacing`], so every text a document lays out goes through it.
     pub(crate) fn sanitize(&mut self, text: &str) -> String {
         let mut out = String::with_capacity(text.len());
         let mut chars = text.chars().peekable();
@@ -148,7 +148,7 @@ impl Metrics {
                 },
             }
         }
-        crate::spacing::space_mixed_scripts(&out)
+        concord_i18n::space_mixed_scripts(&out)
     }
 }
 

@@ -30,7 +30,6 @@ pub mod model;
 mod outline;
 mod render;
 mod save;
-mod spacing;
 mod tagged;
 mod voice;
 mod xmp;

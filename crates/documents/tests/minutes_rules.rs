@@ -106,7 +106,8 @@ fn the_minutes_print_when_a_meeting_was_held_and_the_planned_date_only_if_differ
     assert!(!early.contains("Date:"), "{early}");
     let zh = minutes(&store, planned, None, Language::ZhCn);
     assert!(
-        zh.contains("举行日期: 2026年12月14日") && zh.contains("原定日期: 2026年12月21日"),
+        zh.contains("举行日期: 2026 年 12 月 14 日")
+            && zh.contains("原定日期: 2026 年 12 月 21 日"),
         "{zh}"
     );
 }

@@ -1,4 +1,5 @@
-//! Dates in each locale's own form: `23 November 2026` and `2026年11月23日`.
+//! Dates in each locale's own form: `23 November 2026` and `2026 年 11 月 23 日` (a word space
+//! between the digits and the ideographs, the spacing rule of every Chinese text).
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
@@ -28,7 +29,7 @@ pub fn format_date(locale: Locale, date: NaiveDate) -> String {
                 .unwrap_or_default();
             format!("{} {} {}", date.day(), month, date.year())
         }
-        Locale::ZhCn => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+        Locale::ZhCn => format!("{} 年 {} 月 {} 日", date.year(), date.month(), date.day()),
     }
 }
 
@@ -52,16 +53,19 @@ mod tests {
     fn dates_follow_the_locale() {
         let date = NaiveDate::from_ymd_opt(2026, 11, 23).expect("valid date");
         assert_eq!(format_date(Locale::En, date), "23 November 2026");
-        assert_eq!(format_date(Locale::ZhCn, date), "2026年11月23日");
+        assert_eq!(format_date(Locale::ZhCn, date), "2026 年 11 月 23 日");
         let at = date.and_hms_opt(9, 5, 0).expect("valid time");
         assert_eq!(format_datetime(Locale::En, at), "23 November 2026, 09:05");
-        assert_eq!(format_datetime(Locale::ZhCn, at), "2026年11月23日 09:05");
+        assert_eq!(
+            format_datetime(Locale::ZhCn, at),
+            "2026 年 11 月 23 日 09:05"
+        );
     }
 
     #[test]
     fn single_digit_months_are_not_padded() {
         let date = NaiveDate::from_ymd_opt(2027, 1, 5).expect("valid date");
-        assert_eq!(format_date(Locale::ZhCn, date), "2027年1月5日");
+        assert_eq!(format_date(Locale::ZhCn, date), "2027 年 1 月 5 日");
         assert_eq!(format_date(Locale::En, date), "5 January 2027");
     }
 }

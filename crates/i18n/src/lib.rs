@@ -4,10 +4,12 @@
 
 mod format;
 mod locale;
+pub mod spacing;
 
 pub use fluent_bundle::FluentValue;
 pub use format::{format_date, format_datetime, format_time};
 pub use locale::Locale;
+pub use spacing::space_mixed_scripts;
 
 use fluent_bundle::{FluentArgs, FluentResource, concurrent::FluentBundle};
 
@@ -104,9 +106,13 @@ impl I18n {
             return id.to_owned();
         };
         let mut errors = Vec::new();
-        self.bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned()
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        // Chinese text follows the one spacing rule wherever it is read: the window, the
+        // documents and the command line.
+        match self.locale {
+            Locale::ZhCn => space_mixed_scripts(&text),
+            Locale::En => text.into_owned(),
+        }
     }
 
     pub fn date(&self, date: chrono::NaiveDate) -> String {

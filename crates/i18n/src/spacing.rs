@@ -12,7 +12,7 @@
 //! line.
 
 /// A Han ideograph (with the ideographic zero and iteration mark, which behave as one).
-pub(crate) fn is_han(c: char) -> bool {
+pub fn is_han(c: char) -> bool {
     matches!(c,
         '\u{3005}' | '\u{3007}'
         | '\u{3400}'..='\u{4DBF}'
@@ -22,7 +22,7 @@ pub(crate) fn is_han(c: char) -> bool {
 }
 
 /// A Western letter or digit, or a sign that belongs to a number ("50%", "25°").
-pub(crate) fn is_western(c: char) -> bool {
+pub fn is_western(c: char) -> bool {
     (c.is_alphanumeric() && (c as u32) < 0x2E80) || matches!(c, '%' | '‰' | '°')
 }
 
@@ -32,7 +32,7 @@ fn is_border(before: char, after: char) -> bool {
 
 /// `text` with one word space at every Han–Western border where it had none. Everything
 /// else is left as it is.
-pub(crate) fn space_mixed_scripts(text: &str) -> String {
+pub fn space_mixed_scripts(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
