@@ -56,7 +56,12 @@ pub(crate) fn sdg_words(sdgs: &[u8], i18n: &I18n) -> String {
         .iter()
         .map(u8::to_string)
         .collect::<Vec<_>>()
-        .join(", ");
+        // A Chinese list is joined with the enumeration comma.
+        .join(if i18n.locale() == concord_i18n::Locale::ZhCn {
+            "、"
+        } else {
+            ", "
+        });
     i18n.fmt("targets-sdg-list", &[("goals", FluentValue::from(goals))])
 }
 

@@ -40,7 +40,7 @@ fn the_demo_stage_shows_each_target_with_its_status_and_a_chart_per_subject() {
         ("fixed-level", "固定水平")
     );
     assert_eq!(pm.sdgs, [11, 3]);
-    assert_eq!(pm.sdg_words, "可持续发展目标 11, 3");
+    assert_eq!(pm.sdg_words, "可持续发展目标 11、3");
     assert!(pm.advantages.contains("雾霾"), "{}", pm.advantages);
     assert_eq!((pm.revision, pm.state.as_str()), (1, "proposed"));
     assert_eq!(pm.state_words, "提案，第 1 版");
