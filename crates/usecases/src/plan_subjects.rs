@@ -67,7 +67,6 @@ pub(crate) fn subject_names(
                 };
             }
             if let Some(essential) = EssentialSubject::from_key(subject) {
-                // Resilient cities are goal 11's promise (11.b: disaster risk reduction).
                 return SubjectName {
                     name_zh: essential.name(&card, &voice.zh),
                     name_en: essential.name(&card, &voice.en),
@@ -77,7 +76,7 @@ pub(crate) fn subject_names(
                         &essential.unit(&voice.zh),
                         voice,
                     ),
-                    sdg: Some(11),
+                    sdg: Some(EssentialSubject::SDG),
                 };
             }
             let key = SeriesKey::ALL.into_iter().find(|k| k.key() == *subject);

@@ -113,6 +113,8 @@ pub(crate) fn subjects(
         None => None,
     };
     let mut out: Vec<SubjectView> = Vec::new();
+    // The essentials' names are read once, when a first essential needs them.
+    let mut card = None;
     for row in rows {
         if out.iter().any(|s| s.key == row.indicator) {
             continue;
@@ -120,11 +122,16 @@ pub(crate) fn subjects(
         let essential = EssentialSubject::from_key(&row.indicator)
             .filter(|_| catalogue.find(&row.indicator).is_none());
         let mut view = if let Some(essential) = essential {
-            let card = names_card()?;
+            if card.is_none() {
+                card = Some(names_card()?);
+            }
+            let card = card
+                .as_ref()
+                .ok_or_else(|| StoreError::Corrupt("no scorecard".into()))?;
             SubjectView {
                 key: row.indicator.clone(),
-                name_zh: essential.name(&card, &voice.zh),
-                name_en: essential.name(&card, &voice.en),
+                name_zh: essential.name(card, &voice.zh),
+                name_en: essential.name(card, &voice.en),
                 unit: essential.unit(&voice.en),
                 unit_zh: essential.unit(&voice.zh),
                 observed: essential

@@ -24,6 +24,9 @@ const PREFIX: &str = "essential-";
 const DETAILED_SUFFIX: &str = "-detailed";
 
 impl EssentialSubject {
+    /// The goal a resilience target serves: 11, resilient cities (11.b, disaster risk reduction).
+    pub(crate) const SDG: u8 = 11;
+
     /// The subject as stored: `essential-5` or `essential-5-detailed`.
     pub(crate) fn key(self) -> String {
         match self.level {
@@ -115,45 +118,60 @@ impl EssentialSubject {
     /// The value each year's last workshop at this level measured: the mean score of the
     /// essential's scored questions; a workshop that scored none of them says nothing.
     pub(crate) fn observed(self, store: &Store) -> Result<Vec<(i32, f64)>, UseCaseError> {
-        let level = match self.level {
-            Level::Preliminary => "preliminary",
-            Level::Detailed => "detailed",
+        Ok(level_observations(store, self.level)?
+            .remove(&self.number)
+            .unwrap_or_default())
+    }
+}
+
+/// Each essential's (year, mean score) points, by the essential's number.
+pub(crate) type ByEssential = BTreeMap<u8, Vec<(i32, f64)>>;
+
+/// Every essential's (year, mean score) points at `level`, read in one pass over the level's
+/// workshops: each year's last workshop gives the year's value, and a workshop that scored none
+/// of an essential's questions says nothing of it.
+pub(crate) fn level_observations(store: &Store, level: Level) -> Result<ByEssential, UseCaseError> {
+    let level = match level {
+        Level::Preliminary => "preliminary",
+        Level::Detailed => "detailed",
+    };
+    let workshops: Vec<_> = store
+        .workshops()?
+        .into_iter()
+        .filter(|w| w.level == level)
+        .collect();
+    if workshops.is_empty() {
+        return Ok(BTreeMap::new());
+    }
+    let card = card_of(store, level)?;
+    let mut by_year: BTreeMap<u8, BTreeMap<i32, f64>> = BTreeMap::new();
+    for workshop in workshops {
+        let Some(year) = workshop
+            .held_on
+            .get(..4)
+            .and_then(|y| y.parse::<i32>().ok())
+        else {
+            continue;
         };
-        let workshops: Vec<_> = store
-            .workshops()?
+        let scores: BTreeMap<String, u8> = store
+            .scores(workshop.id)?
             .into_iter()
-            .filter(|w| w.level == level)
+            .map(|s| (s.code, s.score))
             .collect();
-        if workshops.is_empty() {
-            return Ok(Vec::new());
-        }
-        let card = card_of(store, level)?;
-        let mut by_year: BTreeMap<i32, f64> = BTreeMap::new();
-        for workshop in workshops {
-            let Some(year) = workshop
-                .held_on
-                .get(..4)
-                .and_then(|y| y.parse::<i32>().ok())
-            else {
-                continue;
-            };
-            let scores: BTreeMap<String, u8> = store
-                .scores(workshop.id)?
-                .into_iter()
-                .map(|s| (s.code, s.score))
-                .collect();
-            let totals = card.totals(&scores);
-            if let Some(total) = totals
-                .essentials
-                .iter()
-                .find(|e| e.number == self.number && e.scored > 0)
-            {
+        for total in card.totals(&scores).essentials {
+            if total.scored > 0 {
                 // Workshops come in date order: the year's last one is its value.
-                by_year.insert(year, f64::from(total.score) / total.scored as f64);
+                by_year
+                    .entry(total.number)
+                    .or_default()
+                    .insert(year, f64::from(total.score) / total.scored as f64);
             }
         }
-        Ok(by_year.into_iter().collect())
     }
+    Ok(by_year
+        .into_iter()
+        .map(|(number, points)| (number, points.into_iter().collect()))
+        .collect())
 }
 
 /// The preliminary card: the essentials' names are the same at both levels.

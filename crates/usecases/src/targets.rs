@@ -5,7 +5,7 @@
 //! values stored for its indicator (the BAU's observed values for a BAU series, the workshops'
 //! mean scores for an essential) by Statistics Canada's method.
 
-use concord_deficits::{Catalogue, Direction};
+use concord_deficits::{Catalogue, Direction, Level};
 use concord_domain::bau::{Derived, Variable};
 use concord_store::{Store, StoreError, StoredTarget};
 use concord_targets::{Baseline, Status, assess};
@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::UseCaseError;
 use crate::bau::{SeriesKey, horizon, outlook};
 use crate::tables::{FileError, FileWords};
-use crate::target_essentials::EssentialSubject;
+use crate::target_essentials::{ByEssential, EssentialSubject, level_observations};
 use crate::targets_bau::Scenarios;
 use crate::targets_file::read_targets_file;
 
@@ -143,19 +143,32 @@ fn bau_observations(store: &Store) -> Result<Vec<Observed>, UseCaseError> {
 /// An essential's subject key and the (year, mean score) points its workshops measured.
 type Scored = (String, Vec<(i32, f64)>);
 
-/// What the workshops measured of each essential some target is set on, by subject key.
+/// What the workshops measured of each essential some target is set on, by subject key; each
+/// level's workshops are read once.
 fn essential_observations(
     store: &Store,
     targets: &[StoredTarget],
 ) -> Result<Vec<Scored>, UseCaseError> {
+    let mut levels: Vec<(Level, ByEssential)> = Vec::new();
     let mut out: Vec<Scored> = Vec::new();
     for target in targets {
         let key = &target.row.subject;
-        if let Some(essential) = EssentialSubject::from_key(key)
-            && !out.iter().any(|(k, _)| k == key)
-        {
-            out.push((key.clone(), essential.observed(store)?));
+        let Some(essential) = EssentialSubject::from_key(key) else {
+            continue;
+        };
+        if out.iter().any(|(k, _)| k == key) {
+            continue;
         }
+        if !levels.iter().any(|(level, _)| *level == essential.level) {
+            levels.push((essential.level, level_observations(store, essential.level)?));
+        }
+        let points = levels
+            .iter()
+            .find(|(level, _)| *level == essential.level)
+            .and_then(|(_, by_number)| by_number.get(&essential.number))
+            .cloned()
+            .unwrap_or_default();
+        out.push((key.clone(), points));
     }
     Ok(out)
 }

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::bau::SeriesKey;
 use crate::deficits::{Flag, summary};
 use crate::tables::FileError;
-use crate::target_essentials::{EssentialSubject, names_card};
+use crate::target_essentials::{EssentialSubject, level_observations, names_card};
 use crate::targets_bau::Scenarios;
 use crate::targets_file::read_targets_table;
 use crate::targets_view::{TargetsStage, stage};
@@ -164,9 +164,12 @@ fn essential_subjects(store: &Store, voice: &Voice) -> Result<Vec<FormSubject>, 
     };
     let mut out = Vec::new();
     for level in levels {
+        let mut observed = level_observations(store, level)?;
         for number in 1..=10 {
             let essential = EssentialSubject { number, level };
-            let latest = essential.observed(store)?.last().copied();
+            let latest = observed
+                .remove(&number)
+                .and_then(|points| points.last().copied());
             out.push(FormSubject {
                 key: essential.key(),
                 name: voice.pick(
@@ -175,7 +178,7 @@ fn essential_subjects(store: &Store, voice: &Voice) -> Result<Vec<FormSubject>, 
                 ),
                 unit: voice.pick(essential.unit(&voice.zh), essential.unit(&voice.en)),
                 group: "essential".to_owned(),
-                goal: Some(11),
+                goal: Some(EssentialSubject::SDG),
                 latest_year: latest.map(|(year, _)| year),
                 latest_value: latest.map(|(_, value)| (value * 100.0).round() / 100.0),
             });
