@@ -13,6 +13,8 @@ decl-form-administration-zh = Local administration in Chinese
 decl-form-administration-en = Local administration in English
 decl-form-postal-address-zh = Postal address in Chinese
 decl-form-postal-address-en = Postal address in English
+decl-form-assistant-name-zh = Name of an assistant in Chinese
+decl-form-assistant-name-en = Name of an assistant in English
 
 # The dialogue form: each of these texts in both languages.
 field-family-name-zh = Family name in Chinese
@@ -25,6 +27,8 @@ field-administration-zh = Local administration in Chinese
 field-administration-en = Local administration in English
 field-postal-address-zh = Postal address in Chinese
 field-postal-address-en = Postal address in English
+field-assistant-name-zh = Assistant’s name in Chinese
+field-assistant-name-en = Assistant’s name, romanized
 field-hlr-name-zh = Representative’s name in Chinese
 field-hlr-name-en = Representative’s name, romanized
 field-hlr-title-zh = Representative’s title in Chinese

@@ -13,6 +13,8 @@ decl-form-administration-zh = 地方行政机关（中文）
 decl-form-administration-en = 地方行政机关（英文）
 decl-form-postal-address-zh = 通信地址（中文）
 decl-form-postal-address-en = 通信地址（英文）
+decl-form-assistant-name-zh = 助理姓名（中文）
+decl-form-assistant-name-en = 助理姓名（英文）
 
 # 对话表单：以下各项均有中英文两种写法。
 field-family-name-zh = 姓（中文）
@@ -25,6 +27,8 @@ field-administration-zh = 所在地方政府部门（中文）
 field-administration-en = 所在地方政府部门（英文）
 field-postal-address-zh = 通讯地址（中文）
 field-postal-address-en = 通讯地址（英文）
+field-assistant-name-zh = 助理姓名（中文）
+field-assistant-name-en = 助理姓名（拼音）
 field-hlr-name-zh = 代表姓名（中文）
 field-hlr-name-en = 代表姓名（拼音）
 field-hlr-title-zh = 代表职务（中文）

@@ -12,7 +12,7 @@ question-rule-summary = 规则：{ $rule }；法定人数为表决成员的{ $qu
 question-rule-summary-majority = 规则：{ $rule }；法定人数为表决成员的{ $quorum }%。
 
 question-outcome-label = 结果
-question-outcome-line = 结果：{ $outcome }
+question-outcome-line = 最终结果：{ $outcome }
 question-outcome-consensus = 经协商一致通过
 question-outcome-weak-consensus = 经协商一致通过（弱共识）
 question-outcome-majority = 多数通过
@@ -33,7 +33,7 @@ question-verdict-tie = 票数相等
 question-verdict-no-quorum = 不足法定人数，不计
 
 question-heading = 问题{ $number }：{ $text }
-question-round-line = 第{ $number }轮：同意{ $consent }，保留{ $standAside }，反对{ $object }；出席表决成员{ $present }/{ $total }。结果：{ $verdict }。
+question-round-line = 第{ $number }轮：同意{ $consent }，保留{ $standAside }，反对{ $object }；出席表决成员{ $present }/{ $total }。本轮结果：{ $verdict }。
 question-round-no-position = 出席的表决成员中有{ $count }人未表态。
 question-round-amended = 第{ $number }轮表决的修改文本：{ $text }
 question-consents-needed = 还需{ $count }票同意。

@@ -179,7 +179,7 @@ pub fn default_meeting(state: State<'_, AppState>) -> Result<Meeting, ApiError> 
             place_zh: String::new(),
             place_en: String::new(),
             chair: fp.full_name(),
-            secretary: fp.assistant_name.clone(),
+            secretary: fp.assistant_full_name(),
             representative_name: dialogue.high_level_rep.name_both(),
             representative_title: dialogue.high_level_rep.title_both(),
             state: MeetingState::Planned,

@@ -67,12 +67,25 @@ const FORM_FIELDS: [keyof Dialogue['focalPoint'], string][] = [
   ['economy', 'decl-form-economy'],
   ['postalAddressZh', 'decl-form-postal-address-zh'], ['postalAddressEn', 'decl-form-postal-address-en'],
   ['email', 'decl-form-email'], ['mobile', 'decl-form-mobile'],
-  ['fax', 'decl-form-fax'], ['assistantName', 'decl-form-assistant-name'], ['assistantEmail', 'decl-form-assistant-email'],
+  ['fax', 'decl-form-fax'],
+  ['assistantNameZh', 'decl-form-assistant-name-zh'], ['assistantNameEn', 'decl-form-assistant-name-en'],
+  ['assistantEmail', 'decl-form-assistant-email'],
 ];
 
 const both = (zh: string, en: string): string => [zh.trim(), en.trim()].filter(Boolean).join(' ');
 
-const OPTIONAL_ON_FORM: (keyof Dialogue['focalPoint'])[] = ['mobile', 'fax', 'assistantName', 'assistantEmail'];
+const OPTIONAL_ON_FORM: (keyof Dialogue['focalPoint'])[] = ['mobile', 'fax', 'assistantNameZh', 'assistantNameEn', 'assistantEmail'];
+
+// An optional text in both languages: once one side is given, the other is asked for.
+const PAIRED_ON_FORM: Partial<Record<keyof Dialogue['focalPoint'], keyof Dialogue['focalPoint']>> = {
+  assistantNameZh: 'assistantNameEn', assistantNameEn: 'assistantNameZh',
+};
+
+function missingOnForm(fp: Dialogue['focalPoint'], key: keyof Dialogue['focalPoint']): boolean {
+  if (fp[key].trim() !== '') return false;
+  const other = PAIRED_ON_FORM[key];
+  return !OPTIONAL_ON_FORM.includes(key) || (other !== undefined && fp[other].trim() !== '');
+}
 
 const TEMPLATE_IDS = [
   [null, ['decl-ce-intro-1', 'decl-ce-intro-2', 'decl-ce-intro-3'], false],
@@ -130,8 +143,9 @@ export function createMockDeclarationsApi(dialogue: () => Dialogue): Declaration
   const find = (id: number): Declaration => declarations.find((d) => d.id === id) ?? fail('not-found', ui().t('decl-error-not-found', { id }));
   const problems = (): FormProblem[] => {
     const fp = dialogue().focalPoint;
-    // As the backend: what the dialogue form calls optional never blocks the form.
-    return FORM_FIELDS.filter(([key]) => !OPTIONAL_ON_FORM.includes(key) && fp[key].trim() === '').map(([key, label]) => ({
+    // As the backend: what the dialogue form calls optional never blocks the form, but an
+    // assistant named in one language is asked for in the other.
+    return FORM_FIELDS.filter(([key]) => missingOnForm(fp, key)).map(([key, label]) => ({
       field: `focalPoint.${key}`, label: ui().t(label), message: ui().t('error-field-required'), labelId: label, problem: 'error-field-required',
     }));
   };

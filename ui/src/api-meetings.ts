@@ -214,7 +214,7 @@ export function createMockMeetingsApi(source: MockPeopleSource): MeetingsApi {
       return {
         id: 0, kind: 'plenary', titleZh: '', titleEn: '',
         startsAt: `${start.getFullYear()}-${p(start.getMonth() + 1)}-${p(start.getDate())}T09:00:00`,
-        placeZh: '', placeEn: '', chair: fp === undefined ? '' : [`${fp.familyNameZh}${fp.firstNameZh}`, `${fp.familyNameEn} ${fp.firstNameEn}`.trim()].filter(Boolean).join(' '), secretary: fp?.assistantName ?? '',
+        placeZh: '', placeEn: '', chair: fp === undefined ? '' : [`${fp.familyNameZh}${fp.firstNameZh}`, `${fp.familyNameEn} ${fp.firstNameEn}`.trim()].filter(Boolean).join(' '), secretary: fp === undefined ? '' : [fp.assistantNameZh.trim(), fp.assistantNameEn.trim()].filter(Boolean).join(' '),
         representativeName: [dialogue?.highLevelRep.nameZh ?? '', dialogue?.highLevelRep.nameEn ?? ''].filter(Boolean).join(' '),
         representativeTitle: [dialogue?.highLevelRep.titleZh ?? '', dialogue?.highLevelRep.titleEn ?? ''].filter(Boolean).join(' '),
         state: 'planned', openedBy: '', openedAt: null, closedBy: '', closedAt: null, approvedBy: '', approvedAt: null,
@@ -416,7 +416,7 @@ function demoMeetings(people: Stakeholder[]): MockMeeting[] {
       meeting: second,
       agenda: [
         item(41, 1, '上次会议未完成的行动事项', 'Open action items of the previous meeting', '周晓雯 Zhou Xiaowen', 15),
-        item(42, 2, '技术工作组：指标基线与短板', 'Technical working group: baseline and deficits', '韩磊 Han Lei', 40),
+        item(42, 2, '技术工作组：指标基线与差距', 'Technical working group: baseline and deficits', '韩磊 Han Lei', 40),
         item(43, 3, '愿景修订稿', 'Revised vision', '李建国 Li Jianguo', 40),
         item(44, 4, '闭幕', 'Closing', '王志立 Wang Zhili', 10),
       ],

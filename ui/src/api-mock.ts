@@ -19,7 +19,7 @@ export function emptyDialogue(): Dialogue {
     focalPoint: {
       familyNameZh: '', firstNameZh: '', familyNameEn: '', firstNameEn: '', titleZh: '', titleEn: '',
       administrationZh: '', administrationEn: '', economy: '', postalAddressZh: '', postalAddressEn: '',
-      email: '', mobile: '', fax: '', assistantName: '', assistantEmail: '',
+      email: '', mobile: '', fax: '', assistantNameZh: '', assistantNameEn: '', assistantEmail: '',
     },
     highLevelRep: { nameZh: '', nameEn: '', titleZh: '', titleEn: '' },
     rule: {
@@ -40,7 +40,7 @@ export function demoDialogue(): Dialogue {
       economy: '中国 China', postalAddressZh: '陕西省渭南市临渭区朝阳大街 1 号\n714000',
       postalAddressEn: '1 Chaoyang Street, Linwei District, Weinan, Shaanxi 714000',
       email: 'wang.lixin@example.cn', mobile: '+86 138 0000 0000', fax: '+86 913 000 0000',
-      assistantName: '李娜', assistantEmail: 'li.na@example.cn',
+      assistantNameZh: '李娜', assistantNameEn: 'Li Na', assistantEmail: 'li.na@example.cn',
     },
     highLevelRep: { nameZh: '张华', nameEn: 'Zhang Hua', titleZh: '副市长', titleEn: 'Vice Mayor' },
     rule: {

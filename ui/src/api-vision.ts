@@ -173,7 +173,7 @@ export function createMockVisionApi(withDemo = true): VisionApi {
       paragraph(3, '尊重自然：守住生态红线。', 'Living within nature’s limits: growth stays within ecological red lines.'),
       paragraph(4, '公开透明：目标和进展向市民公开。', 'Open and accountable: targets and progress are public.'),
     );
-    first.sections[2]!.paragraphs.push(paragraph(5, '二〇六〇年前实现碳中和。', 'Carbon neutral before 2060.'));
+    first.sections[2]!.paragraphs.push(paragraph(5, '2060年前实现碳中和。', 'Carbon neutral before 2060.'));
     versions.push({ view: first, savedAt: '2 November 2026, 17:00' });
     const second = cloneView(first);
     second.number = 2;

@@ -19,7 +19,7 @@ export type Dialogue = {
  * 0 for a dialogue not yet saved.
  */
 id: number, cityZh: string, cityEn: string, economy: string, partnerCityZh: string, partnerCityEn: string, focalPoint: FocalPoint, highLevelRep: HighLevelRepresentative, rule: DecisionRule, };
-export type FocalPoint = { familyNameZh: string, firstNameZh: string, familyNameEn: string, firstNameEn: string, titleZh: string, titleEn: string, administrationZh: string, administrationEn: string, economy: string, postalAddressZh: string, postalAddressEn: string, email: string, mobile: string, fax: string, assistantName: string, assistantEmail: string, };
+export type FocalPoint = { familyNameZh: string, firstNameZh: string, familyNameEn: string, firstNameEn: string, titleZh: string, titleEn: string, administrationZh: string, administrationEn: string, economy: string, postalAddressZh: string, postalAddressEn: string, email: string, mobile: string, fax: string, assistantNameZh: string, assistantNameEn: string, assistantEmail: string, };
 export type HighLevelRepresentative = { nameZh: string, nameEn: string, titleZh: string, titleEn: string, };
 export type DecisionRule = { 
 /**

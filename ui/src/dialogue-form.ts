@@ -65,6 +65,14 @@ function bilingual(path: string, kind: FieldKind, label: string, autocomplete?: 
   ];
 }
 
+/**
+ * An optional text in both languages (the assistant's name): the same two fields, neither
+ * required; the membership form asks for the other language once one is given.
+ */
+function optionalBilingual(path: string, section: SectionKey, label: string): FieldSpec[] {
+  return bilingual(path, 'text', label).map(({ either: _either, ...spec }) => ({ ...spec, section }));
+}
+
 export const FIELDS: readonly FieldSpec[] = [
   { path: 'cityZh', kind: 'text', section: 'city', label: 'field-city-zh', required: true, half: true },
   { path: 'cityEn', kind: 'text', section: 'city', label: 'field-city-en', required: true, half: true },
@@ -82,7 +90,7 @@ export const FIELDS: readonly FieldSpec[] = [
   { path: 'focalPoint.fax', kind: 'tel', section: 'focalPoint', label: 'field-fax', half: true },
   ...bilingual('focalPoint.postalAddress', 'textarea', 'field-postal-address', 'street-address'),
 
-  { path: 'focalPoint.assistantName', kind: 'text', section: 'assistant', label: 'field-assistant-name', half: true },
+  ...optionalBilingual('focalPoint.assistantName', 'assistant', 'field-assistant-name'),
   { path: 'focalPoint.assistantEmail', kind: 'email', section: 'assistant', label: 'field-assistant-email', half: true },
 
   ...bilingual('highLevelRep.name', 'text', 'field-hlr-name'),

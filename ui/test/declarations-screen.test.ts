@@ -99,7 +99,8 @@ describe('the Documents stage', () => {
       d.focalPoint.postalAddressEn = '';
       // Optional on the dialogue form, so never a reason to refuse the declaration.
       d.focalPoint.fax = '';
-      d.focalPoint.assistantName = '';
+      d.focalPoint.assistantNameZh = '';
+      d.focalPoint.assistantNameEn = '';
       return d;
     };
     const { editDialogue } = mount(createMockDeclarationsApi(incomplete));
@@ -111,10 +112,26 @@ describe('the Documents stage', () => {
     expect(listed).toContain('Postal address in English');
     expect(listed).not.toContain('Postal address in Chinese');
     expect(listed).not.toContain('Fax');
-    expect(listed).not.toContain('Assistant');
+    expect(listed.toLowerCase()).not.toContain('assistant');
     expect((must('export-declaration') as HTMLButtonElement).disabled).toBe(true);
     must('fix-focalPoint.postalAddressEn').click();
     expect(editDialogue).toHaveBeenCalledOnce();
+  });
+
+  it('asks for the assistant’s name in the other language once one is given', async () => {
+    const halfNamed = (): Dialogue => {
+      const d = demoDialogue();
+      d.focalPoint.assistantNameEn = '';
+      return d;
+    };
+    mount(createMockDeclarationsApi(halfNamed));
+    await until(() => $('decl-open-membership') !== null);
+    must('decl-open-membership').click();
+    await until(() => $('decl-form-problems') !== null);
+    const listed = must('decl-form-problems').textContent ?? '';
+    expect(listed).toContain('Name of an assistant in English');
+    expect(listed).not.toContain('Name of an assistant in Chinese');
+    expect($('fix-focalPoint.assistantNameEn')).not.toBeNull();
   });
 
   it('exports with the language and the digital signature chosen', async () => {

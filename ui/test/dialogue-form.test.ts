@@ -82,6 +82,24 @@ describe('dialogue form state', () => {
     }
   });
 
+  it('takes the optional assistant in one language, either or none, labelled like the other names', () => {
+    const values = toFormValues(demoDialogue());
+    values['focalPoint.assistantNameEn'] = '';
+    expect(validateClient(values, en)).toEqual([]);
+    values['focalPoint.assistantNameZh'] = ' ';
+    expect(validateClient(values, en)).toEqual([]);
+    const assistant = FIELDS.filter((f) => f.path.startsWith('focalPoint.assistantName'));
+    expect(assistant.map((f) => [f.path, f.section, f.label, f.half])).toEqual([
+      ['focalPoint.assistantNameZh', 'assistant', 'field-assistant-name-zh', true],
+      ['focalPoint.assistantNameEn', 'assistant', 'field-assistant-name-en', true],
+    ]);
+    for (const spec of assistant) {
+      expect(spec.either).toBeUndefined();
+      expect(en.has(spec.label), spec.label).toBe(true);
+      expect(zh.t(spec.label)).toMatch(spec.path.endsWith('Zh') ? /中文/ : /拼音/);
+    }
+  });
+
   it('asks the economy once and gives it to the focal point too', () => {
     const values = toFormValues(emptyDialogue());
     values['economy'] = 'Viet Nam';

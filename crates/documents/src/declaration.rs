@@ -85,7 +85,8 @@ pub fn form_field_label(path: &str) -> Option<&'static str> {
         "focalPoint.email" => "decl-form-email",
         "focalPoint.mobile" => "decl-form-mobile",
         "focalPoint.fax" => "decl-form-fax",
-        "focalPoint.assistantName" => "decl-form-assistant-name",
+        "focalPoint.assistantNameZh" => "decl-form-assistant-name-zh",
+        "focalPoint.assistantNameEn" => "decl-form-assistant-name-en",
         "focalPoint.assistantEmail" => "decl-form-assistant-email",
         _ => return None,
     })
@@ -226,6 +227,7 @@ fn economy_in(voice: &Voice, economy: &str) -> String {
 fn form(dialogue: &Dialogue, voice: &Voice) -> Vec<KeyValue> {
     let fp = &dialogue.focal_point;
     let own = |zh: &str, en: &str| voice.own(zh, en);
+    let value = |zh: &str, en: &str| voice.own_value(zh, en);
     [
         (
             "decl-form-family-name",
@@ -235,22 +237,24 @@ fn form(dialogue: &Dialogue, voice: &Voice) -> Vec<KeyValue> {
             "decl-form-first-name",
             own(&fp.first_name_zh, &fp.first_name_en),
         ),
-        ("decl-form-title", own(&fp.title_zh, &fp.title_en)),
+        ("decl-form-title", value(&fp.title_zh, &fp.title_en)),
         (
             "decl-form-administration",
-            own(&fp.administration_zh, &fp.administration_en),
+            value(&fp.administration_zh, &fp.administration_en),
         ),
-        // The city in both scripts whatever the language: it names the member unambiguously.
-        ("decl-form-city", dialogue.city_label()),
+        ("decl-form-city", own(&dialogue.city_zh, &dialogue.city_en)),
         ("decl-form-economy", economy_in(voice, &fp.economy)),
         (
             "decl-form-postal-address",
-            own(&fp.postal_address_zh, &fp.postal_address_en),
+            value(&fp.postal_address_zh, &fp.postal_address_en),
         ),
         ("decl-form-email", fp.email.clone()),
         ("decl-form-mobile", fp.mobile.clone()),
         ("decl-form-fax", fp.fax.clone()),
-        ("decl-form-assistant-name", fp.assistant_name.clone()),
+        (
+            "decl-form-assistant-name",
+            own(&fp.assistant_name_zh, &fp.assistant_name_en),
+        ),
         ("decl-form-assistant-email", fp.assistant_email.clone()),
     ]
     .into_iter()
@@ -464,7 +468,8 @@ mod tests {
                 email: "li.jianguo@weinan.gov.cn".into(),
                 mobile: "+86 139 9132 0101".into(),
                 fax: "+86 913 212 0102".into(),
-                assistant_name: "Zhou Xiaowen".into(),
+                assistant_name_zh: "周晓雯".into(),
+                assistant_name_en: "Zhou Xiaowen".into(),
                 assistant_email: "zhou.xiaowen@weinan.gov.cn".into(),
             },
             high_level_rep: HighLevelRepresentative {
@@ -532,6 +537,7 @@ mod tests {
         let (zh, doc) = export(&dialogue(), Language::ZhCn);
         for chinese in [
             "李建国",
+            "周晓雯",
             "副秘书长",
             "渭南市人民政府",
             "渭南市朝阳大街 1 号",
@@ -543,6 +549,7 @@ mod tests {
         for latin in [
             "Li Jianguo",
             "Jianguo",
+            "Zhou Xiaowen",
             "Deputy Secretary",
             "Wang Zhili",
             "Mayor",
@@ -552,13 +559,14 @@ mod tests {
         }
         assert_eq!(doc.metadata.author, "李建国");
         let (en, doc) = export(&dialogue(), Language::En);
-        for chinese in ["李建国", "副秘书长", "王志立", "渭南市市长"] {
+        for chinese in ["李建国", "周晓雯", "副秘书长", "王志立", "渭南市市长"] {
             assert!(
                 !en.contains(chinese),
                 "{chinese} in the English declaration"
             );
         }
         assert!(en.contains("Li Jianguo") && en.contains("Mayor of Weinan"));
+        assert!(en.contains("Zhou Xiaowen"));
         assert_eq!(doc.metadata.author, "Li Jianguo");
         let (both, doc) = export(&dialogue(), Language::Bilingual);
         assert!(both.contains("李建国") && both.contains("Li Jianguo"));

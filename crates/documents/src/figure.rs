@@ -104,7 +104,7 @@ pub(crate) fn items(
     let scene = {
         let mut measure = |s: &str| {
             let t = metrics.sanitize(s);
-            metrics.width(&t) - squeeze(&t)
+            metrics.width(&t) - squeeze(&t, Face::Sans)
         };
         concord_charts::layout(&figure.chart, width, chart_h, &mut measure)
     };
@@ -137,7 +137,7 @@ pub(crate) fn items(
     let mut baseline =
         chart_h + CAPTION_GAP + (CAPTION_LEADING - CAPTION_SIZE) / 2.0 + 0.88 * CAPTION_SIZE;
     for line in caption_lines {
-        let w = (line.width - squeeze(&line.text)) * CAPTION_SIZE;
+        let w = (line.width - squeeze(&line.text, Face::SansBold)) * CAPTION_SIZE;
         items.push(Item::Text(TextRun {
             x: x + ((width - w) / 2.0).max(0.0),
             baseline,

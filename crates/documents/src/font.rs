@@ -54,6 +54,39 @@ impl Font {
         self.face.glyph_index(ch).map(|g| g.0)
     }
 
+    /// The proportional form of `ch` (OpenType `pwid`) and its advance in em: the quotation
+    /// marks Latin text sets, where the face's default is full-width for Chinese.
+    pub(crate) fn proportional(&self, ch: char) -> Option<(u16, f32)> {
+        use ttf_parser::gsub::{SingleSubstitution, SubstitutionSubtable};
+        let gid = self.face.glyph_index(ch)?;
+        let gsub = self.face.tables().gsub?;
+        let feature = gsub
+            .features
+            .into_iter()
+            .find(|f| &f.tag.to_bytes() == b"pwid")?;
+        let to = feature.lookup_indices.into_iter().find_map(|index| {
+            let lookup = gsub.lookups.get(index)?;
+            lookup
+                .subtables
+                .into_iter::<SubstitutionSubtable>()
+                .find_map(|sub| match sub {
+                    SubstitutionSubtable::Single(SingleSubstitution::Format1 {
+                        coverage,
+                        delta,
+                    }) => coverage
+                        .get(gid)
+                        .map(|_| ttf_parser::GlyphId(gid.0.wrapping_add_signed(delta))),
+                    SubstitutionSubtable::Single(SingleSubstitution::Format2 {
+                        coverage,
+                        substitutes,
+                    }) => coverage.get(gid).and_then(|i| substitutes.get(i)),
+                    _ => None,
+                })
+        })?;
+        let advance = self.face.glyph_hor_advance(to)?;
+        Some((to.0, f32::from(advance) / self.units_per_em))
+    }
+
     pub(crate) fn replacement(&self) -> char {
         self.replacement
     }
@@ -148,7 +181,7 @@ impl Metrics {
                 },
             }
         }
-        concord_i18n::space_mixed_scripts(&out)
+        concord_i18n::space_mixed_scripts(&curly_quotes(&out))
     }
 }
 
@@ -189,14 +222,108 @@ pub(crate) fn squeeze_after(c: char, next: Option<char>) -> f32 {
     }
 }
 
-/// Total squeeze of a line in em.
-pub(crate) fn squeeze(text: &str) -> f32 {
-    let mut chars = text.chars().peekable();
-    let mut total = 0.0;
-    while let Some(c) = chars.next() {
-        total += squeeze_after(c, chars.peek().copied());
+/// Total squeeze of a line set in `face`, in em.
+pub(crate) fn squeeze(text: &str, face: Face) -> f32 {
+    squeezes(text, face).iter().sum()
+}
+
+/// The em of white space taken out at each seam of `text`: `[0]` before its first character,
+/// `[i + 1]` after character `i`. Punctuation compression, and the quotation marks of Latin
+/// text: the faces draw “ ” ‘ ’ full-width, their ink in one half of an em box, as Chinese
+/// sets them; beside Latin words the empty half goes, so "under “Shared by all”" reads with
+/// the quotes against their words instead of half an em away.
+pub(crate) fn squeezes(text: &str, face: Face) -> Vec<f32> {
+    let chars: Vec<char> = text.chars().collect();
+    let latin = latin_quotes(&chars);
+    let mut seams = vec![0.0; chars.len() + 1];
+    for (i, &c) in chars.iter().enumerate() {
+        seams[i + 1] += squeeze_after(c, chars.get(i + 1).copied());
+        let Some(quote) = latin[i] else { continue };
+        let trim = quote_trim(c, face);
+        match quote {
+            Quote::Opening => seams[i] += trim,
+            Quote::Closing => seams[i + 1] += trim,
+        }
     }
-    total
+    seams
+}
+
+/// How much narrower a Latin quotation mark is set than `face` draws it: down to the
+/// proportional form's advance where the complete face has one, else by its empty half.
+pub(crate) fn quote_trim(c: char, face: Face) -> f32 {
+    let full = advance_in(face, c).unwrap_or(0.0);
+    match Font::get().ok().and_then(|f| f.proportional(c)) {
+        Some((_, advance)) => (full - advance).max(0.0),
+        None if full > 0.9 => 0.5,
+        None => 0.0,
+    }
+}
+
+/// A quotation mark of Latin text, by the side its empty half is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Quote {
+    /// “ ‘ before a Latin word: the empty half is on the left.
+    Opening,
+    /// ” ’ after a Latin word: the empty half is on the right.
+    Closing,
+}
+
+/// Which characters of `chars` are quotation marks of Latin text: “ before a Latin word and
+/// not after an ideograph, ” after one and not before an ideograph. Chinese quotation marks
+/// (“渭南”, 写入“APEC”。) stay full-width.
+pub(crate) fn latin_quotes(chars: &[char]) -> Vec<Option<Quote>> {
+    (0..chars.len())
+        .map(|i| {
+            let prev = i.checked_sub(1).map(|p| chars[p]);
+            let next = chars.get(i + 1).copied();
+            match chars[i] {
+                '“' | '‘' if next.is_some_and(is_latin) && !prev.is_some_and(is_wide) => {
+                    Some(Quote::Opening)
+                }
+                '”' | '’' if prev.is_some_and(is_latin_or_mark) && !next.is_some_and(is_wide) => {
+                    Some(Quote::Closing)
+                }
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// Straight double quotes as typeset ones: “ where a quotation opens (at the start, after a
+/// space or an opening bracket), ” elsewhere. A person types "…"; a filed document prints “…”.
+fn curly_quotes(text: &str) -> String {
+    if !text.contains('"') {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut prev: Option<char> = None;
+    for c in text.chars() {
+        let typeset = match c {
+            '"' if prev.is_none_or(|p| p.is_whitespace() || "([{（【《“‘—–-/".contains(p)) => {
+                '“'
+            }
+            '"' => '”',
+            other => other,
+        };
+        out.push(typeset);
+        prev = Some(c);
+    }
+    out
+}
+
+/// A letter or digit of a Latin word (not an ideograph or a full-width form).
+fn is_latin(c: char) -> bool {
+    c.is_alphanumeric() && !is_wide(c)
+}
+
+/// What may end a quoted Latin phrase: a letter, a digit or a Latin stop.
+fn is_latin_or_mark(c: char) -> bool {
+    is_latin(c) || matches!(c, '.' | ',' | '!' | '?' | ')' | ']' | '%')
+}
+
+/// Ideographs, kana, hangul and full-width forms: everything from the CJK radicals on.
+fn is_wide(c: char) -> bool {
+    (c as u32) >= 0x2E80
 }
 
 /// Invisible format characters that are fine to drop when the face has no
@@ -211,6 +338,36 @@ fn is_default_ignorable(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn straight_double_quotes_are_typeset() {
+        assert_eq!(
+            curly_quotes(r#"the draft vision: "By 2030 Weinan is green." Then"#),
+            "the draft vision: “By 2030 Weinan is green.” Then"
+        );
+        assert_eq!(curly_quotes(r#"("shared by all")"#), "(“shared by all”)");
+        assert_eq!(curly_quotes("no quotes"), "no quotes");
+    }
+
+    #[test]
+    fn quotes_beside_latin_words_lose_their_empty_half_and_chinese_ones_keep_it() {
+        let face = Face::Sans;
+        let (open, close) = (quote_trim('“', face), quote_trim('”', face));
+        // The complete face's proportional quotes are about half an em wide.
+        assert!(open > 0.4 && open < 0.6 && close > 0.4 && close < 0.6);
+        let seams = squeezes("under “Shared by all”.", face);
+        // Before “ (seam 6) and after ” (seam 21).
+        assert_eq!(seams[6], open);
+        assert_eq!(seams[21], close);
+        assert!((seams.iter().sum::<f32>() - open - close).abs() < 1e-6);
+        // A line that opens with the quote: its leading seam.
+        assert_eq!(squeezes("“By 2030”", face)[0], open);
+        // An apostrophe is as narrow as its proportional form, no wider.
+        assert!(quote_trim('’', face) > 0.6);
+        // Chinese quotation marks are full-width, as Chinese sets them.
+        assert_eq!(squeeze("称为“渭南”的城市", face), 0.0);
+        assert_eq!(squeeze("写入“APEC”。", face), 0.0);
+    }
 
     #[test]
     fn face_covers_chinese_latin_and_supplementary_plane() {

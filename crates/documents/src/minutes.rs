@@ -464,7 +464,15 @@ fn agenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
                 ("title", FluentValue::from(title.as_str())),
             ],
         );
+        // The official style numbers this level （一）, as GB/T 9704 does.
+        let official = format!(
+            "（{}）{title}",
+            concord_domain::declaration::chinese_numeral(item.position.max(1))
+        );
         let mut heading = Block::h3(heading_zh);
+        if voice.language != Language::En {
+            heading = heading.with_official(official);
+        }
         if let Some(en) = title_en {
             heading = heading.with_secondary(en);
         }
@@ -491,7 +499,7 @@ fn agenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
             Language::Bilingual => voice.pair(&item.notes_zh, &item.notes_en),
         };
         if notes.is_empty() {
-            doc.push(Block::secondary(voice.label("minutes-no-notes")));
+            doc.push(Block::secondary(voice.label_lines("minutes-no-notes")));
         } else {
             doc.push(Block::paragraph(notes));
             if let Some(en) = notes_en {
@@ -586,7 +594,7 @@ fn named_sentence(
 fn action_items(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
     doc.push(Block::h2(voice.label("minutes-actions")));
     if input.action_items.is_empty() {
-        doc.push(Block::secondary(voice.label("minutes-no-actions")));
+        doc.push(Block::secondary(voice.label_lines("minutes-no-actions")));
         return;
     }
     let mut table = Table::new([

@@ -23,7 +23,7 @@ pub(crate) fn position_blocks(
         return Vec::new();
     }
     if record.rule.anonymous {
-        return vec![Block::secondary(voice.label("question-positions-anonymous")).into()];
+        return vec![Block::secondary(voice.label_lines("question-positions-anonymous")).into()];
     }
     // Everyone who took a position in a closed round, in the register's order.
     let members: Vec<&Stakeholder> = people
@@ -68,7 +68,7 @@ pub(crate) fn position_blocks(
         table.push_row(row);
     }
     vec![
-        Block::secondary(voice.label("question-positions-by-name"))
+        Block::secondary(voice.label_lines("question-positions-by-name"))
             .keep_with_next()
             .into(),
         Block::Table(table),

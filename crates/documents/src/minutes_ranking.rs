@@ -73,7 +73,9 @@ pub(crate) fn ranking(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voic
     if ranking.by_sector.len() < 2 {
         return;
     }
-    doc.push(Block::paragraph(voice.label("minutes-ranking-by-sector")));
+    doc.push(Block::paragraph(
+        voice.label_lines("minutes-ranking-by-sector"),
+    ));
     let mut table = Table::new([
         (voice.label_cell("minutes-ranking-col-sector"), 0.45),
         (voice.label_cell("minutes-ranking-col-voters"), 0.2),

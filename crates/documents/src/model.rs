@@ -269,6 +269,7 @@ impl Block {
             level,
             text: text.into(),
             secondary: None,
+            official: None,
         }
     }
 
@@ -356,9 +357,18 @@ pub struct Heading {
     pub text: String,
     /// Printed on the next line, smaller and grey (e.g. the English).
     pub secondary: Option<String>,
+    /// The text the official style prints instead: numbered as GB/T 9704 numbers the level
+    /// ("（一）开幕" for an agenda item the modern style numbers "1. 开幕").
+    pub official: Option<String>,
 }
 
 impl Heading {
+    /// Give the official style its own numbering of this heading.
+    pub fn with_official(mut self, text: impl Into<String>) -> Self {
+        self.official = Some(text.into());
+        self
+    }
+
     /// Add the secondary line.
     pub fn with_secondary(mut self, text: impl Into<String>) -> Self {
         self.secondary = Some(text.into());

@@ -20,7 +20,7 @@ use printpdf::{
 
 use crate::DocumentError;
 use crate::face::{Face, pdf_font};
-use crate::font::{Font, squeeze_after};
+use crate::font::{Font, Quote, latin_quotes, quote_trim, squeezes};
 use crate::layout::{
     Color, Item, Layout, PAGE_HEIGHT, Page, Strokes, TextRun, is_justification_gap,
 };
@@ -473,6 +473,13 @@ impl Glyphs {
                 let (face, _) = glyphs.gid(t.face, ch)?;
                 chars[face.index()].insert(ch);
             }
+            // Latin quotation marks may be drawn in the complete face (see `items`).
+            let text: Vec<char> = t.text.chars().collect();
+            for (ch, quote) in text.iter().zip(latin_quotes(&text)) {
+                if quote.is_some() {
+                    chars[Face::Sans.index()].insert(*ch);
+                }
+            }
         }
         for face in Face::ALL {
             let set = &chars[face.index()];
@@ -505,18 +512,40 @@ impl Glyphs {
         let word_shift = t.word_spacing * per_point;
         let gap_shift = t.char_spacing * per_point;
         let track = t.tracking * per_point;
-        let mut chars = t.text.chars().peekable();
+        let text: Vec<char> = t.text.chars().collect();
+        let mut seams = squeezes(&t.text, t.face);
+        // A Latin quotation mark is drawn in its proportional form where the complete face has
+        // one: the room it was measured with (half its em) is kept by an offset after it, and
+        // its seam no longer moves it over the space before it, so text extraction keeps it.
+        let mut proportional: Vec<Option<(u16, f32)>> = vec![None; text.len()];
+        for (i, quote) in latin_quotes(&text).into_iter().enumerate() {
+            let Some(quote) = quote else { continue };
+            let Some((gid, advance)) = Font::get().ok().and_then(|f| f.proportional(text[i]))
+            else {
+                continue;
+            };
+            let full = crate::font::advance_in(t.face, text[i]).unwrap_or(1.0);
+            let trim = quote_trim(text[i], t.face);
+            let seam = if quote == Quote::Opening { i } else { i + 1 };
+            seams[seam] -= trim;
+            proportional[i] = Some((gid, full - trim - advance));
+        }
+        let mut chars = text.iter().copied().enumerate().peekable();
         let mut segments: Vec<(Face, Vec<Codepoint>)> = Vec::new();
-        while let Some(ch) = chars.next() {
-            let next = chars.peek().copied();
+        while let Some((i, ch)) = chars.next() {
+            let next = chars.peek().map(|(_, c)| *c);
             // TJ numbers are thousandths of an em; positive moves left.
-            let squeeze = squeeze_after(ch, next) * 1000.0;
+            let room = proportional[i].map_or(0.0, |(_, room)| room);
+            let squeeze = (seams[i + 1] - room) * 1000.0;
             let word = if ch == ' ' { word_shift } else { 0.0 };
             let gap = match next {
                 Some(next) if gap_shift != 0.0 && is_justification_gap(ch, next) => gap_shift,
                 _ => 0.0,
             };
-            let (face, gid) = self.gid(t.face, ch).unwrap_or((Face::Sans, 0));
+            let (face, gid) = match proportional[i] {
+                Some((gid, _)) => (Face::Sans, gid),
+                None => self.gid(t.face, ch).unwrap_or((Face::Sans, 0)),
+            };
             let codepoint = Codepoint {
                 gid,
                 // A tenth of a thousandth of an em is far below what shows; fewer digits.
@@ -531,16 +560,18 @@ impl Glyphs {
         // The leading empty string keeps printpdf off its "glyph-run merger",
         // which re-decodes every glyph outline to recompute widths we already
         // placed; it vanishes again in `merge_glyph_strings` (`<><…>` → `<…>`).
+        let lead = seams.first().copied().unwrap_or(0.0) * 1000.0;
         segments
             .into_iter()
-            .map(|(face, codepoints)| {
-                (
-                    face,
-                    vec![
-                        TextItem::Text(String::new()),
-                        TextItem::GlyphIds(codepoints),
-                    ],
-                )
+            .enumerate()
+            .map(|(n, (face, codepoints))| {
+                let mut items = vec![TextItem::Text(String::new())];
+                // A line that opens with a Latin quotation mark starts at its ink.
+                if n == 0 && lead != 0.0 {
+                    items.push(TextItem::Offset(lead));
+                }
+                items.push(TextItem::GlyphIds(codepoints));
+                (face, items)
             })
             .collect()
     }

@@ -67,6 +67,15 @@ impl Voice {
         self.pick(self.zh.msg(id), self.en.msg(id))
     }
 
+    /// A message that is a sentence of running text: bilingual, the English starts its own
+    /// line, so the two languages never share a justified line.
+    pub fn label_lines(&self, id: &str) -> String {
+        match self.language {
+            Language::Bilingual => pair_of_values(self.zh.msg(id), self.en.msg(id)),
+            _ => self.label(id),
+        }
+    }
+
     /// A value said in each language with that language's own variables (a date written the
     /// Chinese way in the Chinese, the English way in the English), never both inside each.
     /// Bilingual: the Chinese, then the English on its own line.
@@ -177,6 +186,19 @@ impl Voice {
     pub fn name_split(&self, text: &str) -> String {
         let (zh, en) = concord_domain::bilingual::split_scripts(text);
         self.joined(&zh, &en)
+    }
+
+    /// [`Voice::own`] as the value of a form's field: in a bilingual document a text of several
+    /// words (a title, an administration, an address) puts its English on its own line, so the
+    /// two never run into each other.
+    pub fn own_value(&self, zh: &str, en: &str) -> String {
+        let (zh, en) = (zh.trim(), en.trim());
+        match self.language {
+            Language::Bilingual if !zh.is_empty() && !en.is_empty() => {
+                pair_of_values(zh.to_owned(), en.to_owned())
+            }
+            _ => self.own(zh, en),
+        }
     }
 
     /// [`Voice::own`] of a text kept in one field, the Chinese first ("王志立 Wang Zhili").

@@ -248,7 +248,12 @@ pub fn membership_form_problems(dialogue: &Dialogue) -> Vec<FieldError> {
     check.email("focalPoint.email", &fp.email, true);
     check.phone("focalPoint.mobile", &fp.mobile);
     check.phone("focalPoint.fax", &fp.fax);
-    check.length("focalPoint.assistantName", &fp.assistant_name);
+    // The assistant is optional, but a name given in one language is asked for in the other.
+    check.both_or_neither(
+        "focalPoint.assistantName",
+        &fp.assistant_name_zh,
+        &fp.assistant_name_en,
+    );
     check.email("focalPoint.assistantEmail", &fp.assistant_email, false);
     check.errors
 }
@@ -566,7 +571,8 @@ mod tests {
                 email: "li.jianguo@weinan.gov.cn".into(),
                 mobile: "+86 139 9132 0101".into(),
                 fax: "+86 913 212 0102".into(),
-                assistant_name: "Zhou Xiaowen".into(),
+                assistant_name_zh: "周晓雯".into(),
+                assistant_name_en: "Zhou Xiaowen".into(),
                 assistant_email: "zhou.xiaowen@weinan.gov.cn".into(),
             },
             high_level_rep: HighLevelRepresentative {
@@ -612,7 +618,8 @@ mod tests {
         let mut d = dialogue();
         d.focal_point.mobile.clear();
         d.focal_point.fax.clear();
-        d.focal_point.assistant_name = "  ".into();
+        d.focal_point.assistant_name_zh = "  ".into();
+        d.focal_point.assistant_name_en.clear();
         d.focal_point.assistant_email.clear();
         assert_eq!(d.validate(), Ok(()));
         assert_eq!(membership_form_problems(&d), vec![]);
@@ -629,6 +636,24 @@ mod tests {
         let problems = membership_form_problems(&d);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].field, "focalPoint.administrationEn");
+    }
+
+    #[test]
+    fn an_assistant_named_in_one_language_is_asked_for_in_the_other() {
+        let mut d = dialogue();
+        d.focal_point.assistant_name_en.clear();
+        assert_eq!(d.validate(), Ok(()));
+        let problems = membership_form_problems(&d);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].field, "focalPoint.assistantNameEn");
+        assert_eq!(problems[0].problem, FieldProblem::Required);
+        let mut d = dialogue();
+        d.focal_point.assistant_name_zh = " ".into();
+        let fields: Vec<_> = membership_form_problems(&d)
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["focalPoint.assistantNameZh"]);
     }
 
     #[test]

@@ -22,9 +22,10 @@ pub struct Dialogue {
     pub rule: DecisionRule,
 }
 
-/// The focal point, with the fields of the CNSC membership form. Names, title, administration
-/// and address are kept in both languages (李建国 and Li Jianguo): a Chinese document prints the
-/// Chinese, an English one the English; either side may still be empty.
+/// The focal point, with the fields of the CNSC membership form. Names (the assistant's too),
+/// title, administration and address are kept in both languages (李建国 and Li Jianguo): a
+/// Chinese document prints the Chinese, an English one the English; either side may still be
+/// empty.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
@@ -43,7 +44,8 @@ pub struct FocalPoint {
     pub email: String,
     pub mobile: String,
     pub fax: String,
-    pub assistant_name: String,
+    pub assistant_name_zh: String,
+    pub assistant_name_en: String,
     pub assistant_email: String,
 }
 
@@ -62,6 +64,11 @@ impl FocalPoint {
     /// one field (a meeting's chair, a signer) are written this way and split by script.
     pub fn full_name(&self) -> String {
         join_nonempty(&self.name_zh(), &self.name_en())
+    }
+
+    /// The assistant's name in both forms, the Chinese first: "周晓雯 Zhou Xiaowen".
+    pub fn assistant_full_name(&self) -> String {
+        join_nonempty(&self.assistant_name_zh, &self.assistant_name_en)
     }
 
     /// The title in both forms, the Chinese first.
@@ -238,7 +245,8 @@ impl Dialogue {
                 email: t(&fp.email),
                 mobile: t(&fp.mobile),
                 fax: t(&fp.fax),
-                assistant_name: t(&fp.assistant_name),
+                assistant_name_zh: t(&fp.assistant_name_zh),
+                assistant_name_en: t(&fp.assistant_name_en),
                 assistant_email: t(&fp.assistant_email),
             },
             high_level_rep: HighLevelRepresentative {
@@ -270,7 +278,9 @@ impl Dialogue {
         check.email("focalPoint.email", &fp.email, true);
         check.phone("focalPoint.mobile", &fp.mobile);
         check.phone("focalPoint.fax", &fp.fax);
-        check.length("focalPoint.assistantName", &fp.assistant_name);
+        // The assistant is optional: saved with either language, or none.
+        check.length("focalPoint.assistantNameZh", &fp.assistant_name_zh);
+        check.length("focalPoint.assistantNameEn", &fp.assistant_name_en);
         check.email("focalPoint.assistantEmail", &fp.assistant_email, false);
 
         let rep = &self.high_level_rep;
@@ -414,6 +424,11 @@ mod tests {
         fp.family_name_en.clear();
         fp.first_name_en.clear();
         assert_eq!(fp.full_name(), "李娜");
+        fp.assistant_name_zh = "周晓雯".into();
+        fp.assistant_name_en = " Zhou Xiaowen ".into();
+        assert_eq!(fp.assistant_full_name(), "周晓雯 Zhou Xiaowen");
+        fp.assistant_name_zh.clear();
+        assert_eq!(fp.assistant_full_name(), "Zhou Xiaowen");
     }
 
     #[test]

@@ -99,6 +99,16 @@ impl Checker {
         self.required(&format!("{field}En"), en);
     }
 
+    /// An optional text kept in both languages: neither, or both (each then required).
+    pub fn both_or_neither(&mut self, field: &str, zh: &str, en: &str) {
+        if zh.trim().is_empty() && en.trim().is_empty() {
+            self.length(&format!("{field}Zh"), zh);
+            self.length(&format!("{field}En"), en);
+        } else {
+            self.both(field, zh, en);
+        }
+    }
+
     pub fn length(&mut self, field: &str, value: &str) {
         if value.chars().count() > MAX_TEXT {
             self.push(field, FieldProblem::TooLong);

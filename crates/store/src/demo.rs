@@ -99,7 +99,8 @@ pub fn dialogue() -> Dialogue {
             email: "li.jianguo@weinan.gov.cn".into(),
             mobile: "+86 139 9132 0101".into(),
             fax: "+86 913 212 0102".into(),
-            assistant_name: "Zhou Xiaowen".into(),
+            assistant_name_zh: "周晓雯".into(),
+            assistant_name_en: "Zhou Xiaowen".into(),
             assistant_email: "zhou.xiaowen@weinan.gov.cn".into(),
         },
         high_level_rep: HighLevelRepresentative {
@@ -602,7 +603,7 @@ fn next_agenda() -> Vec<NewAgendaItem> {
             "",
         ),
         item(
-            "技术工作组：指标基线与短板",
+            "技术工作组：指标基线与差距",
             "Technical working group: baseline and deficits",
             "韩磊 Han Lei",
             40,
@@ -629,7 +630,7 @@ fn record_outcomes(store: &mut Store, meeting_id: i64, people: &[i64]) -> Result
     let decisions = [
         (
             2,
-            "技术工作组于下次全体会议前提交指标基线报告终稿，包括可再生能源占比、建筑能效和公共交通分担率三项短板。",
+            "技术工作组于下次全体会议前提交指标基线报告终稿，包括可再生能源占比、建筑能效和公共交通分担率三项差距。",
             "The technical working group submits the final baseline report before the next plenary, covering the three deficits: renewable share, building efficiency and public transport share.",
             DecisionBasis::Consensus,
         ),
@@ -742,7 +743,7 @@ pub fn agenda() -> Vec<NewAgendaItem> {
             "Opening address and aims of the dialogue",
             "王志立 Wang Zhili",
             15,
-            "王志立市长代表市人民政府宣布对话正式开幕。他指出，渭南作为关中平原东部的重要节点城市，长期以来以煤炭、化工和建材等传统产业为支撑，能源结构偏重，单位地区生产总值能耗高于全省平均水平。实现碳达峰、碳中和目标，既是国家的庄严承诺，也是渭南推动高质量发展、改善群众生活环境的内在要求。本次多方利益相关者对话的目的，是让政府部门、企业、科研院校、社会组织和市民代表坐在同一张桌子旁，共同确定城市的可持续发展愿景，找出最突出的短板，并就二〇三〇年和本世纪中叶的目标形成共识。市长强调，对话坚持包容原则，特别欢迎妇女、青年、老年人、残疾人和外来务工人员的代表充分发表意见；所有意见都将如实记入会议纪要。",
+            "王志立市长代表市人民政府宣布对话正式开幕。他指出，渭南作为关中平原东部的重要节点城市，长期以来以煤炭、化工和建材等传统产业为支撑，能源结构偏重，单位地区生产总值能耗高于全省平均水平。实现碳达峰、碳中和目标，既是国家的庄严承诺，也是渭南推动高质量发展、改善群众生活环境的内在要求。本次多方利益相关者对话的目的，是让政府部门、企业、科研院校、社会组织和市民代表坐在同一张桌子旁，共同确定城市的可持续发展愿景，找出最突出的差距，并就2030年和本世纪中叶的目标形成共识。市长强调，对话坚持包容原则，特别欢迎妇女、青年、老年人、残疾人和外来务工人员的代表充分发表意见；所有意见都将如实记入会议纪要。",
             "Mayor Wang Zhili opened the dialogue on behalf of the Municipal People's Government. Weinan, a node city of the eastern Guanzhong Plain, has long relied on coal, chemicals and building materials; its energy intensity is above the provincial average. Reaching peak carbon and carbon neutrality is both a national commitment and the city's own need for better growth and a healthier environment. The dialogue brings government, business, research, civil society and residents to one table to agree a vision, identify the most pressing deficits and reach consensus on targets for 2030 and mid-century. He stressed inclusiveness and welcomed in particular the representatives of women, youth, the elderly, persons with disabilities and migrant workers; every view will be recorded in the minutes.",
         ),
         item(
@@ -754,19 +755,19 @@ pub fn agenda() -> Vec<NewAgendaItem> {
             "Giulia Ferrari of the Comune di Reggio Emilia presented the cooperation since the two cities were paired under the International Urban Cooperation programme. Reggio Emilia, about 174,000 inhabitants and known for its Food Valley, has regenerated the Mancasale and Villaggio industrial parks with energy retrofits and rooftop solar. She described the city's participation: standing neighbourhood forums, public hearings for major plans, and an annual progress report to residents. Participants discussed how to adapt these practices to a Chinese administration. He Wei of the Fruit Cooperatives Federation saw room for cooperation on cold chains and energy efficiency in food processing.",
         ),
         item(
-            "城市现状与短板识别",
+            "城市现状与差距识别",
             "The city today: identifying deficits",
             "韩磊 Han Lei",
             45,
-            "渭南师范学院韩磊教授代表技术工作组报告了指标基线。根据可持续发展目标7、11和13的城市指标，渭南可再生能源在终端能源消费中的占比约为百分之九，明显低于国家平均水平；中心城区细颗粒物年均浓度超过国家二级标准；公共交通分担率不足百分之二十；建筑能耗中供暖占比很高，老旧小区保温性能差。根据联合国减灾署城市韧性记分卡初步评估，渭南在“了解风险情景”和“提升生态系统保护功能”两项上得分最低，渭河沿岸防洪和夏季极端高温是主要风险。讨论中，渭南市残疾人联合会代表𠮷祥云指出，无障碍设施和极端天气预警对残疾人和老年人尤为重要，应在短板清单中单列；秦东青年志愿者协会代表刘洋建议把绿色就业和青年技能培训纳入评估。会议同意由技术工作组在下次会议前提出短板排序建议，供全体会议表决。",
+            "渭南师范学院韩磊教授代表技术工作组报告了指标基线。根据可持续发展目标7、11和13的城市指标，渭南可再生能源在终端能源消费中的占比约为百分之九，明显低于国家平均水平；中心城区细颗粒物年均浓度超过国家二级标准；公共交通分担率不足百分之二十；建筑能耗中供暖占比很高，老旧小区保温性能差。根据联合国减灾署城市韧性记分卡初步评估，渭南在“了解风险情景”和“提升生态系统保护功能”两项上得分最低，渭河沿岸防洪和夏季极端高温是主要风险。讨论中，渭南市残疾人联合会代表𠮷祥云指出，无障碍设施和极端天气预警对残疾人和老年人尤为重要，应在差距清单中单列；秦东青年志愿者协会代表刘洋建议把绿色就业和青年技能培训纳入评估。会议同意由技术工作组在下次会议前提出差距排序建议，供全体会议表决。",
             "Professor Han Lei of Weinan Normal University reported the baseline for the technical working group. On the city indicators of SDGs 7, 11 and 13, renewables are about 9 % of final energy use, well below the national average; annual PM2.5 in the centre exceeds the national Grade II standard; public transport carries under 20 % of trips; heating dominates building energy and older estates are poorly insulated. The preliminary UNDRR resilience scorecard gives the lowest scores to understanding risk scenarios and protecting ecosystem services; Weihe river floods and summer heat waves are the main hazards. Ji Xiangyun of the Disabled Persons' Federation asked that accessibility and early warning for persons with disabilities and the elderly be listed as a deficit of its own; Liu Yang of the Youth Volunteers asked to include green jobs and skills. The working group will propose a ranking of deficits for the plenary's decision at the next meeting.",
         ),
         item(
-            "二〇三〇年愿景草案",
+            "2030年愿景草案",
             "Draft vision for 2030",
             "李建国 Li Jianguo",
             40,
-            "联络人李建国介绍了愿景草案的中英文版本：“到二〇三〇年，渭南成为关中平原东部绿色低碳、韧性宜居、人人共享的城市。”与会者逐段讨论了草案。渭南市妇女联合会代表张丽建议在愿景中明确“人人共享”包括妇女、儿童和低收入家庭；陕西渭河煤化工集团代表郑海涛表示支持低碳转型，但希望愿景承认传统产业职工的就业转移需要时间和培训支持；渭南绿色家园环保协会代表杨帆则认为二〇三〇年的表述应更具雄心，提出写入“可再生能源占比翻一番”。联络人请秘书处汇总修改意见，形成第二稿，在下次全体会议上以共识方式审议。",
+            "联络人李建国介绍了愿景草案的中英文版本：“到2030年，渭南成为关中平原东部绿色低碳、韧性宜居、人人共享的城市。”与会者逐段讨论了草案。渭南市妇女联合会代表张丽建议在愿景中明确“人人共享”包括妇女、儿童和低收入家庭；陕西渭河煤化工集团代表郑海涛表示支持低碳转型，但希望愿景承认传统产业职工的就业转移需要时间和培训支持；渭南绿色家园环保协会代表杨帆则认为2030年的表述应更具雄心，提出写入“可再生能源占比翻一番”。联络人请秘书处汇总修改意见，形成第二稿，在下次全体会议上以共识方式审议。",
             "Focal point Li Jianguo presented the Chinese and English versions of the draft vision: \"By 2030 Weinan is a green, low-carbon, resilient and liveable city of the eastern Guanzhong Plain, shared by all.\" Participants went through it paragraph by paragraph. Zhang Li of the Women's Federation asked that \"shared by all\" name women, children and low-income households; Zheng Haitao of the Weihe Coal Chemical Group supported the transition but asked the vision to recognise that workers in traditional industries need time and training to move to new jobs; Yang Fan of Green Home found the 2030 wording not ambitious enough and proposed to write in doubling the share of renewables. The focal point asked the secretariat to gather the amendments into a second draft for consensus at the next plenary.",
         ),
         item(
@@ -774,7 +775,7 @@ pub fn agenda() -> Vec<NewAgendaItem> {
             "Decision rule and work plan",
             "李建国 Li Jianguo",
             30,
-            "联络人说明了对话的决策规则：出席的表决成员须达到全体表决成员的一半；每轮表决中，成员可表示同意、保留（不同意但不阻止）或反对；允许至多一票反对即视为达成共识。若连续三轮仍无法形成共识，联络人可根据会员宣言的规定，对该问题作出决定并书面说明理由。与会者同意这一规则，并确定了工作安排：技术工作组每月召开一次会议，下一次全体会议定于三个月后举行，届时审议愿景第二稿和短板排序。",
+            "联络人说明了对话的决策规则：出席的表决成员须达到全体表决成员的一半；每轮表决中，成员可表示同意、保留（不同意但不阻止）或反对；允许至多一票反对即视为达成共识。若连续三轮仍无法形成共识，联络人可根据会员宣言的规定，对该问题作出决定并书面说明理由。与会者同意这一规则，并确定了工作安排：技术工作组每月召开一次会议，下一次全体会议定于三个月后举行，届时审议愿景第二稿和差距排序。",
             "The focal point explained the decision rule: at least half of the voting members must be present; in each round a member consents, stands aside (disagrees but does not block) or objects; consensus is reached with at most one objection. If three rounds in a row fail, the focal point may decide the question as the Membership Declaration provides, with a written rationale. Participants agreed the rule and the work plan: the technical working group meets monthly, and the next plenary in three months will consider the second draft of the vision and the ranking of deficits.",
         ),
         item(

@@ -235,7 +235,7 @@ pub(crate) fn add(store: &mut Store, meeting_id: i64, day: NaiveDate) -> Result<
     // 1. Consensus: three stand aside, nobody objects.
     let q = demo.ask(
         Some(2),
-        "以技术工作组提出的三项短板（可再生能源占比、建筑能效、公共交通分担率）作为下一阶段的工作重点。",
+        "以技术工作组提出的三项差距（可再生能源占比、建筑能效、公共交通分担率）作为下一阶段的工作重点。",
         "The three deficits named by the technical working group (renewable share, building efficiency, public transport share) are the priorities of the next phase.",
         None,
         at(day, 10, 40),
@@ -245,7 +245,7 @@ pub(crate) fn add(store: &mut Store, meeting_id: i64, day: NaiveDate) -> Result<
     // 2. Weak consensus: one objection is allowed, but eleven of 29 stand aside.
     let q = demo.ask(
         Some(3),
-        "以愿景草案作为第二稿的基础：“到二〇三〇年，渭南成为关中平原东部绿色低碳、韧性宜居、人人共享的城市。”",
+        "以愿景草案作为第二稿的基础：“到2030年，渭南成为关中平原东部绿色低碳、韧性宜居、人人共享的城市。”",
         "The draft vision is the basis of the second draft: \"By 2030 Weinan is a green, low-carbon, resilient and liveable city of the eastern Guanzhong Plain, shared by all.\"",
         None,
         at(day, 11, 20),
@@ -255,7 +255,7 @@ pub(crate) fn add(store: &mut Store, meeting_id: i64, day: NaiveDate) -> Result<
     // 3. The focal point decides after three failed rounds (seed 003).
     let q = demo.ask(
         Some(3),
-        "在愿景中写入：“到二〇三〇年，可再生能源占比翻一番。”",
+        "在愿景中写入：“到2030年，可再生能源占比翻一番。”",
         "Write into the vision: \"By 2030 the share of renewable energy has doubled.\"",
         None,
         at(day, 11, 30),
@@ -264,7 +264,7 @@ pub(crate) fn add(store: &mut Store, meeting_id: i64, day: NaiveDate) -> Result<
     demo.round(
         q,
         (
-            "在愿景中写入：“到二〇三〇年，可再生能源占比较二〇二五年翻一番。”",
+            "在愿景中写入：“到2030年，可再生能源占比较2025年翻一番。”",
             "Write into the vision: \"By 2030 the share of renewable energy has doubled compared with 2025.\"",
         ),
         &RENEWABLES_2,
@@ -273,7 +273,7 @@ pub(crate) fn add(store: &mut Store, meeting_id: i64, day: NaiveDate) -> Result<
     demo.round(
         q,
         (
-            "在愿景中写入：“到二〇三〇年，可再生能源占比较二〇二五年翻一番，传统产业职工获得转岗培训。”",
+            "在愿景中写入：“到2030年，可再生能源占比较2025年翻一番，传统产业职工获得转岗培训。”",
             "Write into the vision: \"By 2030 the share of renewable energy has doubled compared with 2025, and workers of traditional industries are retrained for new jobs.\"",
         ),
         &RENEWABLES_2,

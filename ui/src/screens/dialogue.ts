@@ -131,7 +131,7 @@ export function renderDialogueSummary(dialogue: Dialogue, onEdit: () => void, st
       ['field-fax', fp.fax],
       ['field-economy', economyIn(fp.economy, i18n().locale)],
       ['field-postal-address', pick(fp.postalAddressZh, fp.postalAddressEn)],
-      ['field-assistant-name', fp.assistantName],
+      ['field-assistant-name', bilingualNameNode(fp.assistantNameZh, fp.assistantNameEn)],
       ['field-assistant-email', fp.assistantEmail],
     ]),
   );

@@ -19,6 +19,8 @@
 //! `decorate` (running header and footer).
 
 mod decorate;
+#[cfg(test)]
+mod flow_tests;
 mod page;
 mod paginate;
 mod parallel;
@@ -158,19 +160,33 @@ struct Builder {
     second_language: Option<String>,
     /// Geometry and text styles of the document's style.
     t: &'static Theme,
+    /// The last block laid out was a heading / the block being laid out follows one.
+    after_heading: bool,
+    follows_heading: bool,
+    /// The left column's share of parallel columns.
+    parallel_share: f32,
+    /// Points a paragraph is broken narrower than it is set (see `Builder::paragraph`).
+    shortfall: f32,
 }
 
 pub(crate) fn layout(doc: &Document) -> Result<Layout, DocumentError> {
     let font = Font::get()?;
+    let t = Theme::of(doc.style);
+    let mut metrics = Metrics::new(font);
+    let parallel_share = parallel::left_share(&doc.blocks, &mut metrics, t.parallel.face);
     let mut b = Builder {
-        metrics: Metrics::new(font),
+        metrics,
         units: Vec::new(),
         headers: Vec::new(),
         pending: 0.0,
         elements: Vec::new(),
         current: None,
         second_language: doc.metadata.other_languages.first().cloned(),
-        t: Theme::of(doc.style),
+        t,
+        after_heading: false,
+        follows_heading: false,
+        parallel_share,
+        shortfall: 0.0,
     };
     b.title(doc);
     for (index, block) in doc.blocks.iter().enumerate() {
@@ -214,6 +230,7 @@ impl Builder {
     fn begin(&mut self, space_before: f32) -> f32 {
         let s = self.pending.max(space_before * self.t.spacing);
         self.pending = 0.0;
+        self.follows_heading = std::mem::take(&mut self.after_heading);
         self.current = None;
         s
     }
@@ -258,7 +275,7 @@ impl Builder {
         let text = self.metrics.sanitize(text);
         let metrics = &mut self.metrics;
         let track = style.tracking / style.size;
-        let lines = break_lines(&text, width / style.size, |c| {
+        let lines = break_lines(&text, (width - self.shortfall) / style.size, |c| {
             metrics.advance_in(style.face, c) + track
         });
         let tag = self.current;

@@ -64,7 +64,7 @@ impl TextRun {
             .chars()
             .filter_map(|c| advance_in(self.face, c))
             .sum();
-        (glyphs - squeeze(&self.text)) * self.size
+        (glyphs - squeeze(&self.text, self.face)) * self.size
             + self.tracking * self.text.chars().count() as f32
             + self.char_spacing * justification_gaps(&self.text) as f32
             + self.word_spacing * self.text.matches(' ').count() as f32

@@ -202,9 +202,14 @@ impl Builder {
             (false, _) => msg(Locale::En),
         };
         self.open(Role::P, None);
-        // Two characters in, as a paragraph's first line.
+        // A Chinese page says it two characters in, as GB/T 9704 sets it; an English one at
+        // the margin, as an English page starts.
         let body = self.t.body;
-        let indent = 2.0 * (body.size + body.tracking);
+        let indent = if zh {
+            2.0 * (body.size + body.tracking)
+        } else {
+            0.0
+        };
         self.lines(
             &text,
             body,

@@ -178,3 +178,26 @@ fn parallel_columns_put_the_chinese_left_and_the_english_right_line_by_line() {
 fn long_zh_text(n: usize) -> String {
     "多方利益相关者对话会议讨论城市可持续发展愿景，".repeat(n)
 }
+
+#[test]
+fn an_agenda_item_is_numbered_as_its_style_numbers_the_level() {
+    let doc = || {
+        Document::new("纪要")
+            .with_block(Block::h3("4. 愿景草案").with_official("（四）愿景草案"))
+            .with_block(Block::paragraph("正文。"))
+    };
+    let official = official(doc());
+    let item = official.pages()[0]
+        .texts()
+        .find(|t| t.text.ends_with("愿景草案"))
+        .map(|t| (t.text.clone(), t.face));
+    assert_eq!(item, Some(("（四）愿景草案".to_owned(), Face::Kai)));
+    let modern = doc().layout().expect("layout");
+    assert!(modern.pages()[0].texts().any(|t| t.text == "4. 愿景草案"));
+    let bookmarks: Vec<&str> = official
+        .elements
+        .iter()
+        .filter_map(|e| e.outline.as_deref())
+        .collect();
+    assert_eq!(bookmarks, ["（四）愿景草案"]);
+}

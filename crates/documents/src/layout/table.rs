@@ -100,11 +100,19 @@ impl Builder {
         // A row taller than a page minus the repeated header is split into
         // slices that each fit under the header on a fresh page.
         let max_row = self.t.height() - header.height;
-        for row in &t.rows {
+        for (r, row) in t.rows.iter().enumerate() {
             let row_cells = cells(self, &mut row.iter().map(String::as_str), cell_style);
             for mut u in grid_row(row_cells, &row_frame, max_row) {
                 u.table = Some(table_id);
                 self.units.push(u);
+            }
+            // The header and a single row never stand alone on a page: the first row keeps
+            // with the second, and the row before the last with the last.
+            if (r == 0 || r + 2 == t.rows.len())
+                && t.rows.len() > 2
+                && let Some(last) = self.units.last_mut()
+            {
+                last.keep_with_next = true;
             }
         }
         self.end(12.0);

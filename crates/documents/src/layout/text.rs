@@ -5,12 +5,18 @@ use super::page::{is_wide, justification_gaps};
 use super::table::{RowFrame, grid_row};
 use super::{Builder, MAX_CHAR_STRETCH, MAX_WORD_STRETCH, PlacedLine, Role, Style, TextRun};
 use crate::font::squeeze;
-use crate::linebreak::Line;
+use crate::linebreak::{Line, break_lines};
 use crate::model::{Align, Heading, HeadingLevel, KeyValue, Paragraph, TextStyle};
 
 impl Builder {
     pub(super) fn heading(&mut self, h: &Heading) {
-        let style = self.t.heading(h.level, &h.text);
+        let text = match &h.official {
+            Some(official) if self.t.page_numbers == super::theme::PageNumbers::Official => {
+                official
+            }
+            _ => &h.text,
+        };
+        let style = self.t.heading(h.level, text);
         let (before, after) = match h.level {
             HeadingLevel::H1 => (18.0, 7.0),
             HeadingLevel::H2 => (13.0, 5.0),
@@ -25,11 +31,11 @@ impl Builder {
         let id = self.open(role, None);
         let bookmark = match h.secondary.as_deref().map(str::trim) {
             Some(sec) if !sec.is_empty() => format!("{} {sec}", h.text.trim()),
-            _ => h.text.trim().to_owned(),
+            _ => text.trim().to_owned(),
         };
         self.elements[id].outline = Some(bookmark.replace('\n', " "));
         let (left, width) = (self.t.left, self.t.width);
-        let mut lines = self.lines(&h.text, style, left, width, Align::Left);
+        let mut lines = self.lines(text, style, left, width, Align::Left);
         if let Some(sec) = &h.secondary {
             self.open_second_language(id);
             // The translation has the weight of the original: the same style.
@@ -39,6 +45,7 @@ impl Builder {
         // first line(s) of what follows, so a heading never ends a page.
         self.push_lines(lines, space, |_, _| true);
         self.end(after);
+        self.after_heading = true;
     }
 
     pub(super) fn paragraph(&mut self, p: &Paragraph) {
@@ -51,15 +58,30 @@ impl Builder {
         if p.style == TextStyle::Secondary {
             self.elements[id].lang = self.second_language.clone();
         }
-        let lines = if self.t.indent && p.align == Align::Justify {
-            self.indented(&p.text, style)
-        } else {
-            self.lines(&p.text, style, self.t.left, self.t.width, p.align)
+        let set = |b: &mut Builder| {
+            if b.t.indent && p.align == Align::Justify {
+                b.indented(&p.text, style)
+            } else {
+                b.lines(&p.text, style, b.t.left, b.t.width, p.align)
+            }
         };
+        let mut lines = set(self);
+        // A Chinese paragraph never ends in a line of one character: broken again two
+        // characters narrower (and set to the full width), a few characters come down with it.
+        if p.align == Align::Justify && lines.len() > 1 && lines.last().is_some_and(is_lone_char) {
+            self.shortfall = 2.0 * (style.size + style.tracking);
+            let again = set(self);
+            self.shortfall = 0.0;
+            if again.len() == lines.len() && !again.last().is_some_and(is_lone_char) {
+                lines = again;
+            }
+        }
         if lines.is_empty() {
             return;
         }
-        let keep_last = p.keep_with_next;
+        // A one-line paragraph under a heading (who presents an item, a lead) belongs to the
+        // heading: it keeps with the text below too, so the two never end a page together.
+        let keep_last = p.keep_with_next || (self.follows_heading && lines.len() == 1);
         // Orphans and widows: the first two and the last two lines stay
         // together (a 2- or 3-line paragraph is never split).
         self.push_lines(lines, space, |i, n| {
@@ -73,28 +95,51 @@ impl Builder {
     }
 
     /// A justified paragraph whose first line starts two characters in (the official style):
-    /// broken with two ideographic spaces in front, which are then taken out of the text and
-    /// replaced by the same room, so the text reads without them.
+    /// broken with two ideographic spaces in front, then placed without them, two characters
+    /// in and two characters narrower, so it is justified to the same right edge as the rest
+    /// (an English first line included: the spaces are not Latin word gaps to stretch).
     fn indented(&mut self, text: &str, style: Style) -> Vec<PlacedLine> {
+        let clean = self.metrics.sanitize(text);
+        // Each line of the text is a paragraph of its own and starts indented.
+        clean
+            .split('\n')
+            .flat_map(|part| self.indented_part(part, style))
+            .collect()
+    }
+
+    fn indented_part(&mut self, text: &str, style: Style) -> Vec<PlacedLine> {
         const INDENT: &str = "\u{3000}\u{3000}";
         let (left, width) = (self.t.left, self.t.width);
-        let mut lines = self.lines(
-            &format!("{INDENT}{text}"),
-            style,
-            left,
-            width,
-            Align::Justify,
-        );
-        if let Some(first) = lines.first_mut()
-            && let Some(rest) = first.run.text.strip_prefix(INDENT)
+        let metrics = &mut self.metrics;
+        let track = style.tracking / style.size;
+        let break_width = (width - self.shortfall) / style.size;
+        let mut broken = break_lines(&format!("{INDENT}{text}"), break_width, |c| {
+            metrics.advance_in(style.face, c) + track
+        });
+        let em = self.metrics.advance_in(style.face, '\u{3000}') + track;
+        let indent = 2.0 * em * style.size;
+        if let Some(first) = broken.first_mut()
+            && let Some(rest) = first.text.strip_prefix(INDENT)
         {
-            let em = self.metrics.advance_in(style.face, '\u{3000}') * style.size;
-            // Each space took its advance, the tracking and a justification gap.
-            first.run.x += 2.0 * (em + style.tracking + first.run.char_spacing);
-            first.run.text = rest.to_owned();
+            first.text = rest.to_owned();
+            first.width -= 2.0 * em;
         }
-        lines.retain(|l| !l.run.text.is_empty());
-        lines
+        let tag = self.current;
+        broken
+            .into_iter()
+            .enumerate()
+            .filter(|(_, line)| !line.text.is_empty())
+            .map(|(i, line)| {
+                let (x, w) = if i == 0 {
+                    (left + indent, width - indent)
+                } else {
+                    (left, width)
+                };
+                let mut placed = place_line(line, style, x, w, Align::Justify);
+                placed.run.tag = tag;
+                placed
+            })
+            .collect()
     }
 
     pub(super) fn key_values(&mut self, entries: &[KeyValue]) {
@@ -137,9 +182,23 @@ impl Builder {
     }
 }
 
+/// A last line holding a single ideograph, with at most its punctuation ("话。").
+fn is_lone_char(line: &PlacedLine) -> bool {
+    let text = line.run.text.trim();
+    let marks = text
+        .chars()
+        .filter(|c| crate::linebreak::forbidden_at_line_start(*c))
+        .count();
+    let han = text
+        .chars()
+        .filter(|c| concord_i18n::spacing::is_han(*c))
+        .count();
+    han == 1 && text.chars().count() == han + marks
+}
+
 /// Position a broken line horizontally and work out justification.
 pub(super) fn place_line(line: Line, style: Style, x: f32, width: f32, align: Align) -> PlacedLine {
-    let w = (line.width - squeeze(&line.text)) * style.size;
+    let w = (line.width - squeeze(&line.text, style.face)) * style.size;
     let slack = (width - w).max(0.0);
     let mut run = TextRun {
         x,

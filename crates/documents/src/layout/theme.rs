@@ -36,6 +36,8 @@ pub(super) struct Theme {
     pub indent: bool,
     pub body: Style,
     pub secondary: Style,
+    /// Both columns of a parallel text.
+    pub parallel: Style,
     pub title: Style,
     pub subtitle: Style,
     pub h1: Style,
@@ -141,6 +143,7 @@ pub(super) const MODERN: Theme = Theme {
     body: style(10.5, 17.0, BLACK, Face::Sans),
     // The second language has the weight of the first: same size, same colour.
     secondary: style(10.5, 17.0, BLACK, Face::Sans),
+    parallel: style(10.5, 17.0, BLACK, Face::Sans),
     title: style(18.0, 27.0, BLACK, Face::SansBold),
     subtitle: style(12.0, 18.0, TEXT_GREY, Face::Sans),
     h1: style(15.0, 22.0, BLACK, Face::SansBold),
@@ -189,6 +192,9 @@ pub(super) const OFFICIAL: Theme = Theme {
     indent: true,
     body: grid(Face::Serif),
     secondary: grid(Face::Serif),
+    // Two columns of 3号 hold some 13 characters a line: parallel texts are set in 小四 on
+    // three lines to two of the grid, as bilingual editions set their columns.
+    parallel: style(12.0, 2.0 * LINE / 3.0, BLACK, Face::Serif),
     // 2号, bold serif, on two grid lines.
     title: style(22.0, 2.0 * LINE, BLACK, Face::SerifBold),
     subtitle: grid(Face::Kai),

@@ -1,0 +1,125 @@
+//! How text flows: what keeps together at a page's foot, how parallel columns share the
+//! width, how a paragraph's first and last lines are set.
+
+use super::*;
+use crate::model::{Block, DocStyle, Table};
+
+fn filler(lines: usize) -> Block {
+    Block::paragraph(vec!["行"; lines].join("\n")).into()
+}
+
+/// The texts of a page's body, without its running header and footer.
+fn body(page: &Page) -> Vec<&TextRun> {
+    page.texts()
+        .filter(|t| t.baseline > BODY_TOP && t.baseline < BODY_BOTTOM + 1.0)
+        .collect()
+}
+
+fn page_texts(page: &Page) -> Vec<String> {
+    body(page).iter().map(|t| t.text.clone()).collect()
+}
+
+#[test]
+fn a_line_under_a_heading_never_ends_a_page_with_it() {
+    for lines in 30..46 {
+        let mut doc = Document::new("");
+        doc.push(filler(lines));
+        doc.push(Block::h3("4. 愿景草案"));
+        doc.push(Block::secondary("介绍人：李建国 · 40 分钟"));
+        doc.push(Block::paragraph(
+            "渭南市城市发展多方利益相关者对话会议，".repeat(8),
+        ));
+        let l = doc.layout().expect("layout");
+        for p in l.pages() {
+            let texts = page_texts(p);
+            if let Some(at) = texts.iter().position(|t| t.starts_with("介绍人")) {
+                assert!(
+                    texts.len() >= at + 3,
+                    "{lines} filler lines: the presenter's line ends a page: {texts:?}"
+                );
+                assert!(at > 0 && texts[at - 1] == "4. 愿景草案", "{texts:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_table_never_leaves_its_header_and_one_row_alone_on_a_page() {
+    for lines in 30..46 {
+        let mut doc = Document::new("");
+        doc.push(filler(lines));
+        let mut t = Table::new([("成员", 1.0), ("第 1 轮", 1.0)]);
+        for i in 0..8 {
+            t.push_row([format!("成员{i}"), "同意".to_owned()]);
+        }
+        doc.push(t);
+        let l = doc.layout().expect("layout");
+        for p in l.pages() {
+            let texts = page_texts(p);
+            if texts.iter().any(|t| t == "成员") {
+                let rows = texts
+                    .iter()
+                    .filter(|t| t.starts_with("成员") && *t != "成员");
+                assert!(rows.count() >= 2, "{lines} filler lines: {texts:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn parallel_columns_share_the_width_by_the_length_of_their_texts() {
+    let zh = "会员承诺为实现可持续发展和抗灾韧性而努力。".repeat(6);
+    let en = "Members pledge to work towards sustainability and disaster resilience. ".repeat(6);
+    let l = Document::new("")
+        .with_block(Block::parallel(zh, en))
+        .layout()
+        .expect("layout");
+    let runs = body(&l.pages()[0]);
+    let right_x = runs.iter().map(|t| t.x).fold(0.0f32, f32::max);
+    // The English is the longer text: its column starts left of the middle.
+    assert!(right_x < MARGIN_X + TEXT_WIDTH / 2.0, "{right_x}");
+    let left = runs.iter().filter(|t| t.x < right_x - 1.0).count();
+    let right = runs.iter().filter(|t| t.x >= right_x - 1.0).count();
+    // Both columns end within a few lines of each other.
+    assert!(
+        left.abs_diff(right) <= 3,
+        "{left} Chinese lines, {right} English"
+    );
+}
+
+#[test]
+fn the_first_line_of_an_official_english_paragraph_is_justified_like_the_rest() {
+    let text = "Local authority: 8; Civil-society organisation: 9; Public company: 4; \
+                Private company: 4; Scientist / research: 5; Trainer / education: 3."
+        .repeat(2);
+    let l = Document::new("")
+        .with_style(DocStyle::Official)
+        .with_block(Block::paragraph(text))
+        .layout()
+        .expect("layout");
+    let first = l.pages()[0]
+        .texts()
+        .find(|t| t.text.starts_with("Local"))
+        .expect("first line");
+    assert!(first.word_spacing > 0.0, "{first:?}");
+    assert_eq!(first.char_spacing, 0.0, "{first:?}");
+}
+
+#[test]
+fn a_chinese_paragraph_never_ends_in_a_line_of_one_character() {
+    // Some widths of text leave one ideograph over for the last line, whatever the line length.
+    for n in 40..140 {
+        let text: String = "渭南市可持续发展".chars().cycle().take(n).collect();
+        let l = Document::new("")
+            .with_block(Block::paragraph(text.clone()))
+            .layout()
+            .expect("layout");
+        let lines = body(&l.pages()[0]);
+        let Some(last) = lines.last() else { continue };
+        if lines.len() > 1 {
+            assert!(last.text.chars().count() > 1, "{n} characters: {lines:?}");
+        }
+        let joined: String = lines.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(joined, text, "nothing lost or repeated");
+    }
+}
