@@ -87,8 +87,11 @@ impl Theme {
         let face = match numbering(text) {
             Some(Numbering::Chinese) => Face::SansBold,
             Some(Numbering::ChineseParen) => Face::Kai,
-            Some(Numbering::Arabic) => self.body.face,
-            None => by_level.face,
+            // An English "4. Draft vision" is no Chinese "1." level: it keeps its level's face.
+            Some(Numbering::Arabic) if text.chars().any(concord_i18n::spacing::is_han) => {
+                self.body.face
+            }
+            _ => by_level.face,
         };
         Style { face, ..by_level }
     }
