@@ -186,8 +186,8 @@ fn an_agenda_item_is_numbered_as_its_style_numbers_the_level() {
             .with_block(Block::h3("4. 愿景草案").with_official("（四）愿景草案"))
             .with_block(Block::paragraph("正文。"))
     };
-    let official = official(doc());
-    let item = official.pages()[0]
+    let set = official(doc());
+    let item = set.pages()[0]
         .texts()
         .find(|t| t.text.ends_with("愿景草案"))
         .map(|t| (t.text.clone(), t.face));
@@ -201,7 +201,7 @@ fn an_agenda_item_is_numbered_as_its_style_numbers_the_level() {
     assert_eq!(face, Some(Face::Kai));
     let modern = doc().layout().expect("layout");
     assert!(modern.pages()[0].texts().any(|t| t.text == "4. 愿景草案"));
-    let bookmarks: Vec<&str> = official
+    let bookmarks: Vec<&str> = set
         .elements
         .iter()
         .filter_map(|e| e.outline.as_deref())
