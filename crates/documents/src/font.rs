@@ -252,11 +252,23 @@ pub(crate) fn squeezes(text: &str, face: Face) -> Vec<f32> {
 /// proportional form's advance where the complete face has one, else by its empty half.
 pub(crate) fn quote_trim(c: char, face: Face) -> f32 {
     let full = advance_in(face, c).unwrap_or(0.0);
-    match Font::get().ok().and_then(|f| f.proportional(c)) {
+    match proportional_quote(c) {
         Some((_, advance)) => (full - advance).max(0.0),
         None if full > 0.9 => 0.5,
         None => 0.0,
     }
+}
+
+/// The complete face's proportional form of a quotation mark (“ ” ‘ ’), read from its GSUB
+/// once: every measured line with a quotation mark asks for it.
+pub(crate) fn proportional_quote(c: char) -> Option<(u16, f32)> {
+    const QUOTES: [char; 4] = ['“', '”', '‘', '’'];
+    static FORMS: std::sync::OnceLock<[Option<(u16, f32)>; 4]> = std::sync::OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        let font = Font::get().ok();
+        QUOTES.map(|q| font.and_then(|f| f.proportional(q)))
+    });
+    QUOTES.iter().position(|q| *q == c).and_then(|i| forms[i])
 }
 
 /// A quotation mark of Latin text, by the side its empty half is on.
@@ -321,8 +333,9 @@ fn is_latin_or_mark(c: char) -> bool {
     is_latin(c) || matches!(c, '.' | ',' | '!' | '?' | ')' | ']' | '%')
 }
 
-/// Ideographs, kana, hangul and full-width forms: everything from the CJK radicals on.
-fn is_wide(c: char) -> bool {
+/// Wide characters: ideographs, kana, hangul and full-width forms (everything from the CJK
+/// radicals on).
+pub(crate) fn is_wide(c: char) -> bool {
     (c as u32) >= 0x2E80
 }
 

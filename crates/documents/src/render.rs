@@ -520,8 +520,7 @@ impl Glyphs {
         let mut proportional: Vec<Option<(u16, f32)>> = vec![None; text.len()];
         for (i, quote) in latin_quotes(&text).into_iter().enumerate() {
             let Some(quote) = quote else { continue };
-            let Some((gid, advance)) = Font::get().ok().and_then(|f| f.proportional(text[i]))
-            else {
+            let Some((gid, advance)) = crate::font::proportional_quote(text[i]) else {
                 continue;
             };
             let full = crate::font::advance_in(t.face, text[i]).unwrap_or(1.0);

@@ -71,11 +71,7 @@ impl TextRun {
     }
 }
 
-/// Wide characters: ideographs, kana, hangul and full-width forms (everything from the CJK
-/// radicals on).
-pub(super) fn is_wide(c: char) -> bool {
-    (c as u32) >= 0x2E80
-}
+pub(super) use crate::font::is_wide;
 
 /// Where a justified line with ideographs may stretch, as Chinese typesetting does: between
 /// ideographs, at the border of an ideograph and a Latin word, and after a space; never between
