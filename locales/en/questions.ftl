@@ -55,10 +55,6 @@ question-missing = { $count ->
    *[other] { $count } voting members present have not taken a position.
 }
 question-failed-rounds = Failed rounds: { $failed } of { $max }.
-question-casting-vote = Casting vote of the focal point: { $adopt ->
-    [yes] adopt
-   *[no] do not adopt
-}
 question-rationale = Rationale of the focal point: { $text }
 question-decided-at = Decided { $time }.
 question-minutes-other = Other questions

@@ -40,10 +40,6 @@ question-consents-needed = 还需{ $count }票同意。
 question-objections-block = 反对票比允许的{ $allowed }票多{ $count }票，阻止通过。
 question-missing = { $count }名出席的表决成员尚未表态。
 question-failed-rounds = 未达成共识的轮次：{ $failed }/{ $max }。
-question-casting-vote = 联络人决定票：{ $adopt ->
-    [yes] 通过
-   *[no] 不通过
-}
 question-rationale = 联络人的决定理由：{ $text }
 question-decided-at = 决定时间：{ $time }。
 question-minutes-other = 其他问题

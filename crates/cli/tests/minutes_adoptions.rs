@@ -46,7 +46,7 @@ fn a_question_that_adopted_the_bau_or_the_targets_says_so_in_the_minutes() {
     let ws = Workspace::with_demo();
     // Before any adoption the minutes say nothing of scenarios or targets.
     let before = minutes(&ws, "en");
-    assert!(!before.contains("Adopts the scenario"), "{before}");
+    assert!(!before.contains("adopted the scenario"), "{before}");
     assert!(!before.contains("proposed targets"), "{before}");
 
     let questions = adopting_questions(&ws);
@@ -70,13 +70,25 @@ fn a_question_that_adopted_the_bau_or_the_targets_says_so_in_the_minutes() {
     assert_eq!(run.code, 0, "{}", run.stderr);
 
     let en = minutes(&ws, "en");
-    let scenario = "Adopts the scenario “BAU”, which is frozen from now on.";
-    let targets =
-        "Adopts the 12 proposed targets for 2030 and mid-century, which are frozen from now on.";
+    let scenario =
+        "On record: this question adopted the scenario “BAU”, which is frozen from now on.";
+    let targets = "this question adopted the 12 proposed targets for 2030 and mid-century, which are frozen from now on.";
     assert_eq!(en.matches(scenario).count(), 1, "{en}");
     assert_eq!(en.matches(targets).count(), 1, "{en}");
     // Each line stands under its own question's heading, the scenario's first.
-    let heading = |id: i64| en.find(&format!("Question {id}:")).unwrap();
+    // Questions are numbered as the minutes print them: found by their text.
+    let conn = rusqlite::Connection::open(ws.db()).unwrap();
+    let text = |id: i64| -> String {
+        conn.query_row("SELECT text_en FROM question WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })
+        .unwrap()
+    };
+    // The start of the text: its straight quotation marks are printed curly.
+    let heading = |id: i64| {
+        let start: String = text(id).chars().take(30).collect();
+        en.find(&format!(": {start}")).unwrap()
+    };
     let (at_scenario, at_targets) = (en.find(scenario).unwrap(), en.find(targets).unwrap());
     assert!(
         heading(first) < at_scenario && at_scenario < heading(second),
@@ -85,16 +97,19 @@ fn a_question_that_adopted_the_bau_or_the_targets_says_so_in_the_minutes() {
     assert!(heading(second) < at_targets, "{en}");
 
     let zh = minutes(&ws, "zh-CN");
-    assert!(zh.contains("通过情景“BAU”，此后不再修改。"), "{zh}");
     assert!(
-        zh.contains("通过 12 项 2030 年与本世纪中叶目标提案，此后不再修改。"),
+        zh.contains("记录：本问题通过了情景“BAU”，此后不再修改。"),
         "{zh}"
     );
-    assert!(!zh.contains("Adopts"), "{zh}");
+    assert!(
+        zh.contains("本问题通过了 12 项 2030 年与本世纪中叶目标提案，此后不再修改。"),
+        "{zh}"
+    );
+    assert!(!zh.contains("adopted"), "{zh}");
 
     let both = minutes(&ws, "bilingual");
     assert!(
-        both.contains("通过情景“BAU”") && both.contains(scenario),
+        both.contains("本问题通过了情景“BAU”") && both.contains(scenario),
         "{both}"
     );
 }

@@ -222,9 +222,9 @@ fn the_minutes_name_the_version_a_question_adopted_and_the_paragraph_an_amendmen
     let en = flat(&pdf_text(&ws.export_minutes("en")));
     // Under the question's heading, before its rule and rounds.
     for expected in [
-        "Question 9: Adopt version 3 of the Weinan Vision. Adopts version 3 of the Vision. Rule:",
-        "Settles amendment 2 to version 2 of the Vision, section “Core values”, paragraph 1: accepted.",
-        "Settles amendment 3 to version 2 of the Vision, section “Long-term goals”, paragraph 1: rejected.",
+        "Question 6: Adopt version 3 of the Weinan Vision. On record: this question adopted version 3 of the Vision. Rule:",
+        "On record: this question settled amendment 2 to version 2 of the Vision, section “Core values”, paragraph 1: accepted.",
+        "On record: this question settled amendment 3 to version 2 of the Vision, section “Long-term goals”, paragraph 1: rejected.",
     ] {
         assert!(en.contains(expected), "{expected} missing from:\n{en}");
     }
@@ -238,7 +238,7 @@ fn the_minutes_name_the_version_a_question_adopted_and_the_paragraph_an_amendmen
         .filter(|c| !c.is_whitespace())
         .collect();
     for expected in [
-        "通过愿景第3版。",
+        "记录：本问题通过了愿景第3版。",
         "就愿景第2版“核心价值”第1段的第2号修正案作出决定：接受。",
         "就愿景第2版“长期目标”第1段的第3号修正案作出决定：否决。",
     ] {
@@ -246,7 +246,9 @@ fn the_minutes_name_the_version_a_question_adopted_and_the_paragraph_an_amendmen
     }
     let both = flat(&pdf_text(&ws.export_minutes("bilingual")));
     assert!(
-        both.contains("通过愿景第 3 版。 Adopts version 3 of the Vision."),
+        both.contains(
+            "记录：本问题通过了愿景第 3 版。 On record: this question adopted version 3 of the Vision."
+        ),
         "{both}"
     );
 }

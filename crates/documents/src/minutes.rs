@@ -143,6 +143,12 @@ impl<'a> MinutesInput<'a> {
 /// Lays the minutes out as a document, ready to render.
 pub fn minutes_document(input: &MinutesInput<'_>, language: Language) -> Document {
     let voice = Voice::new(language);
+    let questions = crate::minutes_questions::in_printed_order(input.questions, input.agenda);
+    let input = &MinutesInput {
+        questions: &questions,
+        attendance: input.attendance.clone(),
+        ..*input
+    };
     let MinutesInput {
         dialogue, meeting, ..
     } = input;

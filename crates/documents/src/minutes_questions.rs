@@ -182,17 +182,7 @@ pub fn question_lines(record: &QuestionRecord, i18n: &I18n) -> Vec<(LineKind, St
             ),
         ));
     }
-    if let Some(adopt) = record.casting_vote
-        && matches!(state.outcome, Some(Outcome::CastingVote { .. }))
-    {
-        lines.push((
-            LineKind::Detail,
-            i18n.fmt(
-                "question-casting-vote",
-                &[("adopt", FluentValue::from(if adopt { "yes" } else { "no" }))],
-            ),
-        ));
-    }
+    // A casting vote is told by the outcome line ("adopted by the focal point's casting vote").
     lines.push((
         LineKind::Text,
         i18n.fmt(
@@ -222,10 +212,15 @@ pub fn question_lines(record: &QuestionRecord, i18n: &I18n) -> Vec<(LineKind, St
 }
 
 fn block(kind: LineKind, text: String, second_language: bool) -> Block {
-    match kind {
-        LineKind::Heading if !second_language => Block::paragraph(text).keep_with_next().into(),
-        LineKind::Text if !second_language => Block::paragraph(text).into(),
-        _ => Block::secondary(text).into(),
+    let p = match kind {
+        LineKind::Heading | LineKind::Text if !second_language => Block::paragraph(text),
+        _ => Block::secondary(text),
+    };
+    // A question's heading (in either language) never ends a page without its account.
+    if kind == LineKind::Heading {
+        p.keep_with_next().into()
+    } else {
+        p.into()
     }
 }
 
@@ -277,11 +272,12 @@ fn subject_blocks(lines: &[&SubjectLine], language: Language) -> Vec<Block> {
     let mut blocks = Vec::new();
     for line in lines {
         match language {
-            Language::En => blocks.push(block(LineKind::Text, line.en.clone(), false)),
-            Language::ZhCn => blocks.push(block(LineKind::Text, line.zh.clone(), false)),
+            // Said under the heading, they keep with the account that follows as it does.
+            Language::En => blocks.push(block(LineKind::Heading, line.en.clone(), false)),
+            Language::ZhCn => blocks.push(block(LineKind::Heading, line.zh.clone(), false)),
             Language::Bilingual => {
-                blocks.push(block(LineKind::Text, line.zh.clone(), false));
-                blocks.push(block(LineKind::Text, line.en.clone(), true));
+                blocks.push(block(LineKind::Heading, line.zh.clone(), false));
+                blocks.push(block(LineKind::Heading, line.en.clone(), true));
             }
         }
     }
@@ -333,6 +329,42 @@ pub fn push_item_questions(
         .filter(|q| q.question.agenda_item_id == Some(item_id))
         .collect();
     push_with_positions(doc, &of_item, subjects, people, language);
+}
+
+/// The questions in the order the minutes print them (by agenda item, then those under no
+/// item of this agenda), numbered in that order: a reader finds Question 4 after Question 3,
+/// whichever was asked first. A link to the question asked again follows the new numbers.
+pub fn in_printed_order(
+    questions: &[QuestionRecord],
+    agenda: &[AgendaItem],
+) -> Vec<QuestionRecord> {
+    let rank = |q: &QuestionRecord| {
+        q.question
+            .agenda_item_id
+            .and_then(|id| agenda.iter().position(|item| item.id == id))
+            .unwrap_or(agenda.len())
+    };
+    let mut ordered: Vec<QuestionRecord> = questions.to_vec();
+    // Stable: within an item the questions keep the order they were asked in.
+    ordered.sort_by_key(|q| (rank(q), q.number));
+    let renumber = |link: &mut Option<concord_domain::QuestionLink>, ordered: &[(i64, u32)]| {
+        if let Some(link) = link
+            && let Some((_, number)) = ordered.iter().find(|(id, _)| *id == link.id)
+        {
+            link.number = *number;
+        }
+    };
+    let numbers: Vec<(i64, u32)> = ordered
+        .iter()
+        .zip(1..)
+        .map(|(q, number)| (q.question.id, number))
+        .collect();
+    for (q, (_, number)) in ordered.iter_mut().zip(&numbers) {
+        q.number = *number;
+        renumber(&mut q.asked_again_from, &numbers);
+        renumber(&mut q.asked_again_as, &numbers);
+    }
+    ordered
 }
 
 /// The questions linked to no item of the agenda, under their own heading after it.
@@ -439,6 +471,40 @@ mod tests {
             })
             .collect::<Vec<_>>()
             .join("\n")
+    }
+
+    #[test]
+    fn questions_are_numbered_in_the_order_the_minutes_print_them() {
+        let item = |id: i64, position: u32| AgendaItem {
+            id,
+            position,
+            title_zh: String::new(),
+            title_en: String::new(),
+            presenter: String::new(),
+            planned_minutes: 10,
+            notes_zh: String::new(),
+            notes_en: String::new(),
+        };
+        // Asked as 1, 2, 3 under items 2, 1 and 1; question 3 asks question 2 again.
+        let asked = [(10, 2), (11, 1), (12, 1)];
+        let records: Vec<QuestionRecord> = asked
+            .iter()
+            .zip(1..)
+            .map(|(&(id, item_id), number)| {
+                let mut r = record(&[], None);
+                r.question.id = id;
+                r.question.agenda_item_id = Some(item_id);
+                r.number = number;
+                r
+            })
+            .collect();
+        let mut records = records;
+        records[2].asked_again_from = Some(concord_domain::QuestionLink { id: 11, number: 2 });
+        let agenda = [item(1, 1), item(2, 2)];
+        let printed = in_printed_order(&records, &agenda);
+        let order: Vec<(i64, u32)> = printed.iter().map(|q| (q.question.id, q.number)).collect();
+        assert_eq!(order, [(11, 1), (12, 2), (10, 3)]);
+        assert_eq!(printed[1].asked_again_from.map(|l| l.number), Some(1));
     }
 
     #[test]

@@ -219,13 +219,16 @@ mod tests {
         };
         assert_eq!(
             of(adopting.question.id),
-            [("Adopts version 3 of the Vision.", "通过愿景第 3 版。")]
+            [(
+                "On record: this question adopted version 3 of the Vision.",
+                "记录：本问题通过了愿景第 3 版。"
+            )]
         );
         assert_eq!(
             of(99_999),
             [(
-                "Puts version 3 of the Vision to adoption.",
-                "就愿景第 3 版提请通过。"
+                "On record: this question puts version 3 of the Vision to adoption.",
+                "记录：本问题就愿景第 3 版提请通过。"
             )]
         );
         // The first questions of the plenary decided nothing of the Vision.

@@ -106,10 +106,11 @@ impl Builder {
                 u.table = Some(table_id);
                 self.units.push(u);
             }
-            // The header and a single row never stand alone on a page: the first row keeps
-            // with the second, and the row before the last with the last.
-            if (r == 0 || r + 2 == t.rows.len())
-                && t.rows.len() > 2
+            // A header starts a page's part of a table with at least three rows under it (a
+            // reader sees what the table holds), and a single row never stands alone under
+            // a repeated header: the first rows keep together, and the last two.
+            if (r < 2 || r + 2 == t.rows.len())
+                && r + 1 < t.rows.len()
                 && let Some(last) = self.units.last_mut()
             {
                 last.keep_with_next = true;

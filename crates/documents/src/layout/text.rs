@@ -81,7 +81,11 @@ impl Builder {
         }
         // A one-line paragraph under a heading (who presents an item, a lead) belongs to the
         // heading: it keeps with the text below too, so the two never end a page together.
-        let keep_last = p.keep_with_next || (self.follows_heading && lines.len() == 1);
+        // A paragraph ending in a colon introduces what follows (a table, a list) and keeps
+        // with it too.
+        let introduces = p.text.trim_end().ends_with([':', '：']);
+        let keep_last =
+            p.keep_with_next || introduces || (self.follows_heading && lines.len() == 1);
         // Orphans and widows: the first two and the last two lines stay
         // together (a 2- or 3-line paragraph is never split).
         self.push_lines(lines, space, |i, n| {
