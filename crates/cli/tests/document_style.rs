@@ -100,14 +100,18 @@ fn the_modern_style_draws_headings_in_the_real_bold_and_keeps_the_text_exact() {
         pdf_text(pdf)
             .lines()
             .filter(|l| !l.contains('页') && !l.starts_with('—'))
-            // Agenda items are numbered "1." in the modern style and "（一）" in the official.
+            // Agenda items are numbered "1." in the modern style and "（一）" in the official,
+            // and only the official numbers the sections "一、".
             .map(|l| {
                 let l = l.trim_start();
+                let numerals = |n: &str| n.chars().all(|c| "一二三四五六七八九十".contains(c));
+                let l = match l.split_once('、') {
+                    Some((n, rest)) if numerals(n) => rest,
+                    _ => l,
+                };
                 let numbered = l.strip_prefix('（').and_then(|r| r.split_once('）'));
                 match numbered {
-                    Some((n, rest)) if n.chars().all(|c| "一二三四五六七八九十".contains(c)) => {
-                        rest
-                    }
+                    Some((n, rest)) if numerals(n) => rest,
                     _ => l.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'),
                 }
             })

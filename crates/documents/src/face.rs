@@ -82,11 +82,23 @@ impl Face {
         }
     }
 
-    /// The face that draws `ch` for text set in `self`: itself, or the full regular face for
-    /// a character its subset lacks.
+    /// The face whose glyph of `ch` text set in `self` uses: 楷体's own Latin is a
+    /// handwriting, so English in it (a subtitle, a heading) takes the serif face's roman, as
+    /// Chinese typesetting pairs 楷体 with a roman.
+    pub(crate) fn for_char(self, ch: char) -> Face {
+        if self == Face::Kai && ch.is_ascii() {
+            Face::Serif
+        } else {
+            self
+        }
+    }
+
+    /// The face that draws `ch` for text set in `self`: itself (see [`Face::for_char`]), or
+    /// the full regular face for a character its subset lacks.
     pub(crate) fn drawing(self, ch: char) -> Result<Face, DocumentError> {
-        if self == Face::Sans || Font::of(self)?.glyph_id(ch).is_some() {
-            Ok(self)
+        let face = self.for_char(ch);
+        if face == Face::Sans || Font::of(face)?.glyph_id(ch).is_some() {
+            Ok(face)
         } else {
             Ok(Face::Sans)
         }
@@ -139,6 +151,16 @@ mod tests {
         assert_eq!(Face::Kai.drawing('龘').expect("faces"), Face::Sans);
         assert_eq!(Face::SerifBold.drawing('龘').expect("faces"), Face::Sans);
         assert_eq!(Face::Kai.drawing('渭').expect("faces"), Face::Kai);
+    }
+
+    #[test]
+    fn latin_set_in_kai_is_drawn_in_the_serif_roman() {
+        for ch in ['A', 'g', '1', ' ', '.'] {
+            assert_eq!(Face::Kai.drawing(ch).expect("faces"), Face::Serif, "{ch:?}");
+            let kai = crate::font::advance_in(Face::Kai, ch);
+            assert_eq!(kai, crate::font::advance_in(Face::Serif, ch), "{ch:?}");
+        }
+        assert_eq!(Face::Kai.drawing('（').expect("faces"), Face::Kai);
     }
 
     #[test]

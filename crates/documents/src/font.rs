@@ -95,7 +95,7 @@ impl Font {
 /// Advance in em of `ch` set in `face`: its own, or the full face's for a character its
 /// subset lacks (drawn in the full face).
 pub(crate) fn advance_in(face: Face, ch: char) -> Option<f32> {
-    let own = Font::of(face).ok().and_then(|f| f.advance(ch));
+    let own = Font::of(face.for_char(ch)).ok().and_then(|f| f.advance(ch));
     own.or_else(|| Font::get().ok().and_then(|f| f.advance(ch)))
 }
 

@@ -26,6 +26,7 @@ mod minutes_decisions;
 mod minutes_positions;
 pub mod minutes_questions;
 pub mod minutes_ranking;
+mod minutes_sections;
 pub mod model;
 mod outline;
 mod render;

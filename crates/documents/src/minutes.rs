@@ -328,7 +328,7 @@ fn voice_of(i18n: &I18n) -> &'static Voice {
 }
 
 fn attendance(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
-    doc.push(Block::h2(voice.label("minutes-attendance")));
+    crate::minutes_sections::section(doc, voice, "minutes-attendance");
     // The voting members every round of this meeting counted (one definition for the quorum,
     // the rounds and the minutes); everyone invited had an attendance row.
     let voting: Vec<i64> = input
@@ -459,7 +459,7 @@ fn attendance(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
 }
 
 fn agenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
-    doc.push(Block::h2(voice.label("minutes-agenda")));
+    crate::minutes_sections::section(doc, voice, "minutes-agenda");
     for item in input.agenda {
         let (title, title_en) = voice.pair(&item.title_zh, &item.title_en);
         let number = FluentValue::from(item.position);
@@ -473,7 +473,7 @@ fn agenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
         // The official style numbers this level （一）, as GB/T 9704 does.
         let official = format!(
             "（{}）{title}",
-            concord_domain::declaration::chinese_numeral(item.position.max(1))
+            crate::minutes_sections::next_subsection(doc)
         );
         let mut heading = Block::h3(heading_zh);
         if voice.language != Language::En {
@@ -533,7 +533,12 @@ fn agenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
             .is_none_or(|id| !input.agenda.iter().any(|i| i.id == id))
     });
     if loose {
-        doc.push(Block::h3(voice.label("minutes-other-decisions")));
+        let heading = crate::minutes_sections::subsection(
+            doc,
+            voice.label("minutes-other-decisions"),
+            voice.language,
+        );
+        doc.push(heading);
         crate::minutes_decisions::decisions(doc, input, voice, None);
     }
 }
@@ -598,7 +603,7 @@ fn named_sentence(
 }
 
 fn action_items(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
-    doc.push(Block::h2(voice.label("minutes-actions")));
+    crate::minutes_sections::section(doc, voice, "minutes-actions");
     if input.action_items.is_empty() {
         doc.push(Block::secondary(voice.label_lines("minutes-no-actions")));
         return;
@@ -635,7 +640,7 @@ fn addenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
     if input.addenda.is_empty() {
         return;
     }
-    doc.push(Block::h2(voice.label("minutes-addenda")));
+    crate::minutes_sections::section(doc, voice, "minutes-addenda");
     for addendum in input.addenda {
         let heading_in = |l: &concord_i18n::I18n| {
             l.fmt(
@@ -648,10 +653,14 @@ fn addenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
                 ],
             )
         };
-        let heading = Block::h3(match voice.language {
-            Language::En => heading_in(&voice.en),
-            Language::ZhCn | Language::Bilingual => heading_in(&voice.zh),
-        });
+        let heading = crate::minutes_sections::subsection(
+            doc,
+            match voice.language {
+                Language::En => heading_in(&voice.en),
+                Language::ZhCn | Language::Bilingual => heading_in(&voice.zh),
+            },
+            voice.language,
+        );
         doc.push(if voice.language == Language::Bilingual {
             heading.with_secondary(heading_in(&voice.en))
         } else {

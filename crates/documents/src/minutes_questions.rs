@@ -395,7 +395,8 @@ pub fn push_other_questions(
             I18n::new(Locale::En).msg("question-minutes-other")
         ),
     };
-    doc.push(Block::h3(heading));
+    let heading = crate::minutes_sections::subsection(doc, heading, language);
+    doc.push(heading);
     push_with_positions(doc, &others, subjects, people, language);
 }
 

@@ -35,7 +35,7 @@ pub(crate) fn ranking(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voic
     let Some(ranking) = input.ranking else {
         return;
     };
-    doc.push(Block::h2(voice.label("minutes-ranking")));
+    crate::minutes_sections::section(doc, voice, "minutes-ranking");
     let (id, dots) = match ranking.dots_each {
         Some(dots) => ("minutes-ranking-dots", dots),
         None => ("minutes-ranking-borda", 0),
