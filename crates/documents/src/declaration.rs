@@ -189,9 +189,10 @@ fn membership(input: &DeclarationInput<'_>, voice: &Voice) -> Document {
                 "name",
                 FluentValue::from(own.own(&fp.name_zh(), &fp.name_en())),
             ),
+            // The administration is named next: the title says the position only.
             (
                 "title",
-                FluentValue::from(own.own(&fp.title_zh, &fp.title_en)),
+                FluentValue::from(own.own(fp.position_zh(), fp.position_en())),
             ),
             (
                 "administration",

@@ -71,6 +71,35 @@ impl FocalPoint {
         join_nonempty(&self.assistant_name_zh, &self.assistant_name_en)
     }
 
+    /// The Chinese title without the administration it starts with ("副秘书长" for
+    /// "渭南市人民政府副秘书长"), for a sentence that names the administration beside it.
+    pub fn position_zh(&self) -> &str {
+        let admin = self.administration_zh.trim();
+        let title = self.title_zh.trim();
+        match title.strip_prefix(admin) {
+            Some(rest) if !admin.is_empty() && !rest.trim().is_empty() => rest.trim(),
+            _ => title,
+        }
+    }
+
+    /// The English title without the body it names after a comma when that body starts as
+    /// the administration does ("Deputy Secretary-General" for "Deputy Secretary-General,
+    /// Weinan Municipal Government" of Weinan Municipal People's Government).
+    pub fn position_en(&self) -> &str {
+        let title = self.title_en.trim();
+        let first_word = |s: &str| s.split_whitespace().next().map(str::to_lowercase);
+        match title.rsplit_once(',') {
+            Some((position, body))
+                if !position.trim().is_empty()
+                    && first_word(body).is_some()
+                    && first_word(body) == first_word(&self.administration_en) =>
+            {
+                position.trim()
+            }
+            _ => title,
+        }
+    }
+
     /// The title in both forms, the Chinese first.
     pub fn title_both(&self) -> String {
         join_nonempty(&self.title_zh, &self.title_en)
@@ -411,6 +440,27 @@ mod tests {
                 "highLevelRep.nameEn"
             ]
         );
+    }
+
+    #[test]
+    fn a_position_drops_the_administration_its_title_already_names() {
+        let mut fp = complete().focal_point;
+        fp.title_zh = "渭南市人民政府副秘书长".into();
+        fp.administration_zh = "渭南市人民政府".into();
+        fp.title_en = "Deputy Secretary-General, Weinan Municipal Government".into();
+        fp.administration_en = "Weinan Municipal People's Government".into();
+        assert_eq!(fp.position_zh(), "副秘书长");
+        assert_eq!(fp.position_en(), "Deputy Secretary-General");
+        // A title that names no administration, or another body, is kept whole.
+        fp.title_zh = "主任".into();
+        fp.title_en = "Director, Energy Bureau".into();
+        assert_eq!(fp.position_zh(), "主任");
+        assert_eq!(fp.position_en(), "Director, Energy Bureau");
+        // A title that is only the administration's name is kept.
+        fp.title_zh = "渭南市人民政府".into();
+        fp.title_en = ", Weinan".into();
+        assert_eq!(fp.position_zh(), "渭南市人民政府");
+        assert_eq!(fp.position_en(), ", Weinan");
     }
 
     #[test]
