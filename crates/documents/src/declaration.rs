@@ -422,7 +422,7 @@ impl Voice {
         }
         let mark = |text: String| {
             if p.bullet {
-                format!("• {text}")
+                format!("{}{text}", crate::layout::BULLET)
             } else {
                 text
             }

@@ -155,3 +155,41 @@ fn a_line_ending_in_a_colon_keeps_with_what_it_introduces() {
         }
     }
 }
+
+#[test]
+fn a_parallel_chinese_column_never_ends_in_a_line_of_one_character() {
+    let en = "Members pledge to work towards sustainability. ".repeat(3);
+    let mut checked = 0;
+    for n in 30..90 {
+        let zh: String = "渭南市可持续发展".chars().cycle().take(n).collect();
+        let l = Document::new("")
+            .with_block(Block::parallel(zh.clone(), en.clone()))
+            .layout()
+            .expect("layout");
+        let runs = body(&l.pages()[0]);
+        let left: Vec<_> = runs.iter().filter(|t| t.x < MARGIN_X + 1.0).collect();
+        if left.len() > 1 {
+            checked += 1;
+            let last = left.last().expect("a line");
+            assert!(last.text.chars().count() > 1, "{n} characters: {left:?}");
+        }
+        let joined: String = left.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(joined, zh, "nothing lost or repeated");
+    }
+    assert!(checked > 40);
+}
+
+#[test]
+fn a_list_item_hangs_its_bullet_in_the_margin() {
+    let item = format!("{}{}", BULLET, "渭南市可持续发展".repeat(12));
+    let l = Document::new("")
+        .with_block(Block::paragraph(item).with_align(crate::Align::Left))
+        .layout()
+        .expect("layout");
+    let lines = body(&l.pages()[0]);
+    assert!(lines.len() > 1, "{lines:?}");
+    assert!(lines[0].text.starts_with(BULLET), "{lines:?}");
+    let hang = lines[1].x - lines[0].x;
+    assert!(hang > 3.0, "{lines:?}");
+    assert!(lines[2..].iter().all(|t| (t.x - lines[1].x).abs() < 0.01));
+}

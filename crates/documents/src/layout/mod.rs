@@ -116,6 +116,9 @@ const CELL_PAD_X: f32 = 4.0;
 const CELL_PAD_Y: f32 = 3.5;
 /// Justification never stretches further than this, in em per gap.
 const MAX_CHAR_STRETCH: f32 = 0.25;
+/// How a list item starts: the bullet and its space hang in the margin of the lines after the
+/// first.
+pub const BULLET: &str = "• ";
 const MAX_WORD_STRETCH: f32 = 1.0;
 
 /// A vertical piece that the paginator never splits. Item positions are
@@ -273,6 +276,17 @@ impl Builder {
         align: Align,
     ) -> Vec<PlacedLine> {
         let text = self.metrics.sanitize(text);
+        // A list item hangs: its bullet stands in the margin of the lines after the first.
+        if let Some(item) = text.strip_prefix(BULLET) {
+            let hang = (self.metrics.width_in(style.face, BULLET) * style.size)
+                + BULLET.chars().count() as f32 * style.tracking;
+            let mut lines = self.lines(item, style, x + hang, width - hang, align);
+            if let Some(first) = lines.first_mut() {
+                first.run.text.insert_str(0, BULLET);
+                first.run.x -= hang;
+            }
+            return lines;
+        }
         let metrics = &mut self.metrics;
         let track = style.tracking / style.size;
         let lines = break_lines(&text, (width - self.shortfall) / style.size, |c| {

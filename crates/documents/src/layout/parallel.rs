@@ -40,7 +40,9 @@ impl Builder {
         let right_x = t.left + left_width + GUTTER;
         // The first language as a paragraph, the second as its own paragraph in its language.
         self.open(Role::P, None);
-        let left = self.lines(&p.left, style, t.left, left_width, p.align);
+        let left = self.without_lone_char(style, |b| {
+            b.lines(&p.left, style, t.left, left_width, p.align)
+        });
         let id = self.open(Role::P, None);
         self.elements[id].lang = self.second_language.clone();
         // English in a half-width column set justified either leaves some lines ragged or
@@ -74,5 +76,8 @@ impl Builder {
             space = 0.0;
         }
         self.end(8.0);
+        // Off the grid anyway, a pair always ends with half a line of room: the shorter column
+        // shows its paragraph's end by the gap, the longer one by this.
+        self.pending = self.pending.max(style.leading / 2.0);
     }
 }

@@ -65,17 +65,11 @@ impl Builder {
                 b.lines(&p.text, style, b.t.left, b.t.width, p.align)
             }
         };
-        let mut lines = set(self);
-        // A Chinese paragraph never ends in a line of one character: broken again two
-        // characters narrower (and set to the full width), a few characters come down with it.
-        if p.align == Align::Justify && lines.len() > 1 && lines.last().is_some_and(is_lone_char) {
-            self.shortfall = 2.0 * (style.size + style.tracking);
-            let again = set(self);
-            self.shortfall = 0.0;
-            if again.len() == lines.len() && !again.last().is_some_and(is_lone_char) {
-                lines = again;
-            }
-        }
+        let lines = if p.align == Align::Justify {
+            self.without_lone_char(style, set)
+        } else {
+            set(self)
+        };
         if lines.is_empty() {
             return;
         }
@@ -183,6 +177,30 @@ impl Builder {
             }
         }
         self.end(12.0);
+    }
+}
+
+impl Builder {
+    /// Lines `set` makes, but never ending a Chinese paragraph in a line of one character:
+    /// broken again two characters narrower (and set to the full width), a few characters
+    /// come down with it.
+    pub(super) fn without_lone_char(
+        &mut self,
+        style: Style,
+        set: impl Fn(&mut Builder) -> Vec<PlacedLine>,
+    ) -> Vec<PlacedLine> {
+        let lines = set(self);
+        if lines.len() < 2 || !lines.last().is_some_and(is_lone_char) {
+            return lines;
+        }
+        self.shortfall = 2.0 * (style.size + style.tracking);
+        let again = set(self);
+        self.shortfall = 0.0;
+        if again.len() == lines.len() && !again.last().is_some_and(is_lone_char) {
+            again
+        } else {
+            lines
+        }
     }
 }
 
