@@ -21,7 +21,8 @@ minutes-attendance-summary = { $members }名表决成员中{ $present }名出席
     [yes] 已达到
    *[no] 未达到
 } { $quorum }% 的法定人数。
-minutes-attendance-sector = { $sector }：{ $count }
+minutes-attendance-sector = { $sector }{ $count }人
+minutes-attendance-sectors = 出席人员按领域：{ $list }。
 minutes-col-number = 序号
 minutes-col-name = 姓名
 minutes-col-organisation = 单位

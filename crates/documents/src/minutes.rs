@@ -378,7 +378,7 @@ fn attendance(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
         .collect();
     // One line per language, each naming the sectors in its own words.
     let sector_line = |l: &concord_i18n::I18n, separator: &str| {
-        Sector::ALL
+        let list = Sector::ALL
             .iter()
             .filter_map(|sector| {
                 let count = present.iter().filter(|p| p.sector == *sector).count();
@@ -396,7 +396,9 @@ fn attendance(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
                 })
             })
             .collect::<Vec<_>>()
-            .join(separator)
+            .join(separator);
+        // A sentence, with its lead and its full stop.
+        l.fmt("minutes-attendance-sectors", &[("list", FluentValue::from(list))])
     };
     if !present.is_empty() {
         match voice.language {
