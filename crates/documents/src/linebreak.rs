@@ -45,6 +45,9 @@ pub struct Line {
     /// such lines may be stretched to the full width when justifying. The last
     /// line, a line before a hard break and a force-broken line are not.
     pub justifiable: bool,
+    /// True when the line ends inside a word broken at a syllable: the hyphen is drawn after
+    /// the text (and counted in the width), the text itself is the word's first part.
+    pub hyphen: bool,
 }
 
 /// Break `text` into lines no wider than `max_width`.
@@ -54,15 +57,93 @@ pub struct Line {
 /// Spaces at which a line is broken are dropped; all other characters end up
 /// in exactly one line, in order. A line is wider than `max_width` only if it
 /// holds a single character that is wider by itself.
-pub fn break_lines(text: &str, max_width: f32, mut measure: impl FnMut(char) -> f32) -> Vec<Line> {
+pub fn break_lines(text: &str, max_width: f32, measure: impl FnMut(char) -> f32) -> Vec<Line> {
+    breaking(text, max_width, measure, false)
+}
+
+/// [`break_lines`] for justified text: a long English word that would leave a line loosely
+/// spaced is broken at a syllable with a hyphen (US English patterns), as book typesetting
+/// does; names (a capital first) and anything not plain letters are never hyphenated.
+pub fn break_lines_hyphenating(
+    text: &str,
+    max_width: f32,
+    measure: impl FnMut(char) -> f32,
+) -> Vec<Line> {
+    breaking(text, max_width, measure, true)
+}
+
+fn breaking(
+    text: &str,
+    max_width: f32,
+    mut measure: impl FnMut(char) -> f32,
+    hyphenate: bool,
+) -> Vec<Line> {
     let mut out = Vec::new();
     if text.is_empty() {
         return out;
     }
+    let hyphen = hyphenate.then(|| measure('-'));
     for hard_line in text.split('\n') {
-        break_hard_line(hard_line, max_width, &mut measure, &mut out);
+        break_hard_line(hard_line, max_width, &mut measure, hyphen, &mut out);
     }
     out
+}
+
+/// A line left looser than this share of its width has its next word hyphenated if it can.
+const LOOSE: f32 = 0.08;
+/// The shortest word hyphenated, in letters.
+const HYPHENATED_WORD: usize = 6;
+
+/// Where to end a line inside the word that starts at glyph `word` and overflows it: the
+/// last syllable boundary that leaves room for the hyphen, as a glyph index, or `None`.
+fn syllable_break(
+    glyphs: &[Glyph],
+    s: &str,
+    line_start: usize,
+    word: usize,
+    max_width: f32,
+    hyphen: f32,
+) -> Option<usize> {
+    let letters = glyphs[word..]
+        .iter()
+        .take_while(|g| g.ch.is_ascii_alphabetic())
+        .count();
+    let first = glyphs.get(word)?;
+    if letters < HYPHENATED_WORD || first.ch.is_ascii_uppercase() {
+        return None;
+    }
+    // Only a word of running text: one glued to what is around it (an address, a path, a
+    // compound with a hyphen or a slash, a number) is left whole.
+    let glued = |g: &Glyph| g.ch.is_alphanumeric() || matches!(g.ch, '-' | '/' | '_' | '@' | '.');
+    let opens = word == 0
+        || glyphs[word - 1].ch.is_whitespace()
+        || matches!(glyphs[word - 1].ch, '(' | '[' | '“' | '‘' | '"' | '\'');
+    let after = &glyphs[word + letters..];
+    let closes = match after {
+        [] => true,
+        [g, ..] if !glued(g) => true,
+        // A full stop ends the word when a space (or nothing) follows it.
+        [g, rest @ ..] if g.ch == '.' => rest.first().is_none_or(|n| n.ch.is_whitespace()),
+        _ => false,
+    };
+    if !opens || !closes {
+        return None;
+    }
+    let end = glyphs.get(word + letters).map_or(s.len(), |g| g.at);
+    let before: f32 = glyphs[line_start..word].iter().map(|g| g.advance).sum();
+    let mut best = None;
+    let mut at = word;
+    let syllables: Vec<&str> =
+        hypher::hyphenate_bounded(&s[first.at..end], hypher::Lang::English, 3, 3).collect();
+    for syllable in &syllables[..syllables.len().saturating_sub(1)] {
+        at += syllable.chars().count();
+        let width = before + glyphs[word..at].iter().map(|g| g.advance).sum::<f32>() + hyphen;
+        if width > max_width {
+            break;
+        }
+        best = Some(at);
+    }
+    best
 }
 
 /// The width of the widest piece of `text` that no line break may split (a word, a number,
@@ -93,6 +174,7 @@ fn break_hard_line(
     s: &str,
     max_width: f32,
     measure: &mut impl FnMut(char) -> f32,
+    hyphen: Option<f32>,
     out: &mut Vec<Line>,
 ) {
     if s.trim().is_empty() {
@@ -100,6 +182,7 @@ fn break_hard_line(
             text: String::new(),
             width: 0.0,
             justifiable: false,
+            hyphen: false,
         });
         return;
     }
@@ -147,8 +230,31 @@ fn break_hard_line(
         // Trailing spaces never push a line over the limit: they are dropped.
         if new_width > max_width && !g.ch.is_whitespace() && i > line_start {
             if let Some(b) = last_break {
-                emit(&glyphs, s, line_start, b, true, out);
-                line_start = skip_spaces(&glyphs, b);
+                let loose = |b: usize| {
+                    let used: f32 = glyphs[line_start..b]
+                        .iter()
+                        .rev()
+                        .skip_while(|g| g.ch.is_whitespace())
+                        .map(|g| g.advance)
+                        .sum();
+                    max_width - used > LOOSE * max_width
+                };
+                // Never three hyphenated lines in a row.
+                let ladder = out.len() >= 2 && out[out.len() - 2..].iter().all(|l| l.hyphen);
+                let cut = hyphen
+                    .filter(|_| loose(b) && !ladder)
+                    .and_then(|h| syllable_break(&glyphs, s, line_start, b, max_width, h));
+                if let (Some(cut), Some(h)) = (cut, hyphen) {
+                    emit(&glyphs, s, line_start, cut, true, out);
+                    if let Some(line) = out.last_mut() {
+                        line.hyphen = true;
+                        line.width += h;
+                    }
+                    line_start = cut;
+                } else {
+                    emit(&glyphs, s, line_start, b, true, out);
+                    line_start = skip_spaces(&glyphs, b);
+                }
             } else {
                 // One unbreakable run is wider than the line: force a break,
                 // still honouring the punctuation rules where possible.
@@ -223,6 +329,7 @@ fn emit(
         text: s[from..to].to_owned(),
         width,
         justifiable,
+        hyphen: false,
     });
 }
 
@@ -379,6 +486,62 @@ mod tests {
                 let glyphs = line.text.chars().count();
                 prop_assert!(line.width <= max + 1e-4 || glyphs == 1, "too wide: {:?}", line);
             }
+        }
+    }
+
+    /// Every character half an em, as a Latin text measures roughly.
+    fn half(_: char) -> f32 {
+        0.5
+    }
+
+    #[test]
+    fn a_long_word_after_a_loose_line_is_hyphenated_at_a_syllable() {
+        let text = "the members work towards sustainability together";
+        let lines = break_lines_hyphenating(text, 15.0, half);
+        assert!(lines.iter().any(|l| l.hyphen), "{lines:?}");
+        let first = &lines[0];
+        assert!(first.hyphen && first.text.ends_with("sus"), "{lines:?}");
+        assert!(first.width <= 15.0, "{lines:?}");
+        // The parts join back into the text, with its spaces where lines broke at them.
+        let joined: String = lines
+            .iter()
+            .map(|l| {
+                if l.hyphen {
+                    l.text.clone()
+                } else {
+                    format!("{} ", l.text)
+                }
+            })
+            .collect();
+        assert_eq!(joined.trim_end(), text);
+        // Without hyphenation the word moves down whole.
+        assert!(break_lines(text, 15.0, half).iter().all(|l| !l.hyphen));
+    }
+
+    #[test]
+    fn addresses_names_and_compounds_are_never_hyphenated() {
+        for word in [
+            "https://unstats.un.org/sdgs/indicators",
+            "Guanzhongplain",
+            "multistakeholder-dialogues",
+            "mcr2030.undrr.org",
+            "sustainability.org",
+        ] {
+            let text = format!("see the list at {word} now");
+            let lines = break_lines_hyphenating(&text, 12.0, half);
+            assert!(lines.iter().all(|l| !l.hyphen), "{word}: {lines:?}");
+        }
+    }
+
+    #[test]
+    fn never_three_hyphenated_lines_in_a_row() {
+        let text = "sustainability ".repeat(12);
+        for width in [8.0, 9.0, 10.0, 11.0] {
+            let lines = break_lines_hyphenating(text.trim(), width, half);
+            assert!(
+                lines.windows(3).all(|w| !w.iter().all(|l| l.hyphen)),
+                "{width}: {lines:?}"
+            );
         }
     }
 }

@@ -398,7 +398,10 @@ fn attendance(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
             .collect::<Vec<_>>()
             .join(separator);
         // A sentence, with its lead and its full stop.
-        l.fmt("minutes-attendance-sectors", &[("list", FluentValue::from(list))])
+        l.fmt(
+            "minutes-attendance-sectors",
+            &[("list", FluentValue::from(list))],
+        )
     };
     if !present.is_empty() {
         match voice.language {

@@ -289,7 +289,12 @@ impl Builder {
         }
         let metrics = &mut self.metrics;
         let track = style.tracking / style.size;
-        let lines = break_lines(&text, (width - self.shortfall) / style.size, |c| {
+        let breaking = if align == Align::Justify {
+            crate::linebreak::break_lines_hyphenating
+        } else {
+            break_lines
+        };
+        let lines = breaking(&text, (width - self.shortfall) / style.size, |c| {
             metrics.advance_in(style.face, c) + track
         });
         let tag = self.current;

@@ -5,7 +5,7 @@ use super::page::{is_wide, justification_gaps};
 use super::table::{RowFrame, grid_row};
 use super::{Builder, MAX_CHAR_STRETCH, MAX_WORD_STRETCH, PlacedLine, Role, Style, TextRun};
 use crate::font::squeeze;
-use crate::linebreak::{Line, break_lines};
+use crate::linebreak::{Line, break_lines_hyphenating};
 use crate::model::{Align, Heading, HeadingLevel, KeyValue, Paragraph, TextStyle};
 
 impl Builder {
@@ -111,7 +111,7 @@ impl Builder {
         let metrics = &mut self.metrics;
         let track = style.tracking / style.size;
         let break_width = (width - self.shortfall) / style.size;
-        let mut broken = break_lines(&format!("{INDENT}{text}"), break_width, |c| {
+        let mut broken = break_lines_hyphenating(&format!("{INDENT}{text}"), break_width, |c| {
             metrics.advance_in(style.face, c) + track
         });
         let em = self.metrics.advance_in(style.face, '\u{3000}') + track;
@@ -231,7 +231,11 @@ pub(super) fn place_line(line: Line, style: Style, x: f32, width: f32, align: Al
         tracking: style.tracking,
         char_spacing: 0.0,
         word_spacing: 0.0,
-        text: line.text,
+        text: if line.hyphen {
+            line.text + "-"
+        } else {
+            line.text
+        },
         tag: None,
     };
     match align {
