@@ -32,6 +32,7 @@ mod table;
 mod tests;
 mod text;
 mod theme;
+mod title;
 
 use crate::DocumentError;
 use crate::face::Face;
@@ -349,37 +350,6 @@ impl Builder {
             // The official style leaves one empty grid line under the title block.
             self.pending = self.t.body.leading;
         }
-    }
-
-    /// A centred text in as many lines as the full width needs, each about as long as the
-    /// others: the narrowest width that keeps that line count, centred on the page, so a
-    /// title never ends in a line of two characters.
-    fn balanced(&mut self, text: &str, style: Style) -> Vec<PlacedLine> {
-        let clean = self.metrics.sanitize(text);
-        let metrics = &mut self.metrics;
-        let track = style.tracking / style.size;
-        let mut count = |width: f32| {
-            break_lines(&clean, width / style.size, |c| {
-                metrics.advance_in(style.face, c) + track
-            })
-            .len()
-        };
-        let full = self.t.width;
-        let lines = count(full);
-        let (mut low, mut high) = (full / (lines as f32 + 1.0), full);
-        if lines > 1 {
-            for _ in 0..16 {
-                let mid = (low + high) / 2.0;
-                if count(mid) > lines {
-                    low = mid;
-                } else {
-                    high = mid;
-                }
-            }
-        }
-        let width = if lines > 1 { high } else { full };
-        let x = self.t.left + (full - width) / 2.0;
-        self.lines(text, style, x, width, Align::Center)
     }
 
     /// A chart and its caption: one unit, so it is never split across pages.

@@ -434,3 +434,25 @@ fn a_header_exactly_as_wide_as_its_column_is_not_broken() {
         );
     }
 }
+
+#[test]
+fn a_chinese_title_of_two_lines_never_breaks_inside_a_term() {
+    let title = "渭南市可持续发展与碳中和多方利益相关者对话第一次全体会议";
+    for style in [crate::model::DocStyle::Modern, crate::model::DocStyle::Official] {
+        let l = Document::new(title)
+            .with_style(style)
+            .layout()
+            .expect("layout");
+        let size = theme::Theme::of(style).title.size;
+        let lines: Vec<String> = l.pages()[0]
+            .texts()
+            .filter(|t| (t.size - size).abs() < 0.01)
+            .map(|t| t.text.clone())
+            .collect();
+        assert_eq!(lines.concat(), title);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        for term in ["多方利益相关者", "可持续发展", "碳中和", "全体会议"] {
+            assert!(lines.iter().any(|l| l.contains(term)), "{term}: {lines:?}");
+        }
+    }
+}

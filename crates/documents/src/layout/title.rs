@@ -1,0 +1,111 @@
+//! Centred titles: balanced lines, and a Chinese title of two lines broken between words.
+
+use super::{Align, Builder, PlacedLine, Style, break_lines};
+
+/// Terms of the dialogue's language a title never breaks inside.
+const TERMS: &[&str] = &[
+    "多方利益相关者",
+    "利益相关者",
+    "可持续发展",
+    "碳中和",
+    "碳达峰",
+    "全体会议",
+    "工作组",
+    "会员宣言",
+    "合作网络",
+    "人民政府",
+    "直辖市",
+];
+
+impl Builder {
+    /// A centred text in as many lines as the full width needs, each about as long as the
+    /// others: the narrowest width that keeps that line count, centred on the page, so a
+    /// title never ends in a line of two characters.
+    pub(super) fn balanced(&mut self, text: &str, style: Style) -> Vec<PlacedLine> {
+        let clean = self.metrics.sanitize(text);
+        let metrics = &mut self.metrics;
+        let track = style.tracking / style.size;
+        let mut count = |width: f32| {
+            break_lines(&clean, width / style.size, |c| {
+                metrics.advance_in(style.face, c) + track
+            })
+            .len()
+        };
+        let full = self.t.width;
+        let lines = count(full);
+        let (mut low, mut high) = (full / (lines as f32 + 1.0), full);
+        if lines > 1 {
+            for _ in 0..16 {
+                let mid = (low + high) / 2.0;
+                if count(mid) > lines {
+                    low = mid;
+                } else {
+                    high = mid;
+                }
+            }
+        }
+        if lines == 2
+            && let Some(cut) = self.cut_between_words(&clean, style, full)
+        {
+            let (first, second) = clean.split_at(cut);
+            let mut placed = self.lines(first.trim_end(), style, self.t.left, full, Align::Center);
+            placed.extend(self.lines(second.trim_start(), style, self.t.left, full, Align::Center));
+            return placed;
+        }
+        let width = if lines > 1 { high } else { full };
+        let x = self.t.left + (full - width) / 2.0;
+        self.lines(text, style, x, width, Align::Center)
+    }
+
+    /// Where a Chinese title of two lines breaks so that no term of the dialogue's language is
+    /// cut ("多方利益相关者", "可持续发展") and the lines are as even as that allows: a byte
+    /// offset, or `None` when the balanced break already falls between words or the text is
+    /// not Chinese.
+    fn cut_between_words(&mut self, text: &str, style: Style, full: f32) -> Option<usize> {
+        if !text.chars().any(concord_i18n::spacing::is_han) {
+            return None;
+        }
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let inside_term = |at: usize| {
+            TERMS.iter().any(|term| {
+                text.match_indices(term)
+                    .any(|(start, _)| start < at && at < start + term.len())
+            })
+        };
+        let may_break = |i: usize| {
+            let (prev, next) = (chars[i - 1].1, chars[i].1);
+            concord_i18n::spacing::is_han(prev) || concord_i18n::spacing::is_han(next)
+        };
+        let track = style.tracking;
+        let mut widths = Vec::with_capacity(chars.len() + 1);
+        let mut sum = 0.0;
+        widths.push(0.0);
+        for (_, c) in &chars {
+            sum += self.metrics.advance_in(style.face, *c) * style.size + track;
+            widths.push(sum);
+        }
+        let total = sum;
+        let valid = |i: &usize| {
+            let i = *i;
+            !crate::linebreak::forbidden_at_line_start(chars[i].1)
+                && !crate::linebreak::forbidden_at_line_end(chars[i - 1].1)
+                && may_break(i)
+                && widths[i] <= full
+                && total - widths[i] <= full
+        };
+        let uneven = |i: usize| (2.0 * widths[i] - total).abs();
+        let most_even = |found: Option<usize>, i: usize| match found {
+            Some(f) if uneven(f) <= uneven(i) => Some(f),
+            _ => Some(i),
+        };
+        let balanced = (1..chars.len()).filter(valid).fold(None, most_even)?;
+        if !inside_term(chars[balanced].0) {
+            return None;
+        }
+        (1..chars.len())
+            .filter(valid)
+            .filter(|&i| !inside_term(chars[i].0))
+            .fold(None, most_even)
+            .map(|i| chars[i].0)
+    }
+}
