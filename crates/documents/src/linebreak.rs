@@ -58,35 +58,60 @@ pub struct Line {
 /// in exactly one line, in order. A line is wider than `max_width` only if it
 /// holds a single character that is wider by itself.
 pub fn break_lines(text: &str, max_width: f32, measure: impl FnMut(char) -> f32) -> Vec<Line> {
-    breaking(text, max_width, measure, false)
+    break_lines_with(text, max_width, measure, Breaking::default())
 }
 
-/// [`break_lines`] for justified text: a long English word that would leave a line loosely
-/// spaced is broken at a syllable with a hyphen (US English patterns), as book typesetting
-/// does; names (a capital first) and anything not plain letters are never hyphenated.
-pub fn break_lines_hyphenating(
-    text: &str,
-    max_width: f32,
-    measure: impl FnMut(char) -> f32,
-) -> Vec<Line> {
-    breaking(text, max_width, measure, true)
+/// How a text is broken, besides its width.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Breaking {
+    /// For justified text: a long English word that would leave a line loosely spaced is
+    /// broken at a syllable with a hyphen (US English patterns), as book typesetting does;
+    /// names (a capital first) and anything not plain letters are never hyphenated.
+    pub hyphenate: bool,
+    /// Lines from this index on (counted over the whole text) are broken this much narrower,
+    /// in the unit of the width: a paragraph's last lines take a few characters from the line
+    /// before without respacing the whole paragraph.
+    pub narrower_from: Option<(usize, f32)>,
 }
 
-fn breaking(
+/// [`break_lines`], broken as `how` says.
+pub fn break_lines_with(
     text: &str,
     max_width: f32,
     mut measure: impl FnMut(char) -> f32,
-    hyphenate: bool,
+    how: Breaking,
 ) -> Vec<Line> {
     let mut out = Vec::new();
     if text.is_empty() {
         return out;
     }
-    let hyphen = hyphenate.then(|| measure('-'));
+    let rules = Rules {
+        max_width,
+        hyphen: how.hyphenate.then(|| measure('-')),
+        narrower_from: how.narrower_from,
+    };
     for hard_line in text.split('\n') {
-        break_hard_line(hard_line, max_width, &mut measure, hyphen, &mut out);
+        break_hard_line(hard_line, &rules, &mut measure, &mut out);
     }
     out
+}
+
+/// The widths and the hyphen's advance a text is broken with.
+#[derive(Debug)]
+struct Rules {
+    max_width: f32,
+    hyphen: Option<f32>,
+    narrower_from: Option<(usize, f32)>,
+}
+
+impl Rules {
+    /// The width of the line with index `line`.
+    fn width(&self, line: usize) -> f32 {
+        match self.narrower_from {
+            Some((from, by)) if line >= from => self.max_width - by,
+            _ => self.max_width,
+        }
+    }
 }
 
 /// A line left looser than this share of its width has its next word hyphenated if it can.
@@ -172,11 +197,11 @@ struct Glyph {
 
 fn break_hard_line(
     s: &str,
-    max_width: f32,
+    rules: &Rules,
     measure: &mut impl FnMut(char) -> f32,
-    hyphen: Option<f32>,
     out: &mut Vec<Line>,
 ) {
+    let hyphen = rules.hyphen;
     if s.trim().is_empty() {
         out.push(Line {
             text: String::new(),
@@ -227,6 +252,7 @@ fn break_hard_line(
         }
         let g = glyphs[i];
         let new_width = width + g.advance;
+        let max_width = rules.width(out.len());
         // Trailing spaces never push a line over the limit: they are dropped.
         if new_width > max_width && !g.ch.is_whitespace() && i > line_start {
             if let Some(b) = last_break {
@@ -489,6 +515,11 @@ mod tests {
         }
     }
 
+    const HYPHENATING: Breaking = Breaking {
+        hyphenate: true,
+        narrower_from: None,
+    };
+
     /// Every character half an em, as a Latin text measures roughly.
     fn half(_: char) -> f32 {
         0.5
@@ -497,7 +528,7 @@ mod tests {
     #[test]
     fn a_long_word_after_a_loose_line_is_hyphenated_at_a_syllable() {
         let text = "the members work towards sustainability together";
-        let lines = break_lines_hyphenating(text, 15.0, half);
+        let lines = break_lines_with(text, 15.0, half, HYPHENATING);
         assert!(lines.iter().any(|l| l.hyphen), "{lines:?}");
         let first = &lines[0];
         assert!(first.hyphen && first.text.ends_with("sus"), "{lines:?}");
@@ -528,7 +559,7 @@ mod tests {
             "sustainability.org",
         ] {
             let text = format!("see the list at {word} now");
-            let lines = break_lines_hyphenating(&text, 12.0, half);
+            let lines = break_lines_with(&text, 12.0, half, HYPHENATING);
             assert!(lines.iter().all(|l| !l.hyphen), "{word}: {lines:?}");
         }
     }
@@ -537,11 +568,31 @@ mod tests {
     fn never_three_hyphenated_lines_in_a_row() {
         let text = "sustainability ".repeat(12);
         for width in [8.0, 9.0, 10.0, 11.0] {
-            let lines = break_lines_hyphenating(text.trim(), width, half);
+            let lines = break_lines_with(text.trim(), width, half, HYPHENATING);
             assert!(
                 lines.windows(3).all(|w| !w.iter().all(|l| l.hyphen)),
                 "{width}: {lines:?}"
             );
         }
+    }
+
+    #[test]
+    fn only_the_lines_from_the_narrowing_on_are_broken_narrower() {
+        let text = "渭".repeat(31);
+        let how = Breaking {
+            hyphenate: false,
+            narrower_from: Some((2, 1.0)),
+        };
+        let counts: Vec<usize> = break_lines_with(&text, 10.0, em, how)
+            .iter()
+            .map(|l| l.text.chars().count())
+            .collect();
+        // Ten to a line, then nine: the last character has company.
+        assert_eq!(counts, [10, 10, 9, 2]);
+        let plain: Vec<usize> = break_lines(&text, 10.0, em)
+            .iter()
+            .map(|l| l.text.chars().count())
+            .collect();
+        assert_eq!(plain, [10, 10, 10, 1]);
     }
 }

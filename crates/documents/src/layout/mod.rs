@@ -37,7 +37,7 @@ mod title;
 use crate::DocumentError;
 use crate::face::Face;
 use crate::font::{Font, Metrics};
-use crate::linebreak::break_lines;
+use crate::linebreak::{Breaking, break_lines, break_lines_with};
 use crate::model::{Align, Block, Document};
 
 pub(crate) use page::is_justification_gap;
@@ -169,8 +169,9 @@ struct Builder {
     follows_heading: bool,
     /// The left column's share of parallel columns.
     parallel_share: f32,
-    /// Points a paragraph is broken narrower than it is set (see `Builder::paragraph`).
-    shortfall: f32,
+    /// From which line on, and by how many points, a paragraph is broken narrower than it
+    /// is set (see `Builder::without_lone_char`).
+    narrower: Option<(usize, f32)>,
 }
 
 pub(crate) fn layout(doc: &Document) -> Result<Layout, DocumentError> {
@@ -190,7 +191,7 @@ pub(crate) fn layout(doc: &Document) -> Result<Layout, DocumentError> {
         after_heading: false,
         follows_heading: false,
         parallel_share,
-        shortfall: 0.0,
+        narrower: None,
     };
     b.title(doc);
     for (index, block) in doc.blocks.iter().enumerate() {
@@ -290,14 +291,16 @@ impl Builder {
         }
         let metrics = &mut self.metrics;
         let track = style.tracking / style.size;
-        let breaking = if align == Align::Justify {
-            crate::linebreak::break_lines_hyphenating
-        } else {
-            break_lines
+        let how = Breaking {
+            hyphenate: align == Align::Justify,
+            narrower_from: self.narrower.map(|(from, by)| (from, by / style.size)),
         };
-        let lines = breaking(&text, (width - self.shortfall) / style.size, |c| {
-            metrics.advance_in(style.face, c) + track
-        });
+        let lines = break_lines_with(
+            &text,
+            width / style.size,
+            |c| metrics.advance_in(style.face, c) + track,
+            how,
+        );
         let tag = self.current;
         lines
             .into_iter()

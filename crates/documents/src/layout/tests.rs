@@ -438,7 +438,10 @@ fn a_header_exactly_as_wide_as_its_column_is_not_broken() {
 #[test]
 fn a_chinese_title_of_two_lines_never_breaks_inside_a_term() {
     let title = "渭南市可持续发展与碳中和多方利益相关者对话第一次全体会议";
-    for style in [crate::model::DocStyle::Modern, crate::model::DocStyle::Official] {
+    for style in [
+        crate::model::DocStyle::Modern,
+        crate::model::DocStyle::Official,
+    ] {
         let l = Document::new(title)
             .with_style(style)
             .layout()

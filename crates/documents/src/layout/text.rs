@@ -5,7 +5,7 @@ use super::page::{is_wide, justification_gaps};
 use super::table::{RowFrame, grid_row};
 use super::{Builder, MAX_CHAR_STRETCH, MAX_WORD_STRETCH, PlacedLine, Role, Style, TextRun};
 use crate::font::squeeze;
-use crate::linebreak::{Line, break_lines_hyphenating};
+use crate::linebreak::{Breaking, Line, break_lines_with};
 use crate::model::{Align, Heading, HeadingLevel, KeyValue, Paragraph, TextStyle};
 
 impl Builder {
@@ -58,17 +58,14 @@ impl Builder {
         if p.style == TextStyle::Secondary {
             self.elements[id].lang = self.second_language.clone();
         }
-        let set = |b: &mut Builder| {
-            if b.t.indent && p.align == Align::Justify {
-                b.indented(&p.text, style)
-            } else {
+        let lines = if self.t.indent && p.align == Align::Justify {
+            self.indented(&p.text, style)
+        } else if p.align == Align::Justify {
+            self.without_lone_char(style, |b| {
                 b.lines(&p.text, style, b.t.left, b.t.width, p.align)
-            }
-        };
-        let lines = if p.align == Align::Justify {
-            self.without_lone_char(style, set)
+            })
         } else {
-            set(self)
+            self.lines(&p.text, style, self.t.left, self.t.width, p.align)
         };
         if lines.is_empty() {
             return;
@@ -99,9 +96,10 @@ impl Builder {
     fn indented(&mut self, text: &str, style: Style) -> Vec<PlacedLine> {
         let clean = self.metrics.sanitize(text);
         // Each line of the text is a paragraph of its own and starts indented.
+        // Each ends without a line of one character.
         clean
             .split('\n')
-            .flat_map(|part| self.indented_part(part, style))
+            .flat_map(|part| self.without_lone_char(style, |b| b.indented_part(part, style)))
             .collect()
     }
 
@@ -110,10 +108,16 @@ impl Builder {
         let (left, width) = (self.t.left, self.t.width);
         let metrics = &mut self.metrics;
         let track = style.tracking / style.size;
-        let break_width = (width - self.shortfall) / style.size;
-        let mut broken = break_lines_hyphenating(&format!("{INDENT}{text}"), break_width, |c| {
-            metrics.advance_in(style.face, c) + track
-        });
+        let how = Breaking {
+            hyphenate: true,
+            narrower_from: self.narrower.map(|(from, by)| (from, by / style.size)),
+        };
+        let mut broken = break_lines_with(
+            &format!("{INDENT}{text}"),
+            width / style.size,
+            |c| metrics.advance_in(style.face, c) + track,
+            how,
+        );
         let em = self.metrics.advance_in(style.face, '\u{3000}') + track;
         let indent = 2.0 * em * style.size;
         if let Some(first) = broken.first_mut()
@@ -182,25 +186,31 @@ impl Builder {
 
 impl Builder {
     /// Lines `set` makes, but never ending a Chinese paragraph in a line of one character:
-    /// broken again two characters narrower (and set to the full width), a few characters
-    /// come down with it.
+    /// its last lines are broken again a character or two narrower (and set to the full
+    /// width), so a few characters come down from the line before; the lines above keep their
+    /// spacing.
     pub(super) fn without_lone_char(
         &mut self,
         style: Style,
         set: impl Fn(&mut Builder) -> Vec<PlacedLine>,
     ) -> Vec<PlacedLine> {
         let lines = set(self);
-        if lines.len() < 2 || !lines.last().is_some_and(is_lone_char) {
+        let n = lines.len();
+        if n < 2 || !lines.last().is_some_and(is_lone_char) {
             return lines;
         }
-        self.shortfall = 2.0 * (style.size + style.tracking);
-        let again = set(self);
-        self.shortfall = 0.0;
-        if again.len() == lines.len() && !again.last().is_some_and(is_lone_char) {
-            again
-        } else {
-            lines
+        let em = style.size + style.tracking;
+        for back in 2..=n.min(4) {
+            for chars in [1.0, 2.0] {
+                self.narrower = Some((n - back, chars * em));
+                let again = set(self);
+                self.narrower = None;
+                if again.len() == n && !again.last().is_some_and(is_lone_char) {
+                    return again;
+                }
+            }
         }
+        lines
     }
 }
 
