@@ -235,7 +235,8 @@ fn break_hard_line(
         }
     }
     for (i, slot) in allowed.iter_mut().enumerate() {
-        if *slot && !cjk_rules_allow_break(&glyphs, i) {
+        if *slot && (!cjk_rules_allow_break(&glyphs, i) || inside_address_after_hyphen(&glyphs, i))
+        {
             *slot = false;
         }
     }
@@ -299,6 +300,22 @@ fn break_hard_line(
     if line_start < glyphs.len() {
         emit(&glyphs, s, line_start, glyphs.len(), false, out);
     }
+}
+
+/// A break after the hyphen of a web address ("www.esci-" / "ksp.org") reads as a hyphenated
+/// word: an address breaks after its slashes and dots instead.
+fn inside_address_after_hyphen(glyphs: &[Glyph], i: usize) -> bool {
+    if i == 0 || glyphs[i - 1].ch != '-' {
+        return false;
+    }
+    let word: String = glyphs[..i]
+        .iter()
+        .rev()
+        .take_while(|g| !g.ch.is_whitespace())
+        .map(|g| g.ch)
+        .collect();
+    // Reversed: "://", "www." and "@" read backwards.
+    word.contains("//:") || word.contains(".www") || word.contains('@')
 }
 
 /// UAX #14 tailoring for Chinese: may a line begin at glyph `i`?
@@ -594,5 +611,18 @@ mod tests {
             .map(|l| l.text.chars().count())
             .collect();
         assert_eq!(plain, [10, 10, 10, 1]);
+    }
+
+    #[test]
+    fn a_web_address_never_breaks_at_its_hyphen() {
+        let text = "see https://www.esci-ksp.org/ for the platform";
+        for width in 16..60 {
+            for line in break_lines(text, width as f32 / 2.0, |_| 0.5) {
+                assert!(!line.text.ends_with("esci-"), "{width}: {line:?}");
+            }
+        }
+        // An ordinary compound still breaks after its hyphen.
+        let lines = break_lines("carbon-neutral", 4.0, |_| 0.5);
+        assert_eq!(lines[0].text, "carbon-");
     }
 }

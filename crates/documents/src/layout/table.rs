@@ -64,7 +64,8 @@ impl Builder {
                     let text = texts.next().unwrap_or("");
                     let x = col_x[i] + CELL_PAD_X;
                     let w = (col_x[i + 1] - col_x[i] - 2.0 * CELL_PAD_X).max(1.0);
-                    b.lines(text, style, x, w, Align::Left)
+                    // "渭南市残疾人联合 / 会" never: a name keeps two characters together.
+                    b.without_lone_char(style, |b| b.lines(text, style, x, w, Align::Left))
                 })
                 .collect::<Vec<_>>()
         };
