@@ -21,7 +21,7 @@ minutes-attendance-summary = { $present } of { $members } voting members present
     [yes] is reached.
    *[no] is not reached.
 }
-minutes-attendance-sector = { $sector } { $count }
+minutes-attendance-sector = { $sector }{"\u00A0"}{ $count }
 minutes-attendance-sectors = Present, by sector: { $list }.
 minutes-col-number = No.
 minutes-col-name = Name

@@ -130,7 +130,13 @@ pub fn signature_field(role: &str) -> Option<&'static str> {
     }
 }
 
-fn frame(input: &DeclarationInput<'_>, voice: &Voice, title: String, subtitle: String) -> Document {
+/// A declaration's head: its title, the title's translation in a bilingual one, a subtitle.
+fn frame(
+    input: &DeclarationInput<'_>,
+    voice: &Voice,
+    (title, translation): (String, Option<String>),
+    subtitle: String,
+) -> Document {
     let dialogue = input.dialogue;
     let city = voice.joined(&dialogue.city_zh, &dialogue.city_en);
     let header_args = [("city", FluentValue::from(city.as_str()))];
@@ -149,25 +155,19 @@ fn frame(input: &DeclarationInput<'_>, voice: &Voice, title: String, subtitle: S
     if !subtitle.trim().is_empty() {
         doc = doc.with_subtitle(subtitle);
     }
+    doc.title_translation = translation;
     doc
 }
 
 fn membership(input: &DeclarationInput<'_>, voice: &Voice) -> Document {
-    let (title, subtitle) = match voice.language {
-        Language::En | Language::ZhCn => (
-            voice.one("decl-membership-title"),
-            voice.one("decl-membership-subtitle"),
-        ),
+    let title = match voice.language {
+        Language::En | Language::ZhCn => (voice.one("decl-membership-title"), None),
         Language::Bilingual => (
             voice.zh.msg("decl-membership-title"),
-            format!(
-                "{}\n{}\n{}",
-                voice.en.msg("decl-membership-title"),
-                voice.zh.msg("decl-membership-subtitle"),
-                voice.en.msg("decl-membership-subtitle")
-            ),
+            Some(voice.en.msg("decl-membership-title")),
         ),
     };
+    let subtitle = voice.caption("decl-membership-subtitle");
     let mut doc = frame(input, voice, title, subtitle);
     for (index, (heading, paragraphs, items)) in MEMBERSHIP_SECTIONS.iter().enumerate() {
         voice.section_heading(&mut doc, Some(index as u32 + 1), heading);
@@ -265,8 +265,12 @@ fn form(dialogue: &Dialogue, voice: &Voice) -> Vec<KeyValue> {
 
 fn custom(input: &DeclarationInput<'_>, voice: &Voice) -> Document {
     let decl = input.declaration;
-    let (title, title_en) = voice.pair(&decl.title_zh, &decl.title_en);
-    let mut doc = frame(input, voice, title, title_en.unwrap_or_default());
+    let mut doc = frame(
+        input,
+        voice,
+        voice.pair(&decl.title_zh, &decl.title_en),
+        String::new(),
+    );
     let mut number = 0;
     for section in &decl.sections {
         let numbered = section.numbered.then(|| {

@@ -174,8 +174,7 @@ pub fn minutes_document(input: &MinutesInput<'_>, language: Language) -> Documen
     doc.metadata.other_languages = language.other_tags();
     if let Some(en) = title_en {
         doc.metadata.title_translations = vec![("en".to_owned(), en.clone())];
-        // Centred with the title it translates, never indented as a paragraph.
-        doc.push(Block::secondary(en).with_align(crate::Align::Center));
+        doc.title_translation = Some(en);
     }
 
     doc.push(Block::key_values(header_lines(input, &voice)));
@@ -320,6 +319,11 @@ pub(crate) fn text_in(i18n: &I18n, text: &str) -> String {
     voice_of(i18n).own_split(text)
 }
 
+/// "Su Min" never as "Su / Min." at a line's end: a romanized name is one unit of a sentence.
+fn kept_whole(name: &str) -> String {
+    name.replace(' ', "\u{a0}")
+}
+
 fn voice_of(i18n: &I18n) -> &'static Voice {
     Voice::shared(match i18n.locale() {
         concord_i18n::Locale::En => Language::En,
@@ -446,7 +450,7 @@ fn attendance(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
         .collect();
     if !absent.is_empty() {
         let names = |chinese: bool, separator: &str| {
-            let names: Vec<&str> = absent.iter().map(|p| p.name(chinese)).collect();
+            let names: Vec<String> = absent.iter().map(|p| kept_whole(p.name(chinese))).collect();
             FluentValue::from(names.join(separator))
         };
         let zh = voice
@@ -556,7 +560,7 @@ fn movements(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
         if !row.present {
             continue;
         }
-        let name = |chinese: bool| person.name(chinese).to_owned();
+        let name = |chinese: bool| kept_whole(person.name(chinese));
         if let Some(arrived) = row.arrived_at.filter(|at| *at > started) {
             named_sentence(
                 doc,
@@ -571,7 +575,7 @@ fn movements(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
             named_sentence(doc, voice, "minutes-left-early", &name, &time(left), None);
         }
         if let Some(member) = row.proxy_for.and_then(|id| input.person(id)) {
-            let member = |chinese: bool| member.name(chinese).to_owned();
+            let member = |chinese: bool| kept_whole(member.name(chinese));
             named_sentence(doc, voice, "minutes-proxy", &name, "", Some(&member));
         }
     }

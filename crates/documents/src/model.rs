@@ -28,7 +28,9 @@ pub struct Document {
     /// Printed large and centred at the top of the first page (unless empty)
     /// and used as the PDF title unless `metadata.title` is set.
     pub title: String,
-    /// Printed below the title in the secondary style (e.g. the English title).
+    /// The title in the document's second language, printed under it in the same weight.
+    pub title_translation: Option<String>,
+    /// Printed below the title (and its translation) in a lighter style.
     pub subtitle: Option<String>,
     /// PDF metadata (Info dictionary, XMP packet and catalogue `/Lang`).
     pub metadata: Metadata,
@@ -51,6 +53,7 @@ impl Document {
     pub fn new(title: impl Into<String>) -> Self {
         Document {
             title: title.into(),
+            title_translation: None,
             subtitle: None,
             metadata: Metadata::default(),
             header: None,
@@ -64,6 +67,12 @@ impl Document {
     /// Set the line printed below the title.
     pub fn with_subtitle(mut self, subtitle: impl Into<String>) -> Self {
         self.subtitle = Some(subtitle.into());
+        self
+    }
+
+    /// Set the title in the document's second language, printed under the title.
+    pub fn with_title_translation(mut self, title: impl Into<String>) -> Self {
+        self.title_translation = Some(title.into());
         self
     }
 

@@ -141,15 +141,7 @@ fn plan_document(input: &PlanInput<'_>, voice: &Voice) -> Document {
     let (main, subtitle) = match language {
         Language::En => (title(&voice.en), voice.en.msg("plan-doc-subtitle")),
         Language::ZhCn => (title(&voice.zh), voice.zh.msg("plan-doc-subtitle")),
-        Language::Bilingual => (
-            title(&voice.zh),
-            format!(
-                "{}\n{}\n{}",
-                title(&voice.en),
-                voice.zh.msg("plan-doc-subtitle"),
-                voice.en.msg("plan-doc-subtitle")
-            ),
-        ),
+        Language::Bilingual => (title(&voice.zh), voice.caption("plan-doc-subtitle")),
     };
     let city_both = voice.joined(&dialogue.city_zh, &dialogue.city_en);
     let mut doc = Document::new(main)
@@ -158,6 +150,9 @@ fn plan_document(input: &PlanInput<'_>, voice: &Voice) -> Document {
         .with_header(format!("{city_both} · {}", voice.label("plan-doc-header")))
         .with_page_label(voice.page_label());
     doc.metadata.other_languages = language.other_tags();
+    if language == Language::Bilingual {
+        doc.title_translation = Some(title(&voice.en));
+    }
     if language == Language::Bilingual {
         doc.metadata.title_translations = vec![("en".to_owned(), title(&voice.en))];
     }

@@ -92,19 +92,18 @@ fn report(
     let name = FluentValue::from(scenario.name.clone());
     let end = FluentValue::from(outlook.projection.end_year.to_string());
     let title_args = [("scenario", name.clone())];
-    let (title, subtitle) = match voice.language {
-        Language::Bilingual => (
-            voice.zh.fmt("bau-report-title", &title_args),
-            voice.en.fmt("bau-report-title", &title_args),
+    let title = match voice.language {
+        Language::Bilingual => voice.zh.fmt("bau-report-title", &title_args),
+        _ => words(voice, "bau-report-title", &title_args),
+    };
+    let subtitle_args = [("city", FluentValue::from(city)), ("end", end.clone())];
+    let subtitle = match voice.language {
+        Language::Bilingual => format!(
+            "{}\n{}",
+            voice.zh.fmt("bau-report-subtitle", &subtitle_args),
+            voice.en.fmt("bau-report-subtitle", &subtitle_args)
         ),
-        _ => (
-            words(voice, "bau-report-title", &title_args),
-            words(
-                voice,
-                "bau-report-subtitle",
-                &[("city", FluentValue::from(city)), ("end", end.clone())],
-            ),
-        ),
+        _ => words(voice, "bau-report-subtitle", &subtitle_args),
     };
     let mut doc = Document::new(title)
         .with_subtitle(subtitle)
@@ -117,10 +116,9 @@ fn report(
     // A bilingual report says so: the XMP lists English, its text carries `/Lang`.
     doc.metadata.other_languages = voice.language.other_tags();
     if voice.language == Language::Bilingual {
-        doc.metadata.title_translations = vec![(
-            "en".to_owned(),
-            voice.en.fmt("bau-report-title", &title_args),
-        )];
+        let english = voice.en.fmt("bau-report-title", &title_args);
+        doc.metadata.title_translations = vec![("en".to_owned(), english.clone())];
+        doc.title_translation = Some(english);
     }
     if scenario.illustrative {
         voice.sentence(&mut doc, false, "bau-report-illustrative", &[]);

@@ -23,7 +23,8 @@ pub(crate) fn running_header(dialogue: &Dialogue, voice: &Voice) -> String {
     )
 }
 
-/// A document with its head; a bilingual one records `english_title` as its title's translation.
+/// A document with its head; a bilingual one prints `english_title` under its title, in the
+/// same weight, and records it as the title's translation.
 pub(crate) fn city_document(
     dialogue: &Dialogue,
     voice: &Voice,
@@ -42,7 +43,8 @@ pub(crate) fn city_document(
         .with_page_label(voice.page_label());
     doc.metadata.other_languages = language.other_tags();
     if language == Language::Bilingual {
-        doc.metadata.title_translations = vec![("en".to_owned(), english_title)];
+        doc.metadata.title_translations = vec![("en".to_owned(), english_title.clone())];
+        doc.title_translation = Some(english_title);
     }
     doc
 }

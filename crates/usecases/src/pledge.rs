@@ -185,15 +185,7 @@ fn pledge_document(input: &PledgeInput<'_>, voice: &Voice) -> Document {
     let (main, subtitle) = match language {
         Language::En => (title(&voice.en), voice.en.msg("pledge-doc-subtitle")),
         Language::ZhCn => (title(&voice.zh), voice.zh.msg("pledge-doc-subtitle")),
-        Language::Bilingual => (
-            title(&voice.zh),
-            format!(
-                "{}\n{}\n{}",
-                title(&voice.en),
-                voice.zh.msg("pledge-doc-subtitle"),
-                voice.en.msg("pledge-doc-subtitle")
-            ),
-        ),
+        Language::Bilingual => (title(&voice.zh), voice.caption("pledge-doc-subtitle")),
     };
     let draft = input.adoptions.is_empty();
     let header = if draft {

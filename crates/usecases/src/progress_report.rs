@@ -290,7 +290,7 @@ fn document(
         )
     };
     let (main, subtitle) = match voice.language {
-        Language::Bilingual => (title(&voice.zh), title(&voice.en)),
+        Language::Bilingual => (title(&voice.zh), city.to_owned()),
         Language::En => (title(&voice.en), city.to_owned()),
         Language::ZhCn => (title(&voice.zh), city.to_owned()),
     };
@@ -308,6 +308,7 @@ fn document(
     doc.metadata.other_languages = voice.language.other_tags();
     if voice.language == Language::Bilingual {
         doc.metadata.title_translations = vec![("en".to_owned(), title(&voice.en))];
+        doc.title_translation = Some(title(&voice.en));
     }
     voice.sentence(&mut doc, false, "progress-report-method", &[]);
     if rows.is_empty() {

@@ -236,12 +236,7 @@ fn vision_document(input: &VisionInput<'_>, language: Language) -> Document {
         Language::ZhCn => (title(&voice.zh), subtitle(&voice.zh)),
         Language::Bilingual => (
             title(&voice.zh),
-            format!(
-                "{}\n{}\n{}",
-                title(&voice.en),
-                subtitle(&voice.zh),
-                subtitle(&voice.en)
-            ),
+            format!("{}\n{}", subtitle(&voice.zh), subtitle(&voice.en)),
         ),
     };
     // Never adopted, whether still the draft or superseded by a later version.

@@ -338,8 +338,14 @@ impl Builder {
         if doc.title.trim().is_empty() {
             return;
         }
-        self.open(Role::H1, None);
+        let h1 = self.open(Role::H1, None);
         let mut lines = self.balanced(&doc.title, self.t.title);
+        if let Some(translation) = doc.title_translation.as_deref().map(str::trim)
+            && !translation.is_empty()
+        {
+            self.open_second_language(h1);
+            lines.extend(self.balanced(translation, self.t.title_translation));
+        }
         if let Some(sub) = &doc.subtitle {
             self.open(Role::P, None);
             lines.extend(self.balanced(sub, self.t.subtitle));

@@ -459,3 +459,70 @@ fn a_chinese_title_of_two_lines_never_breaks_inside_a_term() {
         }
     }
 }
+
+#[test]
+fn a_name_glued_by_a_no_break_space_stays_on_one_line_and_reads_as_a_space() {
+    let names =
+        ["Ma Zhenhua", "Luo Jing", "Xie Chunyan", "Su Min"].map(|n| n.replace(' ', "\u{a0}"));
+    let text = format!("Apologies: {}.", names.join(", ")).repeat(12);
+    let l = Document::new("")
+        .with_block(Block::paragraph(text))
+        .layout()
+        .expect("layout");
+    let runs: Vec<&TextRun> = l.pages()[0]
+        .texts()
+        .filter(|t| t.text.contains(','))
+        .collect();
+    assert!(runs.len() > 3, "{runs:?}");
+    for t in &runs {
+        assert!(!t.text.contains('\u{a0}'), "{t:?}");
+        for family in ["Ma", "Luo", "Xie", "Su"] {
+            assert!(!t.text.ends_with(family), "{t:?}");
+        }
+    }
+    assert!(runs.iter().any(|t| t.text.contains("Su Min")));
+}
+
+#[test]
+fn a_title_translation_has_the_title_weight_and_its_own_language() {
+    let mut doc = Document::new("渭南市可持续发展对话")
+        .with_title_translation("Weinan sustainability dialogue")
+        .with_subtitle("会议纪要 Minutes")
+        .with_language("zh-CN");
+    doc.metadata.other_languages = vec!["en".to_owned()];
+    let l = doc.layout().expect("layout");
+    let runs: Vec<&TextRun> = l.pages()[0]
+        .texts()
+        .filter(|t| t.baseline < 150.0)
+        .collect();
+    let position = |s: &str| runs.iter().position(|t| t.text.contains(s)).expect(s);
+    // Title, translation, subtitle: in that order, down the page.
+    assert!(position("渭南") < position("Weinan") && position("Weinan") < position("Minutes"));
+    let english = runs[position("Weinan")];
+    assert_eq!(english.face, theme::MODERN.title_translation.face);
+    assert_eq!(english.face, crate::face::Face::SansBold);
+    let span = &l.elements()[english.tag.expect("tagged")];
+    assert_eq!(span.lang.as_deref(), Some("en"));
+    assert_eq!(
+        l.elements()[span.parent.expect("in the title")].role,
+        Role::H1
+    );
+}
+
+#[test]
+fn a_bilingual_label_too_wide_for_its_column_breaks_between_its_languages() {
+    let wide = "计分卡工作坊 Scorecard workshop of the dialogue";
+    let doc = Document::new("").with_block(Block::key_values(vec![
+        ("城市 City", "渭南 Weinan"),
+        (wide, "渭南市韧性工作坊"),
+    ]));
+    let l = doc.layout().expect("layout");
+    let texts: Vec<String> = l.pages()[0].texts().map(|t| t.text.clone()).collect();
+    // The label that fits stays on one line; the wide one puts its English on the next.
+    assert!(texts.contains(&"城市 City".to_owned()), "{texts:?}");
+    assert!(texts.contains(&"计分卡工作坊".to_owned()), "{texts:?}");
+    assert!(
+        texts.iter().any(|t| t.starts_with("Scorecard")),
+        "{texts:?}"
+    );
+}

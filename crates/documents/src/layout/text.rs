@@ -152,22 +152,39 @@ impl Builder {
         let gap = 12.0;
         let t = self.t;
         let label_style = t.kv_label;
-        let widest = entries
-            .iter()
-            .map(|e| {
-                let s = self.metrics.sanitize(&e.label);
-                let chars = s.chars().count() as f32;
-                self.metrics.width_in(label_style.face, &s) * label_style.size
-                    + chars * label_style.tracking
-            })
-            .fold(0.0f32, f32::max);
-        let label_w = widest.clamp(t.width * 0.12, t.width * 0.35) + 1.0;
+        let mut width_of = |s: &str| {
+            let s = self.metrics.sanitize(s);
+            let chars = s.chars().count() as f32;
+            self.metrics.width_in(label_style.face, &s) * label_style.size
+                + chars * label_style.tracking
+        };
+        let widths: Vec<f32> = entries.iter().map(|e| width_of(&e.label)).collect();
+        let widest = widths.iter().copied().fold(0.0f32, f32::max);
+        let most = t.width * 0.35;
+        // "伙伴城市 Partner city" too wide for the column breaks between its languages, never
+        // inside the English: the column is as wide as the widest line that leaves.
+        let mut labels: Vec<String> = entries.iter().map(|e| e.label.clone()).collect();
+        let widest = if widest <= most {
+            widest
+        } else {
+            let mut widest_line = 0.0f32;
+            for (label, width) in labels.iter_mut().zip(&widths) {
+                if *width > most
+                    && let Some(border) = script_border(label)
+                {
+                    label.replace_range(border..border + 1, "\n");
+                }
+                widest_line = label.lines().map(&mut width_of).fold(widest_line, f32::max);
+            }
+            widest_line
+        };
+        let label_w = widest.clamp(t.width * 0.12, most) + 1.0;
         let value_x = t.left + label_w + gap;
         let value_w = t.width - label_w - gap;
         let pad = 2.0 * t.spacing;
-        for e in entries {
+        for (e, label) in entries.iter().zip(&labels) {
             let id = self.open(Role::P, None);
-            let label = self.lines(&e.label, label_style, t.left, label_w, Align::Left);
+            let label = self.lines(label, label_style, t.left, label_w, Align::Left);
             let mut value = self.lines(&e.value, t.kv_value, value_x, value_w, Align::Left);
             if let Some(sec) = &e.secondary {
                 self.open_second_language(id);
@@ -182,6 +199,15 @@ impl Builder {
         }
         self.end(12.0);
     }
+}
+
+/// Where a bilingual label turns from Chinese to English: the space in "日期 Date".
+fn script_border(label: &str) -> Option<usize> {
+    let chars: Vec<(usize, char)> = label.char_indices().collect();
+    chars.windows(3).find_map(|w| {
+        let [(_, before), (at, space), (_, after)] = [w[0], w[1], w[2]];
+        (is_wide(before) && space == ' ' && after.is_ascii_alphanumeric()).then_some(at)
+    })
 }
 
 impl Builder {
@@ -241,10 +267,11 @@ pub(super) fn place_line(line: Line, style: Style, x: f32, width: f32, align: Al
         tracking: style.tracking,
         char_spacing: 0.0,
         word_spacing: 0.0,
-        text: if line.hyphen {
-            line.text + "-"
-        } else {
-            line.text
+        // A no-break space only glues while breaking; it is drawn, stretched and read as a space.
+        text: match (line.hyphen, line.text.contains('\u{a0}')) {
+            (true, _) => line.text.replace('\u{a0}', " ") + "-",
+            (false, true) => line.text.replace('\u{a0}', " "),
+            (false, false) => line.text,
         },
         tag: None,
     };

@@ -39,6 +39,8 @@ pub(super) struct Theme {
     /// Both columns of a parallel text.
     pub parallel: Style,
     pub title: Style,
+    /// The title in the document's second language, with the weight of the first.
+    pub title_translation: Style,
     pub subtitle: Style,
     pub h1: Style,
     pub h2: Style,
@@ -148,6 +150,7 @@ pub(super) const MODERN: Theme = Theme {
     secondary: style(10.5, 17.0, BLACK, Face::Sans),
     parallel: style(10.5, 17.0, BLACK, Face::Sans),
     title: style(18.0, 27.0, BLACK, Face::SansBold),
+    title_translation: style(14.0, 21.0, BLACK, Face::SansBold),
     subtitle: style(12.0, 18.0, TEXT_GREY, Face::Sans),
     h1: style(15.0, 22.0, BLACK, Face::SansBold),
     h2: style(12.5, 19.0, BLACK, Face::SansBold),
@@ -200,6 +203,8 @@ pub(super) const OFFICIAL: Theme = Theme {
     parallel: style(12.0, 2.0 * LINE / 3.0, BLACK, Face::Serif),
     // 2号, bold serif, on two grid lines.
     title: style(22.0, 2.0 * LINE, BLACK, Face::SerifBold),
+    // 3号 bold serif, one grid line each.
+    title_translation: style(BODY_SIZE, LINE, BLACK, Face::SerifBold),
     subtitle: grid(Face::Kai),
     // Unnumbered headings: sections in 黑体, their subsections in 楷体.
     h1: grid(Face::SansBold),

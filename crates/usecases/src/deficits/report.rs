@@ -47,10 +47,6 @@ pub(super) fn document(
             ),
         ]
     });
-    let (subtitle, subtitle_en) = match subtitle.split_once('\n') {
-        Some((zh, en)) => (zh.to_owned(), Some(en.to_owned())),
-        None => (subtitle, None),
-    };
     let mut doc = Document::new(voice.one("deficits-report-title"))
         .with_subtitle(subtitle)
         .with_language(language.tag())
@@ -60,10 +56,12 @@ pub(super) fn document(
         ))
         .with_header(header)
         .with_page_label(voice.page_label());
-    if let Some(en) = subtitle_en {
-        let title = voice.en.msg("deficits-report-title");
-        doc.push(Block::secondary(format!("{title} · {en}")).with_align(Align::Center));
+    if language == Language::Bilingual {
+        let english = voice.en.msg("deficits-report-title");
+        doc.metadata.title_translations = vec![("en".to_owned(), english.clone())];
+        doc.title_translation = Some(english);
     }
+    doc.metadata.other_languages = language.other_tags();
     doc.metadata.subject = voice.en.msg("deficits-report-title");
 
     let workshop = summary.scorecard.as_ref().map_or_else(
