@@ -31,6 +31,15 @@ pub(super) fn paginate(
         signing[i] = units[i].signature
             || (units[i].keep_with_next && signing.get(i + 1).copied().unwrap_or(false));
     }
+    // Signatures share their page with the text they sign (GB/T 9704 asks the seal and the
+    // body to stand on one page): the last line or row before them goes with them, and the
+    // paragraph's own rule brings the line before it. "（此页无正文）" is left for a page
+    // that a break or a tall block leaves with signatures alone.
+    for i in 1..units.len() {
+        if signing[i] && !signing[i - 1] && !units[i - 1].page_break {
+            units[i - 1].keep_with_next = true;
+        }
+    }
     let mut pages = Vec::new();
     let mut only_signatures = Vec::new();
     let mut page_only = true;

@@ -511,18 +511,42 @@ fn a_title_translation_has_the_title_weight_and_its_own_language() {
 
 #[test]
 fn a_bilingual_label_too_wide_for_its_column_breaks_between_its_languages() {
-    let wide = "计分卡工作坊 Scorecard workshop of the dialogue";
-    let doc = Document::new("").with_block(Block::key_values(vec![
+    let mut doc = Document::new("").with_block(Block::key_values(vec![
         ("城市 City", "渭南 Weinan"),
-        (wide, "渭南市韧性工作坊"),
+        ("合作伙伴城市 Partner city", "雷焦艾米利亚 Reggio Emilia"),
     ]));
+    doc.style = crate::model::DocStyle::Official;
     let l = doc.layout().expect("layout");
     let texts: Vec<String> = l.pages()[0].texts().map(|t| t.text.clone()).collect();
-    // The label that fits stays on one line; the wide one puts its English on the next.
+    // The label that fits stays on one line; a wide one puts its English on the next line.
     assert!(texts.contains(&"城市 City".to_owned()), "{texts:?}");
-    assert!(texts.contains(&"计分卡工作坊".to_owned()), "{texts:?}");
-    assert!(
-        texts.iter().any(|t| t.starts_with("Scorecard")),
-        "{texts:?}"
-    );
+    assert!(texts.contains(&"合作伙伴城市".to_owned()), "{texts:?}");
+    assert!(texts.contains(&"Partner city".to_owned()), "{texts:?}");
+}
+
+#[test]
+fn signatures_that_do_not_fit_take_the_last_lines_of_text_with_them() {
+    // Enough text to leave a few lines free on page 1: too few for the signatures.
+    for paragraphs in 1..40 {
+        let mut doc = Document::new("纪要");
+        for _ in 0..paragraphs {
+            doc.push(Block::paragraph(long_zh(5)));
+        }
+        doc.push(Block::h2("签字"));
+        doc.push(signers());
+        let l = doc.layout().expect("layout");
+        let last = l.pages().last().expect("a page");
+        let texts = body_texts(last);
+        assert!(
+            !texts.iter().any(|t| t.contains("此页无正文")),
+            "{paragraphs}: {texts:?}"
+        );
+        // Text stands above the signatures on their page: at least two lines of it.
+        let before: Vec<&String> = texts.iter().take_while(|t| !t.contains("签字")).collect();
+        assert!(before.len() >= 2, "{paragraphs}: {texts:?}");
+        if l.page_count() > 1 {
+            return;
+        }
+    }
+    panic!("the signatures never reached a second page");
 }

@@ -169,8 +169,11 @@ impl Builder {
         } else {
             let mut widest_line = 0.0f32;
             for (label, width) in labels.iter_mut().zip(&widths) {
+                // Only where the English then holds one line: "Complete mobile phone number"
+                // wraps either way, and in two lines beside its Chinese rather than three.
                 if *width > most
                     && let Some(border) = script_border(label)
+                    && width_of(&label[border + 1..]) <= most
                 {
                     label.replace_range(border..border + 1, "\n");
                 }
