@@ -61,7 +61,8 @@ const FORM: &[&str] = &[
 /// What the English form and signatures print: the English side of each bilingual field.
 const FORM_EN: &[&str] = &[
     "Shaanxi 714000",
-    "Weinan Municipal People's Government",
+    // Typeset with its apostrophe, as every English text is.
+    "Weinan Municipal People’s Government",
     "Li Jianguo",
     "Zhou Xiaowen",
     "Wang Zhili",

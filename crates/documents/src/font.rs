@@ -304,7 +304,7 @@ pub(crate) fn latin_quotes(chars: &[char]) -> Vec<Option<Quote>> {
 /// Straight double quotes as typeset ones: “ where a quotation opens (at the start, after a
 /// space or an opening bracket), ” elsewhere. A person types "…"; a filed document prints “…”.
 fn curly_quotes(text: &str) -> String {
-    if !text.contains('"') {
+    if !text.contains(['"', '\'']) {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -315,6 +315,11 @@ fn curly_quotes(text: &str) -> String {
                 '“'
             }
             '"' => '”',
+            // An apostrophe ("People's") and a closing single quote are the same mark.
+            '\'' if prev.is_none_or(|p| p.is_whitespace() || "([{（【《“‘—–-/".contains(p)) => {
+                '‘'
+            }
+            '\'' => '’',
             other => other,
         };
         out.push(typeset);
@@ -360,6 +365,10 @@ mod tests {
         );
         assert_eq!(curly_quotes(r#"("shared by all")"#), "(“shared by all”)");
         assert_eq!(curly_quotes("no quotes"), "no quotes");
+        assert_eq!(
+            curly_quotes("Weinan Municipal People's Government, 'shared'"),
+            "Weinan Municipal People’s Government, ‘shared’"
+        );
     }
 
     #[test]
