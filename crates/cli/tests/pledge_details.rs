@@ -56,7 +56,7 @@ fn the_chinese_pledge_says_kinds_goals_and_advantages_in_chinese() {
         "固定水平",
         "基准年减排：比2021年−11.1%",
         "低于基准情景：比2030年基准情景“BAU”−15%",
-        "目标11,3",
+        "目标11、3",
         "对社区的益处",
         "减少呼吸道疾病，冬季雾霾天数减少。",
         // Carbon intensity's advantages exist only in English: said so, the English after.

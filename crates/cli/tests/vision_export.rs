@@ -289,3 +289,20 @@ fn the_drawn_signatures_of_the_adopted_version_are_on_its_declaration() {
     let unsigned = export(&ws, "1", "en", &[]);
     assert_eq!(curve_count(&ws, &unsigned), without, "a draft has no ink");
 }
+
+#[test]
+fn the_vision_cites_the_question_by_the_number_the_minutes_print() {
+    let ws = Workspace::with_demo();
+    let minutes = flat(&pdf_text(&ws.export_minutes("en")));
+    let vision = flat(&pdf_text(&export(&ws, "3", "en", &[])));
+    let cited = vision
+        .split("Question ")
+        .nth(1)
+        .and_then(|rest| rest.split(" of the meeting").next())
+        .expect("the vision names the question that adopted it");
+    let heading = format!("Question {cited}: Adopt version 3 of the Weinan Vision.");
+    assert!(
+        minutes.contains(&heading),
+        "{heading} missing from:\n{minutes}"
+    );
+}

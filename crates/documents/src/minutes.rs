@@ -250,7 +250,8 @@ fn header_lines(input: &MinutesInput<'_>, voice: &Voice) -> Vec<(String, String)
     lines.extend(vec![
         (
             voice.label("minutes-place"),
-            voice.joined(&meeting.place_zh, &meeting.place_en),
+            // An address is long: the English starts its own line, as the dates do.
+            voice.cell(&meeting.place_zh, &meeting.place_en),
         ),
         (
             voice.label("minutes-chair"),

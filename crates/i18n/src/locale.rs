@@ -48,6 +48,15 @@ impl Locale {
             .unwrap_or_default()
     }
 
+    /// Between the items of a list: "4、6、7" in Chinese, "4, 6, 7" in English (a comma
+    /// between numbers would read as a decimal mark or a thousands separator in Chinese).
+    pub fn list_separator(self) -> &'static str {
+        match self {
+            Locale::En => ", ",
+            Locale::ZhCn => "、",
+        }
+    }
+
     pub fn is_chinese(self) -> bool {
         self == Locale::ZhCn
     }

@@ -65,6 +65,22 @@ pub fn export_minutes(
 }
 
 /// A counted ranking as the minutes print it: each sector's first choice beside the whole.
+/// The number a question carries in its meeting's minutes, which number the questions in the
+/// order they print them: a document that cites "Question 6" sends the reader to Question 6.
+pub(crate) fn printed_number(
+    store: &Store,
+    question: &QuestionRecord,
+) -> Result<u32, UseCaseError> {
+    let record = store.meeting(question.question.meeting_id)?;
+    let questions = store.questions(record.meeting.id)?;
+    let printed =
+        concord_documents::minutes_questions::in_printed_order(&questions, &record.agenda);
+    Ok(printed
+        .iter()
+        .find(|q| q.question.id == question.question.id)
+        .map_or(question.number, |q| q.number))
+}
+
 fn minutes_ranking(r: &crate::deficits::RankingSummary) -> MinutesRanking {
     MinutesRanking {
         dots_each: (r.method != "borda").then_some(r.dots_each),

@@ -113,7 +113,7 @@ fn adoptions(
         out.push(Adoption {
             meeting_zh: meeting.title_zh,
             meeting_en: meeting.title_en,
-            question_number: record.number,
+            question_number: crate::minutes::printed_number(store, &record)?,
             outcome_zh: outcome_text(outcome, &voice.zh),
             outcome_en: outcome_text(outcome, &voice.en),
             // The day the dialogue decided, rather than the day the set was recorded.
@@ -270,11 +270,13 @@ fn targets_table(input: &PledgeInput<'_>, rows: &[usize], voice: &Voice) -> Tabl
         } else {
             stored.details.sdgs.clone()
         };
-        let goals = goals
-            .iter()
-            .map(u8::to_string)
-            .collect::<Vec<_>>()
-            .join(", ");
+        let goals_in = |i18n: &I18n| {
+            goals
+                .iter()
+                .map(u8::to_string)
+                .collect::<Vec<_>>()
+                .join(i18n.locale().list_separator())
+        };
         table.push_row([
             voice.cell(&name.name_zh, &name.name_en),
             voice.cell(
@@ -287,7 +289,7 @@ fn targets_table(input: &PledgeInput<'_>, rows: &[usize], voice: &Voice) -> Tabl
                 let say = |i18n: &I18n| {
                     i18n.fmt(
                         "pledge-doc-sdg",
-                        &[("goal", FluentValue::from(goals.clone()))],
+                        &[("goal", FluentValue::from(goals_in(i18n)))],
                     )
                 };
                 voice.cell(&say(&voice.zh), &say(&voice.en))

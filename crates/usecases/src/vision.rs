@@ -83,7 +83,7 @@ pub fn export_vision(
             Some(AdoptedIn {
                 meeting_zh: meeting.title_zh,
                 meeting_en: meeting.title_en,
-                question_number: question.number,
+                question_number: crate::minutes::printed_number(store, &question)?,
                 outcome: adoption.outcome.clone(),
                 at: adoption.at,
             })
@@ -284,14 +284,16 @@ fn vision_document(input: &VisionInput<'_>, language: Language) -> Document {
                 }
             }
             SectionKind::Sdgs if !version.sdgs.is_empty() => {
-                let list = version
-                    .sdgs
-                    .iter()
-                    .map(u8::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let list = |i18n: &I18n| {
+                    version
+                        .sdgs
+                        .iter()
+                        .map(u8::to_string)
+                        .collect::<Vec<_>>()
+                        .join(i18n.locale().list_separator())
+                };
                 speech.sentence(&mut doc, |i18n| {
-                    i18n.fmt("vision-doc-sdgs", &arg("list", list.as_str()))
+                    i18n.fmt("vision-doc-sdgs", &arg("list", list(i18n)))
                 });
             }
             _ => {}
