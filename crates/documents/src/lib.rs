@@ -22,6 +22,7 @@ mod font;
 pub mod layout;
 pub mod linebreak;
 pub mod minutes;
+mod minutes_attendance;
 mod minutes_decisions;
 mod minutes_positions;
 pub mod minutes_questions;
