@@ -40,7 +40,7 @@ impl Builder {
                 .map(|(c, s)| {
                     let x = self.t.left + c as f32 * col_w;
                     self.current = Some(ids[c]);
-                    self.lines(&s.role, self.t.sign_role, x, line_w, Align::Left)
+                    self.lines_between_terms(&s.role, self.t.sign_role, x, line_w)
                 })
                 .collect();
             let caption_h = captions

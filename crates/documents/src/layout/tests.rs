@@ -550,3 +550,22 @@ fn signatures_that_do_not_fit_take_the_last_lines_of_text_with_them() {
     }
     panic!("the signatures never reached a second page");
 }
+
+#[test]
+fn a_chinese_caption_breaks_between_words() {
+    let caption = "联络人（多方利益相关者对话主持人）\nFocal point, Chair of the dialogue";
+    let mut doc = Document::new("纪要").with_block(Block::signatures([
+        Signer::new(caption, "李建国", "副秘书长"),
+        Signer::new("记录人", "周晓雯", ""),
+    ]));
+    doc.style = crate::model::DocStyle::Official;
+    let l = doc.layout().expect("layout");
+    let texts: Vec<String> = l.pages()[0].texts().map(|t| t.text.clone()).collect();
+    // Too long for one line of the column: it breaks before 主持人, never inside it.
+    assert!(texts.iter().any(|t| t.ends_with("对话")), "{texts:?}");
+    assert!(texts.contains(&"主持人）".to_owned()), "{texts:?}");
+    assert!(
+        texts.iter().any(|t| t.starts_with("Focal point")),
+        "{texts:?}"
+    );
+}

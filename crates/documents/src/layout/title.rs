@@ -1,9 +1,13 @@
-//! Centred titles: balanced lines, and a Chinese title of two lines broken between words.
+//! Centred titles: balanced lines, and a Chinese title of two lines broken between words;
+//! short Chinese captions broken between words too.
 
 use super::{Align, Builder, PlacedLine, Style, break_lines};
 
-/// Terms of the dialogue's language a title never breaks inside.
+/// Terms of the dialogue's language a title or a caption never breaks inside.
 const TERMS: &[&str] = &[
+    "主持人",
+    "联络人",
+    "副秘书长",
     "多方利益相关者",
     "利益相关者",
     "可持续发展",
@@ -57,6 +61,62 @@ impl Builder {
         self.lines(text, style, x, width, Align::Center)
     }
 
+    /// A short left-aligned text (a signature's caption) whose Chinese lines break as late as
+    /// they can but never inside a term: "联络人（多方利益相关者对话 / 主持人）", not "…对话主 /
+    /// 持人）". Each line of the text is set on its own; Latin text breaks as usual.
+    pub(super) fn lines_between_terms(
+        &mut self,
+        text: &str,
+        style: Style,
+        x: f32,
+        width: f32,
+    ) -> Vec<PlacedLine> {
+        let mut placed = Vec::new();
+        for part in text.split('\n') {
+            let mut rest = self.metrics.sanitize(part);
+            while let Some(cut) = self.last_cut_outside_terms(&rest, style, width) {
+                placed.extend(self.lines(rest[..cut].trim_end(), style, x, width, Align::Left));
+                rest = rest[cut..].trim_start().to_owned();
+            }
+            placed.extend(self.lines(&rest, style, x, width, Align::Left));
+        }
+        placed
+    }
+
+    /// The latest break of a Chinese text too wide for `width` that leaves the first line
+    /// within it and no term cut, when the plain break would cut one: a byte offset.
+    fn last_cut_outside_terms(&mut self, text: &str, style: Style, width: f32) -> Option<usize> {
+        if !text.chars().any(concord_i18n::spacing::is_han) {
+            return None;
+        }
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut widths = Vec::with_capacity(chars.len() + 1);
+        let mut sum = 0.0;
+        widths.push(0.0);
+        for (_, c) in &chars {
+            sum += self.metrics.advance_in(style.face, *c) * style.size + style.tracking;
+            widths.push(sum);
+        }
+        if sum <= width {
+            return None;
+        }
+        let valid = |i: usize| {
+            let (prev, next) = (chars[i - 1].1, chars[i].1);
+            (concord_i18n::spacing::is_han(prev) || concord_i18n::spacing::is_han(next))
+                && !crate::linebreak::forbidden_at_line_start(next)
+                && !crate::linebreak::forbidden_at_line_end(prev)
+                && widths[i] <= width
+        };
+        let plain = (1..chars.len()).rev().find(|&i| valid(i))?;
+        if !inside_term(text, chars[plain].0) {
+            return None;
+        }
+        (1..plain)
+            .rev()
+            .find(|&i| valid(i) && !inside_term(text, chars[i].0))
+            .map(|i| chars[i].0)
+    }
+
     /// Where a Chinese title of two lines breaks so that no term of the dialogue's language is
     /// cut ("多方利益相关者", "可持续发展") and the lines are as even as that allows: a byte
     /// offset, or `None` when the balanced break already falls between words or the text is
@@ -66,12 +126,7 @@ impl Builder {
             return None;
         }
         let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let inside_term = |at: usize| {
-            TERMS.iter().any(|term| {
-                text.match_indices(term)
-                    .any(|(start, _)| start < at && at < start + term.len())
-            })
-        };
+        let inside_term = |at: usize| inside_term(text, at);
         let may_break = |i: usize| {
             let (prev, next) = (chars[i - 1].1, chars[i].1);
             concord_i18n::spacing::is_han(prev) || concord_i18n::spacing::is_han(next)
@@ -108,4 +163,12 @@ impl Builder {
             .fold(None, most_even)
             .map(|i| chars[i].0)
     }
+}
+
+/// Does a break at byte `at` cut one of the terms?
+fn inside_term(text: &str, at: usize) -> bool {
+    TERMS.iter().any(|term| {
+        text.match_indices(term)
+            .any(|(start, _)| start < at && at < start + term.len())
+    })
 }
