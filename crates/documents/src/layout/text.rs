@@ -149,9 +149,10 @@ impl Builder {
             return;
         }
         let mut space = self.begin(4.0);
-        let gap = 12.0;
         let t = self.t;
         let label_style = t.kv_label;
+        // At least one character's width between the longest label and its value.
+        let gap = label_style.size.max(12.0);
         let mut width_of = |s: &str| {
             let s = self.metrics.sanitize(s);
             let chars = s.chars().count() as f32;
