@@ -89,24 +89,11 @@ impl Builder {
         if !text.chars().any(concord_i18n::spacing::is_han) {
             return None;
         }
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let mut widths = Vec::with_capacity(chars.len() + 1);
-        let mut sum = 0.0;
-        widths.push(0.0);
-        for (_, c) in &chars {
-            sum += self.metrics.advance_in(style.face, *c) * style.size + style.tracking;
-            widths.push(sum);
-        }
-        if sum <= width {
+        let (chars, widths) = self.widths_before(text, style);
+        if widths[chars.len()] <= width {
             return None;
         }
-        let valid = |i: usize| {
-            let (prev, next) = (chars[i - 1].1, chars[i].1);
-            (concord_i18n::spacing::is_han(prev) || concord_i18n::spacing::is_han(next))
-                && !crate::linebreak::forbidden_at_line_start(next)
-                && !crate::linebreak::forbidden_at_line_end(prev)
-                && widths[i] <= width
-        };
+        let valid = |i: usize| may_break_between(&chars, i) && widths[i] <= width;
         let plain = (1..chars.len()).rev().find(|&i| valid(i))?;
         if !inside_term(text, chars[plain].0) {
             return None;
@@ -125,28 +112,12 @@ impl Builder {
         if !text.chars().any(concord_i18n::spacing::is_han) {
             return None;
         }
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let (chars, widths) = self.widths_before(text, style);
         let inside_term = |at: usize| inside_term(text, at);
-        let may_break = |i: usize| {
-            let (prev, next) = (chars[i - 1].1, chars[i].1);
-            concord_i18n::spacing::is_han(prev) || concord_i18n::spacing::is_han(next)
-        };
-        let track = style.tracking;
-        let mut widths = Vec::with_capacity(chars.len() + 1);
-        let mut sum = 0.0;
-        widths.push(0.0);
-        for (_, c) in &chars {
-            sum += self.metrics.advance_in(style.face, *c) * style.size + track;
-            widths.push(sum);
-        }
-        let total = sum;
+        let total = widths[chars.len()];
         let valid = |i: &usize| {
             let i = *i;
-            !crate::linebreak::forbidden_at_line_start(chars[i].1)
-                && !crate::linebreak::forbidden_at_line_end(chars[i - 1].1)
-                && may_break(i)
-                && widths[i] <= full
-                && total - widths[i] <= full
+            may_break_between(&chars, i) && widths[i] <= full && total - widths[i] <= full
         };
         let uneven = |i: usize| (2.0 * widths[i] - total).abs();
         let most_even = |found: Option<usize>, i: usize| match found {
@@ -163,6 +134,31 @@ impl Builder {
             .fold(None, most_even)
             .map(|i| chars[i].0)
     }
+}
+
+impl Builder {
+    /// A text's characters with their byte offsets, and the width set before each of them
+    /// (one more entry: the whole width).
+    fn widths_before(&mut self, text: &str, style: Style) -> (Vec<(usize, char)>, Vec<f32>) {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut widths = Vec::with_capacity(chars.len() + 1);
+        let mut sum = 0.0;
+        widths.push(0.0);
+        for (_, c) in &chars {
+            sum += self.metrics.advance_in(style.face, *c) * style.size + style.tracking;
+            widths.push(sum);
+        }
+        (chars, widths)
+    }
+}
+
+/// May a line break before character `i`: beside an ideograph, and as the Chinese rules on
+/// the punctuation that opens and closes a line allow.
+fn may_break_between(chars: &[(usize, char)], i: usize) -> bool {
+    let (prev, next) = (chars[i - 1].1, chars[i].1);
+    (concord_i18n::spacing::is_han(prev) || concord_i18n::spacing::is_han(next))
+        && !crate::linebreak::forbidden_at_line_start(next)
+        && !crate::linebreak::forbidden_at_line_end(prev)
 }
 
 /// Does a break at byte `at` cut one of the terms?
