@@ -86,3 +86,5 @@ helix-civil-society = Civil society
 minutes-apologies = Apologies: { $names }.
 # On a last page that holds only signature lines.
 doc-no-text-on-page = (No text on this page.)
+# A rank shared by equal points, in a ranking.
+rank-tied = { $rank }=

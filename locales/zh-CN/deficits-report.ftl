@@ -48,8 +48,8 @@ deficits-report-total = 合计
 
 ## 三、差距排序
 deficits-report-ranking = 三、差距排序
-deficits-report-ranking-dots = { $voters }名参与者以投点方式（每人{ $dots }点）对{ $count }项差距进行了排序。得分相同者名次并列，名次后加“=”，如“5=”。
-deficits-report-ranking-borda = { $voters }名参与者以改进的博尔达计数法对{ $count }项差距进行了排序。得分相同者名次并列，名次后加“=”，如“5=”。
+deficits-report-ranking-dots = { $voters }名参与者以投点方式（每人{ $dots }点）对{ $count }项差距进行了排序。得分相同者名次并列，记作“并列5”等。
+deficits-report-ranking-borda = { $voters }名参与者以改进的博尔达计数法对{ $count }项差距进行了排序。得分相同者名次并列，记作“并列5”等。
 deficits-report-not-ranked = 对话尚未对差距进行排序。
 deficits-report-not-ranked-flagged = 对话尚未对差距进行排序；指标表中标出了{ $count }项差距。
 deficits-report-no-ballots = 排序已开始，但尚无人投票。

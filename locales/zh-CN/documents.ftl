@@ -83,3 +83,5 @@ helix-civil-society = 民间社会
 minutes-apologies = 请假：{ $names }。
 # 仅有签字的末页。
 doc-no-text-on-page = （此页无正文）
+# 得分相同、名次并列。
+rank-tied = 并列{ $rank }

@@ -86,7 +86,7 @@ fn the_demo_report_in_chinese_has_chinese_headings_the_indicators_essentials_and
         "为灾害韧性做好组织安排",
         "十项要素得分",
         "名次",
-        "5=",
+        "并列5",
         "按领域",
         "按三螺旋群体",
         "示例数据",
@@ -100,6 +100,8 @@ fn the_demo_report_in_chinese_has_chinese_headings_the_indicators_essentials_and
     }
     // No English where the Chinese belongs (the demo's own data is bilingual, the labels not).
     for english in [
+        // A shared rank in the English way.
+        "5=",
         "Deficits report",
         "Indicators against",
         "Latest value",

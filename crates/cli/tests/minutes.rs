@@ -341,6 +341,8 @@ fn the_ranking_of_the_deficits_is_in_the_minutes_of_its_meeting_only() {
         zh.contains("差距排序") && zh.contains("各领域列为首位的差距"),
         "{zh}"
     );
+    // A shared rank is written the Chinese way, never with the English mark.
+    assert!(zh.contains("并列5") && !zh.contains("5="), "{zh}");
     // The planned second plenary held no ranking: its minutes have no such section.
     let out = ws.path("second.pdf");
     let run = ws.concord(

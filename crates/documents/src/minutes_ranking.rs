@@ -57,11 +57,7 @@ pub(crate) fn ranking(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voic
         (voice.label_cell("minutes-ranking-col-points"), 0.18),
     ]);
     for item in &ranking.items {
-        let rank = if item.tied {
-            format!("{}=", item.rank)
-        } else {
-            item.rank.to_string()
-        };
+        let rank = voice.rank_cell(item.rank, item.tied);
         let name = voice.cell(&item.name_zh, &item.name_en);
         table.push_row([
             rank,

@@ -63,6 +63,25 @@ impl Voice {
     }
 
     /// A label: `日期 Date` in bilingual documents.
+    /// A place in a ranking for a table cell: a rank shared by equal points is `5=` in
+    /// English and 并列5 in Chinese (a bilingual cell holds both, on two lines).
+    pub fn rank_cell(&self, rank: usize, tied: bool) -> String {
+        if !tied {
+            return rank.to_string();
+        }
+        let tie = |i18n: &I18n| i18n.fmt("rank-tied", &[("rank", FluentValue::from(rank))]);
+        self.cell(&tie(&self.zh), &tie(&self.en))
+    }
+
+    /// The same in a line of running text: one form, the document's first language's.
+    pub fn rank_word(&self, rank: usize, tied: bool) -> String {
+        self.rank_cell(rank, tied)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
     pub fn label(&self, id: &str) -> String {
         self.pick(self.zh.msg(id), self.en.msg(id))
     }
@@ -123,6 +142,15 @@ impl Voice {
         match self.pair(zh, en) {
             (main, Some(second)) => format!("{main}\n{second}"),
             (main, None) => main,
+        }
+    }
+
+    /// A per cent as the document writes it: `20.5 %` in English, `20.5%` in Chinese and in
+    /// a bilingual document (one form for a number both languages read).
+    pub fn percent(&self, number: &str) -> String {
+        match self.language {
+            Language::En => self.en.locale().percent(number),
+            Language::ZhCn | Language::Bilingual => self.zh.locale().percent(number),
         }
     }
 

@@ -57,6 +57,15 @@ impl Locale {
         }
     }
 
+    /// A per cent as the language writes it: "20.5 %" in English (a space, as ISO 80000 sets
+    /// it), "20.5%" in Chinese, the sign against the number.
+    pub fn percent(self, number: &str) -> String {
+        match self {
+            Locale::En => format!("{number} %"),
+            Locale::ZhCn => format!("{number}%"),
+        }
+    }
+
     pub fn is_chinese(self) -> bool {
         self == Locale::ZhCn
     }

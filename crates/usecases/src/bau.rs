@@ -322,13 +322,15 @@ pub fn goal_rows(outlook: &Outlook, voice: &Voice) -> Vec<GoalRow> {
                 key: r.goal.key.to_owned(),
                 label: voice.label(&goal_message_id(r.goal.key)),
                 year: r.goal.year,
-                goal: format!("{} {unit}", figure(r.value)),
-                projected: r
-                    .projected
-                    .map_or_else(|| "—".to_owned(), |p| format!("{} {unit}", figure(p))),
-                distance: r
-                    .distance()
-                    .map_or_else(|| "—".to_owned(), |d| format!("{:+.1} %", d * 100.0)),
+                goal: crate::units_shown::with_unit(figure(r.value), &unit, voice),
+                projected: r.projected.map_or_else(
+                    || "—".to_owned(),
+                    |p| crate::units_shown::with_unit(figure(p), &unit, voice),
+                ),
+                distance: r.distance().map_or_else(
+                    || "—".to_owned(),
+                    |d| voice.percent(&format!("{:+.1}", d * 100.0)),
+                ),
                 verdict: voice.label(verdict),
                 met,
             }

@@ -20,6 +20,7 @@ use crate::city_document::{city_document, place_and_date, running_header};
 use crate::plan_subjects::{SubjectName, subject_names};
 use crate::signing::DocumentSigning;
 use crate::targets_words::kind_detail;
+use crate::units_shown::with_unit;
 use crate::{ExportedPdf, Language, UseCaseError, city_for_file_name, language_suffix};
 
 /// Targets up to this year are intermediary (2030); later ones are for mid-century.
@@ -232,23 +233,14 @@ fn pledge_document(input: &PledgeInput<'_>, voice: &Voice) -> Document {
     doc
 }
 
-/// A value with its unit, `35.00 µg/m³`.
-fn with_unit(value: f64, unit: &str) -> String {
-    if unit.trim().is_empty() {
-        figure(value)
-    } else {
-        format!("{} {}", figure(value), unit.trim())
-    }
-}
-
 /// The change from the baseline in per cent, `−20.5 %`; none from a zero baseline.
-fn change(baseline: f64, target: f64) -> String {
+fn change(baseline: f64, target: f64, voice: &Voice) -> String {
     if baseline == 0.0 || !baseline.is_finite() || !target.is_finite() {
         return "—".to_owned();
     }
     let percent = (target - baseline) / baseline.abs() * 100.0;
     let sign = if percent < 0.0 { "−" } else { "+" };
-    format!("{sign}{:.1} %", percent.abs())
+    voice.percent(&format!("{sign}{:.1}", percent.abs()))
 }
 
 fn targets_table(input: &PledgeInput<'_>, rows: &[usize], voice: &Voice) -> Table {
@@ -297,14 +289,14 @@ fn targets_table(input: &PledgeInput<'_>, rows: &[usize], voice: &Voice) -> Tabl
             format!(
                 "{}: {}",
                 target.baseline_year,
-                with_unit(target.baseline_value, &name.unit_shown)
+                with_unit(figure(target.baseline_value), &name.unit_shown, voice)
             ),
             format!(
                 "{}: {}",
                 target.target_year,
-                with_unit(target.target_value, &name.unit_shown)
+                with_unit(figure(target.target_value), &name.unit_shown, voice)
             ),
-            change(target.baseline_value, target.target_value),
+            change(target.baseline_value, target.target_value, voice),
         ]);
     }
     table
@@ -438,11 +430,20 @@ fn signatures(doc: &mut Document, input: &PledgeInput<'_>, voice: &Voice) {
 #[cfg(test)]
 mod tests {
     use super::change;
+    use crate::Language;
+    use concord_documents::Voice;
 
     #[test]
     fn the_change_is_signed_and_none_from_a_zero_baseline() {
-        assert_eq!(change(44.0, 35.0), "−20.5 %");
-        assert_eq!(change(9.8, 25.0), "+155.1 %");
-        assert_eq!(change(0.0, 5.0), "—");
+        let en = Voice::new(Language::En);
+        assert_eq!(change(44.0, 35.0, &en), "−20.5 %");
+        assert_eq!(change(9.8, 25.0, &en), "+155.1 %");
+        assert_eq!(change(0.0, 5.0, &en), "—");
+        // Chinese writes the per cent sign against the number.
+        assert_eq!(change(44.0, 35.0, &Voice::new(Language::ZhCn)), "−20.5%");
+        assert_eq!(
+            change(44.0, 35.0, &Voice::new(Language::Bilingual)),
+            "−20.5%"
+        );
     }
 }

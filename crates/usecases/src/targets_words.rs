@@ -1,16 +1,17 @@
 //! A target's details in words, shared by the window and the pledge: its kind with its per cent
 //! (`Base-year reduction: −20.5 % from 2021`), its SDGs, and its revision and state.
 
-use concord_i18n::{FluentValue, I18n};
+use concord_i18n::{FluentValue, I18n, Locale};
 use concord_store::{StoredTarget, TargetKind};
 
-/// A per cent as a signed change: a reduction of 20.5 is `−20.5 %`, an increase `+10 %`.
-pub(crate) fn change(reduction_percent: f64) -> String {
+/// A per cent as a signed change: a reduction of 20.5 is `−20.5 %` (Chinese `−20.5%`), an
+/// increase `+10 %`.
+pub(crate) fn change(reduction_percent: f64, locale: Locale) -> String {
     let change = -reduction_percent;
     let sign = if change < 0.0 { "−" } else { "+" };
     let digits = format!("{:.1}", change.abs());
     let digits = digits.strip_suffix(".0").unwrap_or(&digits);
-    format!("{sign}{digits} %")
+    locale.percent(&format!("{sign}{digits}"))
 }
 
 /// The kind in a word: `Below BAU`.
@@ -31,7 +32,7 @@ pub(crate) fn kind_detail(target: &StoredTarget, i18n: &I18n) -> String {
     i18n.fmt(
         &format!("targets-kind-detail-{}", details.kind.key()),
         &[
-            ("change", FluentValue::from(change(percent))),
+            ("change", FluentValue::from(change(percent, i18n.locale()))),
             ("year", FluentValue::from(year)),
             // Below the BAU: the scenario it was measured against, by its name.
             (
@@ -56,12 +57,7 @@ pub(crate) fn sdg_words(sdgs: &[u8], i18n: &I18n) -> String {
         .iter()
         .map(u8::to_string)
         .collect::<Vec<_>>()
-        // A Chinese list is joined with the enumeration comma.
-        .join(if i18n.locale() == concord_i18n::Locale::ZhCn {
-            "、"
-        } else {
-            ", "
-        });
+        .join(i18n.locale().list_separator());
     i18n.fmt("targets-sdg-list", &[("goals", FluentValue::from(goals))])
 }
 
@@ -78,11 +74,13 @@ pub(crate) fn revision_words(target: &StoredTarget, i18n: &I18n) -> String {
 #[cfg(test)]
 mod tests {
     use super::change;
+    use concord_i18n::Locale;
 
     #[test]
     fn a_reduction_reads_as_a_fall_and_a_negative_one_as_a_rise() {
-        assert_eq!(change(20.4545), "−20.5 %");
-        assert_eq!(change(15.0), "−15 %");
-        assert_eq!(change(-10.0), "+10 %");
+        assert_eq!(change(20.4545, Locale::En), "−20.5 %");
+        assert_eq!(change(15.0, Locale::En), "−15 %");
+        assert_eq!(change(-10.0, Locale::En), "+10 %");
+        assert_eq!(change(15.0, Locale::ZhCn), "−15%");
     }
 }

@@ -20,6 +20,16 @@ pub(crate) fn unit_voiced(unit: &str, voice: &Voice) -> String {
     voice.joined(unit, &in_english(unit))
 }
 
+/// A number with its unit as the document writes it: `35.00 µg/m³`; a per cent as the
+/// voice writes it (`25.00%` on a Chinese page, `25.00 %` on an English one).
+pub(crate) fn with_unit(number: String, unit: &str, voice: &Voice) -> String {
+    match unit.trim() {
+        "" => number,
+        "%" => voice.percent(&number),
+        unit => format!("{number} {unit}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

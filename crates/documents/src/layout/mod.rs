@@ -18,6 +18,7 @@
 //! `signatures` (signature lines and drawn ink), `paginate` (units → pages) and
 //! `decorate` (running header and footer).
 
+mod columns;
 mod decorate;
 #[cfg(test)]
 mod flow_tests;

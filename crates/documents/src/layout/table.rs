@@ -1,6 +1,7 @@
 //! Tables: columns, a header row repeated after each page break inside the table, and grid
 //! rows split into slices when taller than a page.
 
+use super::columns::Demand;
 use super::{
     Builder, CELL_PAD_X, CELL_PAD_Y, Color, EPS, Fill, HEADER_FILL, Item, PlacedLine, RULE_GREY,
     Role, Rule, Style, Unit,
@@ -126,92 +127,50 @@ impl Builder {
 /// The least room above and below a table, in points.
 const TABLE_GAP: f32 = 6.0;
 
-/// The narrowest a column of longer text becomes, in ems of the body cell face.
-const MIN_EMS: f32 = 7.0;
-
 impl Builder {
-    /// Column widths from the content, as a browser lays out an automatic table: each column
-    /// gets at least its longest unbreakable piece (a word, an ideograph, a number) and the
-    /// room left is shared by how much more each column's longest line would take, so a column
-    /// of short labels is never wrapped while another stays half empty. Where nothing in the
-    /// content asks for room, the widths the table names share it.
+    /// Column widths from the content (see `columns`): each column gets at least its longest
+    /// unbreakable piece, a column of short labels is never wrapped while another stays half
+    /// empty, and the room left goes where it saves the most lines.
     fn column_widths(&mut self, t: &Table) -> Vec<f32> {
         let n = t.columns.len();
-        let (mut min, mut max) = (vec![0.0f32; n], vec![0.0f32; n]);
+        let mut demand = Demand {
+            hard_min: vec![0.0; n],
+            em: self.t.cell.size,
+            max: vec![0.0; n],
+            cells: Vec::with_capacity(t.rows.len() + 1),
+        };
         // The padding, and a point to spare so a text measured to fit exactly is not broken.
         let pad = 2.0 * CELL_PAD_X + 1.0;
-        let (cell, text_width) = (self.t.cell, self.t.width);
-        let headers = t
-            .columns
-            .iter()
-            .map(|c| (c.title.as_str(), self.t.cell_head));
-        let body = t
-            .rows
-            .iter()
-            .flat_map(|r| r.iter().map(String::as_str).enumerate())
-            .map(|(i, text)| (i, text, cell));
-        for (i, text, style) in headers.enumerate().map(|(i, (t, s))| (i, t, s)).chain(body) {
-            if i >= n || text.trim().is_empty() {
-                continue;
+        let cell = self.t.cell;
+        let header = t.columns.iter().map(|c| c.title.as_str());
+        let rows = std::iter::once((header.collect::<Vec<_>>(), self.t.cell_head)).chain(
+            t.rows
+                .iter()
+                .map(|r| (r.iter().map(String::as_str).collect(), cell)),
+        );
+        for (texts, style) in rows {
+            let mut widths = vec![Vec::new(); n];
+            for (i, text) in texts.into_iter().enumerate().take(n) {
+                if text.trim().is_empty() {
+                    continue;
+                }
+                let text = self.metrics.sanitize(text);
+                let metrics = &mut self.metrics;
+                let track = style.tracking / style.size;
+                let mut advance = |c| metrics.advance_in(style.face, c) + track;
+                widths[i] = break_lines(&text, f32::MAX, &mut advance)
+                    .iter()
+                    .map(|l| l.width * style.size)
+                    .collect();
+                let longest = widths[i].iter().copied().fold(0.0f32, f32::max);
+                demand.max[i] = demand.max[i].max(longest + pad);
+                let piece = crate::linebreak::widest_unbreakable(&text, &mut advance);
+                demand.hard_min[i] = demand.hard_min[i].max(piece * style.size + pad);
             }
-            let text = self.metrics.sanitize(text);
-            let metrics = &mut self.metrics;
-            let widest = |lines: Vec<crate::linebreak::Line>| {
-                lines.iter().map(|l| l.width).fold(0.0f32, f32::max) * style.size + pad
-            };
-            let track = style.tracking / style.size;
-            let mut advance = |c| metrics.advance_in(style.face, c) + track;
-            max[i] = max[i].max(widest(break_lines(&text, f32::MAX, &mut advance)));
-            let piece = crate::linebreak::widest_unbreakable(&text, &mut advance);
-            min[i] = min[i].max(piece * style.size + pad);
+            demand.cells.push(widths);
         }
-        // Chinese may break after any character: a column still keeps room for a few words
-        // (seven ideographs) when its text is that long, so it does not become a tower.
-        for i in 0..n {
-            min[i] = min[i].max(max[i].min(MIN_EMS * cell.size + pad));
-        }
-        let sum = |v: &[f32]| v.iter().sum::<f32>();
-        let total_hint: f32 = t.columns.iter().map(|c| c.width).sum();
-        let hint = |i: usize| text_width * t.columns[i].width / total_hint;
-        let (sum_min, sum_max) = (sum(&min), sum(&max));
-        if sum_max <= EPS {
-            return (0..n).map(hint).collect();
-        }
-        if sum_max <= text_width {
-            // Everything fits on one line: the spare room goes by the named widths.
-            let spare = text_width - sum_max;
-            return (0..n)
-                .map(|i| max[i] + spare * hint(i) / text_width)
-                .collect();
-        }
-        if sum_min >= text_width {
-            return min.iter().map(|w| w * text_width / sum_min).collect();
-        }
-        // Columns that need little more than their narrowest get all of it first, the least
-        // needy first: a short label never wraps to leave room a long text would wrap in anyway.
-        let mut widths = min.clone();
-        let mut spare = text_width - sum_min;
-        let mut order: Vec<usize> = (0..n).collect();
-        order.sort_by(|&a, &b| (max[a] - min[a]).total_cmp(&(max[b] - min[b])));
-        // A column is satisfied while its need is no more than an equal share of what is left.
-        let mut open = Vec::new();
-        for (k, i) in order.into_iter().enumerate() {
-            let need = max[i] - min[i];
-            if open.is_empty() && need <= spare / (n - k) as f32 {
-                widths[i] = max[i];
-                spare -= need;
-            } else {
-                open.push(i);
-            }
-        }
-        // The rest share what is left by how much more each would take.
-        let wants: f32 = open.iter().map(|&i| max[i] - min[i]).sum();
-        for &i in &open {
-            if wants > EPS {
-                widths[i] += spare * (max[i] - min[i]) / wants;
-            }
-        }
-        widths
+        let hint: Vec<f32> = t.columns.iter().map(|c| c.width).collect();
+        demand.share(self.t.width, &hint, pad)
     }
 }
 

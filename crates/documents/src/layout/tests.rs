@@ -514,6 +514,7 @@ fn a_bilingual_label_too_wide_for_its_column_breaks_between_its_languages() {
     let mut doc = Document::new("").with_block(Block::key_values(vec![
         ("城市 City", "渭南 Weinan"),
         ("合作伙伴城市 Partner city", "雷焦艾米利亚 Reggio Emilia"),
+        ("单位 GDP 二氧化碳排放", "企业用能成本降低"),
     ]));
     doc.style = crate::model::DocStyle::Official;
     let l = doc.layout().expect("layout");
@@ -522,6 +523,9 @@ fn a_bilingual_label_too_wide_for_its_column_breaks_between_its_languages() {
     assert!(texts.contains(&"城市 City".to_owned()), "{texts:?}");
     assert!(texts.contains(&"合作伙伴城市".to_owned()), "{texts:?}");
     assert!(texts.contains(&"Partner city".to_owned()), "{texts:?}");
+    // A Chinese label with a Latin word in it is one language: it wraps as Chinese.
+    assert!(!texts.contains(&"单位".to_owned()), "{texts:?}");
+    assert!(texts.iter().any(|t| t.starts_with("单位 GDP")), "{texts:?}");
 }
 
 #[test]

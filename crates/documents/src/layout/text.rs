@@ -208,10 +208,12 @@ impl Builder {
 /// Where a bilingual label turns from Chinese to English: the space in "日期 Date".
 fn script_border(label: &str) -> Option<usize> {
     let chars: Vec<(usize, char)> = label.char_indices().collect();
-    chars.windows(3).find_map(|w| {
+    let border = chars.windows(3).find_map(|w| {
         let [(_, before), (at, space), (_, after)] = [w[0], w[1], w[2]];
         (is_wide(before) && space == ' ' && after.is_ascii_alphanumeric()).then_some(at)
-    })
+    })?;
+    // "单位 GDP 二氧化碳排放" is one Chinese label with a Latin word in it, not two languages.
+    (!label[border..].chars().any(is_wide)).then_some(border)
 }
 
 impl Builder {

@@ -1,6 +1,7 @@
 //! The Deficits report laid out as a document: a header, then four sections — indicators,
 //! scorecard, ranked deficits, sources — each saying so when it has nothing to show yet.
 
+use crate::units_shown::with_unit;
 use chrono::{NaiveDate, NaiveDateTime};
 use concord_deficits::{BenchmarkKind, RankedItem};
 use concord_documents::{Align, Block, Document, Figure, Heading, HeadingLevel, Table, Voice};
@@ -144,20 +145,7 @@ fn percent_number(value: f64) -> String {
 
 /// A per cent as the language writes it: `660 %`, `660%`.
 fn percent(voice: &Voice, value: f64) -> String {
-    let text = percent_number(value);
-    match voice.language {
-        Language::En => format!("{text} %"),
-        Language::ZhCn | Language::Bilingual => format!("{text}%"),
-    }
-}
-
-/// A value and its unit; a Chinese page writes the per cent sign against the number (12.2%).
-fn with_unit(value: f64, unit: &str, voice: &Voice) -> String {
-    let unit = unit.trim();
-    if unit == "%" && voice.language != Language::En {
-        return format!("{}%", number(value));
-    }
-    format!("{} {unit}", number(value)).trim_end().to_owned()
+    voice.percent(&percent_number(value))
 }
 
 fn value_text(voice: &Voice, line: &IndicatorLine, value: f64) -> String {
@@ -170,7 +158,7 @@ fn value_text(voice: &Voice, line: &IndicatorLine, value: f64) -> String {
         voice.label(id)
     } else {
         with_unit(
-            value,
+            number(value),
             &crate::deficits::unit_words(&line.unit, &line.unit_zh, voice),
             voice,
         )
@@ -233,10 +221,10 @@ fn indicators(doc: &mut Document, summary: &DeficitsSummary, voice: &Voice) {
                     let share = voice.fmt_each("deficits-report-gap-percent", |_| {
                         vec![("percent", FluentValue::from(percent_number(p)))]
                     });
-                    format!("{}\n{share}", with_unit(g.units, &unit, voice))
+                    format!("{}\n{share}", with_unit(number(g.units), &unit, voice))
                 }
                 _ if line.yes_no => "—".to_owned(),
-                _ => with_unit(g.units, &unit, voice),
+                _ => with_unit(number(g.units), &unit, voice),
             },
         );
         let flag = match line.flag {
@@ -416,14 +404,6 @@ fn score_notes(doc: &mut Document, s: &ScorecardSummary, voice: &Voice) {
     doc.push(table);
 }
 
-fn rank(rank: usize, tied: bool) -> String {
-    if tied {
-        format!("{rank}=")
-    } else {
-        rank.to_string()
-    }
-}
-
 fn ranking(doc: &mut Document, summary: &DeficitsSummary, voice: &Voice) {
     doc.push(heading(voice, HeadingLevel::H1, "deficits-report-ranking"));
     let Some(r) = summary.ranking.as_ref() else {
@@ -477,7 +457,7 @@ fn ranked(doc: &mut Document, r: &RankingSummary, voice: &Voice) {
     ]);
     for item in &r.items {
         table.push_row([
-            rank(item.rank, item.tied),
+            voice.rank_cell(item.rank, item.tied),
             item.code.clone(),
             voice.cell(&item.name_zh, &item.name_en),
             item.points.to_string(),
@@ -515,7 +495,7 @@ fn by_group(doc: &mut Document, r: &RankingSummary, voice: &Voice) {
             table.push_row([
                 voice.label_cell(&group.label_id),
                 group.voters.to_string(),
-                top(group),
+                top(group, voice),
             ]);
         }
         doc.push(table);
@@ -523,7 +503,7 @@ fn by_group(doc: &mut Document, r: &RankingSummary, voice: &Voice) {
 }
 
 /// A group's highest-ranked deficits, ties included, at most five: `1 11.6.2 (24)`.
-fn top(group: &GroupRanking) -> String {
+fn top(group: &GroupRanking, voice: &Voice) -> String {
     let shown: Vec<&RankedItem> = group
         .items
         .iter()
@@ -535,7 +515,10 @@ fn top(group: &GroupRanking) -> String {
     }
     shown
         .iter()
-        .map(|i| format!("{}  {} ({})", rank(i.rank, i.tied), i.candidate, i.points))
+        .map(|i| {
+            let rank = voice.rank_word(i.rank, i.tied);
+            format!("{rank}  {} ({})", i.candidate, i.points)
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
