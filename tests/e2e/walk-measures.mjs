@@ -54,6 +54,7 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     await setValue('mf-status', 'on-time', 'change');
     await setValue('mf-ownerKind', 'department', 'change');
     await setValue('mf-ownerDepartment', '渭南市城市管理执法局');
+    await setValue('mf-ownerDepartmentEn', 'Weinan Urban Management Bureau');
     await setValue('mf-budget', '850000');
     await setValue('mf-start', '2026-06-01');
     await setValue('mf-end', '2027-12-31');
@@ -66,6 +67,8 @@ export async function walk({ session, step, screenshot, assert, sleep, setValue 
     await waitFor(() => text('measure-row-M-13'), (t) => (t ?? '').includes('-0.8'), 'the new measure is not listed with its effect');
     const row = await text('measure-row-M-13');
     assert.ok(row.includes('Online monitoring of road dust') && row.includes('CNY 850,000') && row.includes('on time'), row);
+    // The English window names the department in English.
+    assert.ok(row.includes('Weinan Urban Management Bureau'), row);
     assert.equal(await text('measures-form'), null);
     await waitFor(() => text('measures-count'), (t) => (t ?? '').includes('13 of 13'), 'the count did not grow');
   });

@@ -785,7 +785,11 @@ titleFallback: boolean, titleZh: string, titleEn: string, descriptionZh: string,
 /**
  * `short` or `long`.
  */
-term: string, termWords: string, ownerStakeholder: number | null, ownerDepartment: string, ownerWords: string, budget: number | null, budgetWords: string, start: string, end: string, datesWords: string, 
+term: string, termWords: string, ownerStakeholder: number | null, 
+/**
+ * A department's name in Chinese and in English (empty for a stakeholder owner).
+ */
+ownerDepartment: string, ownerDepartmentEn: string, ownerWords: string, budget: number | null, budgetWords: string, start: string, end: string, datesWords: string, 
 /**
  * `not-started`, `on-time`, … (for tests and styles).
  */
@@ -812,7 +816,11 @@ editing: string | null, code: string, projectCode: string,
 /**
  * Titles of a key project the form creates; an existing project keeps its own.
  */
-projectTitleZh: string, projectTitleEn: string, titleZh: string, titleEn: string, descriptionZh: string, descriptionEn: string, term: string, ownerStakeholder: number | null, ownerDepartment: string, budget: string, start: string, end: string, status: string, targets: Array<MeasureServedForm>, };
+projectTitleZh: string, projectTitleEn: string, titleZh: string, titleEn: string, descriptionZh: string, descriptionEn: string, term: string, ownerStakeholder: number | null, 
+/**
+ * A department's name in Chinese and in English: either is enough.
+ */
+ownerDepartment: string, ownerDepartmentEn: string, budget: string, start: string, end: string, status: string, targets: Array<MeasureServedForm>, };
 export type MeasureServedForm = { subject: string, effect: string, unit: string, };
 export type MeasureProgressForm = { code: string, date: string, percent: string, note: string, };
 export type DeficitsStage = { catalogueVersion: string, 

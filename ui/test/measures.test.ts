@@ -23,7 +23,7 @@ function measure(i: number, over: Partial<MeasureItem> = {}): MeasureItem {
   const code = `M-${String(i).padStart(4, '0')}`;
   return {
     code, project: i % 2 === 0 ? 'KP1' : 'KP2', title: `Measure ${i}`, titleFallback: false, titleZh: `措施${i}`, titleEn: `Measure ${i}`,
-    descriptionZh: '', descriptionEn: '', term: 'short', termWords: 'short term', ownerStakeholder: null, ownerDepartment: 'Ecology bureau',
+    descriptionZh: '', descriptionEn: '', term: 'short', termWords: 'short term', ownerStakeholder: null, ownerDepartment: '生态环境局', ownerDepartmentEn: 'Ecology bureau',
     ownerWords: 'Ecology bureau', budget: 1000, budgetWords: 'CNY 1,000', start: '2026-03-01', end: '2027-12-31',
     datesWords: '1 March 2026 – 31 December 2027', status: i % 3 === 0 ? 'late' : 'on-time', statusWords: i % 3 === 0 ? 'late' : 'on time',
     progress: [], targets: [{ subject: '11.6.2', name: '11.6.2 PM2.5', effectValue: -1.5, effectUnit: 'µg/m³', words: '11.6.2 PM2.5: -1.5 µg/m³' }],
@@ -109,6 +109,34 @@ describe('Measures stage', () => {
     await until(() => $(root, 'measure-row-M-01') !== null);
     expect($(root, 'measures-form')).toBeNull();
     expect($(root, 'measure-row-M-01')?.textContent).toContain('11.6.2: -1.5 µg/m³');
+  });
+
+  it('names a department in Chinese and in English and finds it by either', async () => {
+    const { root, api } = mount([measure(1)]);
+    await until(() => $(root, 'measure-row-M-0001') !== null);
+    $(root, 'measures-add')?.click();
+    await until(() => $(root, 'measures-form') !== null);
+    set(root, 'mf-titleEn', 'Bus lanes');
+    set(root, 'mf-end', '2027-06-30');
+    // Both names are hidden until the owner is a department.
+    expect($(root, 'mf-ownerDepartmentEn')?.hidden).toBe(true);
+    set(root, 'mf-ownerKind', 'department', 'change');
+    expect($(root, 'mf-ownerDepartment')?.hidden).toBe(false);
+    expect($(root, 'mf-ownerDepartmentEn')?.hidden).toBe(false);
+    expect($(root, 'mf-ownerDepartment')?.getAttribute('lang')).toBe('zh-CN');
+    set(root, 'mf-ownerDepartment', '渭南市交通运输局');
+    set(root, 'mf-ownerDepartmentEn', 'Weinan Transport Bureau');
+    $(root, 'mf-save')?.click();
+    await until(() => $(root, 'measure-row-M-0002') !== null);
+    const saved = (await api.stage()).measures.find((m) => m.code === 'M-0002');
+    expect([saved?.ownerDepartment, saved?.ownerDepartmentEn]).toEqual(['渭南市交通运输局', 'Weinan Transport Bureau']);
+    // Found by its Chinese name in an English window.
+    const found = filterMeasures([saved!], [searchText(saved!)], { query: '交通运输局', status: '' });
+    expect(found.rows).toHaveLength(1);
+    // Editing shows both names again.
+    $(root, 'measure-edit-M-0002')?.click();
+    await until(() => $(root, 'measures-form') !== null);
+    expect(($(root, 'mf-ownerDepartmentEn') as HTMLInputElement).value).toBe('Weinan Transport Bureau');
   });
 
   it('refuses progress before the start at the date field and keeps the measure deletable only without progress', async () => {

@@ -101,7 +101,11 @@ fn list(store: &Store, json: bool, i18n: &I18n) -> Result<String, CliError> {
                         _ => None,
                     },
                     "owner_department": match &row.owner {
-                        Some(MeasureOwner::Department(name)) => Some(name.clone()),
+                        Some(MeasureOwner::Department { zh, .. }) => Some(zh.clone()),
+                        _ => None,
+                    },
+                    "owner_department_en": match &row.owner {
+                        Some(MeasureOwner::Department { en, .. }) => Some(en.clone()),
                         _ => None,
                     },
                     "budget_cny": row.budget_cny,

@@ -92,9 +92,18 @@ fn the_demo_plan_lists_every_measure_in_each_language() {
         "Roadmap",
         "Decision-makingmechanism",
         "Rule:consensusminus1objection",
+        // Owners in English: a stakeholder's organisation, a department's English name.
+        "WeinanHeatingCompany",
+        "WeinanTransportBureau",
     ] {
         assert!(text.contains(needle), "missing {needle}");
     }
+    // Every owner and institution of the demo is named in English: no Chinese in the plan.
+    let chinese: String = text
+        .chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .collect();
+    assert!(chinese.is_empty(), "Chinese in the English plan: {chinese}");
 
     let (both, run) = export(&ws, "bilingual");
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -124,4 +133,46 @@ fn a_dialogue_without_measures_says_so_and_still_states_how_it_decides() {
         text.contains("The stakeholder register is empty."),
         "{text}"
     );
+}
+
+#[test]
+fn a_department_named_only_in_chinese_is_marked_in_the_english_plan() {
+    let ws = Workspace::with_demo();
+    {
+        let mut store = Store::open(&ws.db()).unwrap();
+        let mut row = store
+            .measures()
+            .unwrap()
+            .into_iter()
+            .find(|m| m.row.code == "M-06")
+            .unwrap()
+            .row;
+        row.owner = Some(concord_store::MeasureOwner::Department {
+            zh: "渭南市交通运输局".to_owned(),
+            en: String::new(),
+        });
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 11, 24)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap();
+        store
+            .write_measures(
+                &[concord_store::MeasureWrite {
+                    row,
+                    progress: None,
+                }],
+                at,
+            )
+            .unwrap();
+    }
+    let (pdf, run) = export(&ws, "en");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = squeezed(&pdf_text(&pdf));
+    // Never silently Chinese in an English cell: the note says it is the original.
+    assert!(
+        text.contains("渭南市交通运输局(Chineseoriginalonly)"),
+        "{text}"
+    );
+    // Another measure of the same department still names it in English.
+    assert!(text.contains("WeinanTransportBureau"), "{text}");
 }

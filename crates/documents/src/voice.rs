@@ -208,6 +208,14 @@ impl Voice {
         }
     }
 
+    /// [`Voice::own`] for a table cell: a bilingual cell holds both, on two lines.
+    pub fn own_cell(&self, zh: &str, en: &str) -> String {
+        match self.language {
+            Language::Bilingual => self.cell(zh, en),
+            Language::En | Language::ZhCn => self.own(zh, en),
+        }
+    }
+
     /// A name kept in one field, the Chinese first ("王志立 Wang Zhili"), in the document's
     /// script; a name written in one script only (Giulia Ferrari) is how that person is named,
     /// printed as it is.

@@ -24,7 +24,8 @@ const PROJECTS: [(&str, &str, &str); 3] = [
 /// An owner: a stakeholder of the register (by its Chinese name) or a department.
 enum Owner {
     Stakeholder(&'static str),
-    Department(&'static str),
+    /// A department outside the register, in Chinese and English.
+    Department(&'static str, &'static str),
 }
 
 struct Demo {
@@ -59,7 +60,7 @@ const MEASURES: [Demo; 12] = [
             "Coal boilers under 35 t/h in the city converted to gas or electricity.",
         ),
         term: Short,
-        owner: Department("渭南市生态环境局"),
+        owner: Stakeholder("渭南市生态环境局"),
         budget_wan: 4_800.0,
         start: (2024, 3, 1),
         end: (2025, 10, 31),
@@ -113,7 +114,10 @@ const MEASURES: [Demo; 12] = [
             "Dust sensors and cameras on every site above 5,000 m².",
         ),
         term: Short,
-        owner: Department("渭南市住房和城乡建设局"),
+        owner: Department(
+            "渭南市住房和城乡建设局",
+            "Weinan Housing and Urban-Rural Development Bureau",
+        ),
         budget_wan: 600.0,
         start: (2025, 1, 1),
         end: (2025, 12, 31),
@@ -133,7 +137,10 @@ const MEASURES: [Demo; 12] = [
             "Forty new pocket parks add public green space.",
         ),
         term: Long,
-        owner: Department("渭南市城市管理执法局"),
+        owner: Department(
+            "渭南市城市管理执法局",
+            "Weinan Urban Management and Law Enforcement Bureau",
+        ),
         budget_wan: 9_000.0,
         start: (2025, 3, 1),
         end: (2029, 12, 31),
@@ -171,7 +178,7 @@ const MEASURES: [Demo; 12] = [
             "45 km of bus lanes on arterials; routes reach the new districts.",
         ),
         term: Short,
-        owner: Department("渭南市交通运输局"),
+        owner: Department("渭南市交通运输局", "Weinan Transport Bureau"),
         budget_wan: 1_500.0,
         start: (2025, 4, 1),
         end: (2026, 3, 31),
@@ -208,7 +215,7 @@ const MEASURES: [Demo; 12] = [
             "Walking and cycling routes joined up; 10,000 shared bicycles.",
         ),
         term: Short,
-        owner: Department("渭南市交通运输局"),
+        owner: Department("渭南市交通运输局", "Weinan Transport Bureau"),
         budget_wan: 800.0,
         start: (2025, 9, 1),
         end: (2026, 8, 31),
@@ -295,7 +302,10 @@ const MEASURES: [Demo; 12] = [
             "Cancelled: sorting left too little waste to burn; food-waste treatment is extended instead.",
         ),
         term: Long,
-        owner: Department("渭南市城市管理执法局"),
+        owner: Department(
+            "渭南市城市管理执法局",
+            "Weinan Urban Management and Law Enforcement Bureau",
+        ),
         budget_wan: 0.0,
         start: (2025, 1, 1),
         end: (2027, 12, 31),
@@ -320,12 +330,19 @@ pub(crate) fn add(store: &mut Store, day: NaiveDate) -> Result<(), StoreError> {
         .map(|m| {
             let (code, zh, en) = PROJECTS[m.project];
             let owner = match m.owner {
+                // An organisation of the register, by its Chinese name.
                 Stakeholder(name) => people
                     .iter()
-                    .find(|p| p.name_zh == name)
+                    .find(|p| p.organisation_zh == name || p.name_zh == name)
                     .map(|p| MeasureOwner::Stakeholder(p.id))
-                    .unwrap_or_else(|| MeasureOwner::Department(name.to_owned())),
-                Department(name) => MeasureOwner::Department(name.to_owned()),
+                    .unwrap_or_else(|| MeasureOwner::Department {
+                        zh: name.to_owned(),
+                        en: String::new(),
+                    }),
+                Department(zh, en) => MeasureOwner::Department {
+                    zh: zh.to_owned(),
+                    en: en.to_owned(),
+                },
             };
             MeasureWrite {
                 row: MeasureRow {

@@ -74,8 +74,8 @@ impl MeasureTerm {
 pub enum MeasureOwner {
     /// A stakeholder of the register, by id.
     Stakeholder(i64),
-    /// A department named in words.
-    Department(String),
+    /// A department named in words, in Chinese and in English (either may be empty, not both).
+    Department { zh: String, en: String },
 }
 
 /// A key project of the Local Action Plan.
@@ -191,7 +191,8 @@ impl MeasureRefusal {
 
 const COLUMNS: &str = "m.id, m.code, k.code, k.title_zh, k.title_en, m.title_zh, m.title_en, \
                        m.description_zh, m.description_en, m.term, m.owner_stakeholder_id, \
-                       m.owner_department, m.budget_cny, m.start_date, m.end_date, m.status";
+                       m.owner_department, m.budget_cny, m.start_date, m.end_date, m.status, \
+                       m.owner_department_en";
 
 fn measure_from_row(row: &Row<'_>) -> rusqlite::Result<StoredMeasure> {
     let bad = |i: usize, value: String| {
@@ -204,7 +205,8 @@ fn measure_from_row(row: &Row<'_>) -> rusqlite::Result<StoredMeasure> {
     let term: String = row.get(9)?;
     let status: String = row.get(15)?;
     let stakeholder: Option<i64> = row.get(10)?;
-    let department: Option<String> = row.get(11)?;
+    let department_zh: Option<String> = row.get(11)?;
+    let department_en: Option<String> = row.get(16)?;
     Ok(StoredMeasure {
         id: row.get(0)?,
         row: MeasureRow {
@@ -219,10 +221,13 @@ fn measure_from_row(row: &Row<'_>) -> rusqlite::Result<StoredMeasure> {
             description_zh: row.get(7)?,
             description_en: row.get(8)?,
             term: MeasureTerm::from_key(&term).ok_or_else(|| bad(9, term.clone()))?,
-            owner: match (stakeholder, department) {
-                (Some(id), _) => Some(MeasureOwner::Stakeholder(id)),
-                (None, Some(name)) => Some(MeasureOwner::Department(name)),
-                (None, None) => None,
+            owner: match (stakeholder, department_zh, department_en) {
+                (Some(id), _, _) => Some(MeasureOwner::Stakeholder(id)),
+                (None, None, None) => None,
+                (None, zh, en) => Some(MeasureOwner::Department {
+                    zh: zh.unwrap_or_default(),
+                    en: en.unwrap_or_default(),
+                }),
             },
             budget_cny: row.get(12)?,
             start: row.get(13)?,
@@ -273,11 +278,14 @@ fn key_project_id(
     }
 }
 
-fn owner_columns(owner: &Option<MeasureOwner>) -> (Option<i64>, Option<String>) {
+/// The owner's columns: the stakeholder, the department's Chinese and English names (an
+/// empty name is stored as none).
+fn owner_columns(owner: &Option<MeasureOwner>) -> (Option<i64>, Option<String>, Option<String>) {
+    let name = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
     match owner {
-        Some(MeasureOwner::Stakeholder(id)) => (Some(*id), None),
-        Some(MeasureOwner::Department(name)) => (None, Some(name.trim().to_owned())),
-        None => (None, None),
+        Some(MeasureOwner::Stakeholder(id)) => (Some(*id), None, None),
+        Some(MeasureOwner::Department { zh, en }) => (None, name(zh), name(en)),
+        None => (None, None, None),
     }
 }
 
@@ -354,7 +362,7 @@ impl Store {
         for write in writes {
             let row = &write.row;
             let project = key_project_id(&tx, dialogue_id, &row.key_project)?;
-            let (stakeholder, department) = owner_columns(&row.owner);
+            let (stakeholder, department, department_en) = owner_columns(&row.owner);
             let code = row.code.trim();
             let existing: Option<i64> = tx
                 .query_row(
@@ -369,12 +377,14 @@ impl Store {
                         "UPDATE measure SET key_project_id = ?2, title_zh = ?3, title_en = ?4,
                          description_zh = ?5, description_en = ?6, term = ?7,
                          owner_stakeholder_id = ?8, owner_department = ?9, budget_cny = ?10,
-                         start_date = ?11, end_date = ?12, status = ?13, updated_at = ?14
+                         start_date = ?11, end_date = ?12, status = ?13, updated_at = ?14,
+                         owner_department_en = ?15
                          WHERE id = ?1 AND NOT (key_project_id IS ?2 AND title_zh IS ?3
                          AND title_en IS ?4 AND description_zh IS ?5 AND description_en IS ?6
                          AND term IS ?7 AND owner_stakeholder_id IS ?8
                          AND owner_department IS ?9 AND budget_cny IS ?10
-                         AND start_date IS ?11 AND end_date IS ?12 AND status IS ?13)",
+                         AND start_date IS ?11 AND end_date IS ?12 AND status IS ?13
+                         AND owner_department_en IS ?15)",
                         params![
                             id,
                             project,
@@ -389,7 +399,8 @@ impl Store {
                             row.start,
                             row.end,
                             row.status.key(),
-                            at
+                            at,
+                            department_en
                         ],
                     )?;
                     let targets_changed = replace_targets(&tx, id, &row.targets)?;
@@ -403,9 +414,9 @@ impl Store {
                         "INSERT INTO measure (dialogue_id, code, key_project_id, title_zh,
                          title_en, description_zh, description_en, term, owner_stakeholder_id,
                          owner_department, budget_cny, start_date, end_date, status, created_at,
-                         updated_at)
+                         updated_at, owner_department_en)
                          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
-                         ?15, ?15)",
+                         ?15, ?15, ?16)",
                         params![
                             dialogue_id,
                             code,
@@ -421,7 +432,8 @@ impl Store {
                             row.start,
                             row.end,
                             row.status.key(),
-                            at
+                            at,
+                            department_en
                         ],
                     )?;
                     let id = tx.last_insert_rowid();

@@ -32,6 +32,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/021_bilingual_people.sql"),
     include_str!("migrations/022_target_bau_scenario.sql"),
     include_str!("migrations/023_bilingual_assistant.sql"),
+    include_str!("migrations/024_bilingual_department.sql"),
 ];
 
 /// The schema version this build writes.

@@ -24,7 +24,10 @@ fn migrated(assistant: &str) -> (String, String) {
         .expect("insert");
     }
     let store = Store::open(&path).expect("upgrade");
-    assert_eq!(store.schema_version().expect("version"), 23);
+    assert_eq!(
+        store.schema_version().expect("version"),
+        migrations::latest_version()
+    );
     let fp = store.require_dialogue().expect("dialogue kept").focal_point;
     assert_eq!(fp.assistant_email, "zhou@weinan.gov.cn");
     assert_eq!(fp.family_name_en, "Li", "the other columns are untouched");

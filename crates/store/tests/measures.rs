@@ -32,7 +32,10 @@ fn row(code: &str) -> MeasureRow {
         description_zh: "对城区 35 蒸吨以下燃煤锅炉实施清洁能源替代。".to_owned(),
         description_en: "Clean energy for the city's small coal boilers.".to_owned(),
         term: MeasureTerm::Short,
-        owner: Some(MeasureOwner::Department("渭南市生态环境局".to_owned())),
+        owner: Some(MeasureOwner::Department {
+            zh: "渭南市生态环境局".to_owned(),
+            en: "Weinan Ecology and Environment Bureau".to_owned(),
+        }),
         budget_cny: Some(12_500_000.0),
         start: day(2026, 3, 1),
         end: day(2027, 12, 31),

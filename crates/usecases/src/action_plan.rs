@@ -114,7 +114,7 @@ fn money_cell(voice: &Voice, amount: Option<f64>) -> String {
 /// The organisation that carries a measure out, in both languages.
 fn owner_names(owner: Option<&MeasureOwner>, people: &[Stakeholder]) -> (String, String) {
     match owner {
-        Some(MeasureOwner::Department(name)) => (name.clone(), name.clone()),
+        Some(MeasureOwner::Department { zh, en }) => (zh.clone(), en.clone()),
         Some(MeasureOwner::Stakeholder(id)) => match people.iter().find(|s| s.id == *id) {
             Some(s)
                 if !(s.organisation_zh.trim().is_empty()
@@ -228,7 +228,7 @@ fn measures_table(measures: &[&StoredMeasure], people: &[Stakeholder], voice: &V
                 &title(&voice.zh, &row.title_zh),
                 &title(&voice.en, &row.title_en),
             ),
-            voice.cell(&owner_zh, &owner_en),
+            voice.own_cell(&owner_zh, &owner_en),
             money_cell(voice, row.budget_cny),
             format!("{}\n– {}", row.start, row.end),
             voice.label_cell(&format!("measures-status-{}", row.status.key())),
@@ -342,10 +342,11 @@ fn institutions(doc: &mut Document, input: &PlanInput<'_>, voice: &Voice) {
         }
     }
     for m in input.measures {
-        if let Some(MeasureOwner::Department(name)) = &m.row.owner {
-            let name = name.trim();
-            if !rows.iter().any(|r| r.0 == name || r.1 == name) {
-                rows.push((name.to_owned(), name.to_owned(), None, 0));
+        if let Some(MeasureOwner::Department { zh, en }) = &m.row.owner {
+            let (zh, en) = (zh.trim(), en.trim());
+            let same = |a: &str, b: &str| !a.is_empty() && a == b;
+            if !rows.iter().any(|r| same(zh, &r.0) || same(en, &r.1)) {
+                rows.push((zh.to_owned(), en.to_owned(), None, 0));
             }
         }
     }
@@ -371,7 +372,7 @@ fn institutions(doc: &mut Document, input: &PlanInput<'_>, voice: &Voice) {
             .map(|m| m.row.code.as_str())
             .collect();
         table.push_row([
-            voice.cell(zh, en),
+            voice.own_cell(zh, en),
             sector.map_or_else(
                 || "—".to_owned(),
                 |k| voice.label_cell(&format!("sector-{k}")),

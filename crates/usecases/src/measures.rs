@@ -42,6 +42,10 @@ pub const COLUMNS: [(&str, &str); 19] = [
     ("progress_note", "进展说明"),
 ];
 
+/// The department's English name: optional, so a file written before it existed still reads
+/// (its department is then taken as Chinese); the export writes it after `owner_department`.
+pub const DEPARTMENT_EN: (&str, &str) = ("owner_department_en", "责任部门（英文）");
+
 const CODE: usize = 0;
 const PROJECT: usize = 1;
 const PROJECT_ZH: usize = 2;
@@ -175,6 +179,9 @@ fn parse_targets(text: &str) -> Result<Vec<ServedTarget>, ()> {
 struct Known {
     subjects: Vec<String>,
     stakeholders: Vec<i64>,
+    /// Each stored measure's department (code, Chinese, English): a file without the English
+    /// column keeps the English name of a department it names unchanged.
+    departments: Vec<(String, String, String)>,
 }
 
 /// Reads a measures file against what the store holds; every problem is named by row and
@@ -186,6 +193,7 @@ fn read_measures_table(table: &Table, known: &Known) -> Result<Vec<MeasureWrite>
             .column(&[en, zh])
             .ok_or(FileError::MissingColumn(en))?;
     }
+    let department_en_at = table.column(&[DEPARTMENT_EN.0, DEPARTMENT_EN.1]);
     let mut writes = Vec::new();
     let mut errors = Vec::new();
     let mut codes: Vec<String> = Vec::new();
@@ -253,15 +261,28 @@ fn read_measures_table(table: &Table, known: &Known) -> Result<Vec<MeasureWrite>
                 }
             },
         };
-        let department = unprotect(cell(OWNER_DEPARTMENT));
-        let owner = match (stakeholder, department.is_empty()) {
-            (Some(_), false) => {
+        let department_zh = unprotect(cell(OWNER_DEPARTMENT));
+        let department_en = match department_en_at {
+            Some(at) => unprotect(line.cells.get(at).map_or("", |c| c.trim())),
+            None => known
+                .departments
+                .iter()
+                .find(|(c, zh, _)| *c == unprotect(cell(CODE)) && *zh == department_zh)
+                .map(|(_, _, en)| en.clone())
+                .unwrap_or_default(),
+        };
+        let named = !(department_zh.is_empty() && department_en.is_empty());
+        let owner = match (stakeholder, named) {
+            (Some(_), true) => {
                 problem(OWNER_DEPARTMENT, "measures-error-two-owners");
                 None
             }
-            (Some(id), true) => Some(MeasureOwner::Stakeholder(id)),
-            (None, false) => Some(MeasureOwner::Department(department)),
-            (None, true) => None,
+            (Some(id), false) => Some(MeasureOwner::Stakeholder(id)),
+            (None, true) => Some(MeasureOwner::Department {
+                zh: department_zh,
+                en: department_en,
+            }),
+            (None, false) => None,
         };
         let budget = match cell(BUDGET) {
             "" => None,
@@ -410,9 +431,18 @@ pub fn import_measures(
         .map(|t| t.row.subject)
         .collect();
     subjects.dedup();
+    let departments = store
+        .measures()?
+        .into_iter()
+        .filter_map(|m| match m.row.owner {
+            Some(MeasureOwner::Department { zh, en }) => Some((m.row.code, zh, en)),
+            _ => None,
+        })
+        .collect();
     let known = Known {
         subjects,
         stakeholders: store.stakeholders()?.iter().map(|s| s.id).collect(),
+        departments,
     };
     match read_measures_table(&table, &known) {
         Ok(writes) => Ok(Ok(store.write_measures(&writes, at)?)),
@@ -482,19 +512,21 @@ pub fn targets_text(targets: &[ServedTarget]) -> String {
 /// WPS open it as such); headers, statuses and terms in Chinese when `chinese`.
 pub fn export_measures_csv(measures: &[StoredMeasure], chinese: bool) -> Vec<u8> {
     let mut out = String::from("\u{feff}");
-    let headers: Vec<&str> = COLUMNS
+    let mut headers: Vec<&str> = COLUMNS
         .iter()
         .map(|(en, zh)| if chinese { *zh } else { *en })
         .collect();
+    let (en, zh) = DEPARTMENT_EN;
+    headers.insert(OWNER_DEPARTMENT + 1, if chinese { zh } else { en });
     out.push_str(&headers.join(","));
     out.push_str("\r\n");
     for m in measures {
         let row = &m.row;
         let latest = m.latest_progress();
-        let (stakeholder, department) = match &row.owner {
-            Some(MeasureOwner::Stakeholder(id)) => (id.to_string(), String::new()),
-            Some(MeasureOwner::Department(name)) => (String::new(), name.clone()),
-            None => (String::new(), String::new()),
+        let (stakeholder, department_zh, department_en) = match &row.owner {
+            Some(MeasureOwner::Stakeholder(id)) => (id.to_string(), "", ""),
+            Some(MeasureOwner::Department { zh, en }) => (String::new(), zh.as_str(), en.as_str()),
+            None => (String::new(), "", ""),
         };
         let cells = [
             protect(&row.code),
@@ -507,7 +539,8 @@ pub fn export_measures_csv(measures: &[StoredMeasure], chinese: bool) -> Vec<u8>
             protect(&row.description_en),
             term_text(row.term, chinese).to_owned(),
             stakeholder,
-            protect(&department),
+            protect(department_zh),
+            protect(department_en),
             row.budget_cny.map(figure).unwrap_or_default(),
             row.start.to_string(),
             row.end.to_string(),

@@ -48,6 +48,7 @@ fn form() -> MeasureForm {
         term: "short".into(),
         owner_stakeholder: None,
         owner_department: "渭南市住房和城乡建设局".into(),
+        owner_department_en: "Weinan Housing and Urban-Rural Development Bureau".into(),
         budget: "1,250,000".into(),
         start: "2027-03-01".into(),
         end: "2028-12-31".into(),
@@ -76,10 +77,15 @@ fn a_new_dialogue_starts_without_key_projects_and_gains_one_with_its_first_measu
     assert!(m.title_fallback);
     assert_eq!(m.budget_words, "CNY 1,250,000");
     assert_eq!(m.status_words, "not started");
-    assert_eq!(m.owner_words, "渭南市住房和城乡建设局");
+    // The department in the window's language.
+    assert_eq!(
+        m.owner_words,
+        "Weinan Housing and Urban-Rural Development Bureau"
+    );
     assert_eq!(m.delete_refused, None);
 
     let zh = stage(&store, Language::ZhCn).unwrap();
+    assert_eq!(zh.measures[0].owner_words, "渭南市住房和城乡建设局");
     assert_eq!(zh.measures[0].budget_words, "125 万元");
     assert!(!zh.measures[0].title_fallback);
     assert_eq!(zh.measures[0].status_words, "未开始");

@@ -41,7 +41,7 @@ fn a_workbook_with_date_cells_updates_a_measure() {
         sheet.write_string(1, c as u16, *value).unwrap();
     }
     let department = match &row.owner {
-        Some(concord_store::MeasureOwner::Department(name)) => name.clone(),
+        Some(concord_store::MeasureOwner::Department { zh, .. }) => zh.clone(),
         other => panic!("{other:?}"),
     };
     sheet.write_string(1, 10, &department).unwrap();
@@ -89,6 +89,12 @@ fn a_workbook_with_date_cells_updates_a_measure() {
     assert_eq!(after.row.status, MeasureStatus::Completed);
     assert_eq!(after.row.start, row.start);
     assert_eq!(after.row.end, row.end);
+    // A workbook made before the department had an English column keeps the English name.
+    assert_eq!(after.row.owner, row.owner);
+    assert!(matches!(
+        &after.row.owner,
+        Some(concord_store::MeasureOwner::Department { en, .. }) if !en.is_empty()
+    ));
     let latest = after.latest_progress().unwrap();
     assert_eq!((latest.on, latest.percent), (on, 100.0));
 }

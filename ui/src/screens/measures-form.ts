@@ -52,15 +52,22 @@ export class MeasureFormPanel {
 
     const ownerKind = this.select('ownerKind', [
       ['', t('measures-ui-owner-none')], ['stakeholder', t('measures-ui-owner-stakeholder')], ['department', t('measures-ui-owner-department')],
-    ], f.ownerStakeholder !== null ? 'stakeholder' : f.ownerDepartment !== '' ? 'department' : '');
+    ], f.ownerStakeholder !== null ? 'stakeholder' : f.ownerDepartment !== '' || f.ownerDepartmentEn !== '' ? 'department' : '');
     const ownerPick = this.select('ownerStakeholder', this.deps.stage.owners.map((o) => [String(o.id), o.name] as [string, string]),
       f.ownerStakeholder === null ? '' : String(f.ownerStakeholder));
-    const ownerName = this.input('ownerDepartment', f.ownerDepartment);
+    // A department outside the register, named in Chinese and in English (either will do):
+    // the plan in each language prints its own.
+    const ownerName = this.input('ownerDepartment', f.ownerDepartment, 'zh-CN');
+    const ownerNameEn = this.input('ownerDepartmentEn', f.ownerDepartmentEn, 'en');
     ownerPick.setAttribute('aria-label', t('measures-ui-owner-pick'));
     ownerName.setAttribute('aria-label', t('measures-ui-owner-name'));
+    ownerNameEn.setAttribute('aria-label', t('measures-ui-owner-name-en'));
+    ownerName.placeholder = t('measures-ui-owner-name');
+    ownerNameEn.placeholder = t('measures-ui-owner-name-en');
     const showOwner = (): void => {
       ownerPick.hidden = ownerKind.value !== 'stakeholder';
       ownerName.hidden = ownerKind.value !== 'department';
+      ownerNameEn.hidden = ownerKind.value !== 'department';
     };
     ownerKind.addEventListener('change', showOwner);
     showOwner();
@@ -93,7 +100,7 @@ export class MeasureFormPanel {
         this.field('descriptionEn', 'measures-ui-field-descriptionEn', this.area('descriptionEn', f.descriptionEn, 'en')),
         this.field('term', 'measures-ui-field-term', this.select('term', [['short', t('measures-term-short')], ['long', t('measures-term-long')]], f.term)),
         this.field('status', 'measures-ui-field-status', this.select('status', STATUSES.map((s) => [s, t(`measures-status-${s}`)] as [string, string]), f.status)),
-        this.field('owner', 'measures-ui-field-owner', h('div', { class: 'measures-owner' }, ownerKind, ownerPick, ownerName)),
+        this.field('owner', 'measures-ui-field-owner', h('div', { class: 'measures-owner' }, ownerKind, ownerPick, ownerName, ownerNameEn)),
         this.field('budget', 'measures-ui-field-budget', this.input('budget', f.budget, undefined, 'decimal')),
         this.field('start', 'measures-ui-field-start', this.date('start', f.start)),
         this.field('end', 'measures-ui-field-end', this.date('end', f.end))),
@@ -128,6 +135,7 @@ export class MeasureFormPanel {
       term: value('term'),
       ownerStakeholder: kind === 'stakeholder' && value('ownerStakeholder') !== '' && Number.isFinite(stakeholder) ? stakeholder : null,
       ownerDepartment: kind === 'department' ? value('ownerDepartment') : '',
+      ownerDepartmentEn: kind === 'department' ? value('ownerDepartmentEn') : '',
       budget: value('budget'), start: value('start'), end: value('end'), status: value('status'),
       targets: this.targets.map((x) => ({ ...x })),
     };

@@ -18,7 +18,8 @@ export function fold(text: string): string {
 /** Everything a person may search a measure by, in both languages. */
 export function searchText(m: MeasureItem): string {
   return fold([
-    m.code, m.project, m.titleZh, m.titleEn, m.ownerWords, m.statusWords, m.termWords,
+    m.code, m.project, m.titleZh, m.titleEn, m.ownerWords, m.ownerDepartment, m.ownerDepartmentEn,
+    m.statusWords, m.termWords,
     ...m.targets.flatMap((t) => [t.subject, t.name]),
   ].join('\u0000'));
 }
@@ -82,7 +83,7 @@ export function emptyForm(stage: MeasuresStage, today: string): MeasureForm {
     editing: null, code: nextCode(stage.measures.map((m) => m.code)),
     projectCode: stage.projects[0]?.code ?? '', projectTitleZh: '', projectTitleEn: '',
     titleZh: '', titleEn: '', descriptionZh: '', descriptionEn: '', term: 'short',
-    ownerStakeholder: null, ownerDepartment: '', budget: '', start: today, end: '', status: 'not-started', targets: [],
+    ownerStakeholder: null, ownerDepartment: '', ownerDepartmentEn: '', budget: '', start: today, end: '', status: 'not-started', targets: [],
   };
 }
 
@@ -105,7 +106,7 @@ export function formFromItem(m: MeasureItem): MeasureForm {
   return {
     editing: m.code, code: m.code, projectCode: m.project, projectTitleZh: '', projectTitleEn: '',
     titleZh: m.titleZh, titleEn: m.titleEn, descriptionZh: m.descriptionZh, descriptionEn: m.descriptionEn,
-    term: m.term, ownerStakeholder: m.ownerStakeholder, ownerDepartment: m.ownerDepartment,
+    term: m.term, ownerStakeholder: m.ownerStakeholder, ownerDepartment: m.ownerDepartment, ownerDepartmentEn: m.ownerDepartmentEn,
     budget: m.budget === null ? '' : String(m.budget), start: m.start, end: m.end, status: m.status,
     targets: m.targets.map((t) => ({ subject: t.subject, effect: t.effectValue === null ? '' : String(t.effectValue), unit: t.effectUnit })),
   };

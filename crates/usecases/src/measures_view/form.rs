@@ -31,7 +31,9 @@ pub struct MeasureForm {
     pub term: String,
     #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub owner_stakeholder: Option<i64>,
+    /// A department's name in Chinese and in English: either is enough.
     pub owner_department: String,
+    pub owner_department_en: String,
     pub budget: String,
     pub start: String,
     pub end: String,
@@ -155,8 +157,12 @@ fn check(
     if term.is_none() {
         p.add("term", "measures-ui-error-required", "");
     }
-    let department = form.owner_department.trim();
-    let owner = match (form.owner_stakeholder, department.is_empty()) {
+    let department = (
+        form.owner_department.trim(),
+        form.owner_department_en.trim(),
+    );
+    let named = !(department.0.is_empty() && department.1.is_empty());
+    let owner = match (form.owner_stakeholder, !named) {
         (Some(_), false) => {
             p.add("owner", "measures-ui-error-two-owners", "");
             None
@@ -167,7 +173,10 @@ fn check(
             }
             Some(MeasureOwner::Stakeholder(id))
         }
-        (None, false) => Some(MeasureOwner::Department(department.to_owned())),
+        (None, false) => Some(MeasureOwner::Department {
+            zh: department.0.to_owned(),
+            en: department.1.to_owned(),
+        }),
         (None, true) => None,
     };
     let budget = match form.budget.trim() {

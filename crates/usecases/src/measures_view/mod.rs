@@ -80,7 +80,9 @@ pub struct MeasureItem {
     pub term_words: String,
     #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub owner_stakeholder: Option<i64>,
+    /// A department's name in Chinese and in English (empty for a stakeholder owner).
     pub owner_department: String,
+    pub owner_department_en: String,
     pub owner_words: String,
     pub budget: Option<f64>,
     pub budget_words: String,
@@ -255,10 +257,19 @@ fn item(
 ) -> MeasureItem {
     let row = &m.row;
     let (title, title_fallback) = pick(&row.title_zh, &row.title_en, locale);
-    let (owner_stakeholder, owner_department, owner_words) = match &row.owner {
-        Some(MeasureOwner::Stakeholder(id)) => (Some(*id), String::new(), owner_name(*id)),
-        Some(MeasureOwner::Department(name)) => (None, name.clone(), name.clone()),
-        None => (None, String::new(), i18n.msg("measures-ui-owner-unknown")),
+    let (owner_stakeholder, owner_department, owner_department_en, owner_words) = match &row.owner {
+        Some(MeasureOwner::Stakeholder(id)) => {
+            (Some(*id), String::new(), String::new(), owner_name(*id))
+        }
+        Some(MeasureOwner::Department { zh, en }) => {
+            (None, zh.clone(), en.clone(), pick(zh, en, locale).0)
+        }
+        None => (
+            None,
+            String::new(),
+            String::new(),
+            i18n.msg("measures-ui-owner-unknown"),
+        ),
     };
     let progress = m
         .progress
@@ -312,6 +323,7 @@ fn item(
         term_words: i18n.msg(&format!("measures-term-{}", row.term.key())),
         owner_stakeholder,
         owner_department,
+        owner_department_en,
         owner_words,
         budget: row.budget_cny,
         budget_words: row
