@@ -302,16 +302,20 @@ fn targets_table(input: &PledgeInput<'_>, rows: &[usize], voice: &Voice) -> Tabl
     table
 }
 
-/// The advantages for the community, once per subject and text: in the document's language, a
-/// missing translation said where it would stand (with the other language's text after it);
-/// bilingual, the Chinese with the English below.
+/// The advantages for the community, once per subject and text, as a table beside the target
+/// they come from: in the document's language, a missing translation said where it would
+/// stand (with the other language's text after it); bilingual, the Chinese with the English
+/// below.
 fn advantages(doc: &mut Document, input: &PledgeInput<'_>, voice: &Voice) {
     if input.targets.is_empty() {
         return;
     }
     doc.push(heading(voice, 2, "pledge-doc-advantages"));
+    let mut table = Table::new([
+        (voice.label_cell("pledge-col-target"), 1.0),
+        (voice.label_cell("pledge-doc-advantages"), 1.4),
+    ]);
     let mut seen: Vec<(&str, &str, &str)> = Vec::new();
-    let mut lines = Vec::new();
     for (target, name) in input.targets.iter().zip(input.names) {
         let details = &target.details;
         let (zh, en) = (details.advantages_zh.trim(), details.advantages_en.trim());
@@ -320,34 +324,30 @@ fn advantages(doc: &mut Document, input: &PledgeInput<'_>, voice: &Voice) {
             continue;
         }
         seen.push(key);
-        let label = voice.cell(&name.name_zh, &name.name_en);
-        let text_or_mark = |text: &str, other: &str, i18n: &I18n| -> String {
+        let mark = |text: &str, other: &str, i18n: &I18n| -> String {
             match (text.is_empty(), other.is_empty()) {
                 (false, _) => text.to_owned(),
                 (true, true) => i18n.msg("targets-no-advantages"),
                 (true, false) => i18n.msg("pledge-doc-untranslated"),
             }
         };
-        let line = match voice.language {
-            Language::En | Language::ZhCn => {
-                let (own, other, i18n) = if voice.language == Language::En {
-                    (en, zh, &voice.en)
-                } else {
-                    (zh, en, &voice.zh)
-                };
-                let line = KeyValue::new(label, text_or_mark(own, other, i18n));
-                if own.is_empty() && !other.is_empty() {
-                    line.with_secondary(other)
-                } else {
-                    line
-                }
+        let one = |own: &str, other: &str, i18n: &I18n| -> String {
+            if own.is_empty() && !other.is_empty() {
+                format!("{}\n{other}", mark(own, other, i18n))
+            } else {
+                mark(own, other, i18n)
             }
-            Language::Bilingual => KeyValue::new(label, text_or_mark(zh, en, &voice.zh))
-                .with_secondary(text_or_mark(en, zh, &voice.en)),
         };
-        lines.push(line);
+        let said = match voice.language {
+            Language::En => one(en, zh, &voice.en),
+            Language::ZhCn => one(zh, en, &voice.zh),
+            Language::Bilingual => {
+                format!("{}\n{}", mark(zh, en, &voice.zh), mark(en, zh, &voice.en))
+            }
+        };
+        table.push_row([voice.cell(&name.name_zh, &name.name_en), said]);
     }
-    doc.push(Block::KeyValue(lines));
+    doc.push(Block::Table(table));
 }
 
 /// The state and, for adopted targets, each meeting, question, outcome and date.

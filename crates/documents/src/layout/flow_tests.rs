@@ -193,3 +193,32 @@ fn a_list_item_hangs_its_bullet_in_the_margin() {
     assert!(hang > 3.0, "{lines:?}");
     assert!(lines[2..].iter().all(|t| (t.x - lines[1].x).abs() < 0.01));
 }
+
+#[test]
+fn a_table_of_tall_rows_starts_where_its_first_row_fits() {
+    // Rows of fourteen lines each: a header with three of them would take most of a page, so
+    // the table starts wherever its header and first row fit, leaving no half page empty.
+    let full = {
+        let l = Document::new("")
+            .with_block(filler(200))
+            .layout()
+            .expect("layout");
+        page_texts(&l.pages()[0]).len()
+    };
+    let tall = vec!["行"; 14].join("\n");
+    for lines in 5..full {
+        let mut doc = Document::new("");
+        doc.push(filler(lines));
+        let mut table = Table::new([("项目", 0.5), ("说明", 0.5)]);
+        for name in ["甲行", "乙行", "丙行", "丁行", "戊行"] {
+            table.push_row([name.to_owned(), tall.clone()]);
+        }
+        doc.push(Block::Table(table));
+        let l = doc.layout().expect("layout");
+        let first = page_texts(&l.pages()[0]);
+        if !first.iter().any(|t| t == "甲行") {
+            // Only when the header and one row (fifteen lines and the padding) do not fit.
+            assert!(full - lines < 17, "{lines} of {full} lines: {first:?}");
+        }
+    }
+}

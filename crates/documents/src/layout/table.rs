@@ -102,21 +102,34 @@ impl Builder {
         // A row taller than a page minus the repeated header is split into
         // slices that each fit under the header on a fresh page.
         let max_row = self.t.height() - header.height;
-        for (r, row) in t.rows.iter().enumerate() {
-            let row_cells = cells(self, &mut row.iter().map(String::as_str), cell_style);
-            for mut u in grid_row(row_cells, &row_frame, max_row) {
+        let rows: Vec<Vec<Unit>> = t
+            .rows
+            .iter()
+            .map(|row| {
+                let row_cells = cells(self, &mut row.iter().map(String::as_str), cell_style);
+                grid_row(row_cells, &row_frame, max_row)
+            })
+            .collect();
+        let height = |units: &[Unit]| units.iter().map(|u| u.height).sum::<f32>();
+        // A header starts a page's part of a table with at least three rows under it (a reader
+        // sees what the table holds), unless rows so tall would leave most of a page empty
+        // before it; and a single row never stands alone under a repeated header: the first
+        // rows keep together, and the last two.
+        let heights: Vec<f32> = rows.iter().map(|u| height(u)).collect();
+        let most = OPENING_MOST * self.t.height();
+        let mut opening = header.height;
+        let n = rows.len();
+        for (r, mut units) in rows.into_iter().enumerate() {
+            opening += heights[r];
+            for u in &mut units {
                 u.table = Some(table_id);
-                self.units.push(u);
             }
-            // A header starts a page's part of a table with at least three rows under it (a
-            // reader sees what the table holds), and a single row never stands alone under
-            // a repeated header: the first rows keep together, and the last two.
-            if (r < 2 || r + 2 == t.rows.len())
-                && r + 1 < t.rows.len()
-                && let Some(last) = self.units.last_mut()
-            {
+            let next_fits = heights.get(r + 1).is_some_and(|h| opening + h <= most);
+            let keep = r + 1 < n && (r + 2 == n || (r < 2 && next_fits));
+            if keep && let Some(last) = units.last_mut() {
                 last.keep_with_next = true;
             }
+            self.units.extend(units);
         }
         self.end(12.0);
         // Off the official grid anyway: a table never touches the text after it.
@@ -124,6 +137,9 @@ impl Builder {
         Ok(())
     }
 }
+/// The most of a page a table's header and first rows ask to start together.
+const OPENING_MOST: f32 = 0.4;
+
 /// The least room above and below a table, in points.
 const TABLE_GAP: f32 = 6.0;
 
