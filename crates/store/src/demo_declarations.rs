@@ -92,6 +92,42 @@ pub fn sample_signature() -> DrawnSignature {
     }
 }
 
+/// A second hand, for the high-level representative: a pointed capital like a W, a run of
+/// flat, wide loops climbing to the right, and a short stroke through them.
+pub fn representative_signature() -> DrawnSignature {
+    let capital: Vec<(f32, f32)> = (0..=48)
+        .map(|i| {
+            let t = i as f32 / 48.0;
+            // Four strokes down and up, each peak a little lower.
+            let phase = t * 4.0;
+            let up = (phase.fract() - 0.5).abs() * 2.0;
+            (0.06 + 0.22 * t, 0.22 + 0.5 * (1.0 - up) + 0.06 * t)
+        })
+        .collect();
+    let loops: Vec<(f32, f32)> = (0..=140)
+        .map(|i| {
+            let t = i as f32 / 140.0;
+            let phase = t * std::f32::consts::TAU * 4.0;
+            let x = 0.30 + 0.62 * t - 0.03 * phase.sin();
+            let y = 0.62 - 0.14 * t - 0.12 * (1.0 - phase.cos()) * (1.0 - 0.4 * t);
+            (x, y)
+        })
+        .collect();
+    let cross: Vec<(f32, f32)> = (0..=20)
+        .map(|i| {
+            let t = i as f32 / 20.0;
+            (0.40 + 0.42 * t, 0.44 - 0.12 * t)
+        })
+        .collect();
+    let clamp = |(x, y): (f32, f32)| (x.clamp(0.0, 1.0), y.clamp(0.0, 1.0));
+    DrawnSignature {
+        strokes: [capital, loops, cross]
+            .into_iter()
+            .map(|s| s.into_iter().map(clamp).collect())
+            .collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,5 +137,9 @@ mod tests {
         let sig = sample_signature();
         assert_eq!(sig.validate(), Ok(()));
         assert_eq!(sig.strokes.len(), 4);
+        let other = representative_signature();
+        assert_eq!(other.validate(), Ok(()));
+        // Two people never sign with the same hand.
+        assert_ne!(other, sig);
     }
 }

@@ -278,10 +278,17 @@ pub(crate) fn add(store: &mut Store, meeting_id: i64, day: NaiveDate) -> Result<
     demo.store
         .adopt_vision_version(v3.version.number, q, at(day, 12, 18))?;
     // Both sign the adopted text as the plenary closes.
-    let signature = crate::demo_declarations::sample_signature();
-    for (role, minute) in [
-        (VisionSigner::FocalPoint, 25),
-        (VisionSigner::Representative, 26),
+    for (role, signature, minute) in [
+        (
+            VisionSigner::FocalPoint,
+            crate::demo_declarations::sample_signature(),
+            25,
+        ),
+        (
+            VisionSigner::Representative,
+            crate::demo_declarations::representative_signature(),
+            26,
+        ),
     ] {
         demo.store.save_vision_signature(
             v3.version.number,
