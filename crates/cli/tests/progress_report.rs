@@ -156,3 +156,26 @@ fn the_report_prints_the_checks_against_apec_and_the_national_lines() {
     assert!(text.contains("APEC 2035: −45 % from 2005"), "{text}");
     assert!(!text.contains("National 2030"), "{text}");
 }
+
+#[test]
+fn a_targets_status_lines_stay_on_the_page_of_its_chart() {
+    let ws = Workspace::with_demo();
+    let (pdf, run) = export(&ws, "zh-CN", &["--style", "official"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = pdf_text(&pdf);
+    for (n, page) in text.split('\u{c}').enumerate() {
+        // The page's last line of text above its number "— n —".
+        let last = page
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('—'))
+            .last()
+            .unwrap_or_default();
+        // A status line reads "2030 年：35.00 微克/立方米——●●●○ 进展顺利".
+        assert!(
+            !last.contains("——"),
+            "page {}: a status line ends the page, its chart on the next: {last}",
+            n + 1
+        );
+    }
+}

@@ -9,7 +9,7 @@ use std::path::Path;
 use chrono::{DateTime, FixedOffset};
 use concord_charts::{Axis, Chart, LineChart, Series, TargetPoint, Wedges};
 use concord_deficits::Catalogue;
-use concord_documents::{Block, Document, Figure, Table, Voice};
+use concord_documents::{Block, Document, Figure, Paragraph, Table, TextStyle, Voice};
 use concord_i18n::FluentValue;
 use concord_store::{Store, StoreError};
 
@@ -362,13 +362,16 @@ fn document(
                     ],
                 )
             };
+            // A target's status lines stay on the page of its chart, under their heading.
+            let line = |text: String| Block::Paragraph(Paragraph::new(text).keep_with_next());
             match voice.language {
-                Language::En => doc.push(Block::paragraph(say(&voice.en))),
-                Language::ZhCn => doc.push(Block::paragraph(say(&voice.zh))),
-                Language::Bilingual => {
-                    doc.push(Block::paragraph(say(&voice.zh)));
-                    doc.push(Block::secondary(say(&voice.en)))
-                }
+                Language::En => doc.push(line(say(&voice.en))),
+                Language::ZhCn => doc.push(line(say(&voice.zh))),
+                Language::Bilingual => doc.push(line(say(&voice.zh))).push(Block::Paragraph(
+                    Paragraph::new(say(&voice.en))
+                        .with_style(TextStyle::Secondary)
+                        .keep_with_next(),
+                )),
             };
         }
         let chart = chart(subject, &own, voice);

@@ -129,7 +129,12 @@ pub(super) fn numbering(text: &str) -> Option<Numbering> {
         }
     }
     let d = t.chars().take_while(char::is_ascii_digit).count();
-    (d > 0 && matches!(t.chars().nth(d), Some('.' | '．'))).then_some(Numbering::Arabic)
+    // "11.6.2 城市细颗粒物" and "7.b.1" are indicators' codes, not headings numbered 11 and 7.
+    let code = t
+        .chars()
+        .nth(d + 1)
+        .is_some_and(|c| c.is_ascii_alphanumeric());
+    (d > 0 && matches!(t.chars().nth(d), Some('.' | '．')) && !code).then_some(Numbering::Arabic)
 }
 
 const fn style(size: f32, leading: f32, color: Color, face: Face) -> Style {
@@ -241,5 +246,8 @@ mod tests {
         assert_eq!(numbering("出席情况"), None);
         assert_eq!(numbering("一个目标"), None);
         assert_eq!(numbering("2030年目标"), None);
+        assert_eq!(numbering("11.6.2 城市细颗粒物"), None);
+        assert_eq!(numbering("7.b.1 可再生能源"), None);
+        assert_eq!(numbering("3.议程"), Some(Numbering::Arabic));
     }
 }
