@@ -168,8 +168,7 @@ fn a_targets_status_lines_stay_on_the_page_of_its_chart() {
         let last = page
             .lines()
             .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('—'))
-            .last()
+            .rfind(|l| !l.is_empty() && !l.starts_with('—'))
             .unwrap_or_default();
         // A status line reads "2030 年：35.00 微克/立方米——●●●○ 进展顺利".
         assert!(
