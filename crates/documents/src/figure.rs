@@ -129,6 +129,7 @@ pub(crate) fn items(
                 tracking: 0.0,
                 char_spacing: 0.0,
                 word_spacing: 0.0,
+                tight: 0.0,
                 text: metrics.sanitize(&l.text),
                 tag: None,
             })),
@@ -137,7 +138,8 @@ pub(crate) fn items(
     let mut baseline =
         chart_h + CAPTION_GAP + (CAPTION_LEADING - CAPTION_SIZE) / 2.0 + 0.88 * CAPTION_SIZE;
     for line in caption_lines {
-        let w = (line.width - squeeze(&line.text, Face::SansBold)) * CAPTION_SIZE;
+        let (tight, taken) = line.tight_share();
+        let w = (line.width - squeeze(&line.text, Face::SansBold) - taken) * CAPTION_SIZE;
         items.push(Item::Text(TextRun {
             x: x + ((width - w) / 2.0).max(0.0),
             baseline,
@@ -147,6 +149,7 @@ pub(crate) fn items(
             tracking: 0.0,
             char_spacing: 0.0,
             word_spacing: 0.0,
+            tight,
             text: line.text,
             tag: None,
         }));

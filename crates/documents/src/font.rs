@@ -222,6 +222,39 @@ pub(crate) fn squeeze_after(c: char, next: Option<char>) -> f32 {
     }
 }
 
+/// The em each seam of a line may still give up when the line is set tight (clreq's
+/// compression of full-width punctuation, 标点挤压, before any stretching): the empty half of
+/// a mark that is not already squeezed against its neighbour. `[0]` before the first
+/// character, `[i + 1]` after character `i`.
+pub(crate) fn compressible(chars: &[char]) -> Vec<f32> {
+    let latin = latin_quotes(chars);
+    let mut seams = vec![0.0; chars.len() + 1];
+    for (i, &c) in chars.iter().enumerate() {
+        if latin[i].is_some() {
+            continue;
+        }
+        let next = chars.get(i + 1).copied();
+        if LEFT_HALF_MARKS.contains(&c) && squeeze_after(c, next) == 0.0 {
+            seams[i + 1] += 0.5;
+        } else if OPENING_MARKS.contains(&c) {
+            seams[i] += 0.5;
+        }
+    }
+    seams
+}
+
+/// [`squeezes`] of a line whose marks give up `share` (0 to 1) of what [`compressible`] says.
+pub(crate) fn squeezes_tight(text: &str, face: Face, share: f32) -> Vec<f32> {
+    let mut seams = squeezes(text, face);
+    if share > 0.0 {
+        let chars: Vec<char> = text.chars().collect();
+        for (seam, more) in seams.iter_mut().zip(compressible(&chars)) {
+            *seam += share * more;
+        }
+    }
+    seams
+}
+
 /// Total squeeze of a line set in `face`, in em.
 pub(crate) fn squeeze(text: &str, face: Face) -> f32 {
     squeezes(text, face).iter().sum()

@@ -10,6 +10,8 @@
 
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 
+use crate::font::is_wide;
+
 /// Characters that must not start a line (closing brackets and quotes,
 /// pausing and stopping marks, in full and half width).
 pub const NO_LINE_START: &[char] = &[
@@ -48,6 +50,27 @@ pub struct Line {
     /// True when the line ends inside a word broken at a syllable: the hyphen is drawn after
     /// the text (and counted in the width), the text itself is the word's first part.
     pub hyphen: bool,
+    /// How much the line's full-width marks must give up for it to fit (in the unit of the
+    /// width; see `font::compressible`): a Chinese line that would otherwise end before a
+    /// Latin word and be spread out is set tight and takes the word.
+    pub tight: f32,
+}
+
+impl Line {
+    /// The share of its marks' empty halves a tight line gives up, and the em that takes out
+    /// (0 and 0 for a line set normally).
+    pub fn tight_share(&self) -> (f32, f32) {
+        if self.tight <= 0.0 {
+            return (0.0, 0.0);
+        }
+        let chars: Vec<char> = self.text.chars().collect();
+        let room: f32 = crate::font::compressible(&chars).iter().sum();
+        if room <= 0.0 {
+            return (0.0, 0.0);
+        }
+        let share = (self.tight / room).min(1.0);
+        (share, share * room)
+    }
 }
 
 /// Break `text` into lines no wider than `max_width`.
@@ -89,6 +112,7 @@ pub fn break_lines_with(
         max_width,
         hyphen: how.hyphenate.then(|| measure('-')),
         narrower_from: how.narrower_from,
+        em: measure('中'),
     };
     for hard_line in text.split('\n') {
         break_hard_line(hard_line, &rules, &mut measure, &mut out);
@@ -102,6 +126,8 @@ struct Rules {
     max_width: f32,
     hyphen: Option<f32>,
     narrower_from: Option<(usize, f32)>,
+    /// An ideograph's advance: the unit of the room a line leaves.
+    em: f32,
 }
 
 impl Rules {
@@ -208,6 +234,7 @@ fn break_hard_line(
             width: 0.0,
             justifiable: false,
             hyphen: false,
+            tight: 0.0,
         });
         return;
     }
@@ -271,7 +298,16 @@ fn break_hard_line(
                 let cut = hyphen
                     .filter(|_| loose(b) && !ladder)
                     .and_then(|h| syllable_break(&glyphs, s, line_start, b, max_width, h));
-                if let (Some(cut), Some(h)) = (cut, hyphen) {
+                if let Some((end, tight)) =
+                    tight_fit(&glyphs, &allowed, line_start, b, i, rules, max_width)
+                {
+                    let last = end == glyphs.len();
+                    emit(&glyphs, s, line_start, end, !last, out);
+                    if let Some(line) = out.last_mut() {
+                        line.tight = tight;
+                    }
+                    line_start = skip_spaces(&glyphs, end);
+                } else if let (Some(cut), Some(h)) = (cut, hyphen) {
                     emit(&glyphs, s, line_start, cut, true, out);
                     if let Some(line) = out.last_mut() {
                         line.hyphen = true;
@@ -300,6 +336,41 @@ fn break_hard_line(
     if line_start < glyphs.len() {
         emit(&glyphs, s, line_start, glyphs.len(), false, out);
     }
+}
+
+/// A line with ideographs that overflows inside a Latin word (or number) and would end at
+/// `b` with more than an ideograph's room left: where setting its full-width marks tight makes
+/// room for the word up to its end (the next break after `overflow`), the line takes it.
+/// Returns the line's end and the room its marks give up.
+fn tight_fit(
+    glyphs: &[Glyph],
+    allowed: &[bool],
+    start: usize,
+    b: usize,
+    overflow: usize,
+    rules: &Rules,
+    max_width: f32,
+) -> Option<(usize, f32)> {
+    let used = |end: usize| -> f32 {
+        glyphs[start..end]
+            .iter()
+            .rev()
+            .skip_while(|g| g.ch.is_whitespace())
+            .map(|g| g.advance)
+            .sum()
+    };
+    let latin = |g: &Glyph| g.ch.is_alphanumeric() && !is_wide(g.ch);
+    if !latin(&glyphs[overflow]) || max_width - used(b) <= rules.em {
+        return None;
+    }
+    if !glyphs[start..b].iter().any(|g| is_wide(g.ch)) {
+        return None;
+    }
+    let end = (overflow + 1..=glyphs.len()).find(|&k| k == glyphs.len() || allowed[k])?;
+    let need = used(end) - max_width;
+    let chars: Vec<char> = glyphs[start..end].iter().map(|g| g.ch).collect();
+    let room: f32 = crate::font::compressible(&chars).iter().sum::<f32>() * rules.em;
+    (need > 0.0 && need <= room).then_some((end, need))
 }
 
 /// A break after the hyphen of a web address ("www.esci-" / "ksp.org") reads as a hyphenated
@@ -373,6 +444,7 @@ fn emit(
         width,
         justifiable,
         hyphen: false,
+        tight: 0.0,
     });
 }
 
@@ -392,6 +464,24 @@ mod tests {
 
     fn texts(lines: &[Line]) -> Vec<&str> {
         lines.iter().map(|l| l.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_line_before_a_latin_word_sets_its_marks_tight_to_take_the_word() {
+        // "…以" would end 1.2 em short of the width, spread over its gaps; its marks can give
+        // up 1.5 em (（, 、 and ，; the ） against ， is squeezed already), so it takes "APEC".
+        let lines = break_lines("签署人（姓、名），以APEC经济体的名义", 11.2, em);
+        assert_eq!(texts(&lines)[0], "签署人（姓、名），以APEC");
+        assert!((lines[0].tight - 0.8).abs() < 1e-4, "{lines:?}");
+        assert!(lines[0].justifiable);
+        assert_eq!(lines[0].tight_share().1, lines[0].tight);
+        // Without marks to give up, the word goes to the next line.
+        let lines = break_lines("签署人李建国名字之以APEC经济体的名义", 11.2, em);
+        assert_eq!(texts(&lines)[0], "签署人李建国名字之以");
+        assert_eq!(lines[0].tight, 0.0);
+        // A line that is nearly full is left as it is.
+        let lines = break_lines("签署人（姓、名），以APEC经济体的名义", 10.4, em);
+        assert_eq!(texts(&lines)[0], "签署人（姓、名），以");
     }
 
     #[test]
@@ -527,7 +617,10 @@ mod tests {
                 }
                 prop_assert!(!line.text.ends_with(' '));
                 let glyphs = line.text.chars().count();
-                prop_assert!(line.width <= max + 1e-4 || glyphs == 1, "too wide: {:?}", line);
+                // A line set tight fits once its marks give up what they can.
+                prop_assert!(line.width - line.tight <= max + 1e-4 || glyphs == 1, "too wide: {:?}", line);
+                let room: f32 = crate::font::compressible(&line.text.chars().collect::<Vec<_>>()).iter().sum();
+                prop_assert!(line.tight <= room + 1e-4, "tighter than its marks allow: {:?}", line);
             }
         }
     }

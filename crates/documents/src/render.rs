@@ -20,7 +20,7 @@ use printpdf::{
 
 use crate::DocumentError;
 use crate::face::{Face, pdf_font};
-use crate::font::{Font, Quote, latin_quotes, quote_trim, squeezes};
+use crate::font::{Font, Quote, latin_quotes, quote_trim, squeezes_tight};
 use crate::layout::{
     Color, Item, Layout, PAGE_HEIGHT, Page, Strokes, TextRun, is_justification_gap,
 };
@@ -513,7 +513,7 @@ impl Glyphs {
         let gap_shift = t.char_spacing * per_point;
         let track = t.tracking * per_point;
         let text: Vec<char> = t.text.chars().collect();
-        let mut seams = squeezes(&t.text, t.face);
+        let mut seams = squeezes_tight(&t.text, t.face, t.tight);
         // A Latin quotation mark is drawn in its proportional form where the complete face has
         // one: the room it was measured with (half its em) is kept by an offset after it, and
         // its seam no longer moves it over the space before it, so text extraction keeps it.

@@ -91,6 +91,7 @@ fn page_number(
         return TextRun {
             color: super::BLACK,
             word_spacing: style.size * OFFICIAL_NUMBER_GAP,
+            tight: 0.0,
             ..marginal_run(label, style, x, t.page_number_baseline)
         };
     }
@@ -148,6 +149,7 @@ fn marginal_run(text: String, style: Style, x: f32, baseline: f32) -> TextRun {
         tracking: 0.0,
         char_spacing: 0.0,
         word_spacing: 0.0,
+        tight: 0.0,
         text,
         tag: None,
     }

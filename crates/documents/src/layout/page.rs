@@ -2,7 +2,7 @@
 //! coordinates from the top-left corner.
 
 use crate::face::Face;
-use crate::font::{advance_in, squeeze};
+use crate::font::{advance_in, squeezes_tight};
 
 /// An RGB colour, components 0–1.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -48,6 +48,9 @@ pub struct TextRun {
     pub char_spacing: f32,
     /// Extra space at every U+0020, in points (justified Latin lines).
     pub word_spacing: f32,
+    /// The share (0 to 1) of their empty halves the full-width marks give up, where a line
+    /// fits only set tight (see `font::compressible`).
+    pub tight: f32,
     /// The text (already sanitised for the font).
     pub text: String,
     /// The structure element the run belongs to (index into [`Layout::elements`]); `None`
@@ -64,7 +67,10 @@ impl TextRun {
             .chars()
             .filter_map(|c| advance_in(self.face, c))
             .sum();
-        (glyphs - squeeze(&self.text, self.face)) * self.size
+        let squeezed: f32 = squeezes_tight(&self.text, self.face, self.tight)
+            .iter()
+            .sum();
+        (glyphs - squeezed) * self.size
             + self.tracking * self.text.chars().count() as f32
             + self.char_spacing * justification_gaps(&self.text) as f32
             + self.word_spacing * self.text.matches(' ').count() as f32

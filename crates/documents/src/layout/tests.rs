@@ -218,6 +218,35 @@ fn justified_chinese_lines_fill_the_width() {
 }
 
 #[test]
+fn a_line_set_tight_to_take_a_latin_word_fills_the_width_exactly() {
+    let mut tight = 0;
+    for k in 20..46 {
+        let text = format!(
+            "{}{}APEC{}",
+            "（甲）、".repeat(3),
+            "乙".repeat(k),
+            "丙".repeat(60)
+        );
+        let l = Document::new("")
+            .with_block(Block::paragraph(text))
+            .layout()
+            .expect("layout");
+        for t in l.pages()[0].texts().filter(|t| t.tight > 0.0) {
+            tight += 1;
+            // Drawn as measured: the marks give up their room and the line ends at the margin.
+            assert!(t.text.ends_with("APEC"), "{t:?}");
+            assert!(
+                (t.width() - TEXT_WIDTH).abs() < 0.05,
+                "{} vs {TEXT_WIDTH}: {t:?}",
+                t.width()
+            );
+            assert!(t.tight <= 1.0, "{t:?}");
+        }
+    }
+    assert!(tight > 0, "no line was set tight");
+}
+
+#[test]
 fn latin_words_and_numbers_in_justified_chinese_lines_are_never_letter_spaced() {
     assert!(!is_justification_gap('A', 'P'));
     assert!(!is_justification_gap('2', '0'));

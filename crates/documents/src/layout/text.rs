@@ -262,7 +262,9 @@ fn is_lone_char(line: &PlacedLine) -> bool {
 
 /// Position a broken line horizontally and work out justification.
 pub(super) fn place_line(line: Line, style: Style, x: f32, width: f32, align: Align) -> PlacedLine {
-    let w = (line.width - squeeze(&line.text, style.face)) * style.size;
+    // A line set tight gives up that much of its marks' empty halves, spread evenly.
+    let (tight, taken) = line.tight_share();
+    let w = (line.width - squeeze(&line.text, style.face) - taken) * style.size;
     let slack = (width - w).max(0.0);
     let mut run = TextRun {
         x,
@@ -273,6 +275,7 @@ pub(super) fn place_line(line: Line, style: Style, x: f32, width: f32, align: Al
         tracking: style.tracking,
         char_spacing: 0.0,
         word_spacing: 0.0,
+        tight,
         // A no-break space only glues while breaking; it is drawn, stretched and read as a space.
         text: match (line.hyphen, line.text.contains('\u{a0}')) {
             (true, _) => line.text.replace('\u{a0}', " ") + "-",
