@@ -154,6 +154,15 @@ impl Voice {
         }
     }
 
+    /// A value of a year: `2021年：6.00%` in Chinese, `2021: 6.00 %` in English and in a
+    /// bilingual document (one form for a number both languages read).
+    pub fn of_year(&self, year: impl std::fmt::Display, value: &str) -> String {
+        match self.language {
+            Language::ZhCn => format!("{year}年：{value}"),
+            Language::En | Language::Bilingual => format!("{year}: {value}"),
+        }
+    }
+
     pub fn label_cell(&self, id: &str) -> String {
         self.cell(&self.zh.msg(id), &self.en.msg(id))
     }

@@ -286,15 +286,13 @@ fn targets_table(input: &PledgeInput<'_>, rows: &[usize], voice: &Voice) -> Tabl
                 };
                 voice.cell(&say(&voice.zh), &say(&voice.en))
             },
-            format!(
-                "{}: {}",
+            voice.of_year(
                 target.baseline_year,
-                with_unit(figure(target.baseline_value), &name.unit_shown, voice)
+                &with_unit(figure(target.baseline_value), &name.unit_shown, voice),
             ),
-            format!(
-                "{}: {}",
+            voice.of_year(
                 target.target_year,
-                with_unit(figure(target.target_value), &name.unit_shown, voice)
+                &with_unit(figure(target.target_value), &name.unit_shown, voice),
             ),
             change(target.baseline_value, target.target_value, voice),
         ]);

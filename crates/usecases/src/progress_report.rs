@@ -333,10 +333,10 @@ fn document(
             );
         table.push_row([
             name,
-            format!("{}: {}", row.baseline_year, figure(row.baseline_value)),
-            format!("{}: {}", row.target_year, figure(row.target_value)),
+            voice.of_year(row.baseline_year, &figure(row.baseline_value)),
+            voice.of_year(row.target_year, &figure(row.target_value)),
             match (row.latest_year, row.latest_value) {
-                (Some(y), Some(v)) => format!("{y}: {}", figure(v)),
+                (Some(y), Some(v)) => voice.of_year(y, &figure(v)),
                 _ => "—".to_owned(),
             },
             status_words(row.status, voice),

@@ -71,11 +71,21 @@ impl Builder {
                 .collect::<Vec<_>>()
         };
 
-        let head_cells = cells(
-            self,
-            &mut t.columns.iter().map(|c| c.title.as_str()),
-            head_style,
-        );
+        // A header breaks between words ("可持续发展 / 目标"), its column as wide as the
+        // widest of them (see `column_widths`).
+        let head_cells: Vec<Vec<PlacedLine>> = {
+            let row = self.open(Role::TR, Some(table_element));
+            t.columns
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    self.open(Role::TH, Some(row));
+                    let x = col_x[i] + CELL_PAD_X;
+                    let w = (col_x[i + 1] - col_x[i] - 2.0 * CELL_PAD_X).max(1.0);
+                    self.lines_between_terms(&c.title, head_style, x, w)
+                })
+                .collect()
+        };
         let head_frame = RowFrame {
             pad_y: CELL_PAD_Y,
             fill: Some(HEADER_FILL),
@@ -181,7 +191,8 @@ impl Builder {
                 let longest = widths[i].iter().copied().fold(0.0f32, f32::max);
                 demand.max[i] = demand.max[i].max(longest + pad);
                 let piece = crate::linebreak::widest_unbreakable(&text, &mut advance);
-                demand.hard_min[i] = demand.hard_min[i].max(piece * style.size + pad);
+                let term = self.widest_term(&text, style);
+                demand.hard_min[i] = demand.hard_min[i].max((piece * style.size).max(term) + pad);
             }
             demand.cells.push(widths);
         }

@@ -139,6 +139,19 @@ impl Builder {
 impl Builder {
     /// A text's characters with their byte offsets, and the width set before each of them
     /// (one more entry: the whole width).
+    /// The widest term of [`TERMS`] in `text`, in points (0 when it holds none): a table
+    /// header broken between words needs its column at least this wide.
+    pub(super) fn widest_term(&mut self, text: &str, style: Style) -> f32 {
+        TERMS
+            .iter()
+            .filter(|term| text.contains(*term))
+            .map(|term| {
+                let chars = term.chars().count() as f32;
+                self.metrics.width_in(style.face, term) * style.size + chars * style.tracking
+            })
+            .fold(0.0, f32::max)
+    }
+
     fn widths_before(&mut self, text: &str, style: Style) -> (Vec<(usize, char)>, Vec<f32>) {
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         let mut widths = Vec::with_capacity(chars.len() + 1);
