@@ -281,3 +281,30 @@ fn a_served_target_offers_the_unit_effects_are_stored_in_whatever_the_window_spe
         assert_eq!(pm.unit, "µg/m³", "{language:?}");
     }
 }
+
+#[test]
+fn an_owner_is_named_with_its_organisation_in_each_language_own_brackets() {
+    let store = demo();
+    let zh = stage(&store, Language::ZhCn).unwrap();
+    let heating = zh
+        .owners
+        .iter()
+        .find(|o| o.name.contains("渭南市热力有限公司"))
+        .expect("the heating company is an owner");
+    assert!(
+        heating.name.ends_with("（渭南市热力有限公司）"),
+        "{}",
+        heating.name
+    );
+    let en = stage(&store, Language::En).unwrap();
+    let heating = en
+        .owners
+        .iter()
+        .find(|o| o.id == heating.id)
+        .expect("the same owner");
+    assert!(
+        heating.name.ends_with(" (Weinan Heating Company)"),
+        "{}",
+        heating.name
+    );
+}

@@ -213,10 +213,11 @@ pub fn stage(store: &Store, language: Language) -> Result<MeasuresStage, UseCase
             let (org, _) = pick(&s.organisation_zh, &s.organisation_en, locale);
             MeasureOwnerOption {
                 id: s.id,
-                name: if org.is_empty() {
-                    name
-                } else {
-                    format!("{name} ({org})")
+                // Chinese sets the organisation in full-width brackets: 高红梅（渭南市生态环境局）.
+                name: match (org.is_empty(), locale) {
+                    (true, _) => name,
+                    (false, Locale::ZhCn) => format!("{name}（{org}）"),
+                    (false, Locale::En) => format!("{name} ({org})"),
                 },
             }
         })
