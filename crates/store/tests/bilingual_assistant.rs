@@ -1,5 +1,7 @@
 //! Migration 023: the assistant's name in both languages.
 
+mod common;
+
 use concord_store::{Store, migrations};
 use rusqlite::Connection;
 
@@ -11,17 +13,7 @@ fn migrated(assistant: &str) -> (String, String) {
     {
         let mut conn = Connection::open(&path).expect("create");
         migrations::migrate_to(&mut conn, 22).expect("migrate");
-        conn.execute(
-            "INSERT INTO dialogue (city_zh, city_en, economy, fp_family_name_en,
-                 fp_first_name_en, fp_title_en, fp_administration_en, fp_economy,
-                 fp_postal_address_en, fp_email, fp_assistant_name, fp_assistant_email,
-                 hlr_name_en, hlr_title_en)
-             VALUES ('渭南', 'Weinan', 'China', 'Li', 'Jianguo', 'Director', 'Government',
-                 'China', '1 Chaoyang Street', 'li@weinan.gov.cn', ?1, 'zhou@weinan.gov.cn',
-                 'Wang', 'Mayor')",
-            [assistant],
-        )
-        .expect("insert");
+        common::insert_old_dialogue(&conn, "fp_assistant_name", assistant);
     }
     let store = Store::open(&path).expect("upgrade");
     assert_eq!(

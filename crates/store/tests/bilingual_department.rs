@@ -1,5 +1,7 @@
 //! Migration 024: a measure's department named in both languages.
 
+mod common;
+
 use concord_store::{MeasureOwner, Store, migrations};
 use rusqlite::Connection;
 
@@ -11,16 +13,12 @@ fn migrated(departments: &[Option<&str>]) -> Vec<Option<MeasureOwner>> {
     {
         let mut conn = Connection::open(&path).expect("create");
         migrations::migrate_to(&mut conn, 23).expect("migrate");
-        conn.execute_batch(
-            "INSERT INTO dialogue (city_zh, city_en, economy, fp_family_name_en,
-                 fp_first_name_en, fp_title_en, fp_administration_en, fp_economy,
-                 fp_postal_address_en, fp_email, fp_assistant_name_en, fp_assistant_email,
-                 hlr_name_en, hlr_title_en)
-             VALUES ('渭南', 'Weinan', 'China', 'Li', 'Jianguo', 'Director', 'Government',
-                 'China', '1 Chaoyang Street', 'li@weinan.gov.cn', '', '', 'Wang', 'Mayor');
-             INSERT INTO key_project (dialogue_id, code, title_zh) VALUES (1, 'KP1', '蓝天');",
+        common::insert_old_dialogue(&conn, "fp_assistant_name_en", "");
+        conn.execute(
+            "INSERT INTO key_project (dialogue_id, code, title_zh) VALUES (1, 'KP1', '蓝天')",
+            [],
         )
-        .expect("dialogue");
+        .expect("key project");
         for (i, department) in departments.iter().enumerate() {
             conn.execute(
                 "INSERT INTO measure (dialogue_id, code, key_project_id, title_zh, term,

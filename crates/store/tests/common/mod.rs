@@ -99,3 +99,22 @@ pub fn closed_round(live: &mut Live, question_id: i64, objections: usize, minute
         .expect("close round");
     round_id
 }
+
+/// A dialogue written with raw SQL into a database of an older version, the focal point's
+/// assistant in `assistant_column` (`fp_assistant_name` before 023, `fp_assistant_name_en`
+/// after): what a migration test upgrades.
+pub fn insert_old_dialogue(conn: &rusqlite::Connection, assistant_column: &str, assistant: &str) {
+    conn.execute(
+        &format!(
+            "INSERT INTO dialogue (city_zh, city_en, economy, fp_family_name_en,
+                 fp_first_name_en, fp_title_en, fp_administration_en, fp_economy,
+                 fp_postal_address_en, fp_email, {assistant_column}, fp_assistant_email,
+                 hlr_name_en, hlr_title_en)
+             VALUES ('渭南', 'Weinan', 'China', 'Li', 'Jianguo', 'Director', 'Government',
+                 'China', '1 Chaoyang Street', 'li@weinan.gov.cn', ?1, 'zhou@weinan.gov.cn',
+                 'Wang', 'Mayor')"
+        ),
+        [assistant],
+    )
+    .expect("insert the dialogue");
+}
