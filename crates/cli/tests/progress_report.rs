@@ -127,9 +127,12 @@ fn the_report_prints_the_checks_against_apec_and_the_national_lines() {
         text.contains("Checks against APEC’s and the national lines"),
         "{text}"
     );
+    // English sets its per cent signs apart, in the check as in the line it checks.
     assert!(
-        text.contains("APEC 2030: twice the 2010 share — met: the targets reach 25.00% in 2030")
+        text.contains("APEC 2030: twice the 2010 share — met: the targets reach 25.00 % in 2030"),
+        "{text}"
     );
+    assert!(!text.contains("25.00%"), "{text}");
     assert!(text.contains("National 2030: −65 % from 2005 — not met"));
     assert!(!text.contains("达到"), "Chinese in the English report");
 

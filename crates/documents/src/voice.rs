@@ -14,6 +14,11 @@ pub struct Voice {
     pub zh: I18n,
 }
 
+/// A rank shared by equal points, in one language.
+fn tied_rank(i18n: &I18n, rank: usize) -> String {
+    i18n.fmt("rank-tied", &[("rank", FluentValue::from(rank))])
+}
+
 impl Voice {
     pub fn new(language: Language) -> Voice {
         Voice {
@@ -62,26 +67,25 @@ impl Voice {
         }
     }
 
-    /// A label: `日期 Date` in bilingual documents.
     /// A place in a ranking for a table cell: a rank shared by equal points is `5=` in
     /// English and 并列5 in Chinese (a bilingual cell holds both, on two lines).
     pub fn rank_cell(&self, rank: usize, tied: bool) -> String {
         if !tied {
             return rank.to_string();
         }
-        let tie = |i18n: &I18n| i18n.fmt("rank-tied", &[("rank", FluentValue::from(rank))]);
-        self.cell(&tie(&self.zh), &tie(&self.en))
+        self.cell(&tied_rank(&self.zh, rank), &tied_rank(&self.en, rank))
     }
 
     /// The same in a line of running text: one form, the document's first language's.
     pub fn rank_word(&self, rank: usize, tied: bool) -> String {
-        self.rank_cell(rank, tied)
-            .lines()
-            .next()
-            .unwrap_or_default()
-            .to_owned()
+        match (tied, self.language) {
+            (false, _) => rank.to_string(),
+            (true, Language::En) => tied_rank(&self.en, rank),
+            (true, Language::ZhCn | Language::Bilingual) => tied_rank(&self.zh, rank),
+        }
     }
 
+    /// A label: `日期 Date` in bilingual documents.
     pub fn label(&self, id: &str) -> String {
         self.pick(self.zh.msg(id), self.en.msg(id))
     }

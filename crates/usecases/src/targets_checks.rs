@@ -17,7 +17,7 @@ use serde::Serialize;
 
 use crate::bau::{SeriesKey, figure, goal_message_id};
 use crate::targets_bau::{Scenarios, series_value};
-use crate::units_shown::unit_in;
+use crate::units_shown::{unit_in, with_unit_in};
 use crate::{Language, UseCaseError};
 
 /// The lines checked, by their key in `concord_domain::bau::GOALS`.
@@ -161,16 +161,6 @@ struct Line<'a> {
     unit: &'a str,
 }
 
-/// A value with its unit: `0.7249 万吨标准煤/亿元`; a per cent sign follows its number
-/// directly (`25.00%`), as Chinese writes it and as the documents print it in both languages.
-fn with_unit(value: f64, unit: &str) -> String {
-    match unit.trim() {
-        "" => figure(value),
-        "%" => format!("{}%", figure(value)),
-        unit => format!("{} {unit}", figure(value)),
-    }
-}
-
 fn check(
     line_of: &Line<'_>,
     set: &[&StoredTarget],
@@ -216,8 +206,14 @@ fn check(
                 &[
                     ("line", FluentValue::from(line.clone())),
                     ("year", FluentValue::from(goal.year)),
-                    ("target", FluentValue::from(with_unit(path, line_of.unit))),
-                    ("value", FluentValue::from(with_unit(value, line_of.unit))),
+                    (
+                        "target",
+                        FluentValue::from(with_unit_in(figure(path), line_of.unit, i18n.locale())),
+                    ),
+                    (
+                        "value",
+                        FluentValue::from(with_unit_in(figure(value), line_of.unit, i18n.locale())),
+                    ),
                 ],
             );
             (if met { "met" } else { "not-met" }, text)

@@ -21,6 +21,7 @@ use crate::targets::{FILE_WORDS, ProgressRow, bau_value, import_targets, progres
 use crate::targets_bau::{Scenarios, missing_bau_reason};
 use crate::targets_checks::{TargetCheck, checks, one_language};
 use crate::targets_words::{kind_detail, revision_words, sdg_words};
+use crate::units_shown::with_unit;
 use crate::{Language, UseCaseError};
 
 /// The size charts are laid out at in the window, in points.
@@ -195,15 +196,6 @@ fn item(
     }
 }
 
-/// A value with the subject's unit.
-fn with_unit(value: String, unit: &str) -> String {
-    if unit.trim().is_empty() {
-        value
-    } else {
-        format!("{value} {}", unit.trim())
-    }
-}
-
 /// Fills in what the stored target says besides its progress, in the window's language.
 fn describe(item: &mut TargetItem, target: &StoredTarget, bau: Option<f64>, voice: &Voice) {
     let both = |say: &dyn Fn(&I18n) -> String| voice.pick(say(&voice.zh), say(&voice.en));
@@ -227,7 +219,7 @@ fn describe(item: &mut TargetItem, target: &StoredTarget, bau: Option<f64>, voic
         item.bau = format!(
             "{}: {}",
             target.row.target_year,
-            with_unit(figure(bau), &item.unit)
+            with_unit(figure(bau), &item.unit, voice)
         );
         let sign = if gap > 0.0 {
             "+"
@@ -236,7 +228,7 @@ fn describe(item: &mut TargetItem, target: &StoredTarget, bau: Option<f64>, voic
         } else {
             ""
         };
-        item.gap = with_unit(format!("{sign}{}", figure(gap.abs())), &item.unit);
+        item.gap = with_unit(format!("{sign}{}", figure(gap.abs())), &item.unit, voice);
         item.bau_value = Some(bau);
         item.gap_value = Some(gap);
     }

@@ -23,9 +23,18 @@ pub(crate) fn unit_voiced(unit: &str, voice: &Voice) -> String {
 /// A number with its unit as the document writes it: `35.00 µg/m³`; a per cent as the
 /// voice writes it (`25.00%` on a Chinese page, `25.00 %` on an English one).
 pub(crate) fn with_unit(number: String, unit: &str, voice: &Voice) -> String {
+    with_unit_by(number, unit, |n| voice.percent(n))
+}
+
+/// A number with its unit in one language: the window's, or a text's said by one `I18n`.
+pub(crate) fn with_unit_in(number: String, unit: &str, locale: Locale) -> String {
+    with_unit_by(number, unit, |n| locale.percent(n))
+}
+
+fn with_unit_by(number: String, unit: &str, percent: impl Fn(&str) -> String) -> String {
     match unit.trim() {
         "" => number,
-        "%" => voice.percent(&number),
+        "%" => percent(&number),
         unit => format!("{number} {unit}"),
     }
 }
