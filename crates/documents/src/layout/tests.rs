@@ -544,6 +544,10 @@ fn a_bilingual_label_too_wide_for_its_column_breaks_between_its_languages() {
         ("城市 City", "渭南 Weinan"),
         ("合作伙伴城市 Partner city", "雷焦艾米利亚 Reggio Emilia"),
         ("单位 GDP 二氧化碳排放", "企业用能成本降低"),
+        (
+            "助理电子邮箱 E-mail of an assistant to the focal point",
+            "zhou@weinan.gov.cn",
+        ),
     ]));
     doc.style = crate::model::DocStyle::Official;
     let l = doc.layout().expect("layout");
@@ -555,6 +559,9 @@ fn a_bilingual_label_too_wide_for_its_column_breaks_between_its_languages() {
     // A Chinese label with a Latin word in it is one language: it wraps as Chinese.
     assert!(!texts.contains(&"单位".to_owned()), "{texts:?}");
     assert!(texts.iter().any(|t| t.starts_with("单位 GDP")), "{texts:?}");
+    // English that wraps anyway starts on a line of its own too: no line holds both.
+    assert!(texts.contains(&"助理电子邮箱".to_owned()), "{texts:?}");
+    assert!(texts.iter().any(|t| t.starts_with("E-mail")), "{texts:?}");
 }
 
 #[test]

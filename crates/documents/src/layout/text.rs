@@ -163,24 +163,29 @@ impl Builder {
         let widest = widths.iter().copied().fold(0.0f32, f32::max);
         let most = t.width * 0.35;
         // "伙伴城市 Partner city" too wide for the column breaks between its languages, never
-        // inside the English: the column is as wide as the widest line that leaves.
+        // inside the English, which then wraps on lines of its own if it must ("助理姓名 /
+        // Name of an / assistant", not "助理姓名 Name of an / assistant"): the languages are
+        // read apart. The column is as wide as the widest line that leaves; labels set apart
+        // may take two fifths of the text, so that more of them keep their English on one line.
+        let apart = t.width * 0.4;
         let mut labels: Vec<String> = entries.iter().map(|e| e.label.clone()).collect();
-        let widest = if widest <= most {
-            widest
+        let (widest, most) = if widest <= most {
+            (widest, most)
         } else {
             let mut widest_line = 0.0f32;
             for (label, width) in labels.iter_mut().zip(&widths) {
-                // Only where the English then holds one line: "Complete mobile phone number"
-                // wraps either way, and in two lines beside its Chinese rather than three.
                 if *width > most
                     && let Some(border) = script_border(label)
-                    && width_of(&label[border + 1..]) <= most
                 {
                     label.replace_range(border..border + 1, "\n");
                 }
-                widest_line = label.lines().map(&mut width_of).fold(widest_line, f32::max);
+                // A line that wraps anyway takes the column's whole width.
+                widest_line = label
+                    .lines()
+                    .map(|line| width_of(line).min(apart))
+                    .fold(widest_line, f32::max);
             }
-            widest_line
+            (widest_line, apart)
         };
         let label_w = widest.clamp(t.width * 0.12, most) + 1.0;
         let value_x = t.left + label_w + gap;
