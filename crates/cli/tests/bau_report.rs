@@ -56,10 +56,20 @@ fn the_demo_report_reads_back_in_each_language_with_vector_charts() {
         "10,000tce/100millionCNY",
         "100millionCNY",
         "10,000persons",
-        "+710.510,000tCO2between",
+        // After a number the magnitude is a factor: never "+710.5 10,000 t CO2".
+        "+710.5×10,000tCO2between",
     ] {
         assert!(text.contains(english), "missing {english}");
     }
+    // (A table's unit column holds the magnitude alone, on a line of its own.)
+    let spaced = pdf_text(&en);
+    let two_numbers = spaced.lines().any(|line| {
+        line.split_whitespace()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| w[0].ends_with(|c: char| c.is_ascii_digit()) && w[1].starts_with("10,000"))
+    });
+    assert!(!two_numbers, "a number followed by a bare magnitude:\n{spaced}");
     for chinese in ["万吨", "亿元", "万人"] {
         assert!(!text.contains(chinese), "{chinese} in the English report");
     }

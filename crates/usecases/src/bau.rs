@@ -329,7 +329,7 @@ pub fn goal_rows(outlook: &Outlook, voice: &Voice) -> Vec<GoalRow> {
                 ),
                 distance: r.distance().map_or_else(
                     || "—".to_owned(),
-                    |d| voice.percent(&format!("{:+.1}", d * 100.0)),
+                    |d| voice.percent(&with_minus(&format!("{:+.1}", d * 100.0))),
                 ),
                 verdict: voice.label(verdict),
                 met,
@@ -435,6 +435,15 @@ fn say(voice: &Voice, sentence: impl Fn(bool) -> String) -> String {
     }
 }
 
+/// A figure for the reader: a negative number starts with the minus sign (−25.9), not the
+/// hyphen `figure` writes so that its figures read back.
+pub fn with_minus(figure: &str) -> String {
+    match figure.strip_prefix('-') {
+        Some(rest) => format!("−{rest}"),
+        None => figure.to_owned(),
+    }
+}
+
 /// A value written for a table: four significant figures, thousands grouped.
 pub fn figure(value: f64) -> String {
     if !value.is_finite() {
@@ -493,6 +502,8 @@ mod tests {
         assert_eq!(figure(532.46), "532.5");
         assert_eq!(figure(0.012_345), "0.01235");
         assert_eq!(figure(0.0), "0");
+        assert_eq!(with_minus(&figure(-4321.0)), "−4,321");
+        assert_eq!(with_minus("+3.5"), "+3.5");
     }
 
     #[test]

@@ -155,7 +155,7 @@ fn report(
     }
     if let Some(Ok(kaya)) = &outlook.kaya {
         doc.push(heading(voice, "bau-report-kaya"));
-        // Each language says the unit its own way: 万吨CO2 in Chinese, 10,000 t CO2 in English.
+        // Each language says the unit its own way: 万吨CO2 in Chinese, × 10,000 t CO2 in English.
         let say = |i18n: &concord_i18n::I18n, unit: &str| {
             i18n.fmt(
                 "bau-report-kaya-text",
@@ -169,7 +169,10 @@ fn report(
         };
         let (main, second) = voice.pair(
             &say(&voice.zh, kaya.unit.symbol()),
-            &say(&voice.en, kaya.unit.english()),
+            &say(
+                &voice.en,
+                &concord_domain::bau::after_number(kaya.unit.english()),
+            ),
         );
         doc.push(Block::paragraph(main));
         if let Some(second) = second {
@@ -226,7 +229,7 @@ fn signed(value: f64) -> String {
     if value > 0.0 {
         format!("+{}", figure(value))
     } else {
-        figure(value)
+        crate::bau::with_minus(&figure(value))
     }
 }
 

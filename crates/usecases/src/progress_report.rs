@@ -357,7 +357,12 @@ fn document(
                     &[
                         ("year", FluentValue::from(row.target_year.to_string())),
                         ("value", FluentValue::from(figure(row.target_value))),
-                        ("unit", FluentValue::from(subject.unit_for(i18n))),
+                        (
+                            "unit",
+                            FluentValue::from(concord_domain::bau::after_number(
+                                &subject.unit_for(i18n),
+                            )),
+                        ),
                         ("status", FluentValue::from(status_in(row.status, i18n))),
                     ],
                 )

@@ -3,7 +3,7 @@
 //! keeps it as stored, a bilingual document shows both where they differ.
 
 use concord_documents::Voice;
-use concord_domain::bau::in_english;
+use concord_domain::bau::{after_number, in_english};
 use concord_i18n::{I18n, Locale};
 
 /// The unit in the one language `i18n` speaks.
@@ -15,9 +15,14 @@ pub(crate) fn unit_in(unit: &str, i18n: &I18n) -> String {
     }
 }
 
-/// The unit in the voice's language(s).
+/// The unit in the voice's language(s); a bilingual text glosses a Chinese magnitude in
+/// brackets, so that after a number it reads as one unit: `3,600 万吨CO₂（10,000 t CO2）`.
 pub(crate) fn unit_voiced(unit: &str, voice: &Voice) -> String {
-    voice.joined(unit, &in_english(unit))
+    let english = in_english(unit);
+    match voice.pair(unit, &english) {
+        (zh, Some(en)) if en.starts_with(|c: char| c.is_ascii_digit()) => format!("{zh}（{en}）"),
+        _ => voice.joined(unit, &english),
+    }
 }
 
 /// A number with its unit as the document writes it: `35.00 µg/m³`; a per cent as the
@@ -35,7 +40,7 @@ fn with_unit_by(number: String, unit: &str, percent: impl Fn(&str) -> String) ->
     match unit.trim() {
         "" => number,
         "%" => percent(&number),
-        unit => format!("{number} {unit}"),
+        unit => format!("{number} {}", after_number(unit)),
     }
 }
 
@@ -54,9 +59,30 @@ mod tests {
         assert_eq!(unit_voiced(unit, &Voice::new(Language::ZhCn)), unit);
         assert_eq!(
             unit_voiced(unit, &Voice::new(Language::Bilingual)),
-            format!("{unit} {english}")
+            format!("{unit}（{english}）")
+        );
+        assert_eq!(
+            unit_voiced("t CO2", &Voice::new(Language::Bilingual)),
+            "t CO2"
         );
         // A unit both languages write alike is shown once.
         assert_eq!(unit_voiced("%", &Voice::new(Language::Bilingual)), "%");
+    }
+
+    #[test]
+    fn a_number_is_never_followed_by_a_bare_magnitude() {
+        let en = Voice::new(Language::En);
+        let unit = unit_voiced("万吨CO₂", &en);
+        assert_eq!(
+            with_unit("3,600".into(), &unit, &en),
+            "3,600 × 10,000 t CO2"
+        );
+        let both = Voice::new(Language::Bilingual);
+        let unit = unit_voiced("万吨CO₂", &both);
+        assert_eq!(
+            with_unit("3,600".into(), &unit, &both),
+            "3,600 万吨CO₂（10,000 t CO2）"
+        );
+        assert_eq!(with_unit("3".into(), "%", &en), "3 %");
     }
 }

@@ -262,7 +262,10 @@ fn break_hard_line(
         }
     }
     for (i, slot) in allowed.iter_mut().enumerate() {
-        if *slot && (!cjk_rules_allow_break(&glyphs, i) || inside_address_after_hyphen(&glyphs, i))
+        if *slot
+            && (!cjk_rules_allow_break(&glyphs, i)
+                || inside_address_after_hyphen(&glyphs, i)
+                || parts_number_from_unit(&glyphs, i))
         {
             *slot = false;
         }
@@ -387,6 +390,41 @@ fn inside_address_after_hyphen(glyphs: &[Glyph], i: usize) -> bool {
         .collect();
     // Reversed: "://", "www." and "@" read backwards.
     word.contains("//:") || word.contains(".www") || word.contains('@')
+}
+
+/// Units a number is never parted from at the end of a line ("15 / min", "25 / %").
+const UNITS: &[&str] = &[
+    "%", "‰", "×", "min", "h", "s", "km", "m", "m²", "m³", "kg", "t", "tce", "kWh", "MWh", "GWh",
+    "MW", "GW", "°C", "µg/m³", "CNY", "USD", "EUR", "ha", "mm", "cm", "pp",
+];
+
+/// Would a line begin at glyph `i` with what counts the number that ends the line before:
+/// a unit ("15 min", "25 %", "3,600 × 10⁴ t"), or an ideograph ("2021年", "1 号", "4 项")?
+fn parts_number_from_unit(glyphs: &[Glyph], i: usize) -> bool {
+    let Some(next) = glyphs.get(i) else {
+        return false;
+    };
+    let before = glyphs[..i].iter().rev().find(|g| !g.ch.is_whitespace());
+    match before.map(|g| g.ch) {
+        Some('×') => return true,
+        Some(c) if c.is_ascii_digit() || is_superscript_digit(c) => {}
+        _ => return false,
+    }
+    if concord_i18n::spacing::is_han(next.ch) {
+        return true;
+    }
+    let word: String = glyphs[i..]
+        .iter()
+        .map(|g| g.ch)
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    let word = word.trim_end_matches(|c: char| ",.;:)，。；：）".contains(c));
+    // A magnitude is a factor: "3,600 × 10,000 t".
+    UNITS.contains(&word) || word.starts_with('×')
+}
+
+fn is_superscript_digit(c: char) -> bool {
+    matches!(c, '⁰' | '¹' | '²' | '³' | '⁴'..='⁹')
 }
 
 /// UAX #14 tailoring for Chinese: may a line begin at glyph `i`?

@@ -267,3 +267,25 @@ fn a_web_address_never_breaks_at_its_hyphen() {
     let lines = break_lines("carbon-neutral", 4.0, |_| 0.5);
     assert_eq!(lines[0].text, "carbon-");
 }
+
+#[test]
+fn a_number_keeps_its_unit_on_its_line() {
+    // Each line is just too short for the whole: the break comes before the number instead.
+    for (text, unit) in [
+        ("Presented by Wang · 15 min", "15 min"),
+        ("the targets reach 25 % in 2030", "25 %"),
+        ("reaching 3,600 × 10⁴ t CO₂", "3,600 × 10⁴ t"),
+        ("在2021年进展", "2021年"),
+        ("朝阳大街 1 号", "1 号"),
+    ] {
+        let end = text.find(unit).expect("the unit is in the text") + unit.len();
+        // Everything but the unit's last character fits.
+        let width: f32 = text[..end].chars().map(em).sum::<f32>() - 0.25;
+        let lines = break_lines(text, width, em);
+        assert!(
+            lines.iter().any(|l| l.text.contains(unit)),
+            "{text:?} parted {unit:?}: {:?}",
+            texts(&lines)
+        );
+    }
+}

@@ -181,6 +181,16 @@ pub fn in_english(text: &str) -> String {
     }
 }
 
+/// A unit as it follows a number: a magnitude becomes a factor ("3,600 × 10,000 t CO2"), so
+/// that the two are not read as two numbers; any other unit as it is.
+pub fn after_number(unit: &str) -> String {
+    if unit.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("× {unit}")
+    } else {
+        unit.to_owned()
+    }
+}
+
 /// The factor from one unit to another of the same dimension, as a reduced integer ratio.
 fn ratio(from: Unit, to: Unit) -> (u64, u64) {
     let (num, den) = (from.base_multiple(), to.base_multiple());
@@ -297,6 +307,18 @@ mod tests {
             if back.is_some() {
                 assert_eq!(back, Some(unit.base_multiple()), "{unit:?}");
             }
+        }
+    }
+
+    #[test]
+    fn a_magnitude_after_a_number_is_a_factor() {
+        assert_eq!(after_number("10,000 t CO2"), "× 10,000 t CO2");
+        assert_eq!(
+            after_number(&in_english("万吨标准煤/亿元")),
+            "× 10,000 tce/100 million CNY"
+        );
+        for unit in ["t CO2", "%", "万吨CO₂", "µg/m³", ""] {
+            assert_eq!(after_number(unit), unit);
         }
     }
 
