@@ -69,7 +69,10 @@ fn the_demo_report_reads_back_in_each_language_with_vector_charts() {
             .windows(2)
             .any(|w| w[0].ends_with(|c: char| c.is_ascii_digit()) && w[1].starts_with("10,000"))
     });
-    assert!(!two_numbers, "a number followed by a bare magnitude:\n{spaced}");
+    assert!(
+        !two_numbers,
+        "a number followed by a bare magnitude:\n{spaced}"
+    );
     for chinese in ["万吨", "亿元", "万人"] {
         assert!(!text.contains(chinese), "{chinese} in the English report");
     }

@@ -253,3 +253,30 @@ fn a_chinese_table_header_breaks_between_words() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn a_heading_and_the_note_that_introduces_a_table_go_with_its_first_rows() {
+    for lines in 30..46 {
+        let mut doc = Document::new("");
+        doc.push(filler(lines));
+        doc.push(Block::h3("差距排序"));
+        doc.push(Block::paragraph("按得分排序，\n得分相同者并列。"));
+        let mut t = Table::new([("名次", 1.0), ("差距", 3.0)]);
+        for i in 0..8 {
+            t.push_row([format!("{i}"), format!("差距{i}")]);
+        }
+        doc.push(t);
+        let l = doc.layout().expect("layout");
+        for p in l.pages() {
+            let texts = page_texts(p);
+            if let Some(at) = texts.iter().position(|t| t == "差距排序") {
+                assert_eq!(texts.get(at + 1).map(String::as_str), Some("按得分排序，"));
+                assert_eq!(
+                    texts.get(at + 3).map(String::as_str),
+                    Some("名次"),
+                    "{lines} filler lines: the heading and its note end a page: {texts:?}"
+                );
+            }
+        }
+    }
+}

@@ -195,7 +195,10 @@ pub(crate) fn layout(doc: &Document) -> Result<Layout, DocumentError> {
         narrower: None,
     };
     b.title(doc);
+    // The lines of short text since the last heading: they introduce what follows.
+    let mut intro: Option<std::ops::Range<usize>> = None;
     for (index, block) in doc.blocks.iter().enumerate() {
+        let before = b.units.len();
         match block {
             Block::Heading(h) => b.heading(h),
             Block::Paragraph(p) => b.paragraph(p),
@@ -213,6 +216,7 @@ pub(crate) fn layout(doc: &Document) -> Result<Layout, DocumentError> {
             Block::Chart(figure) => b.figure(figure),
             Block::Parallel(p) => b.parallel(p),
         }
+        intro = introduction(&mut b.units, block, before, intro);
     }
     let units = std::mem::take(&mut b.units);
     let (mut pages, only_signatures) = paginate(units, &b.headers, b.t);
@@ -229,6 +233,39 @@ pub(crate) fn layout(doc: &Document) -> Result<Layout, DocumentError> {
         pages,
         elements: b.elements,
     })
+}
+
+/// At most this many lines of text between a heading and a table or figure go with them to
+/// the next page rather than stay at the foot of this one ("差距排序" and its one-line note).
+const INTRO_LINES: usize = 4;
+
+/// Follows the short text after a heading (`intro`, the units of its lines) through `block`,
+/// whose units start at `before`; a table or figure after it keeps the heading and that text
+/// with its first rows.
+fn introduction(
+    units: &mut [Unit],
+    block: &Block,
+    before: usize,
+    intro: Option<std::ops::Range<usize>>,
+) -> Option<std::ops::Range<usize>> {
+    match (block, intro) {
+        (Block::Heading(_), _) => Some(units.len()..units.len()),
+        (Block::Spacer(_), intro) => intro,
+        (Block::Paragraph(_), Some(lines)) => {
+            let lines = lines.start..units.len();
+            (lines.len() <= INTRO_LINES).then_some(lines)
+        }
+        (Block::Table(_) | Block::Chart(_), Some(lines)) => {
+            for unit in &mut units[lines] {
+                unit.keep_with_next = true;
+            }
+            if let Some(last) = before.checked_sub(1).and_then(|i| units.get_mut(i)) {
+                last.keep_with_next = true;
+            }
+            None
+        }
+        _ => None,
+    }
 }
 
 impl Builder {
