@@ -1,4 +1,4 @@
-//! Horizontal bar charts: category labels at the left (wrapped to two lines or shortened),
+//! Horizontal bar charts: category labels at the left (wrapped to fit their rows),
 //! bars from zero, each value written at the end of its bar. A waterfall starts each step
 //! where the bars before it left off and joins them with dotted connectors.
 
@@ -68,25 +68,8 @@ pub(crate) fn layout(c: &BarChart, f: &mut Frame) {
     let plot_top = f.top;
     let n = c.bars.len().max(1);
     let row = (plot_bottom - plot_top) / n as f32;
-    // Two lines of label only when a row has room for them.
-    let label_lines = if row >= 2.0 * LABEL_SIZE * LEADING {
-        2
-    } else {
-        1
-    };
-
-    let label_max = f.width * 0.38;
-    let label_w = c
-        .bars
-        .iter()
-        .map(|b| f.measure(&b.label, LABEL_SIZE))
-        .fold(0.0f32, f32::max)
-        .min(label_max);
-    let labels: Vec<Vec<String>> = c
-        .bars
-        .iter()
-        .map(|b| f.wrap(&b.label, label_w.max(1.0), LABEL_SIZE, label_lines))
-        .collect();
+    let texts: Vec<&str> = c.bars.iter().map(|b| b.label.as_str()).collect();
+    let (labels, leading) = f.row_labels(&texts, row);
     let label_w = labels
         .iter()
         .flatten()
@@ -188,6 +171,6 @@ pub(crate) fn layout(c: &BarChart, f: &mut Frame) {
             palette::INK,
             false,
         );
-        f.row_label(lines, left - GAP, mid);
+        f.row_label(lines, left - GAP, mid, leading);
     }
 }

@@ -12,6 +12,8 @@ pub(crate) const TICK_SIZE: f32 = 7.5;
 pub(crate) const LEGEND_SIZE: f32 = 8.0;
 /// Line height as a multiple of the font size.
 pub(crate) const LEADING: f32 = 1.3;
+/// Line height of row labels that take a third line in a low row.
+pub(crate) const TIGHT_LEADING: f32 = 1.1;
 /// Room around the plot and between parts.
 pub(crate) const GAP: f32 = 6.0;
 
@@ -86,8 +88,29 @@ impl<'m> Frame<'m> {
         text::wrap(text, width, size, lines, self.measure)
     }
 
+    pub(crate) fn fit(
+        &mut self,
+        text: &str,
+        width: f32,
+        size: f32,
+        lines: usize,
+    ) -> (Vec<String>, bool) {
+        text::fit(text, width, size, lines, self.measure)
+    }
+
     pub(crate) fn shorten(&mut self, text: &str, width: f32, size: f32) -> String {
         text::shorten(text, width, size, self.measure)
+    }
+
+    /// The boxes of the labels placed so far.
+    pub(crate) fn label_boxes(&self) -> Vec<crate::place::Rect> {
+        self.shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Text(l) => Some(crate::place::Rect::from_bounds(l.bounds())),
+                Shape::Path(_) => None,
+            })
+            .collect()
     }
 
     pub(crate) fn path(&mut self, path: Path) {
@@ -295,12 +318,52 @@ impl<'m> Frame<'m> {
         }
     }
 
+    /// The labels of rows `row` high at the left of a plot, and their line height. Before
+    /// a label is shortened it gets as many lines as its row holds, then a wider column (at
+    /// most 45 % of the frame), then tighter lines if that makes room for another line.
+    pub(crate) fn row_labels(&mut self, labels: &[&str], row: f32) -> (Vec<Vec<String>>, f32) {
+        let longest = labels
+            .iter()
+            .map(|l| self.measure(l, LABEL_SIZE))
+            .fold(0.0f32, f32::max);
+        let lines_in = |leading: f32| {
+            // Blocks of tight lines keep a little room from the next row's.
+            let gap = if leading < LEADING { 1.5 } else { 0.0 };
+            (((row - gap) / (LABEL_SIZE * leading) + 1e-3).floor()).clamp(1.0, 4.0) as usize
+        };
+        let mut best: Option<(usize, Vec<Vec<String>>, f32)> = None;
+        // The widest column before tighter lines: it gives fewer labels the extra line.
+        for (share, leading) in [(0.38, LEADING), (0.45, LEADING), (0.45, TIGHT_LEADING)] {
+            let lines = lines_in(leading);
+            if leading < LEADING && lines == lines_in(LEADING) {
+                continue;
+            }
+            let width = longest.min(self.width * share).max(1.0);
+            let mut short = 0;
+            let fitted: Vec<Vec<String>> = labels
+                .iter()
+                .map(|l| {
+                    let (fitted, shortened) = self.fit(l, width, LABEL_SIZE, lines);
+                    short += usize::from(shortened);
+                    fitted
+                })
+                .collect();
+            if best.as_ref().is_none_or(|b| short < b.0) {
+                best = Some((short, fitted, leading));
+            }
+            if short == 0 {
+                break;
+            }
+        }
+        best.map_or_else(|| (Vec::new(), LEADING), |b| (b.1, b.2))
+    }
+
     /// A row's label, its lines right-aligned at `right` and centred on `mid`.
-    pub(crate) fn row_label(&mut self, lines: &[String], right: f32, mid: f32) {
-        let block = lines.len() as f32 * LABEL_SIZE * LEADING;
+    pub(crate) fn row_label(&mut self, lines: &[String], right: f32, mid: f32, leading: f32) {
+        let block = lines.len() as f32 * LABEL_SIZE * leading;
         let mut top = mid - block / 2.0;
         for line in lines {
-            let base = Frame::baseline(top, LABEL_SIZE);
+            let base = top + (leading - 1.0) / 2.0 * LABEL_SIZE + 0.88 * LABEL_SIZE;
             self.label(
                 line,
                 right,
@@ -310,7 +373,7 @@ impl<'m> Frame<'m> {
                 palette::INK,
                 false,
             );
-            top += LABEL_SIZE * LEADING;
+            top += LABEL_SIZE * leading;
         }
     }
 

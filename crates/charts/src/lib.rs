@@ -12,16 +12,19 @@
 //! [`number`] (thousands separators, 万 and 亿), [`text`] (wrapping and shortening labels),
 //! [`palette`] (colours, dashes, markers), [`scene`] (the geometry), `line`, `bar`,
 //! `radar` and `roadmap` (one layout each), `wedge` (effects stacked on a line, hatched),
-//! [`svg`] (scene → SVG).
+//! `place` (boxes and what they touch), `marks` (a line chart's target and goal labels,
+//! placed clear of the data), [`svg`] (scene → SVG).
 //!
 //! *Architecture invariant:* pure: no I/O, no clock, no fonts, no PDF.
 
 mod bar;
 mod frame;
 mod line;
+mod marks;
 pub mod model;
 pub mod number;
 pub mod palette;
+mod place;
 mod radar;
 mod roadmap;
 #[doc(hidden)]

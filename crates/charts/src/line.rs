@@ -2,9 +2,11 @@
 //! series, wedges stacked on a series, labelled reference lines and target points.
 
 use crate::frame::{Frame, GAP, Key, LABEL_SIZE, LEADING, TICK_SIZE};
+use crate::marks::{self, TARGET_R};
 use crate::model::{LineChart, Reference, Series};
 use crate::number::NumberFormat;
 use crate::palette;
+use crate::place::{Obstacles, Rect};
 use crate::scene::{Anchor, Dash, Path, Rgb, Stroke};
 use crate::ticks::{inner_ticks, nice_ticks};
 use crate::wedge::{self, Stacked};
@@ -36,6 +38,16 @@ impl Plot {
 
     fn point(&self, (x, y): (f64, f64)) -> (f32, f32) {
         (self.sx(x), self.sy(y))
+    }
+
+    /// Where marks' labels may go: the plot, clear of the x axis.
+    fn area(&self) -> Rect {
+        Rect {
+            l: self.left,
+            t: self.top,
+            r: self.right,
+            b: self.bottom - 1.0,
+        }
     }
 }
 
@@ -143,7 +155,8 @@ pub(crate) fn layout(c: &LineChart, f: &mut Frame) {
     let widest_x = f
         .measure(&x_fmt(x_hi), TICK_SIZE)
         .max(f.measure(&x_fmt(x_lo), TICK_SIZE));
-    let left = y_label_w + 4.0;
+    // Room for the y tick labels, and for half the first year centred under the axis.
+    let left = (y_label_w + 4.0).max(widest_x / 2.0);
     let right = f.width - (widest_x / 2.0).max(GAP);
     let x_count = (((right - left) / (widest_x + 14.0)) as usize).clamp(2, 12);
     let x_ticks = inner_ticks(x_lo, x_hi, x_count, if c.years { 1.0 } else { 0.0 });
@@ -245,11 +258,17 @@ pub(crate) fn layout(c: &LineChart, f: &mut Frame) {
             f.path(path);
         }
     }
-    references(c, &plot, f, ref_rows);
-    for (i, s) in c.series.iter().enumerate() {
-        series(s, i, &plot, f);
+    // Everything a mark's label must keep clear of: the labels so far, the lines and
+    // markers drawn below.
+    let mut obs = Obstacles::default();
+    for b in f.label_boxes() {
+        obs.label(b);
     }
-    targets(c, &plot, f);
+    references(c, &plot, f, ref_rows, &mut obs);
+    for (i, s) in c.series.iter().enumerate() {
+        series(s, i, &plot, f, &mut obs);
+    }
+    targets(c, &plot, f, &mut obs);
 }
 
 fn legend(c: &LineChart, stacked: &[Stacked]) -> Vec<(String, Key)> {
@@ -325,7 +344,9 @@ fn bands(c: &LineChart, plot: &Plot, f: &mut Frame) {
     }
 }
 
-fn references(c: &LineChart, plot: &Plot, f: &mut Frame, rows: usize) {
+/// Reference lines; the labels of vertical ones in rows above the plot. The labels of
+/// horizontal ones wait until the series are drawn, so that they can keep clear of them.
+fn references(c: &LineChart, plot: &Plot, f: &mut Frame, rows: usize, obs: &mut Obstacles) {
     let stroke = Stroke {
         color: palette::REFERENCE,
         width: 0.9,
@@ -337,7 +358,9 @@ fn references(c: &LineChart, plot: &Plot, f: &mut Frame, rows: usize) {
         match r {
             Reference::AtX { x, label } if x.is_finite() => {
                 let sx = plot.sx(*x);
-                f.path(Path::line(vec![(sx, plot.top), (sx, plot.bottom)], stroke));
+                let line = vec![(sx, plot.top), (sx, plot.bottom)];
+                obs.line(&line, false, stroke.width);
+                f.path(Path::line(line, stroke));
                 let text = f.shorten(label, f.width / 2.0, LABEL_SIZE);
                 let w = f.measure(&text, LABEL_SIZE);
                 let left = (sx - w / 2.0).clamp(0.0, (f.width - w).max(0.0));
@@ -356,26 +379,18 @@ fn references(c: &LineChart, plot: &Plot, f: &mut Frame, rows: usize) {
                     false,
                 );
             }
-            Reference::AtY { y, label } if y.is_finite() => {
+            Reference::AtY { y, .. } if y.is_finite() => {
                 let sy = plot.sy(*y);
-                f.path(Path::line(vec![(plot.left, sy), (plot.right, sy)], stroke));
-                let text = f.shorten(label, (plot.right - plot.left) * 0.6, LABEL_SIZE);
-                f.label(
-                    &text,
-                    plot.right - 2.0,
-                    sy - 3.0,
-                    LABEL_SIZE,
-                    Anchor::End,
-                    palette::REFERENCE,
-                    false,
-                );
+                let line = vec![(plot.left, sy), (plot.right, sy)];
+                obs.line(&line, false, stroke.width);
+                f.path(Path::line(line, stroke));
             }
             _ => {}
         }
     }
 }
 
-fn series(s: &Series, i: usize, plot: &Plot, f: &mut Frame) {
+fn series(s: &Series, i: usize, plot: &Plot, f: &mut Frame, obs: &mut Obstacles) {
     let color = palette::color(i);
     let width = palette::line_width(i);
     let points: Vec<(f64, f64)> = finite_points(s).collect();
@@ -388,6 +403,8 @@ fn series(s: &Series, i: usize, plot: &Plot, f: &mut Frame) {
         .iter()
         .map(|p| plot.point(*p))
         .collect();
+    obs.line(&observed, false, width);
+    obs.line(&projected, false, width);
     f.path(Path::line(
         observed,
         Stroke {
@@ -416,6 +433,8 @@ fn series(s: &Series, i: usize, plot: &Plot, f: &mut Frame) {
     for (k, p) in points.iter().enumerate() {
         if k % every == 0 || k + 1 == points.len() {
             let (x, y) = plot.point(*p);
+            // Triangles and diamonds reach 1.3 times the radius, plus the white outline.
+            obs.mark(Rect::around((x, y), MARKER_R * 1.3 + 0.3));
             f.path(Path {
                 points: marker.polygon(x, y, MARKER_R),
                 closed: true,
@@ -426,29 +445,24 @@ fn series(s: &Series, i: usize, plot: &Plot, f: &mut Frame) {
     }
 }
 
-fn targets(c: &LineChart, plot: &Plot, f: &mut Frame) {
+/// Target points as open diamonds, then their labels where nothing runs through them.
+fn targets(c: &LineChart, plot: &Plot, f: &mut Frame, obs: &mut Obstacles) {
+    let mut placed = Vec::new();
     for t in &c.targets {
         if !(t.x.is_finite() && t.y.is_finite()) {
             continue;
         }
-        let (x, y) = plot.point((t.x, t.y));
-        f.target_marker(x, y);
-        let size = LABEL_SIZE - 0.5;
-        let text = f.shorten(&t.label, f.width / 3.0, size);
-        let w = f.measure(&text, size);
-        let base = y + 0.32 * size;
-        if x + 7.0 + w <= f.width {
-            f.label(
-                &text,
-                x + 7.0,
-                base,
-                size,
-                Anchor::Start,
-                palette::INK,
-                false,
-            );
-        } else {
-            f.label(&text, x - 7.0, base, size, Anchor::End, palette::INK, false);
+        let at = plot.point((t.x, t.y));
+        f.target_marker(at.0, at.1);
+        obs.mark(Rect::around(at, TARGET_R));
+        placed.push((at, t.label.as_str()));
+    }
+    marks::target_labels(f, obs, &plot.area(), &placed);
+    for r in &c.references {
+        if let Reference::AtY { y, label } = r
+            && y.is_finite()
+        {
+            marks::line_label(f, obs, &plot.area(), plot.sy(*y), label);
         }
     }
 }

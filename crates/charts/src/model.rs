@@ -126,7 +126,7 @@ pub enum Reference {
     AtY {
         /// Where.
         y: f64,
-        /// Printed above the right end of the line.
+        /// Printed above or below the line, as far right as nothing runs through it.
         label: String,
     },
 }
@@ -170,7 +170,8 @@ pub struct TargetPoint {
     pub x: f64,
     /// y value.
     pub y: f64,
-    /// Printed next to the marker.
+    /// Printed next to the marker, or nearby with a leader line, where no series runs
+    /// through it.
     pub label: String,
 }
 
@@ -193,7 +194,8 @@ pub struct BarChart {
 /// One bar.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bar {
-    /// Category label, at the left; wrapped to two lines or shortened.
+    /// Category label, at the left; wrapped to as many lines as its row holds (up to
+    /// four), shortened only when they are not enough.
     pub label: String,
     /// Its value (negative bars extend left of zero; in a waterfall, a step down).
     pub value: f64,
@@ -227,7 +229,8 @@ pub struct RadarChart {
     pub title: String,
     /// Language of numbers.
     pub lang: Lang,
-    /// Spoke labels (three or more).
+    /// Spoke labels (three or more); each wraps to up to five lines (`\n` breaks one),
+    /// and the wheel shrinks to make room for them before any is shortened.
     pub categories: Vec<String>,
     /// The value at the rim (e.g. 5 for scores 0–5).
     pub max: f64,
@@ -260,7 +263,8 @@ pub struct RoadmapChart {
 /// One item: a bar from the start of `start` to the end of `end`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoadmapRow {
-    /// At the left; wrapped to two lines or shortened.
+    /// At the left; wrapped to as many lines as its row holds (up to four), shortened
+    /// only when they are not enough.
     pub label: String,
     pub start: i32,
     pub end: i32,

@@ -51,23 +51,8 @@ pub(crate) fn layout(c: &RoadmapChart, f: &mut Frame) {
     let plot_top = f.top;
     let n = c.rows.len();
     let row = (plot_bottom - plot_top) / n as f32;
-    let label_lines = if row >= 2.0 * LABEL_SIZE * LEADING {
-        2
-    } else {
-        1
-    };
-    let label_max = f.width * 0.38;
-    let label_w = c
-        .rows
-        .iter()
-        .map(|r| f.measure(&r.label, LABEL_SIZE))
-        .fold(0.0f32, f32::max)
-        .min(label_max);
-    let labels: Vec<Vec<String>> = c
-        .rows
-        .iter()
-        .map(|r| f.wrap(&r.label, label_w.max(1.0), LABEL_SIZE, label_lines))
-        .collect();
+    let texts: Vec<&str> = c.rows.iter().map(|r| r.label.as_str()).collect();
+    let (labels, leading) = f.row_labels(&texts, row);
     let label_w = labels
         .iter()
         .flatten()
@@ -133,7 +118,7 @@ pub(crate) fn layout(c: &RoadmapChart, f: &mut Frame) {
             palette::INK,
             false,
         );
-        f.row_label(lines, left - GAP, mid);
+        f.row_label(lines, left - GAP, mid, leading);
     }
 }
 

@@ -72,11 +72,24 @@ pub fn wrap(
     max_lines: usize,
     measure: &mut dyn FnMut(&str) -> f32,
 ) -> Vec<String> {
+    fit(text, width, size, max_lines, measure).0
+}
+
+/// As [`wrap`], and whether anything had to be shortened: a layout tries more lines or
+/// more room before it settles for that.
+pub fn fit(
+    text: &str,
+    width: f32,
+    size: f32,
+    max_lines: usize,
+    measure: &mut dyn FnMut(&str) -> f32,
+) -> (Vec<String>, bool) {
     let max_lines = max_lines.max(1);
     let limit = (width / size.max(0.1)).max(0.0);
     let mut lines: Vec<String> = Vec::new();
     let mut overflow = false;
-    'paragraphs: for paragraph in text.split('\n') {
+    let paragraphs: Vec<&str> = text.split('\n').collect();
+    'paragraphs: for (i, paragraph) in paragraphs.iter().enumerate() {
         let mut line = String::new();
         for piece in pieces(paragraph.trim()) {
             let candidate = format!("{line}{piece}");
@@ -93,13 +106,16 @@ pub fn wrap(
         }
         lines.push(line.trim_end().to_owned());
         if lines.len() >= max_lines {
-            overflow = lines.len() > max_lines;
+            // Paragraphs left over are cut off too, not silently dropped.
+            let rest = paragraphs[i + 1..].iter().any(|p| !p.trim().is_empty());
+            overflow = lines.len() > max_lines || rest;
             break;
         }
     }
     if lines.len() > max_lines {
         lines.truncate(max_lines);
     }
+    let mut shortened = overflow;
     if overflow && let Some(last) = lines.last_mut() {
         *last = shorten(&format!("{last}…"), width, size, measure);
     }
@@ -107,9 +123,10 @@ pub fn wrap(
     for line in &mut lines {
         if measure(line) > limit {
             *line = shorten(line, width, size, measure);
+            shortened = true;
         }
     }
-    lines
+    (lines, shortened)
 }
 
 /// `text` cut to fit `width` points at `size`, ending in "…" when cut.
@@ -172,6 +189,23 @@ mod tests {
             word[0].ends_with('…') && m(&word[0]) * 10.0 <= 30.0,
             "{word:?}"
         );
+    }
+
+    #[test]
+    fn fit_tells_whether_it_shortened() {
+        let text = "Safeguard natural buffers to enhance the protective functions";
+        assert!(fit(text, 90.0, 8.0, 2, &mut m).1);
+        let (lines, short) = fit(text, 90.0, 8.0, 4, &mut m);
+        assert!(!short, "{lines:?}");
+        assert_eq!(lines.join(" "), text);
+    }
+
+    #[test]
+    fn hard_breaks_beyond_the_last_line_are_not_dropped() {
+        let (lines, short) = fit("第一段\nSecond paragraph", 200.0, 8.0, 1, &mut m);
+        assert!(short && lines[0].ends_with('…'), "{lines:?}");
+        let (lines, short) = fit("第一段\nSecond paragraph", 200.0, 8.0, 2, &mut m);
+        assert!(!short, "{lines:?}");
     }
 
     #[test]

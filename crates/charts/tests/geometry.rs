@@ -5,6 +5,9 @@
 use concord_charts::model::{Axis, Bar, BarChart, LineChart, RadarChart, RadarSeries, Series};
 use concord_charts::{Chart, Dash, Lang, Scene, estimate_width, layout, samples, svg};
 
+mod fixtures;
+use fixtures::{essentials, goal_chart};
+
 fn scene(chart: &Chart) -> Scene {
     layout(chart, 480.0, 300.0, &mut estimate_width)
 }
@@ -114,7 +117,7 @@ fn long_chinese_labels_are_wrapped_or_shortened() {
         .position(|t| t.starts_with("部门之间"))
         .unwrap();
     assert_eq!(labels[first + 1], "共享机制", "{labels:?}");
-    // In a narrower frame two lines are not enough: the second ends in an ellipsis.
+    // In a narrower frame it takes a third line rather than being shortened.
     let narrow = layout(
         &Chart::Bar(samples::deficits(Lang::Zh)),
         240.0,
@@ -126,7 +129,24 @@ fn long_chinese_labels_are_wrapped_or_shortened() {
         .iter()
         .position(|t| t.starts_with("部门之间"))
         .unwrap();
-    assert!(labels[first + 1].ends_with('…'), "{labels:?}");
+    assert_eq!(
+        labels[first..first + 3].concat(),
+        "部门之间、区县之间以及公用事业单位之间的数据共享机制",
+        "{labels:?}"
+    );
+    // When its row holds one line only, even in a wider column, it ends in an ellipsis.
+    let low = layout(
+        &Chart::Bar(samples::deficits(Lang::Zh)),
+        240.0,
+        150.0,
+        &mut estimate_width,
+    );
+    let labels: Vec<&str> = low.labels().map(|l| l.text.as_str()).collect();
+    let first = labels
+        .iter()
+        .position(|t| t.starts_with("部门之间"))
+        .unwrap();
+    assert!(labels[first].ends_with('…'), "{labels:?}");
 }
 
 /// The filled rectangles of a bar chart, top to bottom, as (left, right) in points.
@@ -353,5 +373,171 @@ fn many_wedges_keep_their_labels_apart() {
             let s = layout(&Chart::Line(wedge_chart(count)), w, h, &mut estimate_width);
             assert_tidy(&s, &format!("{count} wedges at {w}×{h}"));
         }
+    }
+}
+
+/// Whether the segment from `a` to `b` passes through the box (Liang–Barsky).
+fn meets((l, t, r, b): (f32, f32, f32, f32), a: (f32, f32), z: (f32, f32)) -> bool {
+    let (dx, dy) = (z.0 - a.0, z.1 - a.1);
+    let (mut lo, mut hi) = (0.0f32, 1.0f32);
+    for (p, q) in [(-dx, a.0 - l), (dx, r - a.0), (-dy, a.1 - t), (dy, b - a.1)] {
+        if p == 0.0 {
+            if q < 0.0 {
+                return false;
+            }
+        } else if p < 0.0 {
+            lo = lo.max(q / p);
+        } else {
+            hi = hi.min(q / p);
+        }
+    }
+    lo <= hi
+}
+
+/// The series' lines (as segments with half their width) and markers (as boxes) drawn in
+/// a scene: paths stroked or filled in a series colour, and the targets' open diamonds.
+type Drawn = (
+    Vec<((f32, f32), (f32, f32), f32)>,
+    Vec<(f32, f32, f32, f32)>,
+);
+fn data_drawn(scene: &Scene) -> Drawn {
+    use concord_charts::palette::{INK, SERIES};
+    let mut segments = Vec::new();
+    let mut marks = Vec::new();
+    for p in scene.paths() {
+        let stroke = p.stroke.filter(|s| SERIES.contains(&s.color));
+        if let Some(s) = stroke {
+            let mut pts = p.points.clone();
+            if p.closed {
+                pts.push(pts[0]);
+            }
+            for w in pts.windows(2) {
+                segments.push((w[0], w[1], s.width / 2.0));
+            }
+        }
+        let (xs, ys): (Vec<f32>, Vec<f32>) = p.points.iter().copied().unzip();
+        let bx = (
+            xs.iter().copied().fold(f32::MAX, f32::min),
+            ys.iter().copied().fold(f32::MAX, f32::min),
+            xs.iter().copied().fold(f32::MIN, f32::max),
+            ys.iter().copied().fold(f32::MIN, f32::max),
+        );
+        let small = bx.2 - bx.0 <= 10.0 && bx.3 - bx.1 <= 10.0;
+        let marker = p.fill.is_some_and(|f| SERIES.contains(&f))
+            || p.stroke.is_some_and(|s| s.color == INK && s.width > 1.0);
+        if p.closed && small && marker {
+            marks.push(bx);
+        }
+    }
+    (segments, marks)
+}
+
+/// No label's box is crossed by a series line or covers a marker.
+fn assert_clear_of_data(scene: &Scene, what: &str) {
+    let (segments, marks) = data_drawn(scene);
+    for l in scene.labels() {
+        let (x0, y0, x1, y1) = l.bounds();
+        for (a, b, half) in &segments {
+            let grown = (x0 - half, y0 - half, x1 + half, y1 + half);
+            assert!(
+                !meets(grown, *a, *b),
+                "{what}: a line {a:?}–{b:?} runs through {:?} at {:?}",
+                l.text,
+                l.bounds()
+            );
+        }
+        for m in &marks {
+            let hit = x0 < m.2 && m.0 < x1 && y0 < m.3 && m.1 < y1;
+            assert!(!hit, "{what}: {:?} covers a marker at {m:?}", l.text);
+        }
+    }
+}
+
+#[test]
+fn mark_labels_keep_clear_of_lines_markers_and_each_other() {
+    for which in 0..3 {
+        let chart = Chart::Line(goal_chart(Lang::Zh, which));
+        for (w, h) in [(450.0, 230.0), (480.0, 300.0), (330.0, 240.0)] {
+            let s = layout(&chart, w, h, &mut estimate_width);
+            let what = format!("goal chart {which} at {w}×{h}");
+            assert_tidy(&s, &what);
+            assert_clear_of_data(&s, &what);
+            let Chart::Line(c) = &chart else { continue };
+            // Every target keeps its label, whole.
+            for t in &c.targets {
+                assert!(s.labels().any(|l| l.text == t.label), "{what}: {}", t.label);
+            }
+        }
+    }
+    for chart in all_samples() {
+        let s = scene(&chart);
+        assert_clear_of_data(&s, chart.title());
+    }
+}
+
+#[test]
+fn radar_labels_wrap_before_they_are_shortened() {
+    for (bilingual, w, h) in [(false, 445.0, 340.0), (true, 480.0, 340.0)] {
+        let chart = essentials(bilingual);
+        let s = layout(&Chart::Radar(chart.clone()), w, h, &mut estimate_width);
+        let what = format!("bilingual {bilingual} at {w}×{h}");
+        assert_tidy(&s, &what);
+        let texts: Vec<&str> = s.labels().map(|l| l.text.as_str()).collect();
+        assert!(!texts.iter().any(|t| t.contains('…')), "{what}: {texts:?}");
+        // Every word of every category is printed (Chinese ones may wrap mid-phrase).
+        let printed = texts.concat();
+        for name in &chart.categories {
+            for word in name.split_whitespace() {
+                assert!(printed.contains(word), "{what}: {word:?} of {name:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn radar_ring_values_stay_clear_of_the_outlines() {
+    for chart in [
+        essentials(false),
+        essentials(true),
+        samples::scorecard(Lang::En),
+    ] {
+        let s = layout(&Chart::Radar(chart), 450.0, 340.0, &mut estimate_width);
+        assert_clear_of_data(&s, "radar");
+        // The ring values are there: digits on boxes that hide the grid under them.
+        assert!(s.labels().any(|l| l.text == "60" || l.text == "3"));
+    }
+}
+
+#[test]
+fn long_bar_labels_take_a_third_line_before_an_ellipsis() {
+    let names = [
+        "6.1.1 Proportion of population using safely managed drinking water services",
+        "7.1.2 Proportion of population with primary reliance on clean fuels and technology",
+        "11.1.1 Proportion of urban population living in slums, informal settlements or inadequate housing",
+        "11.2.1 Proportion of population that has convenient access to public transport, by sex, age and persons with disabilities",
+        "11.6.2 Annual mean levels of fine particulate matter (e.g. PM2.5 and PM10) in cities (population weighted)",
+        "13.2.2 Total greenhouse gas emissions per year",
+        "7.2.1 Renewable energy share in the total final energy consumption",
+        "7.b.1 Installed renewable energy-generating capacity in developing and developed countries (in watts per capita)",
+    ];
+    let chart = Chart::Bar(BarChart {
+        title: "Deficits ranked by the dialogue".into(),
+        lang: Lang::En,
+        value_axis: Axis::new("Points", ""),
+        bars: names
+            .iter()
+            .zip([52.0, 26.0, 22.0, 20.0, 8.0, 8.0, 8.0, 8.0])
+            .map(|(n, v)| Bar::new(*n, v))
+            .collect(),
+        waterfall: false,
+    });
+    // The report's height for eight bars: 80 + 24 a bar.
+    let s = layout(&chart, 445.0, 272.0, &mut estimate_width);
+    assert_tidy(&s, "deficits");
+    let texts: Vec<&str> = s.labels().map(|l| l.text.as_str()).collect();
+    assert!(!texts.iter().any(|t| t.contains('…')), "{texts:?}");
+    let printed = texts.join(" ");
+    for word in names.iter().flat_map(|n| n.split_whitespace()) {
+        assert!(printed.contains(word), "{word:?} missing from {texts:?}");
     }
 }

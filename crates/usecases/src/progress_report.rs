@@ -222,6 +222,16 @@ pub(crate) fn status_words(status: &str, voice: &Voice) -> String {
     with_gauge(status, voice.label(&format!("progress-status-{status}")))
 }
 
+/// The same for a table cell: the gauge on a line of its own, then the words in each language,
+/// so a narrow column never breaks inside "进展有限".
+fn status_cell(status: &str, voice: &Voice) -> String {
+    let words = voice.label_cell(&format!("progress-status-{status}"));
+    match gauge(status) {
+        g if g.is_empty() => words,
+        g => format!("{g}\n{words}"),
+    }
+}
+
 /// The same in one language.
 fn status_in(status: &str, i18n: &concord_i18n::I18n) -> String {
     with_gauge(status, i18n.msg(&format!("progress-status-{status}")))
@@ -339,7 +349,7 @@ fn document(
                 (Some(y), Some(v)) => voice.of_year(y, &figure(v)),
                 _ => "—".to_owned(),
             },
-            status_words(row.status, voice),
+            status_cell(row.status, voice),
         ]);
     }
     doc.push(table);
