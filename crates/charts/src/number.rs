@@ -95,7 +95,8 @@ fn grouped(v: f64, decimals: usize, group: bool) -> String {
     let (sign, digits) = match text.strip_prefix('-') {
         // "-0" and "-0.00" are zero.
         Some(rest) if rest.chars().all(|c| c == '0' || c == '.') => ("", rest),
-        Some(rest) => ("-", rest),
+        // The minus sign, as the documents print negative figures, not the hyphen.
+        Some(rest) => ("−", rest),
         None => ("", text.as_str()),
     };
     let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
@@ -132,7 +133,7 @@ mod tests {
         let f = NumberFormat::for_ticks(Lang::En, 250_000.0, 50_000.0);
         assert_eq!(f.format(150_000.0), "150,000");
         assert_eq!(f.format(0.0), "0");
-        assert_eq!(f.format(-1_250_000.0), "-1,250,000");
+        assert_eq!(f.format(-1_250_000.0), "−1,250,000");
         let f = NumberFormat::for_ticks(Lang::En, 1.0, 0.25);
         assert_eq!(f.format(0.5), "0.50");
         assert_eq!(format_value(Lang::En, 12_345.0), "12,345");

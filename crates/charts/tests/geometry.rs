@@ -183,7 +183,7 @@ fn waterfall_steps_start_where_the_bars_before_them_end() {
     // Steps carry their sign; a dotted connector joins each bar to the next.
     let texts: Vec<&str> = s.labels().map(|l| l.text.as_str()).collect();
     assert!(
-        texts.contains(&"+310") && texts.contains(&"-1,640"),
+        texts.contains(&"+310") && texts.contains(&"−1,640"),
         "{texts:?}"
     );
     let dotted = s

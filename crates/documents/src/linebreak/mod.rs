@@ -203,11 +203,27 @@ fn syllable_break(
 pub fn widest_unbreakable(text: &str, mut measure: impl FnMut(char) -> f32) -> f32 {
     let mut widest = 0.0f32;
     for hard_line in text.split('\n') {
+        let glyphs: Vec<Glyph> = hard_line
+            .char_indices()
+            .map(|(at, ch)| Glyph {
+                at,
+                ch,
+                advance: measure(ch),
+            })
+            .collect();
+        let allowed = allowed_breaks(hard_line, &glyphs);
         let mut start = 0;
-        for (byte, _) in linebreaks(hard_line) {
-            let piece = hard_line[start..byte].trim_end();
-            widest = widest.max(piece.chars().map(&mut measure).sum());
-            start = byte;
+        for end in 1..=glyphs.len() {
+            if end == glyphs.len() || allowed[end] {
+                let piece: f32 = glyphs[start..end]
+                    .iter()
+                    .rev()
+                    .skip_while(|g| g.ch.is_whitespace())
+                    .map(|g| g.advance)
+                    .sum();
+                widest = widest.max(piece);
+                start = end;
+            }
         }
     }
     widest
@@ -219,6 +235,62 @@ struct Glyph {
     at: usize,
     ch: char,
     advance: f32,
+}
+
+/// Glyph indices at which a line may begin: UAX #14's opportunities, less those the rules of
+/// Chinese, addresses and units forbid.
+fn allowed_breaks(s: &str, glyphs: &[Glyph]) -> Vec<bool> {
+    let mut allowed = vec![false; glyphs.len() + 1];
+    let mut byte_to_glyph = 0usize;
+    for (byte, op) in linebreaks(s) {
+        if op != BreakOpportunity::Allowed || byte >= s.len() {
+            continue;
+        }
+        while byte_to_glyph < glyphs.len() && glyphs[byte_to_glyph].at < byte {
+            byte_to_glyph += 1;
+        }
+        if byte_to_glyph < glyphs.len() && glyphs[byte_to_glyph].at == byte {
+            allowed[byte_to_glyph] = true;
+        }
+    }
+    for (i, slot) in allowed.iter_mut().enumerate() {
+        if *slot
+            && (!cjk_rules_allow_break(glyphs, i)
+                || inside_address_after_hyphen(glyphs, i)
+                || parts_number_from_unit(glyphs, i)
+                || inside_chinese_unit(glyphs, i))
+        {
+            *slot = false;
+        }
+    }
+    allowed
+}
+
+/// Is glyph `i` inside a short Chinese unit written with a slash ("微克/立方米", "万吨标准煤/亿元"),
+/// which reads as one word?
+fn inside_chinese_unit(glyphs: &[Glyph], i: usize) -> bool {
+    if i == 0
+        || i >= glyphs.len()
+        || glyphs[i - 1].ch.is_whitespace()
+        || glyphs[i].ch.is_whitespace()
+    {
+        return false;
+    }
+    let start = glyphs[..i]
+        .iter()
+        .rposition(|g| g.ch.is_whitespace())
+        .map_or(0, |p| p + 1);
+    let end = glyphs[i..]
+        .iter()
+        .position(|g| g.ch.is_whitespace())
+        .map_or(glyphs.len(), |p| i + p);
+    let word = &glyphs[start..end];
+    word.len() <= 8
+        && word.iter().any(|g| g.ch == '/')
+        && word.iter().any(|g| concord_i18n::spacing::is_han(g.ch))
+        && word
+            .iter()
+            .all(|g| g.ch == '/' || concord_i18n::spacing::is_han(g.ch) || g.ch.is_alphanumeric())
 }
 
 fn break_hard_line(
@@ -247,29 +319,7 @@ fn break_hard_line(
         })
         .collect();
 
-    // Glyph indices at which a new line may begin.
-    let mut allowed = vec![false; glyphs.len() + 1];
-    let mut byte_to_glyph = 0usize;
-    for (byte, op) in linebreaks(s) {
-        if op != BreakOpportunity::Allowed || byte >= s.len() {
-            continue;
-        }
-        while byte_to_glyph < glyphs.len() && glyphs[byte_to_glyph].at < byte {
-            byte_to_glyph += 1;
-        }
-        if byte_to_glyph < glyphs.len() && glyphs[byte_to_glyph].at == byte {
-            allowed[byte_to_glyph] = true;
-        }
-    }
-    for (i, slot) in allowed.iter_mut().enumerate() {
-        if *slot
-            && (!cjk_rules_allow_break(&glyphs, i)
-                || inside_address_after_hyphen(&glyphs, i)
-                || parts_number_from_unit(&glyphs, i))
-        {
-            *slot = false;
-        }
-    }
+    let allowed = allowed_breaks(s, &glyphs);
 
     let mut line_start = 0usize;
     // Candidate end (exclusive glyph index) of the line being filled and the
@@ -398,8 +448,12 @@ const UNITS: &[&str] = &[
     "MW", "GW", "°C", "µg/m³", "CNY", "USD", "EUR", "ha", "mm", "cm", "pp",
 ];
 
+/// The ideographs that count or date the number before them ("2021年", "1 号", "4 项", "3.2 亿元");
+/// a longer unit ("38 微克/立方米") may start the next line whole.
+const MEASURES: &str = "年月日时分秒天周岁号个项人次名位家座台件条类户所轮票届期倍万亿元吨米";
+
 /// Would a line begin at glyph `i` with what counts the number that ends the line before:
-/// a unit ("15 min", "25 %", "3,600 × 10⁴ t"), or an ideograph ("2021年", "1 号", "4 项")?
+/// a unit ("15 min", "25 %", "3,600 × 10⁴ t"), or a measure word ("2021年", "1 号", "4 项")?
 fn parts_number_from_unit(glyphs: &[Glyph], i: usize) -> bool {
     let Some(next) = glyphs.get(i) else {
         return false;
@@ -410,7 +464,7 @@ fn parts_number_from_unit(glyphs: &[Glyph], i: usize) -> bool {
         Some(c) if c.is_ascii_digit() || is_superscript_digit(c) => {}
         _ => return false,
     }
-    if concord_i18n::spacing::is_han(next.ch) {
+    if MEASURES.contains(next.ch) {
         return true;
     }
     let word: String = glyphs[i..]
