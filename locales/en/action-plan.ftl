@@ -31,6 +31,6 @@ plan-doc-mechanism-intro = The plan and its revisions are decided by the multist
 plan-doc-mechanism-positions-named = Positions are recorded by name in the minutes.
 plan-doc-mechanism-positions-anonymous = Positions are counted, not named, in the minutes.
 plan-doc-roadmap = Roadmap
-plan-doc-roadmap-figure = Figure { $number }: measures by year, from their start to their end
+plan-doc-roadmap-figure = Figure { $number }. Measures by year, from their start to their end
 plan-doc-roadmap-axis = Year
 plan-doc-measure-title = { $code } { $title } ({ $term })

@@ -50,7 +50,7 @@ deficits-report-scorecard-total = { $title }, { $date }: { $score } of { $max ->
 } ({ $percent } %).
 deficits-report-no-scorecard = No scorecard workshop has been scored yet. Score the 47 questions of the preliminary level in a workshop to see the ten essentials here.
 deficits-report-radar-title = The ten essentials, in per cent of their maximum
-deficits-report-radar-caption = Figure 1  Disaster resilience scorecard by essential
+deficits-report-radar-caption = Figure 1. Disaster resilience scorecard by essential
 deficits-report-col-essential = Essential
 deficits-report-col-score = Score / maximum
 deficits-report-col-percent = Per cent
@@ -88,7 +88,7 @@ deficits-report-col-points = Points
 deficits-report-col-dots = Dots
 deficits-report-bar-title = Deficits ranked by the dialogue
 deficits-report-bar-axis = Points
-deficits-report-bar-caption = Figure 2  Ranked deficits
+deficits-report-bar-caption = Figure 2. Ranked deficits
 deficits-report-by-group = Priorities by sector and by triple-helix group
 deficits-report-by-group-note = Each group's own count: its three highest-ranked deficits, with their points in brackets.
 deficits-report-col-group = Group

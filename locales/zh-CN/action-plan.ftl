@@ -28,6 +28,6 @@ plan-doc-mechanism-intro = 本计划及其修订由联络人主持的多利益�
 plan-doc-mechanism-positions-named = 会议纪要按姓名记录各方立场。
 plan-doc-mechanism-positions-anonymous = 会议纪要只计立场票数，不记姓名。
 plan-doc-roadmap = 路线图
-plan-doc-roadmap-figure = 图{ $number }：各项措施按年份的起止
+plan-doc-roadmap-figure = 图{ $number }　各项措施按年份的起止
 plan-doc-roadmap-axis = 年份
 plan-doc-measure-title = { $code } { $title }（{ $term }）

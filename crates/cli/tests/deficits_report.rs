@@ -143,6 +143,9 @@ fn the_demo_report_in_english_and_both_languages() {
         "Page1of",
         "420Wpercapita",
         "38µg/m³",
+        // Captions written one way in every document: "Figure 1. …".
+        "Figure1.Disasterresilience",
+        "Figure2.Rankeddeficits",
     ] {
         assert!(text.contains(expected), "{expected:?} missing:\n{text}");
     }

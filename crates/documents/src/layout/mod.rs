@@ -430,5 +430,10 @@ impl Builder {
             ..Unit::default()
         });
         self.end(12.0);
+        // The caption never touches a heading below it, in the official style's grid too.
+        self.pending = self.pending.max(FIGURE_AFTER);
     }
 }
+
+/// Room under a figure's caption, whatever the style's spacing.
+const FIGURE_AFTER: f32 = 10.0;
