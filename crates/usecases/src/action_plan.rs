@@ -248,21 +248,20 @@ pub(crate) fn roadmap_chart(
         .iter()
         .filter(|p| measures.iter().any(|m| m.row.key_project.code == p.code))
         .collect();
-    let label = |zh: &str, en: &str| match voice.language {
-        Language::En => if en.trim().is_empty() { zh } else { en }.trim().to_owned(),
-        _ => if zh.trim().is_empty() { en } else { zh }.trim().to_owned(),
-    };
     Chart::Roadmap(RoadmapChart {
         title: String::new(),
         axis_title: voice.label("plan-doc-roadmap-axis"),
+        // A legend entry is one line: both languages side by side after one code.
         groups: groups
             .iter()
-            .map(|p| format!("{} {}", p.code, label(&p.title_zh, &p.title_en)))
+            .map(|p| coded(&p.code, (voice.joined(&p.title_zh, &p.title_en), None)))
             .collect(),
+        // A row label wraps: in a bilingual plan the English starts its own line, coded as
+        // the measures table codes it, so either reader finds the bar.
         rows: measures
             .iter()
             .map(|m| RoadmapRow {
-                label: format!("{} {}", m.row.code, label(&m.row.title_zh, &m.row.title_en)),
+                label: coded(&m.row.code, voice.pair(&m.row.title_zh, &m.row.title_en)),
                 start: m.row.start.year(),
                 end: m.row.end.year(),
                 group: groups
@@ -274,12 +273,45 @@ pub(crate) fn roadmap_chart(
     })
 }
 
+/// `M-01 title` in the document's language; bilingual, the Chinese then the English on a line
+/// of its own, each with its code. A missing translation falls back as in the tables.
+fn coded(code: &str, (main, second): (String, Option<String>)) -> String {
+    let one = |title: &str| {
+        if title.is_empty() {
+            code.to_owned()
+        } else {
+            format!("{code} {title}")
+        }
+    };
+    match second {
+        Some(en) => format!("{}\n{}", one(&main), one(&en)),
+        None => one(&main),
+    }
+}
+
 /// A roadmap longer than this is drawn as one figure per key project (and per this many
 /// measures), so that rows never get too thin for their labels.
 const ROADMAP_ROWS: usize = 24;
 
-/// The measures in key-project order, as the tables list them, cut into figures.
-fn roadmap_chunks(projects: &[KeyProject], measures: &[StoredMeasure]) -> Vec<Vec<StoredMeasure>> {
+/// Bilingual rows carry two labels each: fewer of them to a figure, each row taller.
+const BILINGUAL_ROADMAP_ROWS: usize = 16;
+
+/// The height of a roadmap row: one language's label takes a line, two languages' two or
+/// three (a long English title wraps).
+fn roadmap_row_height(language: Language) -> f32 {
+    match language {
+        Language::Bilingual => 28.0,
+        Language::En | Language::ZhCn => 18.0,
+    }
+}
+
+/// The measures in key-project order, as the tables list them, cut into figures of at most
+/// `most` rows.
+fn roadmap_chunks(
+    projects: &[KeyProject],
+    measures: &[StoredMeasure],
+    most: usize,
+) -> Vec<Vec<StoredMeasure>> {
     let by_project: Vec<Vec<StoredMeasure>> = projects
         .iter()
         .map(|p| {
@@ -291,12 +323,13 @@ fn roadmap_chunks(projects: &[KeyProject], measures: &[StoredMeasure]) -> Vec<Ve
         })
         .filter(|own| !own.is_empty())
         .collect();
-    if by_project.iter().map(Vec::len).sum::<usize>() <= ROADMAP_ROWS {
+    let most = most.max(1);
+    if by_project.iter().map(Vec::len).sum::<usize>() <= most {
         return vec![by_project.concat()];
     }
     by_project
         .iter()
-        .flat_map(|own| own.chunks(ROADMAP_ROWS).map(<[StoredMeasure]>::to_vec))
+        .flat_map(|own| own.chunks(most).map(<[StoredMeasure]>::to_vec))
         .collect()
 }
 
@@ -305,12 +338,16 @@ fn roadmap(doc: &mut Document, input: &PlanInput<'_>, voice: &Voice) {
         return;
     }
     doc.push(heading_id(voice, 1, "plan-doc-roadmap"));
-    for (i, chunk) in roadmap_chunks(input.projects, input.measures)
+    let most = match voice.language {
+        Language::Bilingual => BILINGUAL_ROADMAP_ROWS,
+        Language::En | Language::ZhCn => ROADMAP_ROWS,
+    };
+    for (i, chunk) in roadmap_chunks(input.projects, input.measures, most)
         .iter()
         .enumerate()
     {
         let chart = roadmap_chart(input.projects, chunk, voice);
-        let height = 70.0 + 18.0 * chunk.len() as f32;
+        let height = 70.0 + roadmap_row_height(voice.language) * chunk.len() as f32;
         let caption = voice.pick(
             voice.zh.fmt(
                 "plan-doc-roadmap-figure",
@@ -422,7 +459,10 @@ mod tests {
     use chrono::NaiveDate;
     use concord_store::{KeyProject, MeasureRow, MeasureStatus, MeasureTerm, StoredMeasure};
 
-    use super::{ROADMAP_ROWS, roadmap_chunks};
+    use super::{ROADMAP_ROWS, roadmap_chart, roadmap_chunks};
+    use crate::Language;
+    use concord_charts::Chart;
+    use concord_documents::Voice;
 
     fn project(code: &str) -> KeyProject {
         KeyProject {
@@ -461,7 +501,7 @@ mod tests {
         let few: Vec<StoredMeasure> = (0..6)
             .map(|i| measure(i, if i % 2 == 0 { "KP1" } else { "KP2" }))
             .collect();
-        let chunks = roadmap_chunks(&projects, &few);
+        let chunks = roadmap_chunks(&projects, &few, ROADMAP_ROWS);
         assert_eq!(chunks.len(), 1);
         // Key-project order, as the tables list them.
         assert!(
@@ -473,8 +513,52 @@ mod tests {
         let many: Vec<StoredMeasure> = (0..40)
             .map(|i| measure(i, if i < 30 { "KP1" } else { "KP2" }))
             .collect();
-        let chunks = roadmap_chunks(&projects, &many);
+        let chunks = roadmap_chunks(&projects, &many, ROADMAP_ROWS);
         let sizes: Vec<usize> = chunks.iter().map(Vec::len).collect();
         assert_eq!(sizes, [ROADMAP_ROWS, 30 - ROADMAP_ROWS, 10]);
+    }
+
+    /// The roadmap's row labels and legend entries in `language`.
+    fn roadmap_words(measures: &[StoredMeasure], language: Language) -> (Vec<String>, Vec<String>) {
+        let projects = [
+            KeyProject {
+                code: "KP1".into(),
+                title_zh: "蓝天保卫".into(),
+                title_en: "Blue sky".into(),
+            },
+            project("KP2"),
+        ];
+        match roadmap_chart(&projects, measures, &Voice::new(language)) {
+            Chart::Roadmap(c) => (c.rows.into_iter().map(|r| r.label).collect(), c.groups),
+            other => panic!("a roadmap, not {other:?}"),
+        }
+    }
+
+    #[test]
+    fn roadmap_labels_speak_the_plans_languages() {
+        let mut both = measure(1, "KP1");
+        both.row.title_zh = "燃煤锅炉替代".into();
+        both.row.title_en = "Clean boilers".into();
+        let mut only_zh = measure(2, "KP2");
+        only_zh.row.title_zh = "公交优先".into();
+        let measures = [both, only_zh];
+
+        let (rows, groups) = roadmap_words(&measures, Language::Bilingual);
+        // The English on its own line under the Chinese, each with its code.
+        assert_eq!(
+            rows,
+            ["M-1 燃煤锅炉替代\nM-1 Clean boilers", "M-2 公交优先"]
+        );
+        // A legend entry stays on one line.
+        assert_eq!(groups, ["KP1 蓝天保卫 Blue sky", "KP2 KP2"]);
+
+        let (rows, groups) = roadmap_words(&measures, Language::En);
+        // A missing English title falls back to the Chinese, as the measures table does.
+        assert_eq!(rows, ["M-1 Clean boilers", "M-2 公交优先"]);
+        assert_eq!(groups, ["KP1 Blue sky", "KP2 KP2"]);
+
+        let (rows, groups) = roadmap_words(&measures, Language::ZhCn);
+        assert_eq!(rows, ["M-1 燃煤锅炉替代", "M-2 公交优先"]);
+        assert_eq!(groups, ["KP1 蓝天保卫", "KP2 KP2"]);
     }
 }

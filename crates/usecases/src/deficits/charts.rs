@@ -67,17 +67,16 @@ pub fn scorecard_radar(
     })
 }
 
-/// The ranked deficits as horizontal bars, highest first, labelled by code and name.
+/// The ranked deficits as horizontal bars, highest first, labelled by code and name; in a
+/// bilingual report the English name on lines of its own under the Chinese (a missing name
+/// falls back to the other language, as in the report's table).
 pub fn deficits_bar(items: &[RankedDeficit], language: Language) -> Chart {
-    let voice = Voice::new(language);
+    let voice = Voice::shared(language);
     let bars = items
         .iter()
         .map(|d| {
-            let name = match language {
-                Language::En if !d.name_en.is_empty() => d.name_en.as_str(),
-                _ if !d.name_zh.is_empty() => d.name_zh.as_str(),
-                _ => d.name_en.as_str(),
-            };
+            // One code for both names: the table gives the code a column of its own too.
+            let name = voice.cell(&d.name_zh, &d.name_en);
             let label = if name.is_empty() {
                 d.code.clone()
             } else {

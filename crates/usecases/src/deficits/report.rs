@@ -468,7 +468,12 @@ fn ranked(doc: &mut Document, r: &RankingSummary, voice: &Voice) {
         voice.zh.msg("deficits-report-bar-caption"),
         voice.en.msg("deficits-report-bar-caption"),
     );
-    let height = (80.0 + 24.0 * r.items.len() as f32).min(420.0);
+    // A bilingual label holds the English under the Chinese: up to four lines a row.
+    let (per_row, most) = match voice.language {
+        Language::Bilingual => (40.0, 600.0),
+        Language::En | Language::ZhCn => (24.0, 420.0),
+    };
+    let height = (80.0 + per_row * r.items.len() as f32).min(most);
     doc.push(Figure::new(deficits_bar(&r.items, voice.language), caption).with_height(height));
 }
 
