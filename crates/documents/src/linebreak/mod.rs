@@ -253,12 +253,15 @@ fn allowed_breaks(s: &str, glyphs: &[Glyph]) -> Vec<bool> {
             allowed[byte_to_glyph] = true;
         }
     }
+    let units = in_chinese_units(glyphs);
+    // A break inside a unit: both neighbours in the same unit word.
+    let inside_unit = |i: usize| i > 0 && i < glyphs.len() && units[i - 1] && units[i];
     for (i, slot) in allowed.iter_mut().enumerate() {
         if *slot
             && (!cjk_rules_allow_break(glyphs, i)
                 || inside_address_after_hyphen(glyphs, i)
                 || parts_number_from_unit(glyphs, i)
-                || inside_chinese_unit(glyphs, i))
+                || inside_unit(i))
         {
             *slot = false;
         }
@@ -266,31 +269,30 @@ fn allowed_breaks(s: &str, glyphs: &[Glyph]) -> Vec<bool> {
     allowed
 }
 
-/// Is glyph `i` inside a short Chinese unit written with a slash ("微克/立方米", "万吨标准煤/亿元"),
-/// which reads as one word?
-fn inside_chinese_unit(glyphs: &[Glyph], i: usize) -> bool {
-    if i == 0
-        || i >= glyphs.len()
-        || glyphs[i - 1].ch.is_whitespace()
-        || glyphs[i].ch.is_whitespace()
-    {
-        return false;
-    }
-    let start = glyphs[..i]
-        .iter()
-        .rposition(|g| g.ch.is_whitespace())
-        .map_or(0, |p| p + 1);
-    let end = glyphs[i..]
-        .iter()
-        .position(|g| g.ch.is_whitespace())
-        .map_or(glyphs.len(), |p| i + p);
-    let word = &glyphs[start..end];
-    word.len() <= 8
-        && word.iter().any(|g| g.ch == '/')
-        && word.iter().any(|g| concord_i18n::spacing::is_han(g.ch))
-        && word
+/// Per glyph: is it part of a short Chinese unit written with a slash ("微克/立方米",
+/// "万吨标准煤/亿元"), which reads as one word? Found in one pass over the words.
+fn in_chinese_units(glyphs: &[Glyph]) -> Vec<bool> {
+    let mut inside = vec![false; glyphs.len()];
+    let mut start = 0;
+    while start < glyphs.len() {
+        let end = glyphs[start..]
             .iter()
-            .all(|g| g.ch == '/' || concord_i18n::spacing::is_han(g.ch) || g.ch.is_alphanumeric())
+            .position(|g| g.ch.is_whitespace())
+            .map_or(glyphs.len(), |p| start + p);
+        let word = &glyphs[start..end];
+        let is_han = |g: &Glyph| concord_i18n::spacing::is_han(g.ch);
+        if (2..=8).contains(&word.len())
+            && word.iter().any(|g| g.ch == '/')
+            && word.iter().any(is_han)
+            && word
+                .iter()
+                .all(|g| g.ch == '/' || is_han(g) || g.ch.is_alphanumeric())
+        {
+            inside[start..end].fill(true);
+        }
+        start = end + 1;
+    }
+    inside
 }
 
 fn break_hard_line(
@@ -467,10 +469,12 @@ fn parts_number_from_unit(glyphs: &[Glyph], i: usize) -> bool {
     if MEASURES.contains(next.ch) {
         return true;
     }
+    // The word that would start the line (no unit is longer than eight characters).
     let word: String = glyphs[i..]
         .iter()
         .map(|g| g.ch)
         .take_while(|c| !c.is_whitespace())
+        .take(9)
         .collect();
     let word = word.trim_end_matches(|c: char| ",.;:)，。；：）".contains(c));
     // A magnitude is a factor: "3,600 × 10,000 t".
