@@ -98,8 +98,12 @@ fn the_demo_report_in_chinese_has_chinese_headings_the_indicators_essentials_and
     ] {
         assert!(text.contains(expected), "{expected:?} missing:\n{text}");
     }
-    // No English where the Chinese belongs (the demo's own data is bilingual, the labels not).
+    // No English where the Chinese belongs: not in the labels, nor in what the room typed in
+    // both languages in one field (the workshop's name, the notes, the sources).
     for english in [
+        "Weinan resilience workshop",
+        "Sendai Framework",
+        "Illustrative demo values",
         // A shared rank in the English way.
         "5=",
         "Deficits report",
@@ -146,9 +150,17 @@ fn the_demo_report_in_english_and_both_languages() {
         // Captions written one way in every document: "Figure 1. …".
         "Figure1.Disasterresilience",
         "Figure2.Rankeddeficits",
+        "Weinanresilienceworkshop",
+        "NodisasterinsuranceyetCityfinancebureau2025report(illustrative)",
+        "1.Illustrativedemovalues",
     ] {
         assert!(text.contains(expected), "{expected:?} missing:\n{text}");
     }
+    // Nor Chinese in the English report: every typed text in two languages prints its English.
+    assert!(
+        !text.chars().any(concord_domain::bilingual::is_cjk),
+        "Chinese in the English report:\n{text}"
+    );
     let both = export(&ws, "bilingual");
     check_pdf(&both);
     let text = compact(&pdf_text(&both));

@@ -14,6 +14,29 @@ pub struct Voice {
     pub zh: I18n,
 }
 
+/// A text kept in both languages, in the one `i18n` speaks, or the other with a note.
+fn own_in(zh: &str, en: &str, i18n: &I18n) -> String {
+    let (zh, en) = (zh.trim(), en.trim());
+    match i18n.locale() {
+        Locale::En if en.is_empty() && !zh.is_empty() => {
+            format!("{zh} {}", i18n.msg("doc-original-only-zh"))
+        }
+        Locale::En => en.to_owned(),
+        Locale::ZhCn if zh.is_empty() && !en.is_empty() => {
+            format!("{en}{}", i18n.msg("doc-original-only-en"))
+        }
+        Locale::ZhCn => zh.to_owned(),
+    }
+}
+
+/// The Chinese and the English of a text kept in one field, the Chinese first: "王志立 Wang
+/// Zhili", "示例数据 / illustrative" (a slash or bar between them is neither's).
+fn split_parts(text: &str) -> (String, String) {
+    let (zh, en) = concord_domain::bilingual::split_scripts(text);
+    let en = en.trim_start_matches(['/', '|', ' ']).to_owned();
+    (zh, en)
+}
+
 /// A rank shared by equal points, in one language.
 fn tied_rank(i18n: &I18n, rank: usize) -> String {
     i18n.fmt("rank-tied", &[("rank", FluentValue::from(rank))])
@@ -207,18 +230,18 @@ impl Voice {
     /// is missing, the other follows with a visible note ("Li Jianguo（仅有英文原文）"), never
     /// silently in its place.
     pub fn own(&self, zh: &str, en: &str) -> String {
-        let (zh, en) = (zh.trim(), en.trim());
         match self.language {
-            Language::En if en.is_empty() && !zh.is_empty() => {
-                format!("{zh} {}", self.en.msg("doc-original-only-zh"))
-            }
-            Language::En => en.to_owned(),
-            Language::ZhCn if zh.is_empty() && !en.is_empty() => {
-                format!("{en}{}", self.zh.msg("doc-original-only-en"))
-            }
-            Language::ZhCn => zh.to_owned(),
-            Language::Bilingual => self.joined(zh, en),
+            Language::En => own_in(zh, en, &self.en),
+            Language::ZhCn => own_in(zh, en, &self.zh),
+            Language::Bilingual => self.joined(zh.trim(), en.trim()),
         }
+    }
+
+    /// [`Voice::own_split`] in the one language `i18n` speaks: an argument of
+    /// [`Voice::fmt_each`], whose sentences each name the text in their own language.
+    pub fn own_split_in(text: &str, i18n: &I18n) -> String {
+        let (zh, en) = split_parts(text);
+        own_in(&zh, &en, i18n)
     }
 
     /// [`Voice::own`] for a table cell: a bilingual cell holds both, on two lines.
@@ -250,10 +273,18 @@ impl Voice {
         }
     }
 
-    /// [`Voice::own`] of a text kept in one field, the Chinese first ("王志立 Wang Zhili").
+    /// [`Voice::own`] of a text kept in one field, the Chinese first ("王志立 Wang Zhili"): a
+    /// name, or a text a person typed in one language or both ("渭南市韧性工作坊 Weinan
+    /// resilience workshop"); a text only in the other language says so.
     pub fn own_split(&self, text: &str) -> String {
-        let (zh, en) = concord_domain::bilingual::split_scripts(text);
+        let (zh, en) = split_parts(text);
         self.own(&zh, &en)
+    }
+
+    /// [`Voice::own_split`] for a table cell: a bilingual cell holds both, on two lines.
+    pub fn own_split_cell(&self, text: &str) -> String {
+        let (zh, en) = split_parts(text);
+        self.own_cell(&zh, &en)
     }
 
     /// A date and time as a value; bilingual: `2026年12月4日 12:45`, then `4 December 2026, 12:45`

@@ -125,7 +125,7 @@ fn workshop_line(voice: &Voice, title: &str, held_on: &str) -> String {
     let day = NaiveDate::parse_from_str(held_on, "%Y-%m-%d").ok();
     voice.fmt_each("deficits-report-workshop-value", |l| {
         vec![
-            ("title", FluentValue::from(title.to_owned())),
+            ("title", FluentValue::from(Voice::own_split_in(title, l))),
             (
                 "date",
                 FluentValue::from(day.map_or_else(|| held_on.to_owned(), |d| l.date(d))),
@@ -258,7 +258,10 @@ fn scorecard(doc: &mut Document, scorecard: Option<&ScorecardSummary>, voice: &V
     let day = NaiveDate::parse_from_str(&s.workshop.held_on, "%Y-%m-%d").ok();
     let total = voice.fmt_each("deficits-report-scorecard-total", |l| {
         vec![
-            ("title", FluentValue::from(s.workshop.title.clone())),
+            (
+                "title",
+                FluentValue::from(Voice::own_split_in(&s.workshop.title, l)),
+            ),
             (
                 "date",
                 FluentValue::from(day.map_or_else(|| s.workshop.held_on.clone(), |d| l.date(d))),
@@ -280,7 +283,11 @@ fn scorecard(doc: &mut Document, scorecard: Option<&ScorecardSummary>, voice: &V
     }
     // With last year's workshop, its outline second: dashed where this one is solid.
     let mut outlines = vec![WorkshopScores {
-        title: format!("{} ({})", s.workshop.title, s.workshop.held_on),
+        title: format!(
+            "{} ({})",
+            voice.own_split(&s.workshop.title),
+            s.workshop.held_on
+        ),
         totals: s.totals.clone(),
     }];
     if let Some((w, t)) = &s.earlier {
@@ -288,7 +295,7 @@ fn scorecard(doc: &mut Document, scorecard: Option<&ScorecardSummary>, voice: &V
         let day = NaiveDate::parse_from_str(&w.held_on, "%Y-%m-%d").ok();
         let text = voice.fmt_each("deficits-report-compared", |l| {
             vec![
-                ("title", FluentValue::from(w.title.clone())),
+                ("title", FluentValue::from(Voice::own_split_in(&w.title, l))),
                 (
                     "date",
                     FluentValue::from(day.map_or_else(|| w.held_on.clone(), |d| l.date(d))),
@@ -305,7 +312,7 @@ fn scorecard(doc: &mut Document, scorecard: Option<&ScorecardSummary>, voice: &V
             doc.push(Block::secondary(other));
         }
         outlines.push(WorkshopScores {
-            title: format!("{} ({})", w.title, w.held_on),
+            title: format!("{} ({})", voice.own_split(&w.title), w.held_on),
             totals: t.clone(),
         });
     }
@@ -389,15 +396,16 @@ fn score_notes(doc: &mut Document, s: &ScorecardSummary, voice: &Voice) {
             note.code.clone(),
             voice.cell(&note.title_zh, &note.title_en),
             note.score.to_string(),
+            // What the room typed, in one language or both: each document its own.
             if note.comment.is_empty() {
                 "—".to_owned()
             } else {
-                note.comment.clone()
+                voice.own_split_cell(&note.comment)
             },
             if note.evidence.is_empty() {
                 "—".to_owned()
             } else {
-                note.evidence.clone()
+                voice.own_split_cell(&note.evidence)
             },
         ]);
     }
@@ -536,6 +544,7 @@ fn sources(doc: &mut Document, summary: &DeficitsSummary, voice: &Voice) {
     }
     voice.sentence(doc, true, "deficits-report-sources-note", &[]);
     for (n, source) in summary.sources.iter().enumerate() {
+        let source = voice.own_split(source);
         doc.push(Block::paragraph(format!("{}. {source}", n + 1)).with_align(Align::Left));
     }
 }
