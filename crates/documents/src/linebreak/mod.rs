@@ -203,14 +203,7 @@ fn syllable_break(
 pub fn widest_unbreakable(text: &str, mut measure: impl FnMut(char) -> f32) -> f32 {
     let mut widest = 0.0f32;
     for hard_line in text.split('\n') {
-        let glyphs: Vec<Glyph> = hard_line
-            .char_indices()
-            .map(|(at, ch)| Glyph {
-                at,
-                ch,
-                advance: measure(ch),
-            })
-            .collect();
+        let glyphs = measured(hard_line, &mut measure);
         let allowed = allowed_breaks(hard_line, &glyphs);
         let mut start = 0;
         for end in 1..=glyphs.len() {
@@ -227,6 +220,17 @@ pub fn widest_unbreakable(text: &str, mut measure: impl FnMut(char) -> f32) -> f
         }
     }
     widest
+}
+
+/// The characters of `s` with their offsets and advances.
+fn measured(s: &str, measure: &mut impl FnMut(char) -> f32) -> Vec<Glyph> {
+    s.char_indices()
+        .map(|(at, ch)| Glyph {
+            at,
+            ch,
+            advance: measure(ch),
+        })
+        .collect()
 }
 
 /// A character with its byte offset and advance.
@@ -312,15 +316,7 @@ fn break_hard_line(
         });
         return;
     }
-    let glyphs: Vec<Glyph> = s
-        .char_indices()
-        .map(|(at, ch)| Glyph {
-            at,
-            ch,
-            advance: measure(ch),
-        })
-        .collect();
-
+    let glyphs = measured(s, measure);
     let allowed = allowed_breaks(s, &glyphs);
 
     let mut line_start = 0usize;
