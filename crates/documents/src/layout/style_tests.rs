@@ -208,3 +208,28 @@ fn an_agenda_item_is_numbered_as_its_style_numbers_the_level() {
         .collect();
     assert_eq!(bookmarks, ["（四）愿景草案"]);
 }
+
+#[test]
+fn a_crowded_official_table_sets_its_cells_a_size_smaller() {
+    let table = |columns: usize| {
+        let mut t = crate::model::Table::new((0..columns).map(|i| (format!("Column {i}"), 1.0)));
+        t.push_row((0..columns).map(|i| format!("regional{i} towns of the region")));
+        Document::new("").with_block(t)
+    };
+    let size_of = |l: &Layout, text: &str| {
+        l.pages()[0]
+            .texts()
+            .find(|t| t.text.starts_with(text))
+            .map(|t| t.size)
+    };
+    // Three columns have room at 小四 (12 pt); seven whose longest words fill the line step
+    // down to 五号 (10.5 pt), header and cells alike, rather than a word a line.
+    let roomy = official(table(3));
+    assert_eq!(size_of(&roomy, "regional0"), Some(OFFICIAL.cell.size));
+    let crowded = official(table(7));
+    assert_eq!(size_of(&crowded, "regional0"), Some(10.5));
+    assert_eq!(size_of(&crowded, "Column"), Some(10.5));
+    // The modern style's cells are small already.
+    let modern = table(7).layout().expect("layout");
+    assert_eq!(size_of(&modern, "regional0"), Some(MODERN.cell.size));
+}

@@ -39,8 +39,7 @@ impl Builder {
             )));
         }
         let (left, width) = (self.t.left, self.t.width);
-        let (cell_style, head_style) = (self.t.cell, self.t.cell_head);
-        let widths = self.column_widths(t);
+        let (cell_style, head_style, widths) = self.styles_and_widths(t);
         let mut col_x = Vec::with_capacity(t.columns.len() + 1);
         let mut x = left;
         for w in &widths {
@@ -153,23 +152,54 @@ const OPENING_MOST: f32 = 0.4;
 /// The least room above and below a table, in points.
 const TABLE_GAP: f32 = 6.0;
 
+/// A table whose columns' narrowest widths take more than this share of the line is crowded.
+const CROWDED: f32 = 0.85;
+
+/// The size a crowded table's cells step down to where the style's are larger (the official
+/// style's 小四, 12 pt, to 五号, 10.5 pt).
+const CROWDED_SIZE: f32 = 10.5;
+
+/// The padding of a cell's width, and a point to spare so a text measured to fit exactly is
+/// not broken.
+const WIDTH_PAD: f32 = 2.0 * CELL_PAD_X + 1.0;
+
 impl Builder {
-    /// Column widths from the content (see `columns`): each column gets at least its longest
-    /// unbreakable piece, a column of short labels is never wrapped while another stays half
-    /// empty, and the room left goes where it saves the most lines.
-    fn column_widths(&mut self, t: &Table) -> Vec<f32> {
+    /// The styles of a table's cells and header, and its column widths: a crowded table (seven
+    /// columns of the official style's 12 pt) sets its cells a size smaller rather than leave
+    /// its long column a word a line.
+    fn styles_and_widths(&mut self, t: &Table) -> (Style, Style, Vec<f32>) {
+        let (cell, head) = (self.t.cell, self.t.cell_head);
+        let hint: Vec<f32> = t.columns.iter().map(|c| c.width).collect();
+        let demand = self.column_demand(t, cell, head);
+        let narrowest: f32 = demand.hard_min.iter().sum();
+        if narrowest <= CROWDED * self.t.width || cell.size <= CROWDED_SIZE {
+            return (cell, head, demand.share(self.t.width, &hint, WIDTH_PAD));
+        }
+        let smaller = |s: Style| Style {
+            size: CROWDED_SIZE,
+            leading: s.leading * CROWDED_SIZE / s.size,
+            tracking: s.tracking * CROWDED_SIZE / s.size,
+            ..s
+        };
+        let (cell, head) = (smaller(cell), smaller(head));
+        let demand = self.column_demand(t, cell, head);
+        (cell, head, demand.share(self.t.width, &hint, WIDTH_PAD))
+    }
+
+    /// What a table's content asks of its columns (see `columns`): each column gets at least
+    /// its longest unbreakable piece, a column of short labels is never wrapped while another
+    /// stays half empty, and the room left goes where it saves the most lines.
+    fn column_demand(&mut self, t: &Table, cell: Style, head: Style) -> Demand {
         let n = t.columns.len();
         let mut demand = Demand {
             hard_min: vec![0.0; n],
-            em: self.t.cell.size,
+            em: cell.size,
             max: vec![0.0; n],
             cells: Vec::with_capacity(t.rows.len() + 1),
         };
-        // The padding, and a point to spare so a text measured to fit exactly is not broken.
-        let pad = 2.0 * CELL_PAD_X + 1.0;
-        let cell = self.t.cell;
+        let pad = WIDTH_PAD;
         let header = t.columns.iter().map(|c| c.title.as_str());
-        let rows = std::iter::once((header.collect::<Vec<_>>(), self.t.cell_head)).chain(
+        let rows = std::iter::once((header.collect::<Vec<_>>(), head)).chain(
             t.rows
                 .iter()
                 .map(|r| (r.iter().map(String::as_str).collect(), cell)),
@@ -196,8 +226,7 @@ impl Builder {
             }
             demand.cells.push(widths);
         }
-        let hint: Vec<f32> = t.columns.iter().map(|c| c.width).collect();
-        demand.share(self.t.width, &hint, pad)
+        demand
     }
 }
 
