@@ -1,6 +1,8 @@
 //! The Deficits report on the demo and on a new dialogue with nothing stored yet.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use concord_charts::Chart;
 use concord_store::Store;
@@ -128,4 +130,37 @@ fn the_charts_show_ten_essentials_and_one_bar_per_ranked_deficit() {
     };
     assert_eq!(bar.bars.len(), ranking.items.len());
     assert!(bar.bars[0].label.starts_with(&ranking.items[0].code));
+}
+
+#[test]
+fn a_workshop_named_in_one_language_says_so_in_the_other() {
+    let store = only_a_dialogue();
+    let card = concord_deficits::Scorecard::preliminary().unwrap();
+    let workshop = store
+        .add_workshop(
+            None,
+            "preliminary",
+            &card.version,
+            "2026-11-20",
+            "Spring workshop",
+        )
+        .unwrap();
+    for (_, question) in card.questions() {
+        let score = concord_store::indicators::StoredScore {
+            code: question.code.clone(),
+            score: 2,
+            comment: String::new(),
+            evidence: String::new(),
+        };
+        store.set_score(workshop, &score).unwrap();
+    }
+    let zh = common::pdf_text(
+        &export_deficits(&store, Language::ZhCn, now())
+            .unwrap()
+            .bytes,
+    );
+    assert!(zh.contains("Spring workshop（仅有英文原文）"), "{zh}");
+    let en = common::pdf_text(&export_deficits(&store, Language::En, now()).unwrap().bytes);
+    assert!(en.contains("Spring workshop"), "{en}");
+    assert!(!en.contains("仅有"), "{en}");
 }

@@ -3,7 +3,10 @@
 //! measure whose effect is in another unit is named under the report's chart, not drawn.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use chrono::NaiveDate;
+use common::pdf_text;
 use concord_store::{MeasureWrite, Store};
 use concord_usecases::Language;
 use concord_usecases::progress_report::export_progress;
@@ -103,17 +106,4 @@ fn an_effect_in_another_unit_is_named_under_the_chart_not_drawn() {
         zh.contains("未在图中绘出") && zh.contains("M-02 (µg/m³)"),
         "{zh}"
     );
-}
-
-fn pdf_text(bytes: &[u8]) -> String {
-    let dir = std::env::temp_dir().join(format!("wedges-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("report.pdf");
-    std::fs::write(&file, bytes).unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .arg(&file)
-        .arg("-")
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }

@@ -3,6 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::pdf_text;
 use std::process::Command;
 
 use chrono::{FixedOffset, NaiveDate, TimeZone};
@@ -35,20 +38,6 @@ fn long_texts() -> (String, String) {
     let en = "Weinan keeps ecology first, and every neighbourhood shares the work fairly today. "
         .repeat(50);
     (zh, en)
-}
-
-fn pdf_text(bytes: &[u8]) -> String {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let pdf = dir.path().join("vision.pdf");
-    std::fs::write(&pdf, bytes).expect("write");
-    let output = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext is needed for this test (make deps installs it)");
-    assert!(output.status.success());
-    String::from_utf8(output.stdout).expect("utf-8")
 }
 
 /// Without any whitespace: pdftotext breaks lines wherever the layout did.
