@@ -6,7 +6,6 @@
 mod common;
 
 use common::pdf_text;
-use std::process::Command;
 
 use chrono::{FixedOffset, NaiveDate, TimeZone};
 use concord_store::Store;
