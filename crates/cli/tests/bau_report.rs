@@ -112,6 +112,11 @@ fn the_demo_report_reads_back_in_each_language_with_vector_charts() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let text = squeezed(&pdf_text(&both));
     assert!(text.contains("假设与数据来源") && text.contains("Assumptionsandsources"));
+    // Each subtitle line names the city in its own language.
+    assert!(
+        text.contains("渭南，预测至2060年") && text.contains("Weinan,projectedto2060"),
+        "{text}"
+    );
     // The metadata says the file speaks both languages.
     let bytes = std::fs::read(&both).unwrap();
     let xmp = String::from_utf8_lossy(&bytes);

@@ -98,11 +98,15 @@ fn report(
     };
     let subtitle_args = [("city", FluentValue::from(city)), ("end", end.clone())];
     let subtitle = match voice.language {
-        Language::Bilingual => format!(
-            "{}\n{}",
-            voice.zh.fmt("bau-report-subtitle", &subtitle_args),
-            voice.en.fmt("bau-report-subtitle", &subtitle_args)
-        ),
+        // Each line names the city in its own language: "渭南，预测至2060年" / "Weinan, …".
+        Language::Bilingual => {
+            let line = |i18n: &concord_i18n::I18n| {
+                let city = Voice::own_split_in(city, i18n);
+                let args = [("city", FluentValue::from(city)), ("end", end.clone())];
+                i18n.fmt("bau-report-subtitle", &args)
+            };
+            format!("{}\n{}", line(&voice.zh), line(&voice.en))
+        }
         _ => words(voice, "bau-report-subtitle", &subtitle_args),
     };
     let mut doc = Document::new(title)
