@@ -539,32 +539,6 @@ fn a_title_translation_has_the_title_weight_and_its_own_language() {
 }
 
 #[test]
-fn a_bilingual_label_too_wide_for_its_column_breaks_between_its_languages() {
-    let mut doc = Document::new("").with_block(Block::key_values(vec![
-        ("城市 City", "渭南 Weinan"),
-        ("合作伙伴城市 Partner city", "雷焦艾米利亚 Reggio Emilia"),
-        ("单位 GDP 二氧化碳排放", "企业用能成本降低"),
-        (
-            "助理电子邮箱 E-mail of an assistant to the focal point",
-            "zhou@weinan.gov.cn",
-        ),
-    ]));
-    doc.style = crate::model::DocStyle::Official;
-    let l = doc.layout().expect("layout");
-    let texts: Vec<String> = l.pages()[0].texts().map(|t| t.text.clone()).collect();
-    // The label that fits stays on one line; a wide one puts its English on the next line.
-    assert!(texts.contains(&"城市 City".to_owned()), "{texts:?}");
-    assert!(texts.contains(&"合作伙伴城市".to_owned()), "{texts:?}");
-    assert!(texts.contains(&"Partner city".to_owned()), "{texts:?}");
-    // A Chinese label with a Latin word in it is one language: it wraps as Chinese.
-    assert!(!texts.contains(&"单位".to_owned()), "{texts:?}");
-    assert!(texts.iter().any(|t| t.starts_with("单位 GDP")), "{texts:?}");
-    // English that wraps anyway starts on a line of its own too: no line holds both.
-    assert!(texts.contains(&"助理电子邮箱".to_owned()), "{texts:?}");
-    assert!(texts.iter().any(|t| t.starts_with("E-mail")), "{texts:?}");
-}
-
-#[test]
 fn signatures_that_do_not_fit_take_the_last_lines_of_text_with_them() {
     // Enough text to leave a few lines free on page 1: too few for the signatures.
     for paragraphs in 1..40 {
