@@ -37,6 +37,27 @@ fn split_parts(text: &str) -> (String, String) {
     (zh, en)
 }
 
+/// The Chinese and the English of a typed text: split as a name is only where what follows
+/// the Chinese reads as its translation, two words or more with at least two Latin letters for
+/// each Chinese character ("尚无灾害保险 No disaster insurance yet"); else the whole text is
+/// one Chinese text ("请参阅 ISO 37123", "建议采用 PPT"), so nothing typed goes unprinted.
+fn typed_parts(text: &str) -> (String, String) {
+    let (zh, en) = split_parts(text);
+    if zh.is_empty() || en.is_empty() {
+        return (zh, en);
+    }
+    let chinese = zh
+        .chars()
+        .filter(|c| concord_domain::bilingual::is_cjk(*c))
+        .count();
+    let letters = en.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    if en.split_whitespace().count() >= 2 && letters >= 2 * chinese {
+        (zh, en)
+    } else {
+        (text.trim().to_owned(), String::new())
+    }
+}
+
 /// A rank shared by equal points, in one language.
 fn tied_rank(i18n: &I18n, rank: usize) -> String {
     i18n.fmt("rank-tied", &[("rank", FluentValue::from(rank))])
@@ -244,6 +265,12 @@ impl Voice {
         own_in(&zh, &en, i18n)
     }
 
+    /// [`Voice::typed`] in the one language `i18n` speaks.
+    pub fn typed_in(text: &str, i18n: &I18n) -> String {
+        let (zh, en) = typed_parts(text);
+        own_in(&zh, &en, i18n)
+    }
+
     /// [`Voice::own`] for a table cell: a bilingual cell holds both, on two lines.
     pub fn own_cell(&self, zh: &str, en: &str) -> String {
         match self.language {
@@ -273,17 +300,26 @@ impl Voice {
         }
     }
 
-    /// [`Voice::own`] of a text kept in one field, the Chinese first ("王志立 Wang Zhili"): a
-    /// name, or a text a person typed in one language or both ("渭南市韧性工作坊 Weinan
-    /// resilience workshop"); a text only in the other language says so.
+    /// [`Voice::own`] of a name or title kept in one field, the Chinese first ("王志立 Wang
+    /// Zhili").
     pub fn own_split(&self, text: &str) -> String {
         let (zh, en) = split_parts(text);
         self.own(&zh, &en)
     }
 
-    /// [`Voice::own_split`] for a table cell: a bilingual cell holds both, on two lines.
-    pub fn own_split_cell(&self, text: &str) -> String {
-        let (zh, en) = split_parts(text);
+    /// A text a person typed in one field, in one language or both, the Chinese first
+    /// ("渭南市韧性工作坊 Weinan resilience workshop"): each document prints its language's part,
+    /// and a text only in the other language says so. What follows the Chinese is taken for
+    /// its translation only where it reads as one (see `typed_parts`), so "请参阅 ISO 37123"
+    /// is printed whole.
+    pub fn typed(&self, text: &str) -> String {
+        let (zh, en) = typed_parts(text);
+        self.own(&zh, &en)
+    }
+
+    /// [`Voice::typed`] for a table cell: a bilingual cell holds both, on two lines.
+    pub fn typed_cell(&self, text: &str) -> String {
+        let (zh, en) = typed_parts(text);
         self.own_cell(&zh, &en)
     }
 
@@ -321,4 +357,41 @@ impl Voice {
 /// Two values of one field: the Chinese, then the English on its own line.
 fn pair_of_values(zh: String, en: String) -> String {
     if zh == en { zh } else { format!("{zh}\n{en}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typed_text_splits_only_where_the_latin_reads_as_a_translation() {
+        let split = |t: &str| typed_parts(t);
+        assert_eq!(
+            split("尚无灾害保险 No disaster insurance yet"),
+            ("尚无灾害保险".into(), "No disaster insurance yet".into())
+        );
+        assert_eq!(
+            split("示例数据，非统计数据 / illustrative, not statistics"),
+            (
+                "示例数据，非统计数据".into(),
+                "illustrative, not statistics".into()
+            )
+        );
+        // A reference or an acronym after the Chinese is part of it: printed whole.
+        for whole in ["请参阅 ISO 37123", "建议采用 PPT", "见附件 Annex 3"] {
+            assert_eq!(split(whole), (whole.into(), String::new()), "{whole}");
+        }
+        assert_eq!(
+            split("Spring workshop"),
+            (String::new(), "Spring workshop".into())
+        );
+        // In a document of one language: its part, or the whole with the other's note.
+        let zh = Voice::new(Language::ZhCn);
+        assert_eq!(zh.typed("请参阅 ISO 37123"), "请参阅 ISO 37123");
+        let en = Voice::new(Language::En);
+        assert!(
+            en.typed("请参阅 ISO 37123")
+                .starts_with("请参阅 ISO 37123 (")
+        );
+    }
 }

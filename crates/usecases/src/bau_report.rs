@@ -261,7 +261,7 @@ fn assumptions_table(rows: &[Assumption], voice: &Voice) -> Table {
             grid.year,
             grid.value,
             voice.cell(&grid.unit, &concord_domain::bau::in_english(&grid.unit)),
-            voice.own_split_cell(&grid.source),
+            voice.typed_cell(&grid.source),
         ]);
     }
     table

@@ -125,7 +125,7 @@ fn workshop_line(voice: &Voice, title: &str, held_on: &str) -> String {
     let day = NaiveDate::parse_from_str(held_on, "%Y-%m-%d").ok();
     voice.fmt_each("deficits-report-workshop-value", |l| {
         vec![
-            ("title", FluentValue::from(Voice::own_split_in(title, l))),
+            ("title", FluentValue::from(Voice::typed_in(title, l))),
             (
                 "date",
                 FluentValue::from(day.map_or_else(|| held_on.to_owned(), |d| l.date(d))),
@@ -260,7 +260,7 @@ fn scorecard(doc: &mut Document, scorecard: Option<&ScorecardSummary>, voice: &V
         vec![
             (
                 "title",
-                FluentValue::from(Voice::own_split_in(&s.workshop.title, l)),
+                FluentValue::from(Voice::typed_in(&s.workshop.title, l)),
             ),
             (
                 "date",
@@ -285,7 +285,7 @@ fn scorecard(doc: &mut Document, scorecard: Option<&ScorecardSummary>, voice: &V
     let mut outlines = vec![WorkshopScores {
         title: format!(
             "{} ({})",
-            voice.own_split(&s.workshop.title),
+            voice.typed(&s.workshop.title),
             s.workshop.held_on
         ),
         totals: s.totals.clone(),
@@ -295,7 +295,7 @@ fn scorecard(doc: &mut Document, scorecard: Option<&ScorecardSummary>, voice: &V
         let day = NaiveDate::parse_from_str(&w.held_on, "%Y-%m-%d").ok();
         let text = voice.fmt_each("deficits-report-compared", |l| {
             vec![
-                ("title", FluentValue::from(Voice::own_split_in(&w.title, l))),
+                ("title", FluentValue::from(Voice::typed_in(&w.title, l))),
                 (
                     "date",
                     FluentValue::from(day.map_or_else(|| w.held_on.clone(), |d| l.date(d))),
@@ -312,7 +312,7 @@ fn scorecard(doc: &mut Document, scorecard: Option<&ScorecardSummary>, voice: &V
             doc.push(Block::secondary(other));
         }
         outlines.push(WorkshopScores {
-            title: format!("{} ({})", voice.own_split(&w.title), w.held_on),
+            title: format!("{} ({})", voice.typed(&w.title), w.held_on),
             totals: t.clone(),
         });
     }
@@ -400,12 +400,12 @@ fn score_notes(doc: &mut Document, s: &ScorecardSummary, voice: &Voice) {
             if note.comment.is_empty() {
                 "—".to_owned()
             } else {
-                voice.own_split_cell(&note.comment)
+                voice.typed_cell(&note.comment)
             },
             if note.evidence.is_empty() {
                 "—".to_owned()
             } else {
-                voice.own_split_cell(&note.evidence)
+                voice.typed_cell(&note.evidence)
             },
         ]);
     }
@@ -544,7 +544,7 @@ fn sources(doc: &mut Document, summary: &DeficitsSummary, voice: &Voice) {
     }
     voice.sentence(doc, true, "deficits-report-sources-note", &[]);
     for (n, source) in summary.sources.iter().enumerate() {
-        let source = voice.own_split(source);
+        let source = voice.typed(source);
         doc.push(Block::paragraph(format!("{}. {source}", n + 1)).with_align(Align::Left));
     }
 }
