@@ -24,6 +24,7 @@ use concord_store::{Store, StoreError};
 use crate::{ExportedPdf, Language, UseCaseError, city_for_file_name, language_suffix};
 
 pub use charts::{WorkshopScores, deficits_bar, scorecard_radar};
+pub(crate) use report::percent_number;
 
 /// How the latest value stands against its benchmark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -104,6 +104,12 @@ fn the_demo_stage_shows_values_flags_the_scorecard_and_the_ranking() {
     let pm = zh.indicators.iter().find(|i| i.code == "11.6.2").unwrap();
     assert!(pm.name.contains("细颗粒物"), "{}", pm.name);
     assert!(pm.gap_text.contains("参照值"), "{}", pm.gap_text);
+    // A per cent as Chinese writes it, its share of the benchmark to a tenth, as in the report.
+    let water = zh.indicators.iter().find(|i| i.code == "6.1.1").unwrap();
+    assert_eq!(water.gap_text, "3.8% (参照值的 3.8%)");
+    let en = stage(&store, Language::En).unwrap();
+    let water = en.indicators.iter().find(|i| i.code == "6.1.1").unwrap();
+    assert!(water.gap_text.starts_with("3.8 % ("), "{}", water.gap_text);
 }
 
 #[test]

@@ -135,7 +135,7 @@ fn workshop_line(voice: &Voice, title: &str, held_on: &str) -> String {
 }
 
 /// A per cent's figure: whole from 10 up, else one decimal.
-fn percent_number(value: f64) -> String {
+pub(crate) fn percent_number(value: f64) -> String {
     if value.abs() >= 10.0 {
         format!("{value:.0}")
     } else {

@@ -380,12 +380,17 @@ fn shown(value: f64, yes_no: bool, voice: &Voice) -> String {
     }
 }
 
+/// A gap as the report writes it: its unit and per cent in the window's language ("3.8%" in
+/// Chinese, "3.8 %" in English), its share of the benchmark to a tenth.
 fn gap_text(gap: concord_deficits::Gap, unit: &str, voice: &Voice) -> String {
-    let units = format!("{} {unit}", number(gap.units));
+    let units = crate::units_shown::with_unit(number(gap.units), unit, voice);
     match gap.percent {
         Some(p) => {
             let percent = voice.fmt_each("deficits-report-gap-percent", |_| {
-                vec![("percent", FluentValue::from(number(p)))]
+                vec![(
+                    "percent",
+                    FluentValue::from(crate::deficits::percent_number(p)),
+                )]
             });
             format!("{units} ({percent})")
         }
