@@ -137,10 +137,14 @@ pub(crate) fn attendance(doc: &mut Document, input: &MinutesInput<'_>, voice: &V
         let en = voice
             .en
             .fmt("minutes-apologies", &[("names", names(false, ", "))]);
+        // A list of names, set ragged: justified, names kept whole stretch their few spaces.
+        let left = |p: crate::model::Paragraph| p.with_align(crate::model::Align::Left);
         match voice.language {
-            Language::En => doc.push(Block::paragraph(en)),
-            Language::ZhCn => doc.push(Block::paragraph(zh)),
-            Language::Bilingual => doc.push(Block::paragraph(zh)).push(Block::secondary(en)),
+            Language::En => doc.push(left(Block::paragraph(en))),
+            Language::ZhCn => doc.push(left(Block::paragraph(zh))),
+            Language::Bilingual => doc
+                .push(left(Block::paragraph(zh)))
+                .push(left(Block::secondary(en))),
         };
     }
 }

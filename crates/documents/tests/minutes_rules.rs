@@ -204,3 +204,47 @@ fn positions_taken_by_name_are_tabled_and_anonymous_ones_are_not() {
         .count();
     assert!(tabled > 10, "{tabled} voters tabled:\n{en}");
 }
+
+#[test]
+fn the_list_of_apologies_is_set_ragged_in_every_language() {
+    let store = demo_store();
+    let (held, _) = meeting_ids(&store);
+    let dialogue = store.require_dialogue().unwrap();
+    let record = store.meeting(held).unwrap();
+    let people = store.stakeholders().unwrap();
+    let input = MinutesInput::new(
+        &dialogue,
+        &record.meeting,
+        &record.agenda,
+        &record.attendance,
+        &people,
+    );
+    for language in [Language::En, Language::ZhCn, Language::Bilingual] {
+        let doc = minutes_document(&input, language);
+        let apologies: Vec<_> = doc
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph(p)
+                    if p.text.starts_with("Apologies") || p.text.starts_with("请假") =>
+                {
+                    Some(p)
+                }
+                _ => None,
+            })
+            .collect();
+        assert!(
+            !apologies.is_empty(),
+            "{language:?}: no apologies in the demo"
+        );
+        for p in apologies {
+            // Names kept whole would stretch a justified line's few spaces.
+            assert_eq!(
+                p.align,
+                concord_documents::Align::Left,
+                "{language:?}: {}",
+                p.text
+            );
+        }
+    }
+}
