@@ -359,14 +359,17 @@ fn agenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
                     ("name", FluentValue::from(name_in(i18n, &item.presenter))),
                     ("minutes", FluentValue::from(item.planned_minutes)),
                 ];
+                // "· 15 min" stays with the name: a line never ends on the dot.
                 i18n.fmt("minutes-presenter", &args)
+                    .replace(" · ", "\u{a0}·\u{a0}")
             };
             let text = match voice.language {
                 Language::En => said(&voice.en),
                 Language::ZhCn => said(&voice.zh),
                 Language::Bilingual => format!("{} / {}", said(&voice.zh), said(&voice.en)),
             };
-            doc.push(Block::secondary(text));
+            // A line of facts, set ragged: justified, its few spaces would stretch.
+            doc.push(Block::secondary(text).with_align(crate::model::Align::Left));
         }
         let (notes, notes_en) = match voice.language {
             // Notes kept in the other language only are printed with the note that says so.

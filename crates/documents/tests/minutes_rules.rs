@@ -206,7 +206,7 @@ fn positions_taken_by_name_are_tabled_and_anonymous_ones_are_not() {
 }
 
 #[test]
-fn the_list_of_apologies_is_set_ragged_in_every_language() {
+fn the_apologies_and_the_presenters_are_set_ragged_in_every_language() {
     let store = demo_store();
     let (held, _) = meeting_ids(&store);
     let dialogue = store.require_dialogue().unwrap();
@@ -245,6 +245,24 @@ fn the_list_of_apologies_is_set_ragged_in_every_language() {
                 "{language:?}: {}",
                 p.text
             );
+        }
+        // So is a presenter's line, its "· 15 min" kept with the name.
+        let presenters: Vec<_> = doc
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph(p)
+                    if p.text.starts_with("Presented by") || p.text.starts_with("报告人") =>
+                {
+                    Some(p)
+                }
+                _ => None,
+            })
+            .collect();
+        assert!(!presenters.is_empty(), "{language:?}: no presenter");
+        for p in presenters {
+            assert_eq!(p.align, concord_documents::Align::Left, "{}", p.text);
+            assert!(p.text.contains("\u{a0}·\u{a0}"), "{:?}", p.text);
         }
     }
 }
