@@ -4,16 +4,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use concord_documents::minutes::{Language, MinutesInput, minutes_document};
-use concord_documents::{Block, Document};
-use concord_domain::{Decision, DecisionBasis};
-use concord_store::{Store, demo};
+mod common;
 
-fn demo_store() -> Store {
-    let mut store = Store::open_in_memory().expect("store");
-    demo::create(&mut store, demo::sample_date()).expect("demo");
-    store
-}
+use common::demo_store;
+use concord_documents::minutes::{Language, MinutesInput, minutes_document};
+use concord_documents::{Align, Block, Document, Paragraph};
+use concord_domain::{Decision, DecisionBasis};
+use concord_store::Store;
 
 /// Every text of the document, one block (or key–value line, or table row) a line.
 fn text(doc: &Document) -> String {
@@ -205,63 +202,36 @@ fn positions_taken_by_name_are_tabled_and_anonymous_ones_are_not() {
     assert!(tabled > 10, "{tabled} voters tabled:\n{en}");
 }
 
+/// The paragraphs of `doc` that start with one of `starts`.
+fn paragraphs_starting<'d>(doc: &'d Document, starts: &[&str]) -> Vec<&'d Paragraph> {
+    doc.blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph(p) if starts.iter().any(|s| p.text.starts_with(s)) => Some(p),
+            _ => None,
+        })
+        .collect()
+}
+
 #[test]
 fn the_apologies_and_the_presenters_are_set_ragged_in_every_language() {
     let store = demo_store();
-    let (held, _) = meeting_ids(&store);
-    let dialogue = store.require_dialogue().unwrap();
-    let record = store.meeting(held).unwrap();
-    let people = store.stakeholders().unwrap();
-    let input = MinutesInput::new(
-        &dialogue,
-        &record.meeting,
-        &record.agenda,
-        &record.attendance,
-        &people,
-    );
     for language in [Language::En, Language::ZhCn, Language::Bilingual] {
-        let doc = minutes_document(&input, language);
-        let apologies: Vec<_> = doc
-            .blocks
-            .iter()
-            .filter_map(|b| match b {
-                Block::Paragraph(p)
-                    if p.text.starts_with("Apologies") || p.text.starts_with("请假") =>
-                {
-                    Some(p)
-                }
-                _ => None,
-            })
-            .collect();
+        let doc = common::demo_minutes_of(&store, language);
+        let apologies = paragraphs_starting(&doc, &["Apologies", "请假"]);
         assert!(
             !apologies.is_empty(),
             "{language:?}: no apologies in the demo"
         );
         for p in apologies {
             // Names kept whole would stretch a justified line's few spaces.
-            assert_eq!(
-                p.align,
-                concord_documents::Align::Left,
-                "{language:?}: {}",
-                p.text
-            );
+            assert_eq!(p.align, Align::Left, "{language:?}: {}", p.text);
         }
         // So is a presenter's line, its "· 15 min" kept with the name.
-        let presenters: Vec<_> = doc
-            .blocks
-            .iter()
-            .filter_map(|b| match b {
-                Block::Paragraph(p)
-                    if p.text.starts_with("Presented by") || p.text.starts_with("报告人") =>
-                {
-                    Some(p)
-                }
-                _ => None,
-            })
-            .collect();
+        let presenters = paragraphs_starting(&doc, &["Presented by", "报告人"]);
         assert!(!presenters.is_empty(), "{language:?}: no presenter");
         for p in presenters {
-            assert_eq!(p.align, concord_documents::Align::Left, "{}", p.text);
+            assert_eq!(p.align, Align::Left, "{}", p.text);
             assert!(p.text.contains("\u{a0}·\u{a0}"), "{:?}", p.text);
         }
     }
