@@ -28,12 +28,7 @@ impl Rect {
 
     /// A square of half-side `r` around a point (a marker).
     pub(crate) fn around((x, y): (f32, f32), r: f32) -> Rect {
-        Rect {
-            l: x - r,
-            t: y - r,
-            r: x + r,
-            b: y + r,
-        }
+        Rect::new(x, y, 0.0, 0.0).grow(r)
     }
 
     pub(crate) fn w(&self) -> f32 {
@@ -65,20 +60,8 @@ impl Rect {
 
     /// The box moved (as little as it can) to lie inside `area`.
     pub(crate) fn inside(&self, area: &Rect) -> Rect {
-        let dx = if self.l < area.l {
-            area.l - self.l
-        } else if self.r > area.r {
-            (area.r - self.r).max(area.l - self.l)
-        } else {
-            0.0
-        };
-        let dy = if self.t < area.t {
-            area.t - self.t
-        } else if self.b > area.b {
-            (area.b - self.b).max(area.t - self.t)
-        } else {
-            0.0
-        };
+        let dx = shift_into(self.l, self.r, area.l, area.r);
+        let dy = shift_into(self.t, self.b, area.t, area.b);
         Rect {
             l: self.l + dx,
             t: self.t + dy,
@@ -126,6 +109,18 @@ impl Rect {
             }
         }
         true
+    }
+}
+
+/// How far the span `lo..hi` moves to lie inside `min..max`, the start kept in where the span
+/// is longer.
+fn shift_into(lo: f32, hi: f32, min: f32, max: f32) -> f32 {
+    if lo < min {
+        min - lo
+    } else if hi > max {
+        (max - hi).max(min - lo)
+    } else {
+        0.0
     }
 }
 

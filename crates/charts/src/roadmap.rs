@@ -157,9 +157,8 @@ mod tests {
     }
 
     fn overlaps(a: &Label, b: &Label) -> bool {
-        let (al, at, ar, ab) = a.bounds();
-        let (bl, bt, br, bb) = b.bounds();
-        al < br && bl < ar && at < bb && bt < ab
+        use crate::place::Rect;
+        Rect::from_bounds(a.bounds()).overlaps(&Rect::from_bounds(b.bounds()))
     }
 
     #[test]

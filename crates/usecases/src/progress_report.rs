@@ -219,28 +219,30 @@ fn gauge(status: &str) -> String {
 
 /// `●●●○ On track`: the gauge, then the status in words, in the voice's language(s).
 pub(crate) fn status_words(status: &str, voice: &Voice) -> String {
-    with_gauge(status, voice.label(&format!("progress-status-{status}")))
+    with_gauge(
+        status,
+        voice.label(&format!("progress-status-{status}")),
+        " ",
+    )
 }
 
 /// The same for a table cell: the gauge on a line of its own, then the words in each language,
 /// so a narrow column never breaks inside "进展有限".
 fn status_cell(status: &str, voice: &Voice) -> String {
     let words = voice.label_cell(&format!("progress-status-{status}"));
-    match gauge(status) {
-        g if g.is_empty() => words,
-        g => format!("{g}\n{words}"),
-    }
+    with_gauge(status, words, "\n")
 }
 
 /// The same in one language.
 fn status_in(status: &str, i18n: &concord_i18n::I18n) -> String {
-    with_gauge(status, i18n.msg(&format!("progress-status-{status}")))
+    with_gauge(status, i18n.msg(&format!("progress-status-{status}")), " ")
 }
 
-fn with_gauge(status: &str, words: String) -> String {
+/// The status's gauge, `between`, then its words.
+fn with_gauge(status: &str, words: String, between: &str) -> String {
     match gauge(status) {
         g if g.is_empty() => words,
-        g => format!("{g} {words}"),
+        g => format!("{g}{between}{words}"),
     }
 }
 

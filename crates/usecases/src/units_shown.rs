@@ -3,7 +3,7 @@
 //! keeps it as stored, a bilingual document shows both where they differ.
 
 use concord_documents::Voice;
-use concord_domain::bau::{after_number, in_english};
+use concord_domain::bau::{after_number, in_english, is_magnitude};
 use concord_i18n::{I18n, Locale};
 
 /// The unit in the one language `i18n` speaks.
@@ -20,7 +20,7 @@ pub(crate) fn unit_in(unit: &str, i18n: &I18n) -> String {
 pub(crate) fn unit_voiced(unit: &str, voice: &Voice) -> String {
     let english = in_english(unit);
     match voice.pair(unit, &english) {
-        (zh, Some(en)) if en.starts_with(|c: char| c.is_ascii_digit()) => format!("{zh}（{en}）"),
+        (zh, Some(en)) if is_magnitude(&en) => format!("{zh}（{en}）"),
         _ => voice.joined(unit, &english),
     }
 }

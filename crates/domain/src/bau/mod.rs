@@ -15,5 +15,5 @@ pub use derived::{Derived, DerivedSeries, derive, derive_all};
 pub use kaya::{Kaya, KayaGap, decompose};
 pub use projection::{MILESTONES, Point, Projection, Series, horizon_end, project};
 pub use references::{GOALS, Goal, Measure, MissingBase, Reference, references};
-pub use units::{Dimension, Quotient, Unit, after_number, convert, in_english};
+pub use units::{Dimension, Quotient, Unit, after_number, convert, in_english, is_magnitude};
 pub use variable::Variable;

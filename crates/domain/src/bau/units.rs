@@ -181,10 +181,15 @@ pub fn in_english(text: &str) -> String {
     }
 }
 
+/// Whether a unit starts with a magnitude ("10,000 t CO2", an English Chinese statistical unit).
+pub fn is_magnitude(unit: &str) -> bool {
+    unit.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// A unit as it follows a number: a magnitude becomes a factor ("3,600 × 10,000 t CO2"), so
 /// that the two are not read as two numbers; any other unit as it is.
 pub fn after_number(unit: &str) -> String {
-    if unit.starts_with(|c: char| c.is_ascii_digit()) {
+    if is_magnitude(unit) {
         format!("× {unit}")
     } else {
         unit.to_owned()
