@@ -9,6 +9,8 @@ use super::EPS;
 pub(super) struct Demand {
     /// The longest unbreakable piece (a word, an ideograph, a number).
     pub hard_min: Vec<f32>,
+    /// The same with each number kept with its unit: the floor while the table has room.
+    pub whole_min: Vec<f32>,
     /// The body face's size: floors for longer text are counted in its ems.
     pub em: f32,
     /// The longest line if nothing wrapped.
@@ -71,17 +73,21 @@ impl Demand {
         }
         // Chinese may break after any character: a column of longer text keeps room for a few
         // words so it does not become a tower; the floor lowers while it would take most of
-        // the table's room, leaving too little to share where it saves lines.
-        let floor = |ems: f32| -> Vec<f32> {
+        // the table's room, leaving too little to share where it saves lines. Numbers keep
+        // their units ("0.8840 万吨标准煤/亿元") only while that leaves room to share too.
+        let floor = |hard: &[f32], ems: f32| -> Vec<f32> {
             (0..n)
-                .map(|i| self.hard_min[i].max(self.max[i].min(ems * self.em + pad)))
+                .map(|i| hard[i].max(self.max[i].min(ems * self.em + pad)))
                 .collect()
         };
+        let (whole, hard) = (&self.whole_min, &self.hard_min);
         let min = FLOORS
             .iter()
-            .map(|&ems| floor(ems))
+            .map(|&ems| floor(whole, ems))
+            .chain(std::iter::once(whole.clone()))
+            .chain(FLOORS.iter().map(|&ems| floor(hard, ems)))
             .find(|f| sum(f) <= 0.75 * width)
-            .unwrap_or_else(|| self.hard_min.clone());
+            .unwrap_or_else(|| hard.clone());
         let min = &min;
         let sum_min = sum(min);
         if sum_min >= width {
@@ -203,6 +209,7 @@ mod tests {
         let max = col(&|p| p.iter().copied().fold(0.0, f32::max));
         Demand {
             hard_min: col(&|_| 20.0),
+            whole_min: col(&|_| 20.0),
             em: soft / 7.0,
             max,
             cells,
@@ -264,5 +271,36 @@ mod tests {
             (widths.iter().sum::<f32>() - 300.0).abs() < 0.5,
             "{widths:?}"
         );
+    }
+
+    #[test]
+    fn numbers_give_up_their_units_before_a_column_is_cut_inside_a_word() {
+        // Six columns, two of them holding "0.8840 万吨标准煤/亿元" (120 pt kept whole, 40 pt
+        // with a break between number and unit), a name column whose longest word is 47 pt:
+        // kept whole, the numbers would leave the name less than its word.
+        let row = vec![
+            vec![440.0],
+            vec![160.0],
+            vec![60.0],
+            vec![180.0],
+            vec![180.0],
+            vec![50.0],
+        ];
+        let mut d = demand(vec![row; 6], 90.0);
+        d.hard_min = vec![47.0, 45.0, 40.0, 40.0, 40.0, 50.0];
+        d.whole_min = vec![47.0, 90.0, 60.0, 121.0, 121.0, 50.0];
+        let widths = d.share(440.0, &[1.0; 6], 0.0);
+        assert!(
+            widths.iter().zip(&d.hard_min).all(|(w, m)| w + EPS >= *m),
+            "{widths:?}"
+        );
+        // The name column gets more than its floor: the room the units gave up.
+        assert!(widths[0] > 80.0, "{widths:?}");
+        // While the table has room, numbers keep their units.
+        let mut d = demand(vec![vec![vec![100.0], vec![130.0]]; 3], 90.0);
+        d.hard_min = vec![20.0, 40.0];
+        d.whole_min = vec![20.0, 121.0];
+        let widths = d.share(300.0, &[1.0; 2], 0.0);
+        assert!(widths[1] >= 121.0 - EPS, "{widths:?}");
     }
 }

@@ -171,7 +171,7 @@ impl Builder {
         let (cell, head) = (self.t.cell, self.t.cell_head);
         let hint: Vec<f32> = t.columns.iter().map(|c| c.width).collect();
         let demand = self.column_demand(t, cell, head);
-        let narrowest: f32 = demand.hard_min.iter().sum();
+        let narrowest: f32 = demand.whole_min.iter().sum();
         if narrowest <= CROWDED * self.t.width || cell.size <= CROWDED_SIZE {
             return (cell, head, demand.share(self.t.width, &hint, WIDTH_PAD));
         }
@@ -193,6 +193,7 @@ impl Builder {
         let n = t.columns.len();
         let mut demand = Demand {
             hard_min: vec![0.0; n],
+            whole_min: vec![0.0; n],
             em: cell.size,
             max: vec![0.0; n],
             cells: Vec::with_capacity(t.rows.len() + 1),
@@ -220,9 +221,11 @@ impl Builder {
                     .collect();
                 let longest = widths[i].iter().copied().fold(0.0f32, f32::max);
                 demand.max[i] = demand.max[i].max(longest + pad);
-                let piece = crate::linebreak::widest_unbreakable(&text, &mut advance);
+                let pieces = crate::linebreak::widest_pieces(&text, &mut advance);
                 let term = self.widest_term(&text, style);
-                demand.hard_min[i] = demand.hard_min[i].max((piece * style.size).max(term) + pad);
+                let floor = |piece: f32| (piece * style.size).max(term) + pad;
+                demand.hard_min[i] = demand.hard_min[i].max(floor(pieces.unbreakable));
+                demand.whole_min[i] = demand.whole_min[i].max(floor(pieces.with_units));
             }
             demand.cells.push(widths);
         }

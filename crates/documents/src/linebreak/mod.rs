@@ -12,6 +12,9 @@ use unicode_linebreak::{BreakOpportunity, linebreaks};
 
 use crate::font::is_wide;
 
+mod units;
+use units::{parts_number_from_unit, unit_words};
+
 /// Characters that must not start a line (closing brackets and quotes,
 /// pausing and stopping marks, in full and half width).
 pub const NO_LINE_START: &[char] = &[
@@ -160,7 +163,16 @@ fn syllable_break(
         .take_while(|g| g.ch.is_ascii_alphabetic())
         .count();
     let first = glyphs.get(word)?;
-    if letters < HYPHENATED_WORD || first.ch.is_ascii_uppercase() {
+    // A capital marks a name, unless the word opens a sentence ("rationale. Partici-pants").
+    let opens_sentence = glyphs[..word]
+        .iter()
+        .rev()
+        .find(|g| !g.ch.is_whitespace())
+        .is_some_and(|g| matches!(g.ch, '.' | '!' | '?'));
+    let all_caps = glyphs[word..word + letters]
+        .iter()
+        .all(|g| g.ch.is_ascii_uppercase());
+    if letters < HYPHENATED_WORD || first.ch.is_ascii_uppercase() && (!opens_sentence || all_caps) {
         return None;
     }
     // Only a word of running text: one glued to what is around it (an address, a path, a
@@ -197,25 +209,44 @@ fn syllable_break(
     best
 }
 
-/// The width of the widest piece of `text` that no line break may split (a word, a number,
-/// an ideograph with the marks kept to it), in the unit of `measure`: how narrow a column
-/// can be before its text must be broken by force.
-pub fn widest_unbreakable(text: &str, mut measure: impl FnMut(char) -> f32) -> f32 {
-    let mut widest = 0.0f32;
+/// The widest pieces of `text` a line break would not split, in the unit of `measure`: how
+/// narrow a column can be before its text is broken against the rules.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Pieces {
+    /// A word, a number, an ideograph with the marks kept to it: never split but by force.
+    pub unbreakable: f32,
+    /// The same with each number kept with its unit ("0.8840 万吨标准煤/亿元"), as lines are
+    /// broken wherever the line has room for them.
+    pub with_units: f32,
+}
+
+/// The widest piece of `text` kept whole with its units (see [`Pieces::with_units`]).
+pub fn widest_unbreakable(text: &str, measure: impl FnMut(char) -> f32) -> f32 {
+    widest_pieces(text, measure).with_units
+}
+
+/// The widest pieces of `text`, without and with the units kept to their numbers.
+pub fn widest_pieces(text: &str, mut measure: impl FnMut(char) -> f32) -> Pieces {
+    let mut widest = Pieces::default();
     for hard_line in text.split('\n') {
         let glyphs = measured(hard_line, &mut measure);
-        let allowed = allowed_breaks(hard_line, &glyphs);
-        let mut start = 0;
-        for end in 1..=glyphs.len() {
-            if end == glyphs.len() || allowed[end] {
-                let piece: f32 = glyphs[start..end]
-                    .iter()
-                    .rev()
-                    .skip_while(|g| g.ch.is_whitespace())
-                    .map(|g| g.advance)
-                    .sum();
-                widest = widest.max(piece);
-                start = end;
+        let breaks = breaks(hard_line, &glyphs);
+        for (allowed, out) in [
+            (&breaks.loose, &mut widest.unbreakable),
+            (&breaks.strict, &mut widest.with_units),
+        ] {
+            let mut start = 0;
+            for end in 1..=glyphs.len() {
+                if end == glyphs.len() || allowed[end] {
+                    let piece: f32 = glyphs[start..end]
+                        .iter()
+                        .rev()
+                        .skip_while(|g| g.ch.is_whitespace())
+                        .map(|g| g.advance)
+                        .sum();
+                    *out = out.max(piece);
+                    start = end;
+                }
             }
         }
     }
@@ -242,9 +273,15 @@ struct Glyph {
 }
 
 /// Glyph indices at which a line may begin: UAX #14's opportunities, less those the rules of
-/// Chinese, addresses and units forbid.
-fn allowed_breaks(s: &str, glyphs: &[Glyph]) -> Vec<bool> {
-    let mut allowed = vec![false; glyphs.len() + 1];
+/// Chinese and addresses forbid (`loose`), and less those inside a number with its unit
+/// (`strict`, the breaks a line takes while it has a choice).
+struct Breaks {
+    strict: Vec<bool>,
+    loose: Vec<bool>,
+}
+
+fn breaks(s: &str, glyphs: &[Glyph]) -> Breaks {
+    let mut loose = vec![false; glyphs.len() + 1];
     let mut byte_to_glyph = 0usize;
     for (byte, op) in linebreaks(s) {
         if op != BreakOpportunity::Allowed || byte >= s.len() {
@@ -254,49 +291,24 @@ fn allowed_breaks(s: &str, glyphs: &[Glyph]) -> Vec<bool> {
             byte_to_glyph += 1;
         }
         if byte_to_glyph < glyphs.len() && glyphs[byte_to_glyph].at == byte {
-            allowed[byte_to_glyph] = true;
+            loose[byte_to_glyph] = true;
         }
     }
-    let units = in_chinese_units(glyphs);
-    // A break inside a unit: both neighbours in the same unit word.
-    let inside_unit = |i: usize| i > 0 && i < glyphs.len() && units[i - 1] && units[i];
-    for (i, slot) in allowed.iter_mut().enumerate() {
-        if *slot
-            && (!cjk_rules_allow_break(glyphs, i)
-                || inside_address_after_hyphen(glyphs, i)
-                || parts_number_from_unit(glyphs, i)
-                || inside_unit(i))
-        {
+    for (i, slot) in loose.iter_mut().enumerate() {
+        if *slot && (!cjk_rules_allow_break(glyphs, i) || inside_address_after_hyphen(glyphs, i)) {
             *slot = false;
         }
     }
-    allowed
-}
-
-/// Per glyph: is it part of a short Chinese unit written with a slash ("微克/立方米",
-/// "万吨标准煤/亿元"), which reads as one word? Found in one pass over the words.
-fn in_chinese_units(glyphs: &[Glyph]) -> Vec<bool> {
-    let mut inside = vec![false; glyphs.len()];
-    let mut start = 0;
-    while start < glyphs.len() {
-        let end = glyphs[start..]
-            .iter()
-            .position(|g| g.ch.is_whitespace())
-            .map_or(glyphs.len(), |p| start + p);
-        let word = &glyphs[start..end];
-        let is_han = |g: &Glyph| concord_i18n::spacing::is_han(g.ch);
-        if (2..=8).contains(&word.len())
-            && word.iter().any(|g| g.ch == '/')
-            && word.iter().any(is_han)
-            && word
-                .iter()
-                .all(|g| g.ch == '/' || is_han(g) || g.ch.is_alphanumeric())
-        {
-            inside[start..end].fill(true);
-        }
-        start = end + 1;
-    }
-    inside
+    let units = unit_words(glyphs);
+    // A break inside a unit: both neighbours in the same unit word.
+    let inside_unit =
+        |i: usize| i > 0 && i < glyphs.len() && units[i - 1] != 0 && units[i - 1] == units[i];
+    let strict = loose
+        .iter()
+        .enumerate()
+        .map(|(i, &ok)| ok && !parts_number_from_unit(glyphs, i) && !inside_unit(i))
+        .collect();
+    Breaks { strict, loose }
 }
 
 fn break_hard_line(
@@ -317,7 +329,10 @@ fn break_hard_line(
         return;
     }
     let glyphs = measured(s, measure);
-    let allowed = allowed_breaks(s, &glyphs);
+    let Breaks {
+        strict: allowed,
+        loose,
+    } = breaks(s, &glyphs);
 
     let mut line_start = 0usize;
     // Candidate end (exclusive glyph index) of the line being filled and the
@@ -335,6 +350,7 @@ fn break_hard_line(
         // Trailing spaces never push a line over the limit: they are dropped.
         if new_width > max_width && !g.ch.is_whitespace() && i > line_start {
             if let Some(b) = last_break {
+                let b = rather_than_a_gap(&glyphs, &loose, (line_start, b, i), rules, max_width);
                 let loose = |b: usize| {
                     let used: f32 = glyphs[line_start..b]
                         .iter()
@@ -369,6 +385,11 @@ fn break_hard_line(
                     emit(&glyphs, s, line_start, b, true, out);
                     line_start = skip_spaces(&glyphs, b);
                 }
+            } else if let Some(b) = unit_break(&glyphs, &loose, line_start, i) {
+                // A number with its unit wider than the line ("0.8840 万吨标准煤/亿元" in a
+                // narrow column) breaks where the rules of the text allow.
+                emit(&glyphs, s, line_start, b, true, out);
+                line_start = skip_spaces(&glyphs, b);
             } else {
                 // One unbreakable run is wider than the line: force a break,
                 // still honouring the punctuation rules where possible.
@@ -387,6 +408,53 @@ fn break_hard_line(
     if line_start < glyphs.len() {
         emit(&glyphs, s, line_start, glyphs.len(), false, out);
     }
+}
+
+/// Room a justified line may leave before a number gives up its unit to fill it, in ems:
+/// "“到 / 2030 年" would spread four ems over the line's gaps, "“到 2030 / 年" none.
+const GAP_BEFORE_UNIT: f32 = 2.0;
+
+/// The break a justified line takes at `b` (`line` is its start, `b`, and the glyph that
+/// overflows): a later break inside a number with its unit when `b` would leave the line
+/// more than [`GAP_BEFORE_UNIT`] short.
+fn rather_than_a_gap(
+    glyphs: &[Glyph],
+    loose: &[bool],
+    (start, b, overflow): (usize, usize, usize),
+    rules: &Rules,
+    max_width: f32,
+) -> usize {
+    if rules.hyphen.is_none() {
+        return b;
+    }
+    let used: f32 = glyphs[start..b]
+        .iter()
+        .rev()
+        .skip_while(|g| g.ch.is_whitespace())
+        .map(|g| g.advance)
+        .sum();
+    if max_width - used <= GAP_BEFORE_UNIT * rules.em {
+        return b;
+    }
+    unit_break(glyphs, loose, b, overflow).unwrap_or(b).max(b)
+}
+
+/// Where a number with its unit that overflows at glyph `overflow` breaks: between the
+/// number and its unit ("0.8840 / 万吨标准煤/亿元"), else after a slash of the unit ("万吨标准煤/
+/// / 亿元"), else at the last break the text's rules allow.
+fn unit_break(glyphs: &[Glyph], loose: &[bool], start: usize, overflow: usize) -> Option<usize> {
+    let candidates = || (start + 1..=overflow).rev().filter(|&b| loose[b]);
+    let after_digit = |b: usize| {
+        glyphs[..b]
+            .iter()
+            .rev()
+            .find(|g| !g.ch.is_whitespace())
+            .is_some_and(|g| g.ch.is_ascii_digit())
+    };
+    candidates()
+        .find(|&b| after_digit(b) && parts_number_from_unit(glyphs, b))
+        .or_else(|| candidates().find(|&b| glyphs[b - 1].ch == '/'))
+        .or_else(|| candidates().next())
 }
 
 /// A line with ideographs that overflows inside a Latin word (or number) and would end at
@@ -438,47 +506,6 @@ fn inside_address_after_hyphen(glyphs: &[Glyph], i: usize) -> bool {
         .collect();
     // Reversed: "://", "www." and "@" read backwards.
     word.contains("//:") || word.contains(".www") || word.contains('@')
-}
-
-/// Units a number is never parted from at the end of a line ("15 / min", "25 / %").
-const UNITS: &[&str] = &[
-    "%", "‰", "×", "min", "h", "s", "km", "m", "m²", "m³", "kg", "t", "tce", "kWh", "MWh", "GWh",
-    "MW", "GW", "°C", "µg/m³", "CNY", "USD", "EUR", "ha", "mm", "cm", "pp",
-];
-
-/// The ideographs that count or date the number before them ("2021年", "1 号", "4 项", "3.2 亿元");
-/// a longer unit ("38 微克/立方米") may start the next line whole.
-const MEASURES: &str = "年月日时分秒天周岁号个项人次名位家座台件条类户所轮票届期倍万亿元吨米";
-
-/// Would a line begin at glyph `i` with what counts the number that ends the line before:
-/// a unit ("15 min", "25 %", "3,600 × 10⁴ t"), or a measure word ("2021年", "1 号", "4 项")?
-fn parts_number_from_unit(glyphs: &[Glyph], i: usize) -> bool {
-    let Some(next) = glyphs.get(i) else {
-        return false;
-    };
-    let before = glyphs[..i].iter().rev().find(|g| !g.ch.is_whitespace());
-    match before.map(|g| g.ch) {
-        Some('×') => return true,
-        Some(c) if c.is_ascii_digit() || is_superscript_digit(c) => {}
-        _ => return false,
-    }
-    if MEASURES.contains(next.ch) {
-        return true;
-    }
-    // The word that would start the line (no unit is longer than eight characters).
-    let word: String = glyphs[i..]
-        .iter()
-        .map(|g| g.ch)
-        .take_while(|c| !c.is_whitespace())
-        .take(9)
-        .collect();
-    let word = word.trim_end_matches(|c: char| ",.;:)，。；：）".contains(c));
-    // A magnitude is a factor: "3,600 × 10,000 t".
-    UNITS.contains(&word) || word.starts_with('×')
-}
-
-fn is_superscript_digit(c: char) -> bool {
-    matches!(c, '⁰' | '¹' | '²' | '³' | '⁴'..='⁹')
 }
 
 /// UAX #14 tailoring for Chinese: may a line begin at glyph `i`?

@@ -301,3 +301,125 @@ fn a_chinese_unit_with_a_slash_reads_as_one_word() {
     // Running text with a slash between longer words still breaks.
     assert!(widest_unbreakable("城市可持续发展规划/地区韧性建设方案", em) < 3.0);
 }
+
+#[test]
+fn a_magnitude_reads_as_one_word_with_its_number_and_what_it_counts() {
+    // "31.50 百 / 万吨" and "3,600 万 / 吨" never while the line has room for the whole.
+    for (text, whole) in [
+        ("全年接待 31.50 百万人次", "31.50 百万人"),
+        ("2020 年：3,600 万吨 CO2", "3,600 万吨"),
+    ] {
+        let end = text.find(whole).expect("in the text") + whole.len();
+        let width: f32 = text[..end].chars().map(em).sum::<f32>() - 0.25;
+        let lines = break_lines(text, width, em);
+        assert!(
+            lines.iter().any(|l| l.text.contains(whole)),
+            "{text:?}: {:?}",
+            texts(&lines)
+        );
+    }
+}
+
+#[test]
+fn a_latin_unit_with_a_slash_is_never_cut_at_its_slash() {
+    for width in 8..30 {
+        for line in break_lines("2030: 35.00 µg/m³ and 44.00 µg/m³.", width as f32 / 2.0, em) {
+            assert!(!line.text.ends_with("µg/"), "{width}: {line:?}");
+        }
+    }
+}
+
+#[test]
+fn a_number_with_its_unit_wider_than_the_line_breaks_between_them_not_by_force() {
+    // A column narrower than "0.8840 万吨标准煤/亿元": the number, then the unit after its slash.
+    let lines = break_lines("0.8840 万吨标准煤/亿元", 6.0, em);
+    assert_eq!(texts(&lines), ["0.8840", "万吨标准煤/", "亿元"]);
+    assert!(lines.iter().all(|l| l.width <= 6.0), "{lines:?}");
+    // A column knows both floors: the pieces a break may never split, and those it would
+    // rather keep whole.
+    let pieces = widest_pieces("2020 年：0.8840 万吨标准煤/亿元", em);
+    assert_eq!(pieces.with_units, 11.0);
+    assert!(pieces.unbreakable <= 3.0, "{pieces:?}");
+}
+
+#[test]
+fn a_chinese_unit_without_a_slash_or_before_a_bracket_reads_as_one_word() {
+    for (text, unit) in [
+        ("基准为 28 百万吨二氧化碳当量 Mt CO2e", "二氧化碳当量"),
+        ("基准为 28 百万吨二氧化碳当量 Mt CO2e", "28 百万吨"),
+        (
+            "目标值 0.7649 万吨标准煤/亿元（10,000 tce/100 million CNY）",
+            "万吨标准煤/亿元",
+        ),
+    ] {
+        // Every width with room for the unit keeps it on one line.
+        let need: f32 = unit.chars().map(em).sum();
+        for width in (need * 2.0) as usize..60 {
+            let lines = break_lines(text, width as f32 / 2.0, em);
+            assert!(
+                lines.iter().any(|l| l.text.contains(unit)),
+                "{width}: {:?}",
+                texts(&lines)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_date_keeps_together_while_the_line_has_room() {
+    for (text, date) in [
+        (
+            "会议于 2026 年 11 月 23 日 12:12 保存",
+            "2026 年 11 月 23 日",
+        ),
+        (
+            "Compared with the workshop of 24 November 2025",
+            "24 November",
+        ),
+    ] {
+        let need: f32 = date.chars().map(em).sum();
+        for width in (need * 2.0) as usize..80 {
+            let lines = break_lines(text, width as f32 / 2.0, em);
+            assert!(
+                lines.iter().any(|l| l.text.contains(date)),
+                "{width}: {:?}",
+                texts(&lines)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_justified_line_parts_a_number_from_its_unit_rather_than_spread_a_gap() {
+    // "…写入：“到" would end 4.5 ems short of 18 (its gaps spread that far); a justified line
+    // takes "2030" and leaves "年" to the next.
+    let text = "修改文本：在愿景中写入：“到 2030 年，可再生能源占比翻一番";
+    let justified = Breaking {
+        hyphenate: true,
+        ..Breaking::default()
+    };
+    let lines = break_lines_with(text, 18.0, em, justified);
+    assert_eq!(texts(&lines)[0], "修改文本：在愿景中写入：“到 2030");
+    // Ragged, or with little room left, the unit keeps its number.
+    let ragged = break_lines(text, 18.0, em);
+    assert_eq!(texts(&ragged)[0], "修改文本：在愿景中写入：“到");
+    let lines = break_lines_with(text, 15.5, em, justified);
+    assert_eq!(texts(&lines)[0], "修改文本：在愿景中写入：“到");
+}
+
+#[test]
+fn a_capital_word_that_opens_a_sentence_may_be_hyphenated_a_name_never() {
+    // "…rationale." would be left loose, "Participants" too long for its room: the word opens
+    // a sentence, so it is hyphenated like any other.
+    let text = "with a written rationale. Participants agreed the rule";
+    let lines = break_lines_with(text, 17.0, half, HYPHENATING);
+    assert!(lines[0].hyphen, "{lines:?}");
+    assert!(
+        lines[0].text.starts_with("with a written rationale. Par"),
+        "{lines:?}"
+    );
+    // Inside a sentence a capital marks a name: never cut.
+    let text = "with a written rationale by Guanzhongplain agreed the rule";
+    let lines = break_lines_with(text, 17.0, half, HYPHENATING);
+    assert!(lines.iter().all(|l| !l.hyphen), "{lines:?}");
+}
