@@ -176,7 +176,8 @@ impl<'m> Frame<'m> {
         self.top += GAP;
     }
 
-    /// The legend, centred at the bottom, entries flowing into as many rows as needed.
+    /// The legend, centred at the bottom, entries flowing into as many rows as needed; a long
+    /// name wraps to a few lines before it is shortened.
     pub(crate) fn legend(&mut self, entries: &[(String, Key)]) {
         if entries.is_empty() {
             return;
@@ -184,9 +185,10 @@ impl<'m> Frame<'m> {
         const KEY_W: f32 = 22.0;
         const KEY_GAP: f32 = 4.0;
         const ENTRY_GAP: f32 = 14.0;
-        let row_h = LEGEND_SIZE * LEADING + 2.0;
+        const ENTRY_LINES: usize = 4;
+        let line_h = LEGEND_SIZE * LEADING;
         let max_text = self.width - KEY_W - KEY_GAP;
-        let sized: Vec<(String, f32, Key)> = entries
+        let sized: Vec<(Vec<String>, f32, Key)> = entries
             .iter()
             .map(|(name, key)| {
                 // Wedges come many to a chart (one per measure): two to a row at most.
@@ -194,12 +196,15 @@ impl<'m> Frame<'m> {
                     Key::Wedge(_) => (self.width - ENTRY_GAP) / 2.0 - KEY_W - KEY_GAP,
                     _ => max_text,
                 };
-                let name = self.shorten(name, max.max(1.0), LEGEND_SIZE);
-                let w = KEY_W + KEY_GAP + self.measure(&name, LEGEND_SIZE);
-                (name, w, *key)
+                let (lines, _) = self.fit(name, max.max(1.0), LEGEND_SIZE, ENTRY_LINES);
+                let text_w = lines
+                    .iter()
+                    .map(|l| self.measure(l, LEGEND_SIZE))
+                    .fold(0.0f32, f32::max);
+                (lines, KEY_W + KEY_GAP + text_w, *key)
             })
             .collect();
-        let mut rows: Vec<Vec<(String, f32, Key)>> = vec![Vec::new()];
+        let mut rows: Vec<Vec<(Vec<String>, f32, Key)>> = vec![Vec::new()];
         let mut used = 0.0;
         for entry in sized {
             let add = if used > 0.0 {
@@ -217,29 +222,35 @@ impl<'m> Frame<'m> {
                 row.push(entry);
             }
         }
-        let total_h = rows.len() as f32 * row_h;
+        let row_h = |row: &[(Vec<String>, f32, Key)]| {
+            row.iter().map(|e| e.0.len()).max().unwrap_or(1) as f32 * line_h + 2.0
+        };
+        let total_h: f32 = rows.iter().map(|r| row_h(r)).sum();
         let mut top = self.bottom - total_h;
         self.bottom = top - GAP;
         for row in rows {
             let row_w: f32 = row.iter().map(|e| e.1).sum::<f32>()
                 + ENTRY_GAP * (row.len().saturating_sub(1)) as f32;
             let mut x = (self.width - row_w) / 2.0;
-            let base = Self::baseline(top, LEGEND_SIZE);
-            let mid = base - 0.32 * LEGEND_SIZE;
-            for (name, w, key) in row {
+            let first_base = Self::baseline(top, LEGEND_SIZE);
+            let mid = first_base - 0.32 * LEGEND_SIZE;
+            let height = row_h(&row);
+            for (lines, w, key) in row {
                 self.key(key, x, mid, KEY_W);
-                self.label(
-                    &name,
-                    x + KEY_W + KEY_GAP,
-                    base,
-                    LEGEND_SIZE,
-                    Anchor::Start,
-                    palette::INK,
-                    false,
-                );
+                for (n, line) in lines.iter().enumerate() {
+                    self.label(
+                        line,
+                        x + KEY_W + KEY_GAP,
+                        first_base + n as f32 * line_h,
+                        LEGEND_SIZE,
+                        Anchor::Start,
+                        palette::INK,
+                        false,
+                    );
+                }
                 x += w + ENTRY_GAP;
             }
-            top += row_h;
+            top += height;
         }
     }
 
@@ -329,7 +340,7 @@ impl<'m> Frame<'m> {
         let lines_in = |leading: f32| {
             // Blocks of tight lines keep a little room from the next row's.
             let gap = if leading < LEADING { 1.5 } else { 0.0 };
-            (((row - gap) / (LABEL_SIZE * leading) + 1e-3).floor()).clamp(1.0, 4.0) as usize
+            (((row - gap) / (LABEL_SIZE * leading) + 1e-3).floor()).clamp(1.0, 5.0) as usize
         };
         let mut best: Option<(usize, Vec<Vec<String>>, f32)> = None;
         // The widest column before tighter lines: it gives fewer labels the extra line.

@@ -423,7 +423,7 @@ fn series(s: &Series, i: usize, plot: &Plot, f: &mut Frame, obs: &mut Obstacles)
             },
         ));
     }
-    let every = points.len().div_ceil(MARKERS_PER_SERIES).max(1);
+    let marked = marked_points(&points);
     let marker = palette::marker(i);
     let white = Stroke {
         color: Rgb(0xFF, 0xFF, 0xFF),
@@ -431,7 +431,7 @@ fn series(s: &Series, i: usize, plot: &Plot, f: &mut Frame, obs: &mut Obstacles)
         dash: Dash::Solid,
     };
     for (k, p) in points.iter().enumerate() {
-        if k % every == 0 || k + 1 == points.len() {
+        if marked(k, p.0) {
             let (x, y) = plot.point(*p);
             // Triangles and diamonds reach 1.3 times the radius, plus the white outline.
             obs.mark(Rect::around((x, y), MARKER_R * 1.3 + 0.3));
@@ -442,6 +442,30 @@ fn series(s: &Series, i: usize, plot: &Plot, f: &mut Frame, obs: &mut Obstacles)
                 stroke: Some(white),
             });
         }
+    }
+}
+
+/// Which points of a series carry a marker: on a series of years, the round years (every 5,
+/// 10, … years, as few as keep within [`MARKERS_PER_SERIES`]), so no marker reads as an
+/// observation of an odd year; otherwise every k-th point; and always the last.
+fn marked_points(points: &[(f64, f64)]) -> impl Fn(usize, f64) -> bool {
+    let n = points.len();
+    let whole = points.iter().all(|p| p.0.fract() == 0.0);
+    let span = match (points.first(), points.last()) {
+        (Some(a), Some(b)) => b.0 - a.0,
+        _ => 0.0,
+    };
+    let step = [1.0f64, 2.0, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0]
+        .into_iter()
+        .find(|s| span / s + 1.0 <= MARKERS_PER_SERIES as f64)
+        .filter(|_| whole);
+    let every = n.div_ceil(MARKERS_PER_SERIES).max(1);
+    move |k, x| {
+        k + 1 == n
+            || match step {
+                Some(s) => x % s == 0.0,
+                None => k % every == 0,
+            }
     }
 }
 
@@ -464,5 +488,32 @@ fn targets(c: &LineChart, plot: &Plot, f: &mut Frame, obs: &mut Obstacles) {
         {
             marks::line_label(f, obs, &plot.area(), plot.sy(*y), label);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::marked_points;
+
+    #[test]
+    fn a_series_of_years_is_marked_on_round_years_and_its_last() {
+        let points: Vec<(f64, f64)> = (2005..=2060).map(|y| (f64::from(y), 1.0)).collect();
+        let marked = marked_points(&points);
+        let years: Vec<f64> = points
+            .iter()
+            .enumerate()
+            .filter(|(k, p)| marked(*k, p.0))
+            .map(|(_, p)| p.0)
+            .collect();
+        assert_eq!(years, [2010.0, 2020.0, 2030.0, 2040.0, 2050.0, 2060.0]);
+        // Not years: every k-th point.
+        let points: Vec<(f64, f64)> = (0..20).map(|k| (f64::from(k) * 0.5, 1.0)).collect();
+        let marked = marked_points(&points);
+        let count = points
+            .iter()
+            .enumerate()
+            .filter(|(k, p)| marked(*k, p.0))
+            .count();
+        assert!((2..=9).contains(&count), "{count}");
     }
 }

@@ -160,3 +160,23 @@ fn no_two_of_the_first_wedges_look_alike_without_colour() {
         }
     }
 }
+
+#[test]
+fn a_long_wedge_name_wraps_in_the_legend_rather_than_lose_its_end() {
+    let name = "Waste heat recovered at the coal-chemical park heats the eastern district";
+    let c = chart(vec![
+        wedge(name, &[(2024.0, 0.0), (2025.0, -10.0)]),
+        wedge(
+            "Combined heat and power network extended",
+            &[(2026.0, 0.0), (2027.0, -5.0)],
+        ),
+    ]);
+    let mut measure = |s: &str| crate::text::estimate_width(s);
+    let scene = crate::layout(&crate::Chart::Line(c), 420.0, 300.0, &mut measure);
+    let texts: Vec<&str> = scene.labels().map(|l| l.text.as_str()).collect();
+    assert!(texts.iter().all(|t| !t.ends_with('…')), "{texts:?}");
+    // Every word of the name is printed, in order, over its lines.
+    let printed = texts.join(" ");
+    assert!(printed.contains("Waste heat"), "{texts:?}");
+    assert!(printed.contains("eastern district"), "{texts:?}");
+}

@@ -476,9 +476,9 @@ fn ranked(doc: &mut Document, r: &RankingSummary, voice: &Voice) {
         voice.zh.msg("deficits-report-bar-caption"),
         voice.en.msg("deficits-report-bar-caption"),
     );
-    // A bilingual label holds the English under the Chinese: up to four lines a row.
+    // A bilingual label holds the English under the Chinese: up to five lines a row.
     let (per_row, most) = match voice.language {
-        Language::Bilingual => (40.0, 600.0),
+        Language::Bilingual => (50.0, 640.0),
         Language::En | Language::ZhCn => (24.0, 420.0),
     };
     let height = (80.0 + per_row * r.items.len() as f32).min(most);
@@ -530,7 +530,13 @@ fn top(group: &GroupRanking, voice: &Voice) -> String {
         .iter()
         .map(|i| {
             let rank = voice.rank_word(i.rank, i.tied);
-            format!("{rank}  {} ({})", i.candidate, i.points)
+            // The rank's language sets the brackets: "6.1.1（14）" with "并列", "(14)" with "=".
+            match voice.language {
+                Language::En => format!("{rank}  {} ({})", i.candidate, i.points),
+                Language::ZhCn | Language::Bilingual => {
+                    format!("{rank}  {}（{}）", i.candidate, i.points)
+                }
+            }
         })
         .collect::<Vec<_>>()
         .join("\n")
