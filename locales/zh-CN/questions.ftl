@@ -35,6 +35,7 @@ question-verdict-no-quorum = 不足法定人数，不计
 question-heading = 问题{ $number }：{ $text }
 question-round-line = 第{ $number }轮：同意{ $consent }，保留{ $standAside }，反对{ $object }；出席表决成员{ $present }/{ $total }。本轮结果：{ $verdict }。
 question-round-no-position = 出席的表决成员中有{ $count }人未表态。
+question-round-tie = 票数相等：同意{ $consent }票，恰为表态总数{ $taken }票的一半。
 question-round-amended = 第{ $number }轮表决的修改文本：{ $text }
 question-consents-needed = 还需{ $count }票同意。
 question-objections-block = 反对票比允许的{ $allowed }票多{ $count }票，阻止通过。

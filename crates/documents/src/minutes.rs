@@ -368,8 +368,13 @@ fn agenda(doc: &mut Document, input: &MinutesInput<'_>, voice: &Voice) {
                 Language::ZhCn => said(&voice.zh),
                 Language::Bilingual => format!("{} / {}", said(&voice.zh), said(&voice.en)),
             };
-            // A line of facts, set ragged: justified, its few spaces would stretch.
-            doc.push(Block::secondary(text).with_align(crate::model::Align::Left));
+            // A line of facts, set ragged: justified, its few spaces would stretch. It goes with
+            // the notes below, on one line or two ("报告人… / Presented by…" in both languages).
+            doc.push(
+                Block::secondary(text)
+                    .with_align(crate::model::Align::Left)
+                    .keep_with_next(),
+            );
         }
         let (notes, notes_en) = match voice.language {
             // Notes kept in the other language only are printed with the note that says so.

@@ -110,10 +110,11 @@ pub(crate) fn attendance(doc: &mut Document, input: &MinutesInput<'_>, voice: &V
     for (index, person) in present.iter().enumerate() {
         table.push_row([
             (index + 1).to_string(),
-            voice.cell(&person.name_zh, &person.name_en),
+            // A name and a role never wrap ("Wang / Zhili", "Voting / member" in every row).
+            voice.cell(&person.name_zh, &kept_whole(&person.name_en)),
             voice.cell(&person.organisation_zh, &person.organisation_en),
             voice.label_cell(&format!("sector-{}", person.sector.key())),
-            voice.label_cell(&format!("role-{}", person.role.key())),
+            kept_whole(&voice.label_cell(&format!("role-{}", person.role.key()))),
         ]);
     }
     doc.push(Block::Table(table));

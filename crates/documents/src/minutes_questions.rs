@@ -153,6 +153,20 @@ pub fn question_lines(record: &QuestionRecord, i18n: &I18n) -> Vec<(LineKind, St
                 ),
             ));
         }
+        // "Result: tie" beside "14 consent, 6 stand aside, 8 object" needs its sum.
+        if round.closed_at.is_some() && r.verdict == RoundVerdict::Tie {
+            let taken = r.counts.consent + r.counts.stand_aside + r.counts.object;
+            lines.push((
+                LineKind::Detail,
+                i18n.fmt(
+                    "question-round-tie",
+                    &[
+                        ("consent", FluentValue::from(r.counts.consent)),
+                        ("taken", FluentValue::from(taken)),
+                    ],
+                ),
+            ));
+        }
         if r.verdict != RoundVerdict::Adopted && r.has_quorum && r.blocking_objections > 0 {
             lines.push((
                 LineKind::Detail,

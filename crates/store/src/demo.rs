@@ -679,7 +679,7 @@ fn record_outcomes(store: &mut Store, meeting_id: i64, people: &[i64]) -> Result
             3,
             "根据会议意见修订愿景草案（中英文）",
             "Revise the draft vision after the comments (Chinese and English)",
-            0,
+            1,
             21,
             ActionStatus::Open,
         ),

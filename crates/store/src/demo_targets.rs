@@ -161,7 +161,10 @@ const TARGETS: [Demo; 12] = [
             fallback: 3400.0,
         },
         &[13],
-        CLIMATE,
+        (
+            "比基准情景少排放，为城市的低碳转型赢得时间。",
+            "Emitting less than business as usual buys the city time for its low-carbon shift.",
+        ),
     ),
     t(
         "energy_intensity",
@@ -180,7 +183,10 @@ const TARGETS: [Demo; 12] = [
         2030,
         Set::Reduction(25.0),
         &[13, 9],
-        ("", "Cleaner industry attracts green investment."),
+        (
+            "产业更清洁，吸引绿色投资。",
+            "Cleaner industry attracts green investment.",
+        ),
     ),
 ];
 
