@@ -24,5 +24,6 @@ pledge-doc-adopted-on = Adopted on
 pledge-doc-outcome = Outcome
 pledge-doc-count = Targets
 pledge-col-kind = Kind
+pledge-col-kind-sdg = Kind and SDG
 pledge-doc-advantages = Advantages for the community
 pledge-doc-untranslated = [Not yet translated into English.]

@@ -24,5 +24,6 @@ pledge-doc-adopted-on = 通过日期
 pledge-doc-outcome = 结果
 pledge-doc-count = 目标数
 pledge-col-kind = 类型
+pledge-col-kind-sdg = 类型与可持续发展目标
 pledge-doc-advantages = 对社区的益处
 pledge-doc-untranslated = 【尚未译成中文。】

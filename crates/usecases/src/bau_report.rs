@@ -6,7 +6,7 @@
 use concord_charts::Chart;
 use concord_documents::{Block, Document, Figure, Table, Voice};
 use concord_domain::bau::Assumption;
-use concord_i18n::FluentValue;
+use concord_i18n::{FluentValue, I18n};
 use concord_store::{ScenarioRecord, Store, StoreError};
 
 use crate::bau::{
@@ -247,13 +247,21 @@ fn assumptions_table(rows: &[Assumption], voice: &Voice) -> Table {
         (voice.label_cell("bau-ui-col-source"), 3.4),
     ]);
     for (row, grid) in rows.iter().zip(grid_of(rows)) {
-        let kind = voice.label_cell(&format!("bau-kind-{}", grid.kind));
+        // "Elasticity to GDP" / "弹性系数（对地区生产总值）", each language in its own words.
         let kind = match row.step.driver() {
-            Some(driver) => format!(
-                "{kind} {}",
-                voice.label(&format!("bau-var-{}", driver.key()))
-            ),
-            None => kind,
+            Some(driver) => {
+                let id = if grid.kind == "elasticity" {
+                    "bau-kind-elasticity-to"
+                } else {
+                    "bau-kind-intensity-of"
+                };
+                let say = |i18n: &I18n| {
+                    let driver = i18n.msg(&format!("bau-var-{}", driver.key()));
+                    i18n.fmt(id, &[("driver", FluentValue::from(driver))])
+                };
+                voice.cell(&say(&voice.zh), &say(&voice.en))
+            }
+            None => voice.label_cell(&format!("bau-kind-{}", grid.kind)),
         };
         table.push_row([
             voice.label_cell(&format!("bau-var-{}", grid.variable)),

@@ -244,14 +244,22 @@ fn change(baseline: f64, target: f64, voice: &Voice) -> String {
 }
 
 fn targets_table(input: &PledgeInput<'_>, rows: &[usize], voice: &Voice) -> Table {
-    let mut table = Table::new([
-        (voice.label_cell("pledge-col-target"), 3.0),
-        (voice.label_cell("pledge-col-kind"), 2.2),
-        (voice.label_cell("pledge-col-sdg"), 1.2),
+    // Both languages in six columns leave the target's name a word a line: bilingual, its
+    // goals share the kind's column.
+    let bilingual = voice.language == Language::Bilingual;
+    let mut columns = vec![(voice.label_cell("pledge-col-target"), 3.0)];
+    if bilingual {
+        columns.push((voice.label_cell("pledge-col-kind-sdg"), 2.4));
+    } else {
+        columns.push((voice.label_cell("pledge-col-kind"), 2.2));
+        columns.push((voice.label_cell("pledge-col-sdg"), 1.2));
+    }
+    columns.extend([
         (voice.label_cell("pledge-col-baseline"), 1.8),
         (voice.label_cell("pledge-col-goal"), 1.8),
         (voice.label_cell("pledge-col-change"), 1.1),
     ]);
+    let mut table = Table::new(columns);
     for &i in rows {
         let stored = &input.targets[i];
         let target = &stored.row;
@@ -269,23 +277,28 @@ fn targets_table(input: &PledgeInput<'_>, rows: &[usize], voice: &Voice) -> Tabl
                 .collect::<Vec<_>>()
                 .join(i18n.locale().list_separator())
         };
-        table.push_row([
-            voice.cell(&name.name_zh, &name.name_en),
-            voice.cell(
-                &kind_detail(stored, &voice.zh),
-                &kind_detail(stored, &voice.en),
-            ),
-            if goals.is_empty() {
-                "—".to_owned()
-            } else {
-                let say = |i18n: &I18n| {
-                    i18n.fmt(
-                        "pledge-doc-sdg",
-                        &[("goal", FluentValue::from(goals_in(i18n)))],
-                    )
-                };
-                voice.cell(&say(&voice.zh), &say(&voice.en))
-            },
+        let kind = voice.cell(
+            &kind_detail(stored, &voice.zh),
+            &kind_detail(stored, &voice.en),
+        );
+        let sdgs = if goals.is_empty() {
+            "—".to_owned()
+        } else {
+            let say = |i18n: &I18n| {
+                i18n.fmt(
+                    "pledge-doc-sdg",
+                    &[("goal", FluentValue::from(goals_in(i18n)))],
+                )
+            };
+            voice.cell(&say(&voice.zh), &say(&voice.en))
+        };
+        let mut cells = vec![voice.cell(&name.name_zh, &name.name_en)];
+        if bilingual {
+            cells.push(format!("{kind}\n{sdgs}"));
+        } else {
+            cells.extend([kind, sdgs]);
+        }
+        cells.extend([
             voice.of_year(
                 target.baseline_year,
                 &with_unit(figure(target.baseline_value), &name.unit_shown, voice),
@@ -296,6 +309,7 @@ fn targets_table(input: &PledgeInput<'_>, rows: &[usize], voice: &Voice) -> Tabl
             ),
             change(target.baseline_value, target.target_value, voice),
         ]);
+        table.push_row(cells);
     }
     table
 }

@@ -400,7 +400,11 @@ fn about(doc: &mut Document, input: &VisionInput<'_>, speech: &Speech) {
                 i18n.fmt(
                     "vision-doc-saved-by",
                     &[
-                        ("by", FluentValue::from(saved.by.trim())),
+                        // "周晓雯 Zhou Xiaowen": each language names the person its way.
+                        (
+                            "by",
+                            FluentValue::from(Voice::own_split_in(&saved.by, i18n)),
+                        ),
                         ("at", FluentValue::from(i18n.datetime(saved.at))),
                     ],
                 )

@@ -8,6 +8,19 @@ use crate::font::squeeze;
 use crate::linebreak::{Breaking, Line, break_lines_with};
 use crate::model::{Align, Heading, HeadingLevel, KeyValue, Paragraph, TextStyle};
 
+/// A heading in English where the official style sets 楷体: 楷体 has no roman of its own
+/// and the body's roman would read as body text, so the English takes the bold serif.
+fn english_heading(style: Style, text: &str) -> Style {
+    if style.face == crate::face::Face::Kai && !text.chars().any(concord_i18n::spacing::is_han) {
+        Style {
+            face: crate::face::Face::SerifBold,
+            ..style
+        }
+    } else {
+        style
+    }
+}
+
 impl Builder {
     pub(super) fn heading(&mut self, h: &Heading) {
         let text = match &h.official {
@@ -35,11 +48,11 @@ impl Builder {
         };
         self.elements[id].outline = Some(bookmark.replace('\n', " "));
         let (left, width) = (self.t.left, self.t.width);
-        let mut lines = self.lines(text, style, left, width, Align::Left);
+        let mut lines = self.lines(text, english_heading(style, text), left, width, Align::Left);
         if let Some(sec) = &h.secondary {
             self.open_second_language(id);
             // The translation has the weight of the original: the same style.
-            lines.extend(self.lines(sec, style, left, width, Align::Left));
+            lines.extend(self.lines(sec, english_heading(style, sec), left, width, Align::Left));
         }
         // Every heading line keeps with the next unit: the chain reaches the
         // first line(s) of what follows, so a heading never ends a page.
@@ -191,7 +204,8 @@ impl Builder {
         let value_x = t.left + label_w + gap;
         let value_w = t.width - label_w - gap;
         let pad = 2.0 * t.spacing;
-        for (e, label) in entries.iter().zip(&labels) {
+        let n = entries.len();
+        for (k, (e, label)) in entries.iter().zip(&labels).enumerate() {
             let id = self.open(Role::P, None);
             let label = self.lines(label, label_style, t.left, label_w, Align::Left);
             let mut value = self.lines(&e.value, t.kv_value, value_x, value_w, Align::Left);
@@ -200,8 +214,12 @@ impl Builder {
                 value.extend(self.lines(sec, t.kv_secondary, value_x, value_w, Align::Left));
             }
             let units = grid_row(vec![label, value], &RowFrame::plain(pad), t.height());
+            // No row alone at a page's head or foot: the first keeps with the second, the
+            // one before the last with the last ("目标数 12" never alone above the signatures).
+            let keep = k + 1 < n && (k == 0 || k + 2 == n);
             for mut u in units {
                 u.space_before = space;
+                u.keep_with_next |= keep;
                 space = 0.0;
                 self.units.push(u);
             }
