@@ -69,9 +69,11 @@ fn the_adopted_version_in_three_languages() {
     assert!(text.contains("[+"), "insertions are marked: {text}");
     assert!(!text.contains("DRAFT"), "{text}");
     assert!(
-        !text.contains('渭'),
-        "no Chinese text in the English document"
+        !text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+        "no Chinese text in the English document: {text}"
     );
+    // Who saved the version, named the English way (stored as "周晓雯 Zhou Xiaowen").
+    assert!(text.contains("Saved Zhou Xiaowen"), "{text}");
 
     let zh = export(&ws, "adopted", "zh-CN", &[]);
     qpdf_check(&zh);
@@ -84,6 +86,10 @@ fn the_adopted_version_in_three_languages() {
     assert!(
         !text.contains("Shared by all"),
         "no English paragraph in the Chinese document"
+    );
+    assert!(
+        text.contains("保存 周晓雯") && !text.contains("Zhou Xiaowen"),
+        "{text}"
     );
 
     let both = export(&ws, "3", "bilingual", &[]);
