@@ -423,3 +423,11 @@ fn a_capital_word_that_opens_a_sentence_may_be_hyphenated_a_name_never() {
     let lines = break_lines_with(text, 17.0, half, HYPHENATING);
     assert!(lines.iter().all(|l| !l.hyphen), "{lines:?}");
 }
+
+#[test]
+fn every_chinese_unit_starts_with_a_listed_character() {
+    for unit in units::CHINESE_UNITS {
+        let first = unit.chars().next().expect("a unit");
+        assert!(units::UNIT_STARTS.contains(first), "{unit}");
+    }
+}

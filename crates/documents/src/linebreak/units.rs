@@ -120,7 +120,7 @@ fn is_superscript_digit(c: char) -> bool {
 
 /// Chinese units written without a slash, each part of which reads as one word ("28 百万吨 /
 /// 二氧化碳当量" may break between the parts, never inside one); `|` parts them.
-const CHINESE_UNITS: &[&str] = &[
+pub(super) const CHINESE_UNITS: &[&str] = &[
     "百万吨|二氧化碳当量",
     "吨|二氧化碳当量",
     "万吨|标准煤",
@@ -131,6 +131,9 @@ const CHINESE_UNITS: &[&str] = &[
     "千瓦时",
     "兆瓦",
 ];
+
+/// The first characters of the [`CHINESE_UNITS`].
+pub(super) const UNIT_STARTS: &str = "百吨万立平千兆";
 
 /// Where a word ends for the units: a space, a bracket or a pause ("万吨标准煤/亿元（10,000").
 fn ends_word(c: char) -> bool {
@@ -175,9 +178,13 @@ pub(super) fn unit_words(glyphs: &[Glyph]) -> Vec<u32> {
 fn mark_chinese_units(word: &[Glyph], words: &mut [u32], next: &mut u32) {
     let text: String = word.iter().map(|g| g.ch).collect();
     let mut skip = 0;
-    for (i, (at, _)) in text.char_indices().enumerate() {
+    for (i, (at, ch)) in text.char_indices().enumerate() {
         if skip > 0 {
             skip -= 1;
+            continue;
+        }
+        // Quick: most characters start no unit.
+        if !UNIT_STARTS.contains(ch) {
             continue;
         }
         let unit = CHINESE_UNITS.iter().find(|u| {
@@ -201,6 +208,9 @@ fn mark_chinese_units(word: &[Glyph], words: &mut [u32], next: &mut u32) {
 /// The length in glyphs of the slashed unit of [`UNITS`] a word is, less the marks that
 /// follow it ("µg/m³),").
 fn slashed_latin_unit(word: &[Glyph]) -> Option<usize> {
+    if word.len() > 12 || !word.iter().any(|g| g.ch == '/') {
+        return None;
+    }
     let text: String = word.iter().map(|g| g.ch).collect();
     let unit = text.trim_end_matches(|c: char| AFTER_UNIT.contains(c));
     (unit.contains('/') && UNITS.contains(&unit)).then(|| unit.chars().count())
