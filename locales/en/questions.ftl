@@ -41,7 +41,13 @@ question-round-no-position = { $count ->
     [one] One voting member present took no position.
    *[other] { $count } voting members present took no position.
 }
-question-round-tie = A tie: the { $consent } consents are exactly half of the { $taken } positions taken.
+question-round-tie = A tie: { $consent ->
+    [one] the one consent is
+   *[other] the { $consent } consents are
+} exactly half of the { $taken ->
+    [one] one position
+   *[other] { $taken } positions
+} taken.
 question-round-amended = Amended text put to round { $number }: { $text }
 question-consents-needed = { $count ->
     [one] One more consent needed.

@@ -320,7 +320,8 @@ pub fn goal_rows(outlook: &Outlook, voice: &Voice) -> Vec<GoalRow> {
             };
             GoalRow {
                 key: r.goal.key.to_owned(),
-                label: voice.label(&goal_message_id(r.goal.key)),
+                // Bilingual: the English under the Chinese, never run into its line.
+                label: voice.label_cell(&goal_message_id(r.goal.key)),
                 year: r.goal.year,
                 goal: crate::units_shown::with_unit(figure(r.value), &unit, voice),
                 projected: r.projected.map_or_else(
@@ -331,7 +332,7 @@ pub fn goal_rows(outlook: &Outlook, voice: &Voice) -> Vec<GoalRow> {
                     || "—".to_owned(),
                     |d| voice.percent(&with_minus(&format!("{:+.1}", d * 100.0))),
                 ),
-                verdict: voice.label(verdict),
+                verdict: voice.label_cell(verdict),
                 met,
             }
         })
