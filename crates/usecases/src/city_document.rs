@@ -52,17 +52,20 @@ pub(crate) fn city_document(
 /// The place and the date above the signature lines: "Place: Weinan" and "Date: …", with the
 /// colon of the document's language; `date` is already written in that language (or both).
 pub(crate) fn place_and_date(doc: &mut Document, dialogue: &Dialogue, voice: &Voice, date: &str) {
-    let colon = if voice.language == Language::En {
-        ": "
-    } else {
-        "："
+    // The colon of the label's last word: "地点：", "Place: ", "地点 Place: ".
+    let with_colon = |label: String| {
+        if label.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+            format!("{label}: ")
+        } else {
+            format!("{label}：")
+        }
     };
     doc.push(
         Block::paragraph(format!(
-            "{}{colon}{}\n{}{colon}{}",
-            voice.label("decl-place"),
+            "{}{}\n{}{}",
+            with_colon(voice.label("decl-place")),
             voice.joined(&dialogue.city_zh, &dialogue.city_en),
-            voice.label("decl-date"),
+            with_colon(voice.label("decl-date")),
             date
         ))
         .with_align(Align::Left)

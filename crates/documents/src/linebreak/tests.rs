@@ -145,15 +145,26 @@ fn cjk_text() -> impl Strategy<Value = String> {
         1 => (opening, ideograph).prop_map(|(o, c)| format!("{o}{c}")),
         1 => Just(" ".to_owned()),
         1 => "[a-z]{1,6}",
+        // Numbers with their units, dates and magnitudes: the second tier of breaks.
+        1 => prop::sample::select(vec![
+            "2021年", "31.50 百万吨二氧化碳当量", "0.8840 万吨标准煤/亿元（10,000 tce）",
+            "38 µg/m³", "24 November 2025", "−15 %", "2026 年 11 月 23 日", "3,600 × 10,000 t",
+        ])
+        .prop_map(str::to_owned),
     ];
     prop::collection::vec(token, 0..120).prop_map(|t| t.concat())
 }
 
 proptest! {
     #[test]
-    fn lines_obey_rules_lose_nothing_and_fit(text in cjk_text(), width in 8u8..40) {
+    fn lines_obey_rules_lose_nothing_and_fit(
+        text in cjk_text(),
+        width in 8u8..40,
+        justified in any::<bool>(),
+    ) {
         let max = f32::from(width);
-        let lines = break_lines(&text, max, em);
+        let how = Breaking { hyphenate: justified, ..Breaking::default() };
+        let lines = break_lines_with(&text, max, em, how);
         let without_spaces = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
         // No text lost or reordered: only spaces at breaks disappear.
         prop_assert_eq!(without_spaces(&lines.concat_text()), without_spaces(&text));
