@@ -140,21 +140,7 @@ fn no_chart_in_a_bilingual_report_shortens_a_label() {
     let ws = Workspace::with_demo();
     for what in ["deficits", "progress", "bau", "action-plan"] {
         for style in ["modern", "official"] {
-            let out = ws.path(&format!("{what}-{style}.pdf"));
-            let run = ws.concord(
-                "en",
-                &[
-                    "export",
-                    "--style",
-                    style,
-                    what,
-                    "--lang",
-                    "bilingual",
-                    "--out",
-                    out.to_str().unwrap(),
-                ],
-            );
-            assert_eq!(run.code, 0, "export {what} {style}: {}", run.stderr);
+            let out = ws.export(&[what], style, "bilingual");
             let text = pdf_text(&out);
             let cut: Vec<&str> = text.lines().filter(|l| l.contains('…')).collect();
             assert!(cut.is_empty(), "{what} {style}: {cut:?}");

@@ -9,21 +9,7 @@ mod util;
 use util::{Workspace, pdf_text};
 
 fn pledge_lines(ws: &Workspace, lang: &str) -> Vec<String> {
-    let out = ws.path(&format!("pledge-official-{lang}.pdf"));
-    let run = ws.concord(
-        lang,
-        &[
-            "export",
-            "--style",
-            "official",
-            "pledge",
-            "--lang",
-            lang,
-            "--out",
-            out.to_str().unwrap(),
-        ],
-    );
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = ws.export(&["pledge"], "official", lang);
     pdf_text(&out)
         .lines()
         .map(|l| l.trim().to_owned())

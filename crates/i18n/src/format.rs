@@ -5,7 +5,8 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 use crate::Locale;
 
-const MONTHS_EN: [&str; 12] = [
+/// The English months, as dates are written and as line breaking keeps them with their day.
+pub const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
     "March",

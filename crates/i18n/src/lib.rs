@@ -7,7 +7,7 @@ mod locale;
 pub mod spacing;
 
 pub use fluent_bundle::FluentValue;
-pub use format::{format_date, format_datetime, format_time};
+pub use format::{MONTHS_EN, format_date, format_datetime, format_time};
 pub use locale::Locale;
 pub use spacing::space_mixed_scripts;
 

@@ -52,6 +52,22 @@ impl Workspace {
         ws
     }
 
+    /// Exports `what` (a document and its options) in `style` and `lang` with
+    /// `concord export --style STYLE WHAT… --lang LANG`, and returns the PDF's path.
+    pub fn export(&self, what: &[&str], style: &str, lang: &str) -> PathBuf {
+        let out = self.path(&format!("{}-{style}-{lang}.pdf", what.join("-")));
+        let mut args = vec!["export", "--style", style];
+        args.extend_from_slice(what);
+        args.extend(["--lang", lang, "--out", out.to_str().expect("utf-8 path")]);
+        let run = self.concord("en", &args);
+        assert_eq!(
+            run.code, 0,
+            "export {what:?} {style} {lang}: {}",
+            run.stderr
+        );
+        out
+    }
+
     /// Exports the latest minutes and returns the PDF's path.
     pub fn export_minutes(&self, lang: &str) -> PathBuf {
         let out = self.path(&format!("minutes-{lang}.pdf"));

@@ -238,19 +238,23 @@ pub fn widest_pieces(text: &str, mut measure: impl FnMut(char) -> f32) -> Pieces
             let mut start = 0;
             for end in 1..=glyphs.len() {
                 if end == glyphs.len() || allowed[end] {
-                    let piece: f32 = glyphs[start..end]
-                        .iter()
-                        .rev()
-                        .skip_while(|g| g.ch.is_whitespace())
-                        .map(|g| g.advance)
-                        .sum();
-                    *out = out.max(piece);
+                    *out = out.max(trimmed_width(&glyphs[start..end]));
                     start = end;
                 }
             }
         }
     }
     widest
+}
+
+/// The width of `glyphs` without the spaces they end with: what a line of them takes.
+fn trimmed_width(glyphs: &[Glyph]) -> f32 {
+    glyphs
+        .iter()
+        .rev()
+        .skip_while(|g| g.ch.is_whitespace())
+        .map(|g| g.advance)
+        .sum()
 }
 
 /// The characters of `s` with their offsets and advances.
@@ -352,13 +356,7 @@ fn break_hard_line(
             if let Some(b) = last_break {
                 let b = rather_than_a_gap(&glyphs, &loose, (line_start, b, i), rules, max_width);
                 let loose = |b: usize| {
-                    let used: f32 = glyphs[line_start..b]
-                        .iter()
-                        .rev()
-                        .skip_while(|g| g.ch.is_whitespace())
-                        .map(|g| g.advance)
-                        .sum();
-                    max_width - used > LOOSE * max_width
+                    max_width - trimmed_width(&glyphs[line_start..b]) > LOOSE * max_width
                 };
                 // Never three hyphenated lines in a row.
                 let ladder = out.len() >= 2 && out[out.len() - 2..].iter().all(|l| l.hyphen);
@@ -427,13 +425,7 @@ fn rather_than_a_gap(
     if rules.hyphen.is_none() {
         return b;
     }
-    let used: f32 = glyphs[start..b]
-        .iter()
-        .rev()
-        .skip_while(|g| g.ch.is_whitespace())
-        .map(|g| g.advance)
-        .sum();
-    if max_width - used <= GAP_BEFORE_UNIT * rules.em {
+    if max_width - trimmed_width(&glyphs[start..b]) <= GAP_BEFORE_UNIT * rules.em {
         return b;
     }
     unit_break(glyphs, loose, b, overflow).unwrap_or(b).max(b)
@@ -470,14 +462,7 @@ fn tight_fit(
     rules: &Rules,
     max_width: f32,
 ) -> Option<(usize, f32)> {
-    let used = |end: usize| -> f32 {
-        glyphs[start..end]
-            .iter()
-            .rev()
-            .skip_while(|g| g.ch.is_whitespace())
-            .map(|g| g.advance)
-            .sum()
-    };
+    let used = |end: usize| trimmed_width(&glyphs[start..end]);
     let latin = |g: &Glyph| g.ch.is_alphanumeric() && !is_wide(g.ch);
     if !latin(&glyphs[overflow]) || max_width - used(b) <= rules.em {
         return None;

@@ -316,19 +316,8 @@ fn a_chinese_unit_with_a_slash_reads_as_one_word() {
 #[test]
 fn a_magnitude_reads_as_one_word_with_its_number_and_what_it_counts() {
     // "31.50 百 / 万吨" and "3,600 万 / 吨" never while the line has room for the whole.
-    for (text, whole) in [
-        ("全年接待 31.50 百万人次", "31.50 百万人"),
-        ("2020 年：3,600 万吨 CO2", "3,600 万吨"),
-    ] {
-        let end = text.find(whole).expect("in the text") + whole.len();
-        let width: f32 = text[..end].chars().map(em).sum::<f32>() - 0.25;
-        let lines = break_lines(text, width, em);
-        assert!(
-            lines.iter().any(|l| l.text.contains(whole)),
-            "{text:?}: {:?}",
-            texts(&lines)
-        );
-    }
+    kept_on_one_line("全年接待 31.50 百万人次", "31.50 百万人", 60);
+    kept_on_one_line("2020 年：3,600 万吨 CO2", "3,600 万吨", 60);
 }
 
 #[test]
@@ -353,51 +342,40 @@ fn a_number_with_its_unit_wider_than_the_line_breaks_between_them_not_by_force()
     assert!(pieces.unbreakable <= 3.0, "{pieces:?}");
 }
 
-#[test]
-fn a_chinese_unit_without_a_slash_or_before_a_bracket_reads_as_one_word() {
-    for (text, unit) in [
-        ("基准为 28 百万吨二氧化碳当量 Mt CO2e", "二氧化碳当量"),
-        ("基准为 28 百万吨二氧化碳当量 Mt CO2e", "28 百万吨"),
-        (
-            "目标值 0.7649 万吨标准煤/亿元（10,000 tce/100 million CNY）",
-            "万吨标准煤/亿元",
-        ),
-    ] {
-        // Every width with room for the unit keeps it on one line.
-        let need: f32 = unit.chars().map(em).sum();
-        for width in (need * 2.0) as usize..60 {
-            let lines = break_lines(text, width as f32 / 2.0, em);
-            assert!(
-                lines.iter().any(|l| l.text.contains(unit)),
-                "{width}: {:?}",
-                texts(&lines)
-            );
-        }
+/// Every width up to `widest` with room for `piece` keeps it on one line of `text`.
+fn kept_on_one_line(text: &str, piece: &str, widest: usize) {
+    let need: f32 = piece.chars().map(em).sum();
+    for width in (need * 2.0) as usize..widest {
+        let lines = break_lines(text, width as f32 / 2.0, em);
+        assert!(
+            lines.iter().any(|l| l.text.contains(piece)),
+            "{piece:?} at {width}: {:?}",
+            texts(&lines)
+        );
     }
 }
 
 #[test]
+fn a_chinese_unit_without_a_slash_or_before_a_bracket_reads_as_one_word() {
+    let text = "基准为 28 百万吨二氧化碳当量 Mt CO2e";
+    kept_on_one_line(text, "二氧化碳当量", 60);
+    kept_on_one_line(text, "28 百万吨", 60);
+    let text = "目标值 0.7649 万吨标准煤/亿元（10,000 tce/100 million CNY）";
+    kept_on_one_line(text, "万吨标准煤/亿元", 60);
+}
+
+#[test]
 fn a_date_keeps_together_while_the_line_has_room() {
-    for (text, date) in [
-        (
-            "会议于 2026 年 11 月 23 日 12:12 保存",
-            "2026 年 11 月 23 日",
-        ),
-        (
-            "Compared with the workshop of 24 November 2025",
-            "24 November",
-        ),
-    ] {
-        let need: f32 = date.chars().map(em).sum();
-        for width in (need * 2.0) as usize..80 {
-            let lines = break_lines(text, width as f32 / 2.0, em);
-            assert!(
-                lines.iter().any(|l| l.text.contains(date)),
-                "{width}: {:?}",
-                texts(&lines)
-            );
-        }
-    }
+    kept_on_one_line(
+        "会议于 2026 年 11 月 23 日 12:12 保存",
+        "2026 年 11 月 23 日",
+        80,
+    );
+    kept_on_one_line(
+        "Compared with the workshop of 24 November 2025",
+        "24 November",
+        80,
+    );
 }
 
 #[test]

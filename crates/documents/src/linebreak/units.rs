@@ -63,22 +63,6 @@ fn after_number(glyphs: &[Glyph], i: usize) -> bool {
         .is_some_and(|g| g.ch.is_ascii_digit())
 }
 
-/// English months, which a day keeps beside it ("24 November").
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Would a break at glyph `i` part a date: "2026年11月 / 23日", "24 / November 2025"?
 fn inside_date(glyphs: &[Glyph], i: usize) -> bool {
     // Quick: most breaks are between ideographs.
@@ -110,7 +94,7 @@ fn inside_date(glyphs: &[Glyph], i: usize) -> bool {
             .is_some_and(|c| c.is_ascii_digit())
         && digits_then(&after, "月日");
     let english = before.ends_with(|c: char| c.is_ascii_digit())
-        && MONTHS.iter().any(|m| after.starts_with(m));
+        && concord_i18n::MONTHS_EN.iter().any(|m| after.starts_with(m));
     chinese || english
 }
 
