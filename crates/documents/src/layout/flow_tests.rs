@@ -306,3 +306,42 @@ fn a_bilingual_label_too_wide_for_its_column_breaks_between_its_languages() {
     assert!(texts.contains(&"助理电子邮箱".to_owned()), "{texts:?}");
     assert!(texts.iter().any(|t| t.starts_with("E-mail")), "{texts:?}");
 }
+
+#[test]
+fn a_chart_is_drawn_less_high_rather_than_leave_its_page_half_empty() {
+    use concord_charts::{Chart, Lang, samples};
+    // The heading's baseline to the caption's: the chart's height and what surrounds it.
+    let span = |filler_lines: usize| -> Option<(usize, f32)> {
+        let mut doc = Document::new("");
+        if filler_lines > 0 {
+            doc.push(filler(filler_lines));
+        }
+        doc.push(Block::h2("排放情况"));
+        doc.push(crate::figure::Figure::new(
+            Chart::Line(samples::emissions(Lang::Zh)),
+            "图1　排放",
+        ));
+        let l = doc.layout().expect("layout");
+        l.pages().iter().enumerate().find_map(|(n, p)| {
+            let texts = body(p);
+            let heading = texts.iter().find(|t| t.text == "排放情况")?;
+            let caption = texts
+                .iter()
+                .find(|t| t.text.ends_with("排放") && t.text.starts_with('图'));
+            let caption = caption.unwrap_or_else(|| panic!("{filler_lines}: caption apart"));
+            Some((n, caption.baseline - heading.baseline))
+        })
+    };
+    let (_, full) = span(0).expect("laid out");
+    let mut compact = 0;
+    for lines in 1..50 {
+        let (page, height) = span(lines).expect("laid out");
+        if height < full - 1.0 {
+            // Drawn less high only to stay on the page it starts on, and never below 80 %.
+            assert_eq!(page, 0, "{lines} lines");
+            assert!(height > 0.75 * full, "{lines} lines: {height} of {full}");
+            compact += 1;
+        }
+    }
+    assert!(compact > 0, "no layout took the shorter chart");
+}

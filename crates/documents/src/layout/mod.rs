@@ -137,6 +137,16 @@ struct Unit {
     page_break: bool,
     /// A row of signature lines: a page holding only these says it has no text.
     signature: bool,
+    /// A shorter layout of the same content (a chart drawn less high), taken when it keeps
+    /// the unit and what it goes with on the page instead of leaving the page half empty.
+    compact: Option<Box<Compact>>,
+}
+
+/// A unit's shorter layout: its height and items.
+#[derive(Debug, Clone, Default)]
+struct Compact {
+    height: f32,
+    items: Vec<Item>,
 }
 
 /// A line of a cell or a stacked text block, before vertical placement.
@@ -402,13 +412,6 @@ impl Builder {
     /// A chart and its caption: one unit, so it is never split across pages.
     fn figure(&mut self, figure: &crate::figure::Figure) {
         let space = self.begin(10.0);
-        let (mut items, height) = crate::figure::items(
-            figure,
-            &mut self.metrics,
-            self.t.left,
-            self.t.width,
-            self.t.height(),
-        );
         let id = self.open(Role::Figure, None);
         let alt = [figure.chart.title(), figure.caption.as_str()]
             .iter()
@@ -416,17 +419,46 @@ impl Builder {
             .find(|s| !s.is_empty())
             .unwrap_or_default();
         self.elements[id].alt = Some(alt.to_owned());
-        for item in &mut items {
-            match item {
-                Item::Text(t) => t.tag = Some(id),
-                Item::Vector(p) => p.tag = Some(id),
-                _ => {}
+        let mut laid_out = |figure: &crate::figure::Figure| {
+            let (mut items, height) = crate::figure::items(
+                figure,
+                &mut self.metrics,
+                self.t.left,
+                self.t.width,
+                self.t.height(),
+            );
+            for item in &mut items {
+                match item {
+                    Item::Text(t) => t.tag = Some(id),
+                    Item::Vector(p) => p.tag = Some(id),
+                    _ => {}
+                }
             }
-        }
+            (items, height)
+        };
+        let (items, height) = laid_out(figure);
+        // Labels cut short ("…") where the full height has room for them.
+        let cut = |items: &[Item]| {
+            items
+                .iter()
+                .filter(|i| matches!(i, Item::Text(t) if t.text.contains('…')))
+                .count()
+        };
+        let compact = (figure.height * COMPACT_FIGURE >= MIN_COMPACT_FIGURE)
+            .then(|| {
+                let smaller = crate::figure::Figure {
+                    height: figure.height * COMPACT_FIGURE,
+                    ..figure.clone()
+                };
+                let (items, height) = laid_out(&smaller);
+                Box::new(Compact { height, items })
+            })
+            .filter(|c| cut(&c.items) <= cut(&items));
         self.units.push(Unit {
             space_before: space,
             height,
             items,
+            compact,
             ..Unit::default()
         });
         self.end(12.0);
@@ -434,6 +466,11 @@ impl Builder {
         self.pending = self.pending.max(FIGURE_AFTER);
     }
 }
+
+/// How much less high a chart may be drawn to stay on its page with what goes with it.
+const COMPACT_FIGURE: f32 = 0.8;
+/// No chart is drawn less high than this to save its page.
+const MIN_COMPACT_FIGURE: f32 = 150.0;
 
 /// Room under a figure's caption, whatever the style's spacing.
 const FIGURE_AFTER: f32 = 10.0;

@@ -5,16 +5,41 @@ use super::{EPS, Item, Page, Theme, Unit};
 /// Height from the top of unit `i` to the bottom of the last unit it is
 /// kept with.
 fn chain_height(units: &[Unit], i: usize) -> f32 {
-    let mut h = units[i].height;
-    let mut j = i;
-    while units[j].keep_with_next {
-        j += 1;
-        match units.get(j) {
-            Some(u) if !u.page_break => h += u.space_before + u.height,
-            _ => break,
+    chain(units, i).map(|(u, _)| u.height).sum::<f32>() + chain_spaces(units, i)
+}
+
+/// The same with each unit that has a shorter layout in it (see [`Unit::compact`]).
+fn compact_chain_height(units: &[Unit], i: usize) -> f32 {
+    chain(units, i)
+        .map(|(u, _)| u.compact.as_ref().map_or(u.height, |c| c.height))
+        .sum::<f32>()
+        + chain_spaces(units, i)
+}
+
+fn chain_spaces(units: &[Unit], i: usize) -> f32 {
+    chain(units, i).skip(1).map(|(u, _)| u.space_before).sum()
+}
+
+/// Unit `i` and the units it is kept with, with their indices.
+fn chain(units: &[Unit], i: usize) -> impl Iterator<Item = (&Unit, usize)> {
+    let mut next = Some(i);
+    std::iter::from_fn(move || {
+        let j = next?;
+        let unit = units.get(j).filter(|u| j == i || !u.page_break)?;
+        next = unit.keep_with_next.then_some(j + 1);
+        Some((unit, j))
+    })
+}
+
+/// Takes the shorter layouts of the units in unit `i`'s chain.
+fn take_compact(units: &mut [Unit], i: usize) {
+    let chained: Vec<usize> = chain(units, i).map(|(_, j)| j).collect();
+    for j in chained {
+        if let Some(compact) = units[j].compact.take() {
+            units[j].height = compact.height;
+            units[j].items = compact.items;
         }
     }
-    h
 }
 
 /// Pass two: place units on pages. Also says, per page, whether it holds nothing but
@@ -75,6 +100,20 @@ pub(super) fn paginate(
             own
         };
         let mut top = y + space;
+        // A chart drawn less high keeps its chain on this page rather than leave it half
+        // empty (a target's heading, its status and its chart, two to a page).
+        if !empty
+            && top + need > body_bottom + EPS
+            && chain <= body_height
+            && top + compact_chain_height(&units, i) <= body_bottom + EPS
+        {
+            take_compact(&mut units, i);
+        }
+        let need = if chain <= body_height {
+            chain_height(&units, i)
+        } else {
+            need
+        };
         if !empty && top + need > body_bottom + EPS {
             pages.push(std::mem::take(&mut page));
             only_signatures.push(std::mem::replace(&mut page_only, true));
