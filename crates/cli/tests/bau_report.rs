@@ -193,3 +193,18 @@ fn without_a_scenario_or_with_the_database_as_output_nothing_is_written() {
     assert_ne!(run.code, 0);
     assert_eq!(std::fs::read(ws.db()).unwrap(), before);
 }
+
+/// The official Chinese report's goals table, crowded by "0.7984 万吨标准煤/亿元" twice in a row,
+/// keeps each figure with its unit: cutting them would save the goal's name a line, no more.
+#[test]
+fn the_official_goals_table_keeps_each_figure_with_its_unit() {
+    let ws = Workspace::with_demo();
+    let out = ws.export(&["bau"], "official", "zh-CN");
+    let text = pdf_text(&out);
+    let cut: Vec<&str> = text
+        .lines()
+        .filter(|l| l.trim_end().ends_with("万吨标准煤/"))
+        .collect();
+    assert!(cut.is_empty(), "{cut:?}");
+    assert!(text.contains("万吨标准煤/亿元"), "{text}");
+}

@@ -17,6 +17,9 @@ pub(super) struct Demand {
     pub max: Vec<f32>,
     /// Per row, per column: the width of each paragraph of the cell on one line (no padding).
     pub cells: Vec<Vec<Vec<f32>>>,
+    /// Per row, per column: the cell's widest number with its unit, padding included (0 for
+    /// none), which a narrower column breaks on an extra line.
+    pub whole_pieces: Vec<Vec<f32>>,
 }
 
 /// Rows looked at when shortening the table: enough to see its shape, few enough to be quick
@@ -25,6 +28,10 @@ const SAMPLED_ROWS: usize = 120;
 
 /// The floors tried for a column of longer text, in ems, widest first.
 const FLOORS: [f32; 3] = [7.0, 5.0, 3.0];
+
+/// What a number parted from its unit costs, in lines: the line it adds and a line more, for
+/// a unit read in two pieces.
+const CUT_UNIT: f32 = 2.0;
 
 /// Steps of widening at most: enough for a page-wide table to settle.
 const MAX_STEPS: usize = 160;
@@ -73,26 +80,67 @@ impl Demand {
         }
         // Chinese may break after any character: a column of longer text keeps room for a few
         // words so it does not become a tower; the floor lowers while it would take most of
-        // the table's room, leaving too little to share where it saves lines. Numbers keep
-        // their units ("0.8840 万吨标准煤/亿元") only while that leaves room to share too.
+        // the table's room, leaving too little to share where it saves lines.
         let floor = |hard: &[f32], ems: f32| -> Vec<f32> {
             (0..n)
                 .map(|i| hard[i].max(self.max[i].min(ems * self.em + pad)))
                 .collect()
         };
-        let (whole, hard) = (&self.whole_min, &self.hard_min);
-        let min = FLOORS
+        let floors = |hard: &[f32]| {
+            FLOORS
+                .iter()
+                .map(|&ems| floor(hard, ems))
+                .find(|f| sum(f) <= 0.75 * width)
+                .unwrap_or_else(|| hard.to_vec())
+        };
+        let loose = self.widen(floors(&self.hard_min), width, pad);
+        // Numbers keep their units ("0.8840 万吨标准煤/亿元") unless giving them up makes the
+        // table shorter (a long name beside them no longer a tower), each unit cut counted as
+        // more than the line it adds.
+        if sum(&self.whole_min) < width {
+            let whole = self.widen(floors(&self.whole_min), width, pad);
+            if self.height(&whole, pad) <= self.height(&loose, pad) {
+                return whole;
+            }
+        }
+        loose
+    }
+
+    /// The rows' height in lines with columns `widths` wide, over the rows looked at: a cell
+    /// whose number and unit do not fit its column costs [`CUT_UNIT`] more than its words.
+    fn height(&self, widths: &[f32], pad: f32) -> f32 {
+        let stride = self.cells.len().div_ceil(SAMPLED_ROWS).max(1);
+        let no_pieces = Vec::new();
+        self.cells
             .iter()
-            .map(|&ems| floor(whole, ems))
-            .chain(std::iter::once(whole.clone()))
-            .chain(FLOORS.iter().map(|&ems| floor(hard, ems)))
-            .find(|f| sum(f) <= 0.75 * width)
-            .unwrap_or_else(|| hard.clone());
-        let min = &min;
-        let sum_min = sum(min);
+            .zip(
+                self.whole_pieces
+                    .iter()
+                    .chain(std::iter::repeat(&no_pieces)),
+            )
+            .step_by(stride)
+            .map(|(row, pieces)| {
+                row.iter()
+                    .zip(widths)
+                    .enumerate()
+                    .map(|(i, (p, &w))| {
+                        let cut = pieces.get(i).is_some_and(|&piece| piece > w + EPS);
+                        lines(p, w - pad) + if cut { CUT_UNIT } else { 0.0 }
+                    })
+                    .fold(1.0, f32::max)
+            })
+            .sum()
+    }
+
+    /// Widths from the narrowest `min` up to the table's `width`: the spare room shared as
+    /// [`Demand::share`] says.
+    fn widen(&self, min: Vec<f32>, width: f32, pad: f32) -> Vec<f32> {
+        let n = self.max.len();
+        let sum_min: f32 = min.iter().sum();
         if sum_min >= width {
             return min.iter().map(|w| w * width / sum_min).collect();
         }
+        let min = &min;
         // Columns that need little more than their narrowest get all of it first, the least
         // needy first: a short label never wraps to leave room a long text would wrap in anyway.
         let mut widths = min.clone();
@@ -210,6 +258,7 @@ mod tests {
         Demand {
             hard_min: col(&|_| 20.0),
             whole_min: col(&|_| 20.0),
+            whole_pieces: Vec::new(),
             em: soft / 7.0,
             max,
             cells,

@@ -197,6 +197,7 @@ impl Builder {
             em: cell.size,
             max: vec![0.0; n],
             cells: Vec::with_capacity(t.rows.len() + 1),
+            whole_pieces: Vec::with_capacity(t.rows.len() + 1),
         };
         let pad = WIDTH_PAD;
         let header = t.columns.iter().map(|c| c.title.as_str());
@@ -207,6 +208,7 @@ impl Builder {
         );
         for (texts, style) in rows {
             let mut widths = vec![Vec::new(); n];
+            let mut row_pieces = vec![0.0; n];
             for (i, text) in texts.into_iter().enumerate().take(n) {
                 if text.trim().is_empty() {
                     continue;
@@ -226,8 +228,12 @@ impl Builder {
                 let floor = |piece: f32| (piece * style.size).max(term) + pad;
                 demand.hard_min[i] = demand.hard_min[i].max(floor(pieces.unbreakable));
                 demand.whole_min[i] = demand.whole_min[i].max(floor(pieces.with_units));
+                if pieces.with_units > pieces.unbreakable {
+                    row_pieces[i] = floor(pieces.with_units);
+                }
             }
             demand.cells.push(widths);
+            demand.whole_pieces.push(row_pieces);
         }
         demand
     }
