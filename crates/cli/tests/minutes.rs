@@ -28,6 +28,22 @@ fn the_minutes_read_back_the_same_in_each_language() {
 }
 
 #[test]
+fn a_name_written_alike_in_both_languages_is_printed_once() {
+    // "Giulia Ferrari" is her Chinese name and her English one: the bilingual register says it
+    // once, as it says "Ayguli".
+    let ws = Workspace::with_demo();
+    let text = readable(&ws.export_minutes("bilingual"));
+    let lines: Vec<String> = text.lines().map(|l| l.replace('\u{a0}', " ")).collect();
+    assert!(lines.iter().any(|l| l == "Giulia Ferrari"), "{text}");
+    for pair in lines.windows(2) {
+        assert!(
+            !(pair[0] == pair[1] && pair[0] == "Giulia Ferrari"),
+            "printed twice: {pair:?}"
+        );
+    }
+}
+
+#[test]
 fn the_minutes_carry_decisions_action_items_and_the_approval() {
     let ws = Workspace::with_demo();
     let en = readable(&ws.export_minutes("en"));

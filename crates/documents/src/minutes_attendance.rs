@@ -111,7 +111,7 @@ pub(crate) fn attendance(doc: &mut Document, input: &MinutesInput<'_>, voice: &V
         table.push_row([
             (index + 1).to_string(),
             // A name and a role never wrap ("Wang / Zhili", "Voting / member" in every row).
-            voice.cell(&person.name_zh, &kept_whole(&person.name_en)),
+            kept_whole(&voice.cell(&person.name_zh, &person.name_en)),
             voice.cell(&person.organisation_zh, &person.organisation_en),
             voice.label_cell(&format!("sector-{}", person.sector.key())),
             kept_whole(&voice.label_cell(&format!("role-{}", person.role.key()))),

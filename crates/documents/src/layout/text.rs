@@ -8,8 +8,8 @@ use crate::font::squeeze;
 use crate::linebreak::{Breaking, Line, break_lines_with};
 use crate::model::{Align, Heading, HeadingLevel, KeyValue, Paragraph, TextStyle};
 
-/// A heading in English where the official style sets 楷体: 楷体 has no roman of its own
-/// and the body's roman would read as body text, so the English takes the bold serif.
+/// A heading only in English where the official style sets 楷体: 楷体 has no roman of its
+/// own and the body's roman would read as body text, so the English takes the bold serif.
 fn english_heading(style: Style, text: &str) -> Style {
     if style.face == crate::face::Face::Kai && !text.chars().any(concord_i18n::spacing::is_han) {
         Style {
@@ -51,8 +51,9 @@ impl Builder {
         let mut lines = self.lines(text, english_heading(style, text), left, width, Align::Left);
         if let Some(sec) = &h.secondary {
             self.open_second_language(id);
-            // The translation has the weight of the original: the same style.
-            lines.extend(self.lines(sec, english_heading(style, sec), left, width, Align::Left));
+            // The translation has the weight of the original: the same style (under a 楷体
+            // heading, the roman of the body face, never bolder than the Chinese above it).
+            lines.extend(self.lines(sec, style, left, width, Align::Left));
         }
         // Every heading line keeps with the next unit: the chain reaches the
         // first line(s) of what follows, so a heading never ends a page.
