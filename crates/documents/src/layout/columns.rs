@@ -97,7 +97,12 @@ impl Demand {
         // Numbers keep their units ("0.8840 万吨标准煤/亿元") unless giving them up makes the
         // table shorter (a long name beside them no longer a tower), each unit cut counted as
         // more than the line it adds.
-        if sum(&self.whole_min) < width {
+        let glued = self
+            .whole_min
+            .iter()
+            .zip(&self.hard_min)
+            .any(|(w, h)| w > &(h + EPS));
+        if glued && sum(&self.whole_min) < width {
             let whole = self.widen(floors(&self.whole_min), width, pad);
             if self.height(&whole, pad) <= self.height(&loose, pad) {
                 return whole;
