@@ -111,30 +111,34 @@ impl Demand {
         loose
     }
 
-    /// The rows' height in lines with columns `widths` wide, over the rows looked at: a cell
-    /// whose number and unit do not fit its column costs [`CUT_UNIT`] more than its words.
+    /// The rows' height in lines with columns `widths` wide, over the rows looked at.
     fn height(&self, widths: &[f32], pad: f32) -> f32 {
         let stride = self.cells.len().div_ceil(SAMPLED_ROWS).max(1);
-        let no_pieces = Vec::new();
-        self.cells
-            .iter()
-            .zip(
-                self.whole_pieces
-                    .iter()
-                    .chain(std::iter::repeat(&no_pieces)),
-            )
+        (0..self.cells.len())
             .step_by(stride)
-            .map(|(row, pieces)| {
-                row.iter()
-                    .zip(widths)
-                    .enumerate()
-                    .map(|(i, (p, &w))| {
-                        let cut = pieces.get(i).is_some_and(|&piece| piece > w + EPS);
-                        lines(p, w - pad) + if cut { CUT_UNIT } else { 0.0 }
-                    })
+            .map(|r| {
+                (0..widths.len())
+                    .map(|i| self.cell_lines(r, i, widths[i], pad))
                     .fold(1.0, f32::max)
             })
             .sum()
+    }
+
+    /// Lines the cell of row `r`, column `i` takes in a column `w` wide: a cell whose number
+    /// and unit do not fit costs [`CUT_UNIT`] more than its words, so room goes first where
+    /// it keeps a unit whole.
+    fn cell_lines(&self, r: usize, i: usize, w: f32, pad: f32) -> f32 {
+        let Some(paragraphs) = self.cells.get(r).and_then(|row| row.get(i)) else {
+            return 1.0;
+        };
+        let piece = self
+            .whole_pieces
+            .get(r)
+            .and_then(|row| row.get(i))
+            .copied()
+            .unwrap_or(0.0);
+        let cut = if piece > w + EPS { CUT_UNIT } else { 0.0 };
+        lines(paragraphs, w - pad) + cut
     }
 
     /// Widths from the narrowest `min` up to the table's `width`: the spare room shared as
@@ -180,9 +184,8 @@ impl Demand {
     /// where it costs no height), a little.
     fn shorten(&self, widths: &mut [f32], open: &[usize], mut spare: f32, pad: f32) -> f32 {
         let stride = self.cells.len().div_ceil(SAMPLED_ROWS).max(1);
-        let rows: Vec<&Vec<Vec<f32>>> = self.cells.iter().step_by(stride).collect();
-        let cell =
-            |r: &Vec<Vec<f32>>, i: usize, w: f32| r.get(i).map_or(1.0, |p| lines(p, w - pad));
+        let rows: Vec<usize> = (0..self.cells.len()).step_by(stride).collect();
+        let cell = |r: &usize, i: usize, w: f32| self.cell_lines(*r, i, w, pad);
         // Each step saves at least part of a line, so this ends; the bound keeps it quick.
         for _ in 0..MAX_STEPS {
             let mut best: Option<(f32, usize, f32)> = None;
