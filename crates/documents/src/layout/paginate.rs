@@ -5,19 +5,21 @@ use super::{EPS, Item, Page, Theme, Unit};
 /// Height from the top of unit `i` to the bottom of the last unit it is
 /// kept with.
 fn chain_height(units: &[Unit], i: usize) -> f32 {
-    chain(units, i).map(|(u, _)| u.height).sum::<f32>() + chain_spaces(units, i)
+    chain_height_by(units, i, |u| u.height)
 }
 
 /// The same with each unit that has a shorter layout in it (see [`Unit::compact`]).
 fn compact_chain_height(units: &[Unit], i: usize) -> f32 {
-    chain(units, i)
-        .map(|(u, _)| u.compact.as_ref().map_or(u.height, |c| c.height))
-        .sum::<f32>()
-        + chain_spaces(units, i)
+    chain_height_by(units, i, |u| {
+        u.compact.as_ref().map_or(u.height, |c| c.height)
+    })
 }
 
-fn chain_spaces(units: &[Unit], i: usize) -> f32 {
-    chain(units, i).skip(1).map(|(u, _)| u.space_before).sum()
+/// The chain's height, each unit `height` high, with the space before all but the first.
+fn chain_height_by(units: &[Unit], i: usize, height: impl Fn(&Unit) -> f32) -> f32 {
+    chain(units, i)
+        .map(|(u, j)| height(u) + if j == i { 0.0 } else { u.space_before })
+        .sum()
 }
 
 /// Unit `i` and the units it is kept with, with their indices.
@@ -102,18 +104,15 @@ pub(super) fn paginate(
         let mut top = y + space;
         // A chart drawn less high keeps its chain on this page rather than leave it half
         // empty (a target's heading, its status and its chart, two to a page).
+        let mut need = need;
         if !empty
             && top + need > body_bottom + EPS
             && chain <= body_height
             && top + compact_chain_height(&units, i) <= body_bottom + EPS
         {
             take_compact(&mut units, i);
+            need = chain_height(&units, i);
         }
-        let need = if chain <= body_height {
-            chain_height(&units, i)
-        } else {
-            need
-        };
         if !empty && top + need > body_bottom + EPS {
             pages.push(std::mem::take(&mut page));
             only_signatures.push(std::mem::replace(&mut page_only, true));
