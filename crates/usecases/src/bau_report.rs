@@ -100,7 +100,7 @@ fn report(
     let subtitle = match voice.language {
         // Each line names the city in its own language: "渭南，预测至2060年" / "Weinan, …".
         Language::Bilingual => {
-            let line = |i18n: &concord_i18n::I18n| {
+            let line = |i18n: &I18n| {
                 let city = Voice::own_split_in(city, i18n);
                 let args = [("city", FluentValue::from(city)), ("end", end.clone())];
                 i18n.fmt("bau-report-subtitle", &args)
@@ -160,7 +160,7 @@ fn report(
     if let Some(Ok(kaya)) = &outlook.kaya {
         doc.push(heading(voice, "bau-report-kaya"));
         // Each language says the unit its own way: 万吨CO2 in Chinese, × 10,000 t CO2 in English.
-        let say = |i18n: &concord_i18n::I18n, unit: &str| {
+        let say = |i18n: &I18n, unit: &str| {
             i18n.fmt(
                 "bau-report-kaya-text",
                 &[
@@ -190,7 +190,7 @@ fn report(
     }
     for (number, mut keyed) in keyed.into_iter().enumerate() {
         let number = FluentValue::from((number + 1).to_string());
-        let caption = |i18n: &concord_i18n::I18n, title: &str| {
+        let caption = |i18n: &I18n, title: &str| {
             i18n.fmt(
                 "bau-report-figure",
                 &[

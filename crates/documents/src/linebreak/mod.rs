@@ -164,11 +164,7 @@ fn syllable_break(
         .count();
     let first = glyphs.get(word)?;
     // A capital marks a name, unless the word opens a sentence ("rationale. Partici-pants").
-    let opens_sentence = glyphs[..word]
-        .iter()
-        .rev()
-        .find(|g| !g.ch.is_whitespace())
-        .is_some_and(|g| matches!(g.ch, '.' | '!' | '?'));
+    let opens_sentence = matches!(char_before(glyphs, word), Some('.' | '!' | '?'));
     let all_caps = glyphs[word..word + letters]
         .iter()
         .all(|g| g.ch.is_ascii_uppercase());
@@ -220,11 +216,6 @@ pub struct Pieces {
     pub with_units: f32,
 }
 
-/// The widest piece of `text` kept whole with its units (see [`Pieces::with_units`]).
-pub fn widest_unbreakable(text: &str, measure: impl FnMut(char) -> f32) -> f32 {
-    widest_pieces(text, measure).with_units
-}
-
 /// The widest pieces of `text`, without and with the units kept to their numbers.
 pub fn widest_pieces(text: &str, mut measure: impl FnMut(char) -> f32) -> Pieces {
     let mut widest = Pieces::default();
@@ -245,6 +236,16 @@ pub fn widest_pieces(text: &str, mut measure: impl FnMut(char) -> f32) -> Pieces
         }
     }
     widest
+}
+
+/// The last character before glyph `i` that is not a space: what a line broken at `i` ends
+/// with.
+fn char_before(glyphs: &[Glyph], i: usize) -> Option<char> {
+    glyphs[..i]
+        .iter()
+        .rev()
+        .find(|g| !g.ch.is_whitespace())
+        .map(|g| g.ch)
 }
 
 /// The width of `glyphs` without the spaces they end with: what a line of them takes.
@@ -436,13 +437,7 @@ fn rather_than_a_gap(
 /// / 亿元"), else at the last break the text's rules allow.
 fn unit_break(glyphs: &[Glyph], loose: &[bool], start: usize, overflow: usize) -> Option<usize> {
     let candidates = || (start + 1..=overflow).rev().filter(|&b| loose[b]);
-    let after_digit = |b: usize| {
-        glyphs[..b]
-            .iter()
-            .rev()
-            .find(|g| !g.ch.is_whitespace())
-            .is_some_and(|g| g.ch.is_ascii_digit())
-    };
+    let after_digit = |b: usize| char_before(glyphs, b).is_some_and(|c| c.is_ascii_digit());
     candidates()
         .find(|&b| after_digit(b) && parts_number_from_unit(glyphs, b))
         .or_else(|| candidates().find(|&b| glyphs[b - 1].ch == '/'))
@@ -502,8 +497,8 @@ fn cjk_rules_allow_break(glyphs: &[Glyph], i: usize) -> bool {
         return false;
     }
     // The line before the break ends with its last non-space character.
-    match glyphs[..i].iter().rev().find(|g| !g.ch.is_whitespace()) {
-        Some(prev) => !forbidden_at_line_end(prev.ch),
+    match char_before(glyphs, i) {
+        Some(prev) => !forbidden_at_line_end(prev),
         // Only spaces before: breaking would produce an empty first line.
         None => false,
     }

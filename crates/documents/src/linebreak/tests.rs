@@ -307,10 +307,10 @@ fn a_chinese_unit_with_a_slash_reads_as_one_word() {
     let lines = break_lines("38 微克/立方米", 6.0, em);
     assert_eq!(texts(&lines), ["38", "微克/立方米"]);
     // And a column knows it cannot be narrower than the unit, or a number with its unit.
-    assert_eq!(widest_unbreakable("38 微克/立方米", em), 5.5);
-    assert_eq!(widest_unbreakable("about 15 min", em), 3.0);
+    assert_eq!(widest_pieces("38 微克/立方米", em).with_units, 5.5);
+    assert_eq!(widest_pieces("about 15 min", em).with_units, 3.0);
     // Running text with a slash between longer words still breaks.
-    assert!(widest_unbreakable("城市可持续发展规划/地区韧性建设方案", em) < 3.0);
+    assert!(widest_pieces("城市可持续发展规划/地区韧性建设方案", em).with_units < 3.0);
 }
 
 #[test]

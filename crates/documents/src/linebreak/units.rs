@@ -1,7 +1,7 @@
 //! The glue between a number and its unit ("15 min", "2021年", "38 微克/立方米"): where a line
 //! would rather not break. A break here is taken only when nothing else fits the line.
 
-use super::Glyph;
+use super::{Glyph, char_before};
 
 /// Units a number is never parted from at the end of a line ("15 / min", "25 / %").
 const UNITS: &[&str] = &[
@@ -19,15 +19,15 @@ pub(super) fn parts_number_from_unit(glyphs: &[Glyph], i: usize) -> bool {
     let Some(next) = glyphs.get(i) else {
         return false;
     };
-    let before = glyphs[..i].iter().rev().find(|g| !g.ch.is_whitespace());
     if inside_date(glyphs, i) {
         return true;
     }
-    if before.is_some_and(|g| MAGNITUDES.contains(g.ch)) && after_number(glyphs, i) {
+    let before = char_before(glyphs, i);
+    if before.is_some_and(|c| MAGNITUDES.contains(c)) && after_number(glyphs, i) {
         // "3,600 万吨", "31.50 百万吨": the magnitude and what it counts read as one word.
         return MEASURES.contains(next.ch) || MAGNITUDES.contains(next.ch);
     }
-    match before.map(|g| g.ch) {
+    match before {
         Some('×') => return true,
         Some(c) if c.is_ascii_digit() || is_superscript_digit(c) => {}
         _ => return false,
@@ -66,9 +66,8 @@ fn after_number(glyphs: &[Glyph], i: usize) -> bool {
 /// Would a break at glyph `i` part a date: "2026年11月 / 23日", "24 / November 2025"?
 fn inside_date(glyphs: &[Glyph], i: usize) -> bool {
     // Quick: most breaks are between ideographs.
-    let prev = glyphs[..i].iter().rev().find(|g| !g.ch.is_whitespace());
     let next = glyphs[i..].iter().find(|g| !g.ch.is_whitespace());
-    match (prev.map(|g| g.ch), next.map(|g| g.ch)) {
+    match (char_before(glyphs, i), next.map(|g| g.ch)) {
         (Some('年' | '月'), Some(n)) if n.is_ascii_digit() => {}
         (Some(p), Some(n)) if p.is_ascii_digit() && n.is_ascii_uppercase() => {}
         _ => return false,
