@@ -9,8 +9,6 @@ use super::EPS;
 pub(super) struct Demand {
     /// The longest unbreakable piece (a word, an ideograph, a number).
     pub hard_min: Vec<f32>,
-    /// The same with each number kept with its unit: the floor while the table has room.
-    pub whole_min: Vec<f32>,
     /// The body face's size: floors for longer text are counted in its ems.
     pub em: f32,
     /// The longest line if nothing wrapped.
@@ -60,6 +58,18 @@ fn lines(paragraphs: &[f32], room: f32) -> f32 {
 }
 
 impl Demand {
+    /// Each column's floor with its numbers kept with their units: its longest unbreakable
+    /// piece or its widest number with its unit.
+    pub(super) fn whole_min(&self) -> Vec<f32> {
+        let mut min = self.hard_min.clone();
+        for row in &self.whole_pieces {
+            for (m, piece) in min.iter_mut().zip(row) {
+                *m = m.max(*piece);
+            }
+        }
+        min
+    }
+
     /// The widths of the columns of a table `width` points wide; `hint` are the widths the
     /// table names (any scale), used where nothing in the content asks for room.
     pub(super) fn share(&self, width: f32, hint: &[f32], pad: f32) -> Vec<f32> {
@@ -97,13 +107,13 @@ impl Demand {
         // Numbers keep their units ("0.8840 万吨标准煤/亿元") unless giving them up makes the
         // table shorter (a long name beside them no longer a tower), each unit cut counted as
         // more than the line it adds.
-        let glued = self
-            .whole_min
+        let whole_min = self.whole_min();
+        let glued = whole_min
             .iter()
             .zip(&self.hard_min)
             .any(|(w, h)| w > &(h + EPS));
-        if glued && sum(&self.whole_min) < width {
-            let whole = self.widen(floors(&self.whole_min), width, pad);
+        if glued && sum(&whole_min) < width {
+            let whole = self.widen(floors(&whole_min), width, pad);
             if self.height(&whole, pad) <= self.height(&loose, pad) {
                 return whole;
             }
@@ -265,7 +275,6 @@ mod tests {
         let max = col(&|p| p.iter().copied().fold(0.0, f32::max));
         Demand {
             hard_min: col(&|_| 20.0),
-            whole_min: col(&|_| 20.0),
             whole_pieces: Vec::new(),
             em: soft / 7.0,
             max,
@@ -345,7 +354,7 @@ mod tests {
         ];
         let mut d = demand(vec![row; 6], 90.0);
         d.hard_min = vec![47.0, 45.0, 40.0, 40.0, 40.0, 50.0];
-        d.whole_min = vec![47.0, 90.0, 60.0, 121.0, 121.0, 50.0];
+        d.whole_pieces = vec![vec![0.0, 90.0, 60.0, 121.0, 121.0, 0.0]];
         let widths = d.share(440.0, &[1.0; 6], 0.0);
         assert!(
             widths.iter().zip(&d.hard_min).all(|(w, m)| w + EPS >= *m),
@@ -356,7 +365,7 @@ mod tests {
         // While the table has room, numbers keep their units.
         let mut d = demand(vec![vec![vec![100.0], vec![130.0]]; 3], 90.0);
         d.hard_min = vec![20.0, 40.0];
-        d.whole_min = vec![20.0, 121.0];
+        d.whole_pieces = vec![vec![0.0, 121.0]];
         let widths = d.share(300.0, &[1.0; 2], 0.0);
         assert!(widths[1] >= 121.0 - EPS, "{widths:?}");
     }

@@ -171,7 +171,7 @@ impl Builder {
         let (cell, head) = (self.t.cell, self.t.cell_head);
         let hint: Vec<f32> = t.columns.iter().map(|c| c.width).collect();
         let demand = self.column_demand(t, cell, head);
-        let narrowest: f32 = demand.whole_min.iter().sum();
+        let narrowest: f32 = demand.whole_min().iter().sum();
         if narrowest <= CROWDED * self.t.width || cell.size <= CROWDED_SIZE {
             return (cell, head, demand.share(self.t.width, &hint, WIDTH_PAD));
         }
@@ -193,7 +193,6 @@ impl Builder {
         let n = t.columns.len();
         let mut demand = Demand {
             hard_min: vec![0.0; n],
-            whole_min: vec![0.0; n],
             em: cell.size,
             max: vec![0.0; n],
             cells: Vec::with_capacity(t.rows.len() + 1),
@@ -227,7 +226,6 @@ impl Builder {
                 let term = self.widest_term(&text, style);
                 let floor = |piece: f32| (piece * style.size).max(term) + pad;
                 demand.hard_min[i] = demand.hard_min[i].max(floor(pieces.unbreakable));
-                demand.whole_min[i] = demand.whole_min[i].max(floor(pieces.with_units));
                 if pieces.with_units > pieces.unbreakable {
                     row_pieces[i] = floor(pieces.with_units);
                 }
